@@ -1,0 +1,16 @@
+# Every dependency comes from a Debian package (third_party/ensure_packages.sh lists them).
+find_package(glfw3 3.3 REQUIRED)
+find_package(glm REQUIRED)
+find_package(assimp REQUIRED)
+find_package(nlohmann_json 3 REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
+find_package(OpenGL REQUIRED)
+if(SOLEUS_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+  include(GoogleTest)
+endif()
+if(SOLEUS_BUILD_BENCHMARKS)
+  find_package(benchmark REQUIRED)
+endif()
+
