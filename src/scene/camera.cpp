@@ -1,0 +1,97 @@
+#include "scene/camera.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <glm/gtc/matrix_transform.hpp>
+
+namespace soleus::scene {
+namespace {
+
+constexpr float kMaxPitch = 1.5533f;  // 89 deg: avoids the gimbal flip at the poles
+constexpr float kViewPitch = 0.12f;   // presets look slightly down, as an atlas plate does
+
+}  // namespace
+
+std::optional<ViewPreset> parse_view_preset(std::string_view name) {
+  if (name == "anterior") return ViewPreset::Anterior;
+  if (name == "posterior") return ViewPreset::Posterior;
+  if (name == "lateral") return ViewPreset::Lateral;
+  if (name == "medial") return ViewPreset::Medial;
+  return std::nullopt;
+}
+
+const char* to_string(ViewPreset preset) {
+  switch (preset) {
+    case ViewPreset::Anterior: return "anterior";
+    case ViewPreset::Posterior: return "posterior";
+    case ViewPreset::Lateral: return "lateral";
+    case ViewPreset::Medial: return "medial";
+  }
+  return "?";
+}
+
+Vec3 OrbitCamera::eye() const {
+  const Vec3 offset(std::cos(pitch) * std::sin(yaw), std::sin(pitch), std::cos(pitch) * std::cos(yaw));
+  return target + distance * offset;
+}
+
+Mat4 OrbitCamera::view() const { return glm::lookAt(eye(), target, Vec3(0.0f, 1.0f, 0.0f)); }
+
+Mat4 OrbitCamera::projection(float aspect) const {
+  const float near_plane = std::max(0.01f, distance * 0.02f);
+  const float far_plane = distance * 20.0f + 10.0f;
+  return glm::perspective(fov_y, std::max(aspect, 1e-3f), near_plane, far_plane);
+}
+
+void OrbitCamera::orbit(float delta_yaw, float delta_pitch) {
+  yaw = std::remainder(yaw + delta_yaw, 2.0f * glm::pi<float>());
+  pitch = std::clamp(pitch + delta_pitch, -kMaxPitch, kMaxPitch);
+}
+
+void OrbitCamera::pan(float right_fraction, float up_fraction) {
+  const Mat4 v = view();
+  const Vec3 right(v[0][0], v[1][0], v[2][0]);
+  const Vec3 up(v[0][1], v[1][1], v[2][1]);
+  const float visible_height = 2.0f * distance * std::tan(fov_y * 0.5f);
+  target += (right * right_fraction + up * up_fraction) * visible_height;
+}
+
+void OrbitCamera::zoom(float factor) { distance = std::clamp(distance * factor, 0.05f, 20.0f); }
+
+void OrbitCamera::frame(const core::Aabb& box, float aspect) {
+  if (box.empty()) return;
+  target = box.centre();
+  // Fit the bounding sphere in both the vertical and the horizontal field of view.
+  const float radius = 0.5f * glm::length(box.size());
+  const float half_v = fov_y * 0.5f;
+  const float half_h = std::atan(std::tan(half_v) * std::max(aspect, 1e-3f));
+  const float fit = radius / std::sin(std::min(half_v, half_h));
+  distance = std::clamp(fit * 0.92f, 0.05f, 20.0f);  // a sphere over-estimates a slender leg
+}
+
+void OrbitCamera::set_view(ViewPreset preset, const core::Aabb& box, float aspect) {
+  const float half_turn = glm::pi<float>();
+  switch (preset) {
+    case ViewPreset::Anterior: yaw = 0.0f; break;
+    case ViewPreset::Posterior: yaw = half_turn; break;
+    case ViewPreset::Lateral: yaw = -0.5f * half_turn; break;  // lateral of a right leg is -X
+    case ViewPreset::Medial: yaw = 0.5f * half_turn; break;
+  }
+  pitch = kViewPitch;
+  frame(box, aspect);
+}
+
+Ray OrbitCamera::ray_through_pixel(Vec2 pixel, Vec2 viewport_size) const {
+  const float aspect = viewport_size.x / std::max(viewport_size.y, 1.0f);
+  const Vec2 ndc(2.0f * pixel.x / std::max(viewport_size.x, 1.0f) - 1.0f,
+                 1.0f - 2.0f * pixel.y / std::max(viewport_size.y, 1.0f));
+  const Mat4 inverse = glm::inverse(projection(aspect) * view());
+  Vec4 near_point = inverse * Vec4(ndc, -1.0f, 1.0f);
+  Vec4 far_point = inverse * Vec4(ndc, 1.0f, 1.0f);
+  near_point /= near_point.w;
+  far_point /= far_point.w;
+  return Ray{Vec3(near_point), glm::normalize(Vec3(far_point - near_point))};
+}
+
+}  // namespace soleus::scene
