@@ -1,0 +1,254 @@
+// Assimp stays inside this file: everything else in the app sees AnatomyModel.
+#include <assimp/Importer.hpp>
+#include <assimp/postprocess.h>
+#include <assimp/scene.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <system_error>
+
+#include "anatomy/anatomy_model.h"
+
+namespace soleus::anatomy {
+namespace {
+
+Mat4 to_mat4(const aiMatrix4x4& m) {
+  // Assimp is row-major, glm column-major.
+  return Mat4(m.a1, m.b1, m.c1, m.d1, m.a2, m.b2, m.c2, m.d2, m.a3, m.b3, m.c3, m.d3, m.a4, m.b4, m.c4,
+              m.d4);
+}
+
+[[noreturn]] void fail(const std::filesystem::path& path, const std::string& reason) {
+  throw ModelLoadError("cannot load model '" + path.string() + "': " + reason);
+}
+
+void check_readable(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) fail(path, "file not found");
+  if (std::filesystem::is_directory(path, ec)) fail(path, "it is a directory, not a file");
+  std::ifstream probe(path, std::ios::binary);
+  if (!probe) fail(path, "file cannot be opened for reading (check permissions)");
+  if (std::filesystem::file_size(path, ec) == 0 || ec) fail(path, "file is empty");
+}
+
+JointKind joint_kind(const std::string& name) {
+  const std::vector<std::string> tokens = tokenize_name(name);
+  auto has = [&](const char* t) { return std::find(tokens.begin(), tokens.end(), t) != tokens.end(); };
+  if (has("thigh") || has("hip")) return JointKind::Thigh;
+  if (has("knee")) return JointKind::Knee;
+  if (has("subtalar")) return JointKind::Subtalar;
+  if (has("ankle") || has("talocrural")) return JointKind::Ankle;
+  if (has("mtp") || has("metatarsophalangeal") || has("toes")) return JointKind::Mtp;
+  return JointKind::Other;
+}
+
+struct NodeInfo {
+  const aiNode* node;
+  Mat4 global;
+};
+
+void collect_nodes(const aiNode* node, const Mat4& parent, std::vector<NodeInfo>& out) {
+  const Mat4 global = parent * to_mat4(node->mTransformation);
+  out.push_back({node, global});
+  for (unsigned i = 0; i < node->mNumChildren; ++i) collect_nodes(node->mChildren[i], global, out);
+}
+
+// Joints are the nodes any bone names; each joint's parent is its nearest ancestor that is a joint.
+Rig build_rig(const aiScene& scene, const std::vector<NodeInfo>& nodes) {
+  std::map<std::string, Mat4> offsets;
+  for (unsigned m = 0; m < scene.mNumMeshes; ++m) {
+    const aiMesh& mesh = *scene.mMeshes[m];
+    for (unsigned b = 0; b < mesh.mNumBones; ++b)
+      offsets.emplace(mesh.mBones[b]->mName.C_Str(), to_mat4(mesh.mBones[b]->mOffsetMatrix));
+  }
+  Rig rig;
+  if (offsets.empty()) return rig;
+  std::map<const aiNode*, int> index_of;
+  std::map<const aiNode*, Mat4> global_of;
+  for (const NodeInfo& info : nodes) {  // depth-first order: parents first
+    const std::string name = info.node->mName.C_Str();
+    global_of[info.node] = info.global;
+    auto offset = offsets.find(name);
+    if (offset == offsets.end()) continue;
+    Joint joint;
+    joint.name = name;
+    joint.kind = joint_kind(name);
+    joint.inverse_bind = offset->second;
+    const aiNode* ancestor = info.node->mParent;
+    while (ancestor && !index_of.count(ancestor)) ancestor = ancestor->mParent;
+    if (ancestor) {
+      joint.parent = index_of[ancestor];
+      joint.rest_local = glm::inverse(global_of[ancestor]) * info.global;
+    } else {
+      joint.rest_local = info.global;
+    }
+    index_of[info.node] = static_cast<int>(rig.joints.size());
+    rig.joints.push_back(std::move(joint));
+  }
+  return rig;
+}
+
+void append_mesh(const aiMesh& source, const Mat4& transform, bool skinned, const Rig& rig,
+                 Structure& target) {
+  core::TriangleMesh& mesh = target.mesh;
+  const auto base = static_cast<std::uint32_t>(mesh.positions.size());
+  const Mat3 normal_matrix = glm::transpose(glm::inverse(Mat3(transform)));
+  for (unsigned v = 0; v < source.mNumVertices; ++v) {
+    const aiVector3D& p = source.mVertices[v];
+    mesh.positions.push_back(Vec3(transform * Vec4(p.x, p.y, p.z, 1.0f)));
+    const aiVector3D n = source.mNormals ? source.mNormals[v] : aiVector3D(0, 1, 0);
+    const Vec3 normal = normal_matrix * Vec3(n.x, n.y, n.z);
+    mesh.normals.push_back(glm::length(normal) > 0.0f ? glm::normalize(normal) : Vec3(0, 1, 0));
+    if (source.mTextureCoords[0]) {
+      mesh.uvs.push_back(Vec2(source.mTextureCoords[0][v].x, source.mTextureCoords[0][v].y));
+    } else if (!mesh.uvs.empty()) {
+      mesh.uvs.push_back(Vec2(0.0f));
+    }
+  }
+  for (unsigned f = 0; f < source.mNumFaces; ++f) {
+    const aiFace& face = source.mFaces[f];
+    if (face.mNumIndices != 3) continue;
+    for (unsigned k = 0; k < 3; ++k) mesh.indices.push_back(base + face.mIndices[k]);
+  }
+  if (!skinned) return;
+  // Gather every influence, then keep the four largest per vertex and renormalise.
+  std::vector<std::vector<std::pair<float, std::uint16_t>>> influences(source.mNumVertices);
+  for (unsigned b = 0; b < source.mNumBones; ++b) {
+    const aiBone& bone = *source.mBones[b];
+    const auto joint = std::find_if(rig.joints.begin(), rig.joints.end(),
+                                    [&](const Joint& j) { return j.name == bone.mName.C_Str(); });
+    if (joint == rig.joints.end()) continue;
+    const auto joint_index = static_cast<std::uint16_t>(joint - rig.joints.begin());
+    for (unsigned w = 0; w < bone.mNumWeights; ++w) {
+      const aiVertexWeight& vw = bone.mWeights[w];
+      if (vw.mVertexId < source.mNumVertices && vw.mWeight > 0.0f)
+        influences[vw.mVertexId].emplace_back(vw.mWeight, joint_index);
+    }
+  }
+  std::vector<VertexWeights> weights(source.mNumVertices);
+  for (unsigned v = 0; v < source.mNumVertices; ++v) {
+    auto& list = influences[v];
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    float sum = 0.0f;
+    for (std::size_t k = 0; k < std::min<std::size_t>(4, list.size()); ++k) {
+      weights[v].weights[k] = list[k].first;
+      weights[v].joints[k] = list[k].second;
+      sum += list[k].first;
+    }
+    if (sum <= 0.0f) {  // unweighted vertex: pin it to the root rather than collapse it
+      weights[v].weights[0] = 1.0f;
+      sum = 1.0f;
+    }
+    for (float& x : weights[v].weights) x /= sum;
+  }
+  target.skin.insert(target.skin.end(), weights.begin(), weights.end());
+}
+
+// Files from other tools come in millimetres and/or Z-up (BodyParts3D: mm, +Z up, +Y posterior).
+void normalise_frame(AnatomyModel& model) {
+  core::Aabb box;
+  for (const Structure& s : model.structures) box.expand(s.mesh.bounds());
+  if (box.empty()) return;
+  Mat4 fix(1.0f);
+  Vec3 size = box.size();
+  if (size.z > 1.3f * size.y && size.z >= size.x) {
+    // (x, y, z) -> (x, z, -y): up becomes +Y and posterior +Y becomes -Z (posterior).
+    fix = Mat4(Vec4(1, 0, 0, 0), Vec4(0, 0, -1, 0), Vec4(0, 1, 0, 0), Vec4(0, 0, 0, 1));
+    model.notes.push_back("converted Z-up to Y-up");
+    size = Vec3(size.x, size.z, size.y);
+  }
+  if (std::max({size.x, size.y, size.z}) > 5.0f) {
+    fix = glm::scale(Mat4(1.0f), Vec3(0.001f)) * fix;
+    model.notes.push_back("converted millimetres to metres");
+  }
+  core::Aabb moved;
+  for (const Vec3& corner : {box.min, box.max}) moved.expand(Vec3(fix * Vec4(corner, 1.0f)));
+  const Vec3 shift(-moved.centre().x, -moved.min.y, -moved.centre().z);
+  if (glm::length(shift) > 1e-4f) model.notes.push_back("moved to stand on the ground plane");
+  fix = glm::translate(Mat4(1.0f), shift) * fix;
+  const Mat3 normal_fix = glm::transpose(glm::inverse(Mat3(fix)));
+  for (Structure& s : model.structures) {
+    for (Vec3& p : s.mesh.positions) p = Vec3(fix * Vec4(p, 1.0f));
+    for (Vec3& n : s.mesh.normals) n = glm::normalize(normal_fix * n);
+  }
+}
+
+}  // namespace
+
+std::size_t AnatomyModel::triangle_count() const {
+  std::size_t total = 0;
+  for (const Structure& s : structures) total += s.mesh.triangle_count();
+  return total;
+}
+
+int AnatomyModel::find(StructureRole role) const {
+  for (std::size_t i = 0; i < structures.size(); ++i)
+    if (structures[i].role == role) return static_cast<int>(i);
+  return -1;
+}
+
+int Rig::find(JointKind kind) const {
+  for (std::size_t i = 0; i < joints.size(); ++i)
+    if (joints[i].kind == kind) return static_cast<int>(i);
+  return -1;
+}
+
+AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTable& roles) {
+  check_readable(path);
+  Assimp::Importer importer;
+  const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
+                         aiProcess_GenSmoothNormals | aiProcess_SortByPType |
+                         aiProcess_LimitBoneWeights | aiProcess_ValidateDataStructure;
+  const aiScene* scene = importer.ReadFile(path.string(), flags);
+  if (!scene) {
+    std::string reason = importer.GetErrorString();
+    fail(path, reason.empty() ? "not a model file Assimp can read" : "corrupt or unsupported (" + reason + ")");
+  }
+  if ((scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) || !scene->mRootNode) fail(path, "file is incomplete");
+  if (scene->mNumMeshes == 0) fail(path, "file contains no meshes");
+
+  AnatomyModel model;
+  model.source = path;
+  std::vector<NodeInfo> nodes;
+  collect_nodes(scene->mRootNode, Mat4(1.0f), nodes);
+  model.rig = build_rig(*scene, nodes);
+  const std::string file_stem = path.stem().string();
+
+  for (const NodeInfo& info : nodes) {
+    const aiNode& node = *info.node;
+    if (node.mNumMeshes == 0) continue;
+    Structure structure;
+    structure.name = node.mName.length ? node.mName.C_Str() : "";
+    std::string mesh_name;
+    for (unsigned i = 0; i < node.mNumMeshes; ++i) {
+      const aiMesh& mesh = *scene->mMeshes[node.mMeshes[i]];
+      if (!(mesh.mPrimitiveTypes & aiPrimitiveType_TRIANGLE)) continue;
+      if (mesh_name.empty()) mesh_name = mesh.mName.C_Str();
+      const bool skinned = mesh.HasBones() && !model.rig.empty();
+      // glTF ignores the node transform of skinned meshes: their vertices are in bind space.
+      append_mesh(mesh, skinned ? Mat4(1.0f) : info.global, skinned, model.rig, structure);
+    }
+    if (!structure.skin.empty() && structure.skin.size() != structure.mesh.positions.size()) {
+      // A node mixing skinned and unskinned meshes: pin the unskinned vertices to the root.
+      VertexWeights rigid;
+      rigid.weights[0] = 1.0f;
+      structure.skin.resize(structure.mesh.positions.size(), rigid);
+    }
+    if (structure.mesh.indices.empty()) continue;
+    if (structure.name.empty() || structure.name == "defaultobject") structure.name = mesh_name;
+    structure.role = roles.resolve(structure.name, mesh_name);
+    if (structure.role == StructureRole::Unknown) structure.role = roles.resolve(file_stem);
+    if (structure.name.empty()) structure.name = file_stem;
+    structure.group = role_info(structure.role).group;
+    model.structures.push_back(std::move(structure));
+  }
+  if (model.structures.empty()) fail(path, "file contains no triangle meshes");
+
+  // Rigged files follow our frame contract (docs/architecture.md); others may not.
+  if (model.rig.empty()) normalise_frame(model);
+  for (const Structure& s : model.structures) model.bounds.expand(s.mesh.bounds());
+  return model;
+}
+
+}  // namespace soleus::anatomy
