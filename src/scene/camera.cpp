@@ -62,12 +62,21 @@ void OrbitCamera::zoom(float factor) { distance = std::clamp(distance * factor, 
 void OrbitCamera::frame(const core::Aabb& box, float aspect) {
   if (box.empty()) return;
   target = box.centre();
-  // Fit the bounding sphere in both the vertical and the horizontal field of view.
-  const float radius = 0.5f * glm::length(box.size());
-  const float half_v = fov_y * 0.5f;
-  const float half_h = std::atan(std::tan(half_v) * std::max(aspect, 1e-3f));
-  const float fit = radius / std::sin(std::min(half_v, half_h));
-  distance = std::clamp(fit * 0.92f, 0.05f, 20.0f);  // a sphere over-estimates a slender leg
+  // The smallest distance at which every corner of the box is inside the view frustum.
+  const Vec3 back = glm::normalize(eye() - target);
+  const Vec3 right = glm::normalize(glm::cross(Vec3(0.0f, 1.0f, 0.0f), back));
+  const Vec3 up = glm::cross(back, right);
+  const float tan_v = std::tan(fov_y * 0.5f);
+  const float tan_h = tan_v * std::max(aspect, 1e-3f);
+  float needed = 0.05f;
+  for (int corner = 0; corner < 8; ++corner) {
+    const Vec3 c = Vec3((corner & 1) ? box.max.x : box.min.x, (corner & 2) ? box.max.y : box.min.y,
+                        (corner & 4) ? box.max.z : box.min.z) - target;
+    const float depth_offset = glm::dot(c, back);
+    needed = std::max({needed, depth_offset + std::abs(glm::dot(c, right)) / tan_h,
+                       depth_offset + std::abs(glm::dot(c, up)) / tan_v});
+  }
+  distance = std::clamp(needed * 1.06f, 0.05f, 20.0f);  // a small margin around the model
 }
 
 void OrbitCamera::set_view(ViewPreset preset, const core::Aabb& box, float aspect) {
