@@ -48,6 +48,14 @@ void apply_command(Document& doc, const Command& command) {
           [&](const ShowAll&) { doc.layers = scene::Layers::for_model(*doc.model); },
           [&](const SetView& c) { doc.camera.set_view(c.preset, doc.model->bounds, doc.viewport_aspect); },
           [&](const FrameModel&) { doc.camera.frame(doc.model->bounds, doc.viewport_aspect); },
+          [&](const MoveCamera& c) {
+            doc.camera.orbit(c.yaw, c.pitch);
+            doc.camera.pan(c.pan_right, c.pan_up);
+            doc.camera.zoom(c.zoom);
+          },
+          [&](const SetViewportAspect& c) {
+            if (c.aspect > 0.0f) doc.viewport_aspect = c.aspect;
+          },
           [&](const LoadModel& c) {
             try {
               auto model = std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model(c.path, doc.roles));

@@ -37,12 +37,20 @@ struct Hover { int structure; };     // -1 clears
 struct ShowAll {};                   // every layer back to its default
 struct SetView { scene::ViewPreset preset; };
 struct FrameModel {};
+struct MoveCamera {                  // orbit (rad), pan (fractions of the view height), zoom factor
+  float yaw = 0.0f;
+  float pitch = 0.0f;
+  float pan_right = 0.0f;
+  float pan_up = 0.0f;
+  float zoom = 1.0f;
+};
+struct SetViewportAspect { float aspect; };  // width / height of the 3D view
 struct LoadModel { std::filesystem::path path; };  // on failure the current model stays
 struct DismissError {};
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
-                             SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, LoadModel,
-                             DismissError>;
+                             SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
+                             SetViewportAspect, LoadModel, DismissError>;
 
 /// A document for a loaded model, framed in the given view.
 Document make_document(std::shared_ptr<const anatomy::AnatomyModel> model,

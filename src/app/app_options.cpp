@@ -1,0 +1,128 @@
+#include "app/app_options.h"
+
+#include <sstream>
+
+namespace soleus::app {
+namespace {
+
+std::vector<std::string> split_commas(const std::string& text) {
+  std::vector<std::string> parts;
+  std::stringstream stream(text);
+  std::string part;
+  while (std::getline(stream, part, ','))
+    if (!part.empty()) parts.push_back(part);
+  return parts;
+}
+
+bool parse_int(const std::string& text, int low, int high, int& out) {
+  try {
+    std::size_t used = 0;
+    const int value = std::stoi(text, &used);
+    if (used != text.size() || value < low || value > high) return false;
+    out = value;
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+}  // namespace
+
+std::string app_usage() {
+  return R"(Soleus Lab: an interactive 3D lower leg that shows how much load the soleus carries.
+
+Usage:
+  soleus-lab [options]                 open the window
+  soleus-lab --screenshot OUT.png ...  render one frame to a PNG and exit
+  soleus-lab report [flags] [--json | --csv FILE]    solve a running stride (soleus-lab report --help)
+  soleus-lab stretch --knee-flexion DEG --ankle-dorsiflexion DEG [--json]
+
+Options:
+  --model PATH          load another model (glTF/GLB, OBJ, FBX, STL, PLY, DAE, ...)
+  --screenshot OUT.png  headless capture: render one frame (UI included unless --no-ui), exit 0
+  --width W --height H  size of the window or capture in pixels (default 1280 x 720)
+  --view NAME           lateral (default), medial, posterior or anterior
+  --hide NAME[,NAME]    hide structures (soleus, gastrocnemius, ...) or groups (skin, muscles, bones, ...)
+  --isolate NAME        show one structure alone
+  --select NAME         select a structure (its info panel opens)
+  --xray                bones solid, soft tissue see-through
+  --no-ui               no panels (3D view only)
+  --msaa N              multisampling 0, 2, 4 (default) or 8
+  --help, --version
+
+Exit codes: 0 success, 1 failure (model, display, OpenGL, file), 2 bad command line.
+Without a display, run under a virtual one: xvfb-run -a soleus-lab --screenshot leg.png
+)";
+}
+
+ParseResult parse_app_options(const std::vector<std::string>& args) {
+  ParseResult result;
+  AppOptions& o = result.options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&](const char* what) -> std::optional<std::string> {
+      if (i + 1 >= args.size()) {
+        result.error = arg + " needs " + what;
+        return std::nullopt;
+      }
+      return args[++i];
+    };
+    if (arg == "--help" || arg == "-h") {
+      o.help = true;
+    } else if (arg == "--version") {
+      o.version = true;
+    } else if (arg == "--model") {
+      const auto v = value("a model file path");
+      if (!v) break;
+      o.model = *v;
+    } else if (arg == "--screenshot") {
+      const auto v = value("an output PNG path");
+      if (!v) break;
+      o.screenshot = *v;
+    } else if (arg == "--width" || arg == "--height") {
+      const auto v = value("a size in pixels (64..8192)");
+      if (!v) break;
+      if (!parse_int(*v, 64, 8192, arg == "--width" ? o.width : o.height)) {
+        result.error = arg + " must be a whole number of pixels from 64 to 8192 (got '" + *v + "')";
+        break;
+      }
+    } else if (arg == "--view") {
+      const auto v = value("a view name");
+      if (!v) break;
+      o.view = scene::parse_view_preset(*v);
+      if (!o.view) {
+        result.error = "--view must be lateral, medial, posterior or anterior (got '" + *v + "')";
+        break;
+      }
+    } else if (arg == "--no-ui") {
+      o.ui = false;
+    } else if (arg == "--hide") {
+      const auto v = value("structure or group names, comma separated");
+      if (!v) break;
+      for (const std::string& name : split_commas(*v)) o.hide.push_back(name);
+    } else if (arg == "--isolate") {
+      const auto v = value("a structure name");
+      if (!v) break;
+      o.isolate = *v;
+    } else if (arg == "--select") {
+      const auto v = value("a structure name");
+      if (!v) break;
+      o.select = *v;
+    } else if (arg == "--xray") {
+      o.xray = true;
+    } else if (arg == "--msaa") {
+      const auto v = value("0, 2, 4 or 8");
+      if (!v) break;
+      if (!parse_int(*v, 0, 8, o.msaa) || (o.msaa != 0 && o.msaa != 2 && o.msaa != 4 && o.msaa != 8)) {
+        result.error = "--msaa must be 0, 2, 4 or 8 (got '" + *v + "')";
+        break;
+      }
+    } else {
+      result.error = "unknown option '" + arg + "' (see soleus-lab --help)";
+      break;
+    }
+  }
+  return result;
+}
+
+}  // namespace soleus::app

@@ -1,0 +1,38 @@
+#pragma once
+/// The window app's command line (the report and stretch subcommands parse their own).
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scene/camera.h"
+
+namespace soleus::app {
+
+struct AppOptions {
+  std::optional<std::filesystem::path> model;        // --model PATH (default: assets/models/lower_leg.glb)
+  std::optional<std::filesystem::path> screenshot;   // --screenshot OUT.png: render one frame and exit
+  int width = 1280;                                  // --width W (pixels, 64..8192)
+  int height = 720;                                  // --height H (pixels, 64..8192)
+  std::optional<scene::ViewPreset> view;             // --view posterior|lateral|medial|anterior
+  bool ui = true;                                    // --no-ui turns the panels off
+  std::vector<std::string> hide;                     // --hide NAME[,NAME...] structures or groups
+  std::optional<std::string> isolate;                // --isolate NAME
+  std::optional<std::string> select;                 // --select NAME (opens its info panel)
+  bool xray = false;                                 // --xray
+  int msaa = 4;                                      // --msaa 0|2|4|8 (multisampling)
+  bool help = false;                                 // --help
+  bool version = false;                              // --version
+};
+
+struct ParseResult {
+  AppOptions options;
+  std::string error;  // non-empty: one line naming the argument and what is valid
+};
+
+ParseResult parse_app_options(const std::vector<std::string>& args);
+
+/// The --help text.
+std::string app_usage();
+
+}  // namespace soleus::app

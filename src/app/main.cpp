@@ -1,0 +1,32 @@
+// soleus-lab: dispatches to the report/stretch subcommands or the window app.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/app_options.h"
+#include "app/report_command.h"
+#include "app/viewer.h"
+
+int main(int argc, char** argv) {
+  using namespace soleus::app;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args[0] == "report")
+    return run_report_command({args.begin() + 1, args.end()}, std::cout, std::cerr);
+  if (!args.empty() && args[0] == "stretch")
+    return run_stretch_command({args.begin() + 1, args.end()}, std::cout, std::cerr);
+
+  const ParseResult parsed = parse_app_options(args);
+  if (!parsed.error.empty()) {
+    std::cerr << "soleus-lab: " << parsed.error << "\n";
+    return 2;
+  }
+  if (parsed.options.help) {
+    std::cout << app_usage();
+    return 0;
+  }
+  if (parsed.options.version) {
+    std::cout << "soleus-lab " << SOLEUS_VERSION << "\n";
+    return 0;
+  }
+  return run_viewer(parsed.options);
+}

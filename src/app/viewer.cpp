@@ -1,0 +1,283 @@
+#include "app/viewer.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <chrono>
+#include <cmath>
+#include <iostream>
+#include <memory>
+
+#include "anatomy/anatomy_model.h"
+#include "app/paths.h"
+#include "content/structures.h"
+#include "core/log.h"
+#include "document/document.h"
+#include "platform/window.h"
+#include "render/gl_context.h"
+#include "render/image_io.h"
+#include "render/renderer.h"
+#include "scene/scene_builder.h"
+#include "ui/explore_panels.h"
+
+namespace soleus::app {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr float kOrbitPerPixel = 0.008f;   // rad per pixel of drag
+constexpr float kKeyOrbit = 0.08f;         // rad per arrow-key press
+constexpr float kZoomPerNotch = 0.9f;      // distance factor per wheel notch
+constexpr float kClickSlopPixels = 4.0f;   // a press that moves less than this is a click
+constexpr int kScreenshotFrames = 3;       // ImGui sizes auto-resizing windows over two frames
+
+// Drag bookkeeping between frames.
+struct PointerState {
+  float travelled = 0.0f;  // pixels moved since the left button went down
+  bool dragging_view = false;
+};
+
+ui::UiContent load_ui_content(const std::filesystem::path& assets, anatomy::RoleTable& roles) {
+  ui::UiContent content;
+  try {
+    content.structures = content::load_structure_catalog((assets / "content" / "structures.json").string());
+    for (const auto& [alias, role_id] : content.structures->alias_table())
+      if (const auto role = anatomy::role_from_id(role_id)) roles.add_alias(alias, *role);
+  } catch (const std::exception& e) {
+    content.error = e.what();
+    core::log_warning(e.what());
+  }
+  return content;
+}
+
+void set_up_imgui(platform::Window& window, const std::filesystem::path& font) {
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // fixed panel layout: the same picture every run
+  const float scale = std::max(1.0f, window.content_scale().y);
+  if (std::filesystem::exists(font)) {
+    io.Fonts->AddFontFromFileTTF(font.string().c_str(), 16.0f * scale);
+  } else {
+    core::log_warning("font " + font.string() + " not found; using ImGui's built-in font");
+  }
+  ImGui::StyleColorsDark();
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.WindowRounding = 6.0f;
+  style.FrameRounding = 4.0f;
+  style.GrabRounding = 4.0f;
+  style.WindowBorderSize = 0.0f;
+  style.Colors[ImGuiCol_WindowBg].w = 0.90f;
+  style.ScaleAllSizes(scale);
+  ImGui_ImplGlfw_InitForOpenGL(window.native(), true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+}
+
+void shut_down_imgui() {
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+}
+
+void apply_layer_options(const AppOptions& options, document::Document& doc) {
+  for (const std::string& unknown : scene::hide_by_names(*doc.model, options.hide, doc.layers))
+    core::log_warning("--hide: no structure or group named '" + unknown + "'");
+  auto index_of = [&](const std::string& name, const char* flag) {
+    const auto found = scene::find_structure(*doc.model, name);
+    if (!found) core::log_warning(std::string(flag) + ": no structure named '" + name + "'");
+    return found ? static_cast<int>(*found) : -1;
+  };
+  if (options.isolate) apply_command(doc, document::Isolate{index_of(*options.isolate, "--isolate")});
+  if (options.select) apply_command(doc, document::Select{index_of(*options.select, "--select")});
+  if (options.xray) apply_command(doc, document::SetXray{true});
+}
+
+// Mouse and keyboard -> camera, hover and selection commands (only input ImGui does not want).
+void handle_input(const platform::InputState& in, const document::Document& doc, const scene::DrawList& last_frame,
+                  Vec2 window_size, Vec2 framebuffer_scale, PointerState& pointer, document::CommandQueue& commands) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const float height = std::max(window_size.y, 1.0f);
+  if (!io.WantCaptureMouse) {
+    if (in.was_pressed(platform::MouseButton::Left)) pointer = PointerState{0.0f, true};
+    const bool pan_drag = in.is_down(platform::MouseButton::Right) || in.is_down(platform::MouseButton::Middle) ||
+                          (in.is_down(platform::MouseButton::Left) && in.modifiers.shift);
+    if (pan_drag) {
+      commands.push(document::MoveCamera{0.0f, 0.0f, -in.mouse_delta.x / height, in.mouse_delta.y / height, 1.0f});
+    } else if (in.is_down(platform::MouseButton::Left) && pointer.dragging_view) {
+      commands.push(document::MoveCamera{-in.mouse_delta.x * kOrbitPerPixel, in.mouse_delta.y * kOrbitPerPixel});
+    }
+    if (in.scroll_delta.y != 0.0f)
+      commands.push(document::MoveCamera{0, 0, 0, 0, std::pow(kZoomPerNotch, in.scroll_delta.y)});
+    pointer.travelled += std::abs(in.mouse_delta.x) + std::abs(in.mouse_delta.y);
+
+    const bool idle_pointer = !in.is_down(platform::MouseButton::Left) && !pan_drag;
+    const bool click = in.was_released(platform::MouseButton::Left) && pointer.dragging_view &&
+                       pointer.travelled < kClickSlopPixels;
+    if (idle_pointer || click) {
+      const Vec2 pixel = in.mouse_position * framebuffer_scale;
+      const scene::Ray ray = doc.camera.ray_through_pixel(pixel, window_size * framebuffer_scale);
+      const auto hit = scene::pick(last_frame, ray.origin, ray.direction);
+      const int structure = hit ? scene::structure_for_pick(hit->pick_id) : -1;
+      if (structure != doc.hovered) commands.push(document::Hover{structure});
+      if (click) commands.push(document::Select{structure});
+    }
+    if (in.was_released(platform::MouseButton::Left)) pointer.dragging_view = false;
+  } else if (doc.hovered >= 0 && !io.WantCaptureMouse) {
+    commands.push(document::Hover{-1});
+  }
+  if (io.WantCaptureKeyboard) return;
+  for (const platform::KeyPress& key : in.keys_pressed) {
+    switch (key.key) {
+      case GLFW_KEY_1: commands.push(document::SetView{scene::ViewPreset::Lateral}); break;
+      case GLFW_KEY_2: commands.push(document::SetView{scene::ViewPreset::Medial}); break;
+      case GLFW_KEY_3: commands.push(document::SetView{scene::ViewPreset::Posterior}); break;
+      case GLFW_KEY_4: commands.push(document::SetView{scene::ViewPreset::Anterior}); break;
+      case GLFW_KEY_F: commands.push(document::FrameModel{}); break;
+      case GLFW_KEY_X: if (!key.repeat) commands.push(document::SetXray{!doc.layers.xray}); break;
+      case GLFW_KEY_A: if (!key.repeat) commands.push(document::ShowAll{}); break;
+      case GLFW_KEY_I: if (!key.repeat) commands.push(document::Isolate{doc.layers.isolated >= 0 ? -1 : doc.selected}); break;
+      case GLFW_KEY_ESCAPE:
+        commands.push(doc.layers.isolated >= 0 ? document::Command{document::Isolate{-1}} : document::Command{document::Select{-1}});
+        break;
+      case GLFW_KEY_LEFT: commands.push(document::MoveCamera{kKeyOrbit}); break;
+      case GLFW_KEY_RIGHT: commands.push(document::MoveCamera{-kKeyOrbit}); break;
+      case GLFW_KEY_UP: commands.push(document::MoveCamera{0.0f, kKeyOrbit}); break;
+      case GLFW_KEY_DOWN: commands.push(document::MoveCamera{0.0f, -kKeyOrbit}); break;
+      case GLFW_KEY_EQUAL: case GLFW_KEY_KP_ADD: commands.push(document::MoveCamera{0, 0, 0, 0, kZoomPerNotch}); break;
+      case GLFW_KEY_MINUS: case GLFW_KEY_KP_SUBTRACT: commands.push(document::MoveCamera{0, 0, 0, 0, 1.0f / kZoomPerNotch}); break;
+      default: break;
+    }
+  }
+}
+
+std::shared_ptr<const anatomy::AnatomyModel> load_model(const std::filesystem::path& path,
+                                                        const anatomy::RoleTable& roles) {
+  return std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model(path, roles));
+}
+
+}  // namespace
+
+int run_viewer(const AppOptions& options) {
+  const Clock::time_point start = Clock::now();
+  const bool capture = options.screenshot.has_value();
+  const std::filesystem::path assets = assets_dir();
+
+  anatomy::RoleTable roles = anatomy::RoleTable::with_defaults();
+  ui::UiContent content = load_ui_content(assets, roles);
+
+  // The model first: a bad file is reported before any window appears.
+  const std::filesystem::path default_model = assets / "models" / "lower_leg.glb";
+  std::shared_ptr<const anatomy::AnatomyModel> model;
+  std::string startup_error;
+  try {
+    model = load_model(options.model.value_or(default_model), roles);
+  } catch (const anatomy::ModelLoadError& e) {
+    std::cerr << "soleus-lab: " << e.what() << "\n";
+    if (capture || !options.model) return 1;  // a capture writes nothing; no default to fall back on
+    startup_error = std::string(e.what()) + "\nShowing the default model instead.";
+    try {
+      model = load_model(default_model, roles);
+    } catch (const anatomy::ModelLoadError& fallback) {
+      std::cerr << "soleus-lab: " << fallback.what() << "\n";
+      return 1;
+    }
+  }
+
+  std::unique_ptr<platform::Window> window;
+  try {
+    platform::WindowOptions window_options;
+    window_options.width = options.width;
+    window_options.height = options.height;
+    window_options.visible = !capture;
+    window_options.vsync = !capture;
+    window = std::make_unique<platform::Window>(window_options);
+    render::load_gl(platform::get_proc_address);
+  } catch (const std::exception& e) {
+    std::cerr << "soleus-lab: " << e.what() << "\n";
+    return 1;
+  }
+
+  int exit_code = 0;
+  set_up_imgui(*window, ui_font_path());
+  try {
+    render::Renderer renderer(shaders_dir());
+    render::RenderSettings settings;
+    settings.msaa_samples = options.msaa;
+    render::RenderTarget target(options.width, options.height, options.msaa);
+
+    document::Document doc = document::make_document(model, options.view.value_or(scene::ViewPreset::Lateral));
+    doc.roles = roles;
+    doc.last_error = startup_error;
+    doc.viewport_aspect = static_cast<float>(options.width) / static_cast<float>(options.height);
+    doc.camera.set_view(options.view.value_or(scene::ViewPreset::Lateral), doc.model->bounds, doc.viewport_aspect);
+    apply_layer_options(options, doc);
+
+    ui::ExploreUiState ui_state;
+    document::CommandQueue commands;
+    PointerState pointer;
+    scene::DrawList draw_list;
+    bool first_frame = true;
+
+    for (int frame = 0; !window->should_close(); ++frame) {
+      if (capture) {
+        window->poll_events();
+      } else {
+        window->wait_events(0.5);  // idle: sleep until input
+      }
+      const platform::Size fb = capture ? platform::Size{options.width, options.height} : window->framebuffer_size();
+      if (fb.empty()) continue;  // minimised: nothing to draw into
+      const platform::Size win = capture ? fb : window->window_size();
+      const Vec2 fb_scale(static_cast<float>(fb.width) / static_cast<float>(std::max(win.width, 1)),
+                          static_cast<float>(fb.height) / static_cast<float>(std::max(win.height, 1)));
+      commands.push(document::SetViewportAspect{static_cast<float>(fb.width) / static_cast<float>(fb.height)});
+
+      ImGui_ImplOpenGL3_NewFrame();
+      ImGui_ImplGlfw_NewFrame();
+      if (capture) {  // a hidden window may report another size; the capture size rules
+        ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(fb.width), static_cast<float>(fb.height));
+        ImGui::GetIO().DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+      }
+      ImGui::NewFrame();
+      if (!capture)
+        handle_input(window->input(), doc, draw_list, Vec2(static_cast<float>(win.width), static_cast<float>(win.height)),
+                     fb_scale, pointer, commands);
+      if (options.ui) ui::draw_explore_panels(doc, content, ui_state, commands);
+      ImGui::Render();
+      commands.apply_all(doc);
+
+      scene::SceneInputs inputs;
+      inputs.model = doc.model.get();
+      inputs.layers = &doc.layers;
+      inputs.hovered = doc.hovered;
+      inputs.selected = doc.selected;
+      draw_list = scene::build_draw_list(inputs);
+
+      target.resize(fb.width, fb.height);
+      renderer.render(draw_list, doc.camera, target, settings);
+      if (options.ui) ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+      if (capture) {
+        if (frame + 1 < kScreenshotFrames) continue;
+        render::write_png(*options.screenshot, fb.width, fb.height, target.read_rgba());
+        if (render::check_gl_errors("screenshot") > 0) core::log_warning("OpenGL reported errors during the capture");
+        break;
+      }
+      target.blit_to_default(fb.width, fb.height);
+      window->swap_buffers();
+      if (first_frame) {
+        first_frame = false;
+        core::log_info("first frame after " +
+                       std::to_string(std::chrono::duration<double>(Clock::now() - start).count()) + " s");
+      }
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "soleus-lab: " << e.what() << "\n";
+    exit_code = 1;
+  }
+  shut_down_imgui();
+  return exit_code;
+}
+
+}  // namespace soleus::app

@@ -1,0 +1,312 @@
+#include "ui/explore_panels.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "anatomy/structure_role.h"
+
+namespace soleus::ui {
+namespace {
+
+using anatomy::StructureGroup;
+using document::Command;
+using document::CommandQueue;
+using document::Document;
+
+constexpr float kPanelMargin = 8.0f;
+constexpr float kLayersWidth = 290.0f;
+constexpr float kInfoWidth = 360.0f;
+
+const StructureGroup kGroups[] = {StructureGroup::Skin, StructureGroup::Muscle, StructureGroup::Tendon,
+                                  StructureGroup::Fascia, StructureGroup::Bone, StructureGroup::Other};
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+std::string display_name(const Document& doc, const UiContent& content, int index) {
+  const anatomy::Structure& s = doc.model->structures[static_cast<std::size_t>(index)];
+  if (s.role == anatomy::StructureRole::Unknown) return s.name;
+  if (content.structures)
+    if (const content::StructureEntry* entry = content.structures->find(anatomy::role_info(s.role).id))
+      return entry->name;
+  return anatomy::role_info(s.role).display_name;
+}
+
+void help_marker(const char* text) {
+  ImGui::SameLine();
+  ImGui::TextDisabled("(?)");
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+void draw_menu_bar(const Document& doc, ExploreUiState& state, CommandQueue& commands) {
+  if (!ImGui::BeginMainMenuBar()) return;
+  if (ImGui::BeginMenu("File")) {
+    if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.open_model_popup = true;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("View")) {
+    const std::pair<const char*, scene::ViewPreset> views[] = {{"Lateral", scene::ViewPreset::Lateral},
+                                                               {"Medial", scene::ViewPreset::Medial},
+                                                               {"Posterior", scene::ViewPreset::Posterior},
+                                                               {"Anterior", scene::ViewPreset::Anterior}};
+    const char* shortcuts[] = {"1", "2", "3", "4"};
+    for (int i = 0; i < 4; ++i)
+      if (ImGui::MenuItem(views[i].first, shortcuts[i])) commands.push(document::SetView{views[i].second});
+    if (ImGui::MenuItem("Frame the model", "F")) commands.push(document::FrameModel{});
+    ImGui::Separator();
+    if (ImGui::MenuItem("X-ray", "X", doc.layers.xray)) commands.push(document::SetXray{!doc.layers.xray});
+    if (ImGui::MenuItem("Show everything", "A")) commands.push(document::ShowAll{});
+    ImGui::Separator();
+    ImGui::MenuItem("Layers panel", nullptr, &state.show_layers);
+    ImGui::MenuItem("Structure info", nullptr, &state.show_info);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Help")) {
+    ImGui::MenuItem("Controls", "H", &state.show_help);
+    ImGui::EndMenu();
+  }
+  ImGui::SameLine(ImGui::GetWindowWidth() - 360.0f);
+  ImGui::TextDisabled("%s", doc.model->source.filename().string().c_str());
+  ImGui::EndMainMenuBar();
+}
+
+void draw_structure_row(const Document& doc, const UiContent& content, int index, CommandQueue& commands) {
+  const scene::StructureLayer& layer = doc.layers.structures[static_cast<std::size_t>(index)];
+  ImGui::PushID(index);
+  bool visible = layer.visible;
+  if (ImGui::Checkbox("##visible", &visible)) commands.push(document::SetStructureVisible{index, visible});
+  ImGui::SameLine();
+  const std::string name = display_name(doc, content, index);
+  if (ImGui::Selectable(name.c_str(), doc.selected == index, 0, ImVec2(150.0f, 0.0f)))
+    commands.push(document::Select{doc.selected == index ? -1 : index});
+  if (ImGui::IsItemHovered()) commands.push(document::Hover{index});
+  ImGui::SameLine();
+  float opacity = layer.opacity;
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::SliderFloat("##opacity", &opacity, 0.0f, 1.0f, "%.2f"))
+    commands.push(document::SetStructureOpacity{index, opacity});
+  ImGui::PopID();
+}
+
+void draw_layers_panel(const Document& doc, const UiContent& content, ExploreUiState& state,
+                       CommandQueue& commands) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + kPanelMargin, viewport->WorkPos.y + kPanelMargin),
+                          ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(kLayersWidth, viewport->WorkSize.y - 2.0f * kPanelMargin), ImGuiCond_Always);
+  if (!ImGui::Begin("Layers", &state.show_layers, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+    ImGui::End();
+    return;
+  }
+  bool xray = doc.layers.xray;
+  if (ImGui::Checkbox("X-ray", &xray)) commands.push(document::SetXray{xray});
+  help_marker("Bones stay solid and everything else turns see-through, so you can follow "
+              "muscles and tendons to their attachments. Shortcut: X.");
+  ImGui::SameLine();
+  if (ImGui::Button("Show all")) commands.push(document::ShowAll{});
+  ImGui::SameLine();
+  if (doc.layers.isolated >= 0) {
+    if (ImGui::Button("End isolate")) commands.push(document::Isolate{-1});
+  } else {
+    ImGui::BeginDisabled(doc.selected < 0);
+    if (ImGui::Button("Isolate")) commands.push(document::Isolate{doc.selected});
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+      ImGui::SetTooltip("Show only the selected structure (I). Select one first.");
+  }
+
+  ImGui::SetNextItemWidth(-1.0f);
+  ImGui::InputTextWithHint("##search", "Find a structure...", state.search, sizeof(state.search));
+  const std::string query = lower(state.search);
+  ImGui::Separator();
+
+  ImGui::BeginChild("layer_list");
+  for (StructureGroup group : kGroups) {
+    std::vector<int> members;
+    for (std::size_t i = 0; i < doc.model->structures.size(); ++i) {
+      if (doc.model->structures[i].group != group) continue;
+      if (!query.empty() && lower(display_name(doc, content, static_cast<int>(i))).find(query) == std::string::npos)
+        continue;
+      members.push_back(static_cast<int>(i));
+    }
+    if (members.empty()) continue;
+    const std::size_t g = scene::group_index(group);
+    ImGui::PushID(static_cast<int>(g));
+    bool visible = doc.layers.group_visible[g];
+    if (ImGui::Checkbox("##group_visible", &visible)) commands.push(document::SetGroupVisible{group, visible});
+    ImGui::SameLine();
+    const bool open = ImGui::TreeNodeEx("group", query.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen, "%s (%zu)",
+                                        anatomy::group_display_name(group), members.size());
+    float opacity = doc.layers.group_opacity[g];
+    ImGui::SetNextItemWidth(-1.0f);
+    if (ImGui::SliderFloat("##group_opacity", &opacity, 0.0f, 1.0f, "fade %.2f"))
+      commands.push(document::SetGroupOpacity{group, opacity});
+    if (open) {
+      for (int index : members) draw_structure_row(doc, content, index, commands);
+      ImGui::TreePop();
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+  ImGui::End();
+}
+
+void draw_wrapped_label(const char* label, const std::string& text) {
+  if (text.empty()) return;
+  ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", label);
+  ImGui::TextWrapped("%s", text.c_str());
+}
+
+void draw_info_panel(const Document& doc, const UiContent& content, ExploreUiState& state) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(
+      ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - kInfoWidth - kPanelMargin, viewport->WorkPos.y + kPanelMargin),
+      ImGuiCond_Always);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(kInfoWidth, 0.0f),
+                                      ImVec2(kInfoWidth, viewport->WorkSize.y - 2.0f * kPanelMargin));
+  if (!ImGui::Begin("Structure", &state.show_info,
+                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::End();
+    return;
+  }
+  if (doc.selected < 0) {
+    ImGui::TextWrapped("Click a structure in the 3D view or in the Layers list to learn what it is.");
+    ImGui::End();
+    return;
+  }
+  const anatomy::Structure& s = doc.model->structures[static_cast<std::size_t>(doc.selected)];
+  const anatomy::RoleInfo& role = anatomy::role_info(s.role);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::Text("%s", display_name(doc, content, doc.selected).c_str());
+  ImGui::TextDisabled("%s  |  node '%s'", anatomy::group_display_name(s.group), s.name.c_str());
+  ImGui::Separator();
+  const content::StructureEntry* entry =
+      content.structures && s.role != anatomy::StructureRole::Unknown ? content.structures->find(role.id) : nullptr;
+  if (!entry) {
+    ImGui::TextWrapped("%s", s.role == anatomy::StructureRole::Unknown
+                                 ? "This part's name does not match any structure Soleus Lab knows."
+                                 : "No description available.");
+  } else {
+    ImGui::TextWrapped("%s", entry->description.c_str());
+    if (entry->muscle) {
+      ImGui::Spacing();
+      draw_wrapped_label("Origin", entry->muscle->origin);
+      draw_wrapped_label("Insertion", entry->muscle->insertion);
+      draw_wrapped_label("Action", entry->muscle->action);
+      draw_wrapped_label("Nerve", entry->muscle->innervation);
+      draw_wrapped_label("In running", entry->muscle->running_role);
+    }
+    if (!entry->landmarks.empty()) {
+      ImGui::Spacing();
+      ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "Landmarks");
+      for (const std::string& landmark : entry->landmarks) ImGui::BulletText("%s", landmark.c_str());
+    }
+    for (const std::string& topic_id : entry->see_also) {
+      const content::Topic* topic = content.structures->find_topic(topic_id);
+      if (!topic) continue;
+      ImGui::Spacing();
+      if (ImGui::CollapsingHeader(topic->title.c_str())) {
+        for (const std::string& paragraph : topic->paragraphs) ImGui::TextWrapped("%s", paragraph.c_str());
+        for (const content::Citation& c : topic->evidence) ImGui::BulletText("%s", content::format_citation(c).c_str());
+      }
+    }
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::End();
+}
+
+void draw_hover_label(const Document& doc, const UiContent& content) {
+  if (doc.hovered < 0 || ImGui::GetIO().WantCaptureMouse) return;
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted(display_name(doc, content, doc.hovered).c_str());
+  ImGui::TextDisabled("click for details");
+  ImGui::EndTooltip();
+}
+
+void draw_error_box(const Document& doc, const UiContent& content, CommandQueue& commands) {
+  const std::string& message = !doc.last_error.empty() ? doc.last_error : content.error;
+  if (message.empty()) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
+                                 viewport->WorkPos.y + viewport->WorkSize.y - kPanelMargin),
+                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(300.0f, 0.0f), ImVec2(560.0f, 300.0f));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.45f, 0.10f, 0.10f, 0.95f));
+  ImGui::Begin("Problem", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
+  ImGui::PushTextWrapPos(520.0f);
+  ImGui::TextUnformatted(message.c_str());
+  ImGui::PopTextWrapPos();
+  if (!doc.last_error.empty() && ImGui::Button("OK")) commands.push(document::DismissError{});
+  ImGui::End();
+  ImGui::PopStyleColor();
+}
+
+void draw_open_model_popup(ExploreUiState& state, CommandQueue& commands) {
+  if (state.open_model_popup) {
+    ImGui::OpenPopup("Open model");
+    state.open_model_popup = false;
+  }
+  if (!ImGui::BeginPopupModal("Open model", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::TextUnformatted("Path to a model file (glTF/GLB, OBJ, FBX, STL, PLY, DAE):");
+  ImGui::SetNextItemWidth(460.0f);
+  const bool entered = ImGui::InputText("##path", state.model_path, sizeof(state.model_path),
+                                        ImGuiInputTextFlags_EnterReturnsTrue);
+  if (ImGui::Button("Open") || entered) {
+    commands.push(document::LoadModel{state.model_path});
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+void draw_help(ExploreUiState& state) {
+  if (!state.show_help) return;
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (ImGui::Begin("Controls", &state.show_help, ImGuiWindowFlags_AlwaysAutoResize)) {
+    const char* rows[][2] = {
+        {"Left drag", "orbit"},          {"Right or middle drag", "pan"},
+        {"Shift + left drag", "pan"},    {"Wheel", "zoom"},
+        {"Arrow keys", "orbit"},         {"+ / -", "zoom"},
+        {"1 2 3 4", "lateral, medial, posterior, anterior view"},
+        {"F", "frame the model"},        {"X", "x-ray"},
+        {"I", "isolate the selection"},  {"A", "show everything"},
+        {"Esc", "clear selection / isolate"}, {"H", "this help"}};
+    if (ImGui::BeginTable("keys", 2)) {
+      for (const auto& row : rows) {
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(row[0]);
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("%s", row[1]);
+      }
+      ImGui::EndTable();
+    }
+  }
+  ImGui::End();
+}
+
+}  // namespace
+
+void draw_explore_panels(const Document& doc, const UiContent& content, ExploreUiState& state,
+                         CommandQueue& commands) {
+  draw_menu_bar(doc, state, commands);
+  if (state.show_layers) draw_layers_panel(doc, content, state, commands);
+  if (state.show_info) draw_info_panel(doc, content, state);
+  draw_hover_label(doc, content);
+  draw_error_box(doc, content, commands);
+  draw_open_model_popup(state, commands);
+  draw_help(state);
+}
+
+}  // namespace soleus::ui
