@@ -1,0 +1,16 @@
+#pragma once
+/// Quality switches of the renderer, so software GL (Mesa llvmpipe) can trade looks for speed.
+namespace soleus::render {
+
+struct RenderSettings {
+  int msaa_samples = 4;              // multisampling of the RenderTarget; 0 or 1 = off
+  bool ground = true;                // ground plane (when DrawList::show_ground)
+  bool ground_grid = true;           // faint 5 cm / 25 cm grid on the ground
+  bool contact_shadow = true;        // soft shadow under the model: one extra pass over all items
+  int contact_shadow_resolution = 256;  // texels per side of the top-down occlusion map
+  bool striation = true;             // procedural muscle fibres and tendon streaks (also per item)
+  bool transparency_prepass = true;  // depth pre-pass per transparent item: only its nearest layer blends
+  float exposure = 1.0f;             // multiplies lit colour before the sRGB encode
+};
+
+}  // namespace soleus::render

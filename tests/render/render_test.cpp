@@ -1,0 +1,438 @@
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <stb_image.h>
+
+#include "core/log.h"
+#include "platform/window.h"
+#include "render/gl_context.h"
+#include "render/gl_objects.h"
+#include "render/image_io.h"
+#include "render/render_target.h"
+#include "render/renderer.h"
+#include "test_meshes.h"
+
+namespace soleus::render {
+namespace {
+
+static_assert(!std::is_copy_constructible_v<Buffer> && std::is_nothrow_move_constructible_v<Buffer>);
+static_assert(!std::is_copy_assignable_v<VertexArray> && std::is_nothrow_move_assignable_v<VertexArray>);
+static_assert(!std::is_copy_constructible_v<Program> && std::is_move_constructible_v<Program>);
+static_assert(!std::is_copy_constructible_v<Texture> && std::is_move_constructible_v<Texture>);
+static_assert(!std::is_copy_constructible_v<Framebuffer> && std::is_move_constructible_v<Framebuffer>);
+static_assert(!std::is_copy_constructible_v<Renderbuffer> && std::is_move_constructible_v<Renderbuffer>);
+static_assert(!std::is_copy_constructible_v<RenderTarget> && std::is_move_constructible_v<RenderTarget>);
+static_assert(!std::is_copy_constructible_v<Renderer> && std::is_move_constructible_v<Renderer>);
+
+constexpr int kWidth = 240;
+constexpr int kHeight = 180;
+
+// The illustration palette scene passes (scene/materials.cpp), in linear RGB.
+const Vec3 kBoneColour(0.79f, 0.72f, 0.52f);
+const Vec3 kMuscleColour(0.35f, 0.05f, 0.036f);
+const Vec3 kTendonColour(0.72f, 0.74f, 0.75f);
+const Vec3 kSkinColour(0.85f, 0.55f, 0.40f);
+
+struct Rgb {
+  int r = 0;
+  int g = 0;
+  int b = 0;
+};
+
+class RenderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const char* display = std::getenv("DISPLAY");
+    if (display == nullptr || display[0] == '\0') return;
+    platform::WindowOptions options;
+    options.width = 64;
+    options.height = 64;
+    options.visible = false;
+    options.vsync = false;
+    window_ = std::make_unique<platform::Window>(options);
+    load_gl(platform::get_proc_address);
+  }
+  static void TearDownTestSuite() { window_.reset(); }
+
+  void SetUp() override {
+    if (!window_) GTEST_SKIP() << "no display (run under xvfb-run)";
+    renderer_ = std::make_unique<Renderer>(SOLEUS_SHADERS_DIR);
+    target_ = std::make_unique<RenderTarget>(kWidth, kHeight, 4);
+    // Any GL error or warning logged during a test fails it.
+    previous_sink_ = core::set_log_sink([this](core::LogLevel level, std::string_view message) {
+      if (level >= core::LogLevel::Warning) warnings_.emplace_back(message);
+    });
+  }
+  void TearDown() override {
+    if (!window_) return;
+    EXPECT_EQ(check_gl_errors("end of test"), 0);
+    target_.reset();
+    renderer_.reset();
+    core::set_log_sink(previous_sink_);
+    for (const std::string& warning : warnings_) ADD_FAILURE() << "logged: " << warning;
+  }
+
+  // A camera looking at the origin from the front (anterior), the model about 0.5 m tall.
+  static scene::OrbitCamera front_camera() {
+    scene::OrbitCamera camera;
+    camera.target = Vec3(0.0f, 0.0f, 0.0f);
+    camera.distance = 1.0f;
+    camera.yaw = 0.0f;
+    camera.pitch = 0.0f;
+    return camera;
+  }
+
+  static scene::DrawList plain_list() {
+    scene::DrawList list;
+    list.show_ground = false;
+    return list;
+  }
+
+  static scene::DrawItem item(const core::TriangleMesh& mesh, scene::Material material, Vec3 colour,
+                              float opacity = 1.0f) {
+    scene::DrawItem it;
+    it.mesh = &mesh;
+    it.material = material;
+    it.colour = colour;
+    it.opacity = opacity;
+    it.pick_id = 1;
+    return it;
+  }
+
+  std::vector<std::uint8_t> draw(scene::DrawList& list, const scene::OrbitCamera& camera,
+                                 const RenderSettings& settings = {}) {
+    for (const scene::DrawItem& it : list.items) list.bounds.expand(it.mesh->bounds());
+    renderer_->render(list, camera, *target_, settings);
+    return target_->read_rgba();
+  }
+
+  static Rgb pixel(const std::vector<std::uint8_t>& rgba, int x, int y) {
+    const std::size_t i = (static_cast<std::size_t>(y) * kWidth + static_cast<std::size_t>(x)) * 4;
+    return Rgb{rgba[i], rgba[i + 1], rgba[i + 2]};
+  }
+
+  // Mean colour of a square of pixels around (x, y).
+  static Vec3 mean(const std::vector<std::uint8_t>& rgba, int x, int y, int half = 3) {
+    Vec3 sum(0.0f);
+    int n = 0;
+    for (int j = y - half; j <= y + half; ++j) {
+      for (int i = x - half; i <= x + half; ++i) {
+        const Rgb p = pixel(rgba, i, j);
+        sum += Vec3(p.r, p.g, p.b);
+        ++n;
+      }
+    }
+    return sum / static_cast<float>(n);
+  }
+
+  static int srgb8(float linear) {
+    const float c = std::clamp(linear, 0.0f, 1.0f);
+    const float encoded = c <= 0.0031308f ? c * 12.92f : 1.055f * std::pow(c, 1.0f / 2.4f) - 0.055f;
+    return static_cast<int>(std::lround(encoded * 255.0f));
+  }
+
+  static inline std::unique_ptr<platform::Window> window_;
+  std::unique_ptr<Renderer> renderer_;
+  std::unique_ptr<RenderTarget> target_;
+  core::LogSink previous_sink_;
+  std::vector<std::string> warnings_;
+};
+
+TEST_F(RenderTest, ContextIsAtLeastGl33AndMsaaIsAvailable) {
+  EXPECT_FALSE(gl_description().empty());
+  EXPECT_GT(target_->samples(), 1) << "MSAA was clamped away on " << gl_description();
+}
+
+TEST_F(RenderTest, EmptySceneShowsTheBackgroundGradientInSrgb) {
+  scene::DrawList list = plain_list();
+  list.background_top = Vec3(0.6f, 0.7f, 0.8f);
+  list.background_bottom = Vec3(0.2f, 0.25f, 0.3f);
+  const auto rgba = draw(list, front_camera());
+  ASSERT_EQ(rgba.size(), static_cast<std::size_t>(kWidth * kHeight * 4));
+
+  // Top centre: the top colour, sRGB-encoded (dither +-1).
+  const Rgb top = pixel(rgba, kWidth / 2, 0);
+  EXPECT_NEAR(top.r, srgb8(0.6f), 3);
+  EXPECT_NEAR(top.g, srgb8(0.7f), 3);
+  EXPECT_NEAR(top.b, srgb8(0.8f), 3);
+  // Corners: the gradient's ends, a little darker from the vignette.
+  const Rgb top_left = pixel(rgba, 0, 0);
+  EXPECT_NEAR(top_left.b, srgb8(0.8f), 0.12 * srgb8(0.8f));
+  EXPECT_GT(top_left.b, top_left.r);
+  const Rgb bottom_right = pixel(rgba, kWidth - 1, kHeight - 1);
+  EXPECT_NEAR(bottom_right.r, srgb8(0.2f), 0.12 * srgb8(0.2f));
+  EXPECT_LT(bottom_right.b, top_left.b - 40);
+}
+
+TEST_F(RenderTest, LitObjectCoversTheCentreInItsColour) {
+  const core::TriangleMesh sphere = test::make_sphere(Vec3(0.0f), 0.15f);
+  scene::DrawList list = plain_list();
+  list.background_top = list.background_bottom = Vec3(0.5f);
+  list.items.push_back(item(sphere, scene::Material::Plain, Vec3(0.7f, 0.1f, 0.1f)));
+  const auto rgba = draw(list, front_camera());
+
+  const Vec3 centre = mean(rgba, kWidth / 2, kHeight / 2);
+  EXPECT_GT(centre.r, 120.0f);
+  EXPECT_GT(centre.r, centre.g + 60.0f);
+  const Rgb corner = pixel(rgba, 2, kHeight / 2);
+  EXPECT_NEAR(corner.g, srgb8(0.5f), 10);  // background beside it, untouched
+  // Lit from the upper left: that side is brighter than the lower right.
+  const Vec3 upper_left = mean(rgba, kWidth / 2 - 25, kHeight / 2 - 25);
+  const Vec3 lower_right = mean(rgba, kWidth / 2 + 25, kHeight / 2 + 25);
+  EXPECT_GT(upper_left.r, lower_right.r);
+}
+
+TEST_F(RenderTest, BoneMuscleAndTendonHaveDistinctHues) {
+  const core::TriangleMesh left = test::make_spindle(Vec3(-0.2f, -0.25f, 0.0f), 0.5f, 0.07f);
+  const core::TriangleMesh middle = test::make_spindle(Vec3(0.0f, -0.25f, 0.0f), 0.5f, 0.07f);
+  const core::TriangleMesh right = test::make_spindle(Vec3(0.2f, -0.25f, 0.0f), 0.5f, 0.07f);
+  scene::DrawList list = plain_list();
+  list.items.push_back(item(left, scene::Material::Bone, kBoneColour));
+  list.items.push_back(item(middle, scene::Material::Muscle, kMuscleColour));
+  list.items.push_back(item(right, scene::Material::Tendon, kTendonColour));
+  const auto rgba = draw(list, front_camera());
+
+  // The spindles sit at x = -0.2, 0, 0.2 m: columns at about 1/2 -+ 0.2/visible width.
+  const int dx = static_cast<int>(0.2f / (2.0f * std::tan(0.3f) * 1.0f) * kHeight);
+  const Vec3 bone = mean(rgba, kWidth / 2 - dx, kHeight / 2, 2);
+  const Vec3 muscle = mean(rgba, kWidth / 2, kHeight / 2, 2);
+  const Vec3 tendon = mean(rgba, kWidth / 2 + dx, kHeight / 2, 2);
+  // Bone: warm ivory (red > green > blue, bright). Muscle: red-brown. Tendon: near-neutral silver.
+  EXPECT_GT(bone.r, 170.0f);
+  EXPECT_GT(bone.r, bone.b + 25.0f);
+  EXPECT_GT(muscle.r, muscle.g * 1.8f);
+  EXPECT_LT(muscle.r, bone.r);
+  EXPECT_LT(std::abs(tendon.r - tendon.b), 25.0f);
+  EXPECT_GT(tendon.g, muscle.g + 60.0f);
+}
+
+TEST_F(RenderTest, MuscleStriationVariesAcrossTheFibresAndCanBeSwitchedOff) {
+  const core::TriangleMesh belly = test::make_spindle(Vec3(0.0f, -0.25f, 0.0f), 0.5f, 0.12f, 96, 48);
+  scene::DrawList list = plain_list();
+  list.items.push_back(item(belly, scene::Material::Muscle, kMuscleColour));
+  scene::OrbitCamera camera = front_camera();
+  camera.distance = 0.45f;  // close enough that fibres are several pixels wide
+
+  // Variation of red along a horizontal line across the belly (across the fibres).
+  auto roughness = [&](const std::vector<std::uint8_t>& rgba) {
+    float total = 0.0f;
+    for (int x = kWidth / 2 - 30; x < kWidth / 2 + 30; ++x) {
+      total += std::abs(static_cast<float>(pixel(rgba, x + 1, kHeight / 2).r - pixel(rgba, x, kHeight / 2).r));
+    }
+    return total;
+  };
+  const float striated = roughness(draw(list, camera));
+  RenderSettings no_detail;
+  no_detail.striation = false;
+  const float smooth = roughness(draw(list, camera, no_detail));
+  EXPECT_GT(striated, 2.0f * smooth + 40.0f) << "striated " << striated << ", smooth " << smooth;
+}
+
+TEST_F(RenderTest, TranslucentSkinShowsTheOpaqueMuscleInside) {
+  const core::TriangleMesh skin = test::make_sphere(Vec3(0.0f), 0.2f);
+  const core::TriangleMesh inner = test::make_box(Vec3(-0.06f), Vec3(0.06f));
+  auto centre_with = [&](bool with_inner, float skin_opacity) {
+    scene::DrawList list = plain_list();
+    if (with_inner) list.items.push_back(item(inner, scene::Material::Plain, Vec3(0.05f, 0.05f, 0.6f)));
+    list.items.push_back(item(skin, scene::Material::Skin, kSkinColour, skin_opacity));
+    return mean(draw(list, front_camera()), kWidth / 2, kHeight / 2);
+  };
+  const Vec3 skin_only = centre_with(false, 0.35f);
+  const Vec3 skin_over_blue = centre_with(true, 0.35f);
+  const Vec3 opaque_skin_over_blue = centre_with(true, 1.0f);
+  const Vec3 opaque_skin_only = centre_with(false, 1.0f);
+  // Through the translucent skin the blue box dominates...
+  EXPECT_GT(skin_over_blue.b, skin_over_blue.r) << "skin over blue";
+  EXPECT_GT(skin_only.r, skin_only.b) << "skin alone";
+  // ...but the skin still tints it (it is blended, not skipped).
+  EXPECT_GT(skin_over_blue.r, 40.0f);
+  // Opaque skin hides it completely.
+  EXPECT_NEAR(opaque_skin_over_blue.b, opaque_skin_only.b, 2.0f);
+}
+
+TEST_F(RenderTest, SkinBlendsOnlyItsNearestLayer) {
+  // With the pre-pass, the skin's back wall must not add a second layer over the background.
+  const core::TriangleMesh skin = test::make_sphere(Vec3(0.0f), 0.2f);
+  scene::DrawList list = plain_list();
+  list.background_top = list.background_bottom = Vec3(0.05f, 0.05f, 0.3f);
+  list.items.push_back(item(skin, scene::Material::Skin, kSkinColour, 0.35f));
+  const Vec3 one_layer = mean(draw(list, front_camera()), kWidth / 2, kHeight / 2);
+  RenderSettings no_prepass;
+  no_prepass.transparency_prepass = false;
+  const Vec3 two_layers = mean(draw(list, front_camera(), no_prepass), kWidth / 2, kHeight / 2);
+  const Vec3 background(srgb8(0.05f), srgb8(0.05f), srgb8(0.3f));
+  EXPECT_LT(one_layer.r, two_layers.r - 5.0f);
+  EXPECT_LT(glm::length(one_layer - background), glm::length(two_layers - background) - 5.0f);
+}
+
+TEST_F(RenderTest, HighlightAddsAGlowAroundTheSilhouette) {
+  const core::TriangleMesh sphere = test::make_sphere(Vec3(0.0f), 0.15f);
+  scene::DrawList list = plain_list();
+  list.items.push_back(item(sphere, scene::Material::Muscle, kMuscleColour));
+  const int rim_x = kWidth / 2 - static_cast<int>(0.14f / (2.0f * std::tan(0.3f)) * kHeight);
+  const Vec3 plain = mean(draw(list, front_camera()), rim_x, kHeight / 2, 1);
+  list.items[0].highlight = 1.0f;
+  const Vec3 glowing = mean(draw(list, front_camera()), rim_x, kHeight / 2, 1);
+  EXPECT_GT(glowing.r + glowing.g, plain.r + plain.g + 30.0f)
+      << "plain " << plain.r << " " << plain.g << " " << plain.b << ", glowing " << glowing.r << " " << glowing.g;
+}
+
+TEST_F(RenderTest, GroundCarriesAContactShadowUnderTheObject) {
+  const core::TriangleMesh sphere = test::make_sphere(Vec3(0.0f, 0.1f, 0.0f), 0.1f);
+  scene::DrawList list;
+  list.show_ground = true;
+  list.ground_y = 0.0f;
+  list.items.push_back(item(sphere, scene::Material::Bone, kBoneColour));
+  scene::OrbitCamera camera;
+  camera.target = Vec3(0.0f, 0.05f, 0.0f);
+  camera.distance = 0.9f;
+  camera.pitch = 0.6f;  // from above, to see the ground around the ball
+  // Project world points to pixels to sample the ground exactly.
+  const float aspect = static_cast<float>(kWidth) / kHeight;
+  const Mat4 vp = camera.projection(aspect) * camera.view();
+  auto to_pixel = [&](Vec3 p) {
+    const Vec4 clip = vp * Vec4(p, 1.0f);
+    const Vec3 ndc = Vec3(clip) / clip.w;
+    return glm::ivec2(static_cast<int>((ndc.x * 0.5f + 0.5f) * kWidth),
+                      static_cast<int>((0.5f - ndc.y * 0.5f) * kHeight));
+  };
+  const glm::ivec2 beside_contact = to_pixel(Vec3(0.0f, 0.0f, 0.07f));  // just in front of the ball's foot
+  const glm::ivec2 far_out = to_pixel(Vec3(0.22f, 0.0f, 0.15f));
+  const auto with_shadow = draw(list, camera);
+  RenderSettings no_shadow;
+  no_shadow.contact_shadow = false;
+  const auto without_shadow = draw(list, camera, no_shadow);
+  const Vec3 shadowed = mean(with_shadow, beside_contact.x, beside_contact.y, 1);
+  const Vec3 unshadowed = mean(without_shadow, beside_contact.x, beside_contact.y, 1);
+  EXPECT_LT(shadowed.g, unshadowed.g - 15.0f);
+  // Far from the ball the ground is the same with or without the shadow pass.
+  EXPECT_NEAR(mean(with_shadow, far_out.x, far_out.y, 1).g, mean(without_shadow, far_out.x, far_out.y, 1).g, 3.0f);
+}
+
+TEST_F(RenderTest, ChangedMeshRevisionIsReuploaded) {
+  core::TriangleMesh box = test::make_box(Vec3(-0.3f, -0.05f, -0.05f), Vec3(-0.2f, 0.05f, 0.05f));
+  scene::DrawList list = plain_list();
+  list.background_top = list.background_bottom = Vec3(0.0f);
+  list.items.push_back(item(box, scene::Material::Plain, Vec3(1.0f)));
+  list.bounds.expand(Vec3(-0.4f));
+  list.bounds.expand(Vec3(0.4f));
+  renderer_->render(list, front_camera(), *target_);
+  const auto before = target_->read_rgba();
+  EXPECT_EQ(renderer_->meshes().upload_count(), 1u);
+  renderer_->render(list, front_camera(), *target_);
+  EXPECT_EQ(renderer_->meshes().upload_count(), 1u) << "unchanged mesh uploaded again";
+
+  for (Vec3& p : box.positions) p.x += 0.5f;  // now at x = 0.2..0.3
+  ++box.revision;
+  renderer_->render(list, front_camera(), *target_);
+  const auto after = target_->read_rgba();
+  EXPECT_EQ(renderer_->meshes().upload_count(), 2u);
+  const int dx = static_cast<int>(0.25f / (2.0f * std::tan(0.3f)) * kHeight);
+  EXPECT_GT(pixel(before, kWidth / 2 - dx, kHeight / 2).g, 100);
+  EXPECT_LT(pixel(after, kWidth / 2 - dx, kHeight / 2).g, 10);
+  EXPECT_GT(pixel(after, kWidth / 2 + dx, kHeight / 2).g, 100);
+}
+
+TEST_F(RenderTest, PngRoundTripKeepsEveryPixel) {
+  const core::TriangleMesh sphere = test::make_sphere(Vec3(0.0f), 0.15f);
+  scene::DrawList list = plain_list();
+  list.items.push_back(item(sphere, scene::Material::Muscle, kMuscleColour));
+  const auto rgba = draw(list, front_camera());
+  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "soleus_render_png";
+  std::filesystem::create_directories(dir);
+  const std::filesystem::path path = dir / "frame.png";
+  write_png(path, kWidth, kHeight, rgba);
+
+  int w = 0, h = 0, channels = 0;
+  stbi_uc* decoded = stbi_load(path.c_str(), &w, &h, &channels, 4);
+  ASSERT_NE(decoded, nullptr) << stbi_failure_reason();
+  EXPECT_EQ(w, kWidth);
+  EXPECT_EQ(h, kHeight);
+  EXPECT_TRUE(std::equal(rgba.begin(), rgba.end(), decoded));
+  stbi_image_free(decoded);
+  // Only the PNG is left: the temporary was renamed into place.
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 1);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_F(RenderTest, PngIntoAMissingDirectoryFailsClearlyAndWritesNothing) {
+  const std::vector<std::uint8_t> rgba(4 * 4 * 4, 255);
+  const std::filesystem::path path = std::filesystem::path(::testing::TempDir()) / "no_such_dir_soleus" / "x.png";
+  try {
+    write_png(path, 4, 4, rgba);
+    FAIL() << "no error";
+  } catch (const RenderError& error) {
+    EXPECT_NE(std::string(error.what()).find(path.string()), std::string::npos) << error.what();
+  }
+  EXPECT_FALSE(std::filesystem::exists(path.parent_path()));
+  EXPECT_THROW(write_png(std::filesystem::path(::testing::TempDir()) / "short.png", 4, 4, {1, 2, 3}), RenderError);
+}
+
+TEST_F(RenderTest, ZeroSizeTargetIsAHarmlessNoOp) {
+  const core::TriangleMesh sphere = test::make_sphere(Vec3(0.0f), 0.15f);
+  scene::DrawList list = plain_list();
+  list.items.push_back(item(sphere, scene::Material::Bone, kBoneColour));
+  target_->resize(0, 0);
+  EXPECT_TRUE(target_->empty());
+  renderer_->render(list, front_camera(), *target_);
+  target_->bind();
+  target_->resolve();
+  target_->blit_to_default(64, 64);
+  target_->blit_to_default(0, 0);
+  EXPECT_TRUE(target_->read_rgba().empty());
+  EXPECT_EQ(check_gl_errors("zero-size target"), 0);
+
+  target_->resize(kWidth, kHeight);  // restored after a minimise
+  EXPECT_EQ(draw(list, front_camera()).size(), static_cast<std::size_t>(kWidth * kHeight * 4));
+}
+
+TEST_F(RenderTest, MsaaCanBeSwitchedOffAndOnAgain) {
+  const core::TriangleMesh sphere = test::make_sphere(Vec3(0.0f), 0.15f);
+  scene::DrawList list = plain_list();
+  list.items.push_back(item(sphere, scene::Material::Bone, kBoneColour));
+  RenderSettings settings;
+  settings.msaa_samples = 0;
+  const auto aliased = draw(list, front_camera(), settings);
+  EXPECT_EQ(target_->samples(), 1);
+  settings.msaa_samples = 4;
+  const auto smooth = draw(list, front_camera(), settings);
+  EXPECT_GT(target_->samples(), 1);
+  // Same picture apart from edge pixels.
+  EXPECT_NEAR(mean(aliased, kWidth / 2, kHeight / 2).r, mean(smooth, kWidth / 2, kHeight / 2).r, 2.0f);
+  target_->blit_to_default(64, 64);  // scaled blit to the window
+}
+
+TEST_F(RenderTest, BrokenShaderNamesTheFileAndTheCompilerLog) {
+  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "soleus_broken_shaders";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "surface.frag") << "#version 330 core\nvoid main() { this is not glsl; }\n";
+  try {
+    Renderer broken(dir);  // the other shaders come from the embedded copies
+    FAIL() << "no error";
+  } catch (const RenderError& error) {
+    const std::string message = error.what();
+    EXPECT_NE(message.find((dir / "surface.frag").string()), std::string::npos) << message;
+    EXPECT_NE(message.find("error"), std::string::npos) << message;
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_F(RenderTest, EmbeddedShadersWorkWithoutTheShaderDirectory) {
+  Renderer embedded("/nonexistent/soleus/shaders");
+  const core::TriangleMesh sphere = test::make_sphere(Vec3(0.0f), 0.15f);
+  scene::DrawList list = plain_list();
+  list.items.push_back(item(sphere, scene::Material::Plain, Vec3(0.7f, 0.1f, 0.1f)));
+  list.bounds = sphere.bounds();
+  embedded.render(list, front_camera(), *target_);
+  const auto rgba = target_->read_rgba();
+  EXPECT_GT(mean(rgba, kWidth / 2, kHeight / 2).r, 120.0f);
+}
+
+}  // namespace
+}  // namespace soleus::render
