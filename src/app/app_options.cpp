@@ -48,6 +48,10 @@ Options:
   --xray                bones solid, soft tissue see-through
   --no-ui               no panels (3D view only)
   --msaa N              multisampling 0, 2, 4 (default) or 8
+  --benchmark [--frames N] [--json]
+                        render N frames (default 300) as fast as possible (vsync off) and print
+                        time to first frame, load time, frame times, CPU time, peak memory, triangles
+  --verbose             informational messages on stderr
   --help, --version
 
 Exit codes: 0 success, 1 failure (model, display, OpenGL, file), 2 bad command line.
@@ -110,6 +114,19 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       o.select = *v;
     } else if (arg == "--xray") {
       o.xray = true;
+    } else if (arg == "--benchmark") {
+      o.benchmark = true;
+    } else if (arg == "--frames") {
+      const auto v = value("a frame count (1..100000)");
+      if (!v) break;
+      if (!parse_int(*v, 1, 100000, o.frames)) {
+        result.error = "--frames must be a whole number from 1 to 100000 (got '" + *v + "')";
+        break;
+      }
+    } else if (arg == "--json") {
+      o.json = true;
+    } else if (arg == "--verbose") {
+      o.verbose = true;
     } else if (arg == "--msaa") {
       const auto v = value("0, 2, 4 or 8");
       if (!v) break;
@@ -122,6 +139,8 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       break;
     }
   }
+  if (result.error.empty() && o.benchmark && o.screenshot)
+    result.error = "--benchmark and --screenshot cannot be combined";
   return result;
 }
 

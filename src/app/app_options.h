@@ -21,6 +21,10 @@ struct AppOptions {
   std::optional<std::string> select;                 // --select NAME (opens its info panel)
   bool xray = false;                                 // --xray
   int msaa = 4;                                      // --msaa 0|2|4|8 (multisampling)
+  bool benchmark = false;                            // --benchmark: render frames flat out, print timings
+  int frames = 300;                                  // --frames N for --benchmark (1..100000)
+  bool json = false;                                 // --json: benchmark report as one JSON object
+  bool verbose = false;                              // --verbose: informational log lines on stderr
   bool help = false;                                 // --help
   bool version = false;                              // --version
 };

@@ -1,4 +1,5 @@
 // soleus-lab: dispatches to the report/stretch subcommands or the window app.
+#include <chrono>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -6,9 +7,11 @@
 #include "app/app_options.h"
 #include "app/report_command.h"
 #include "app/viewer.h"
+#include "core/log.h"
 
 int main(int argc, char** argv) {
   using namespace soleus::app;
+  const auto process_start = std::chrono::steady_clock::now();
   std::vector<std::string> args(argv + 1, argv + argc);
   if (!args.empty() && args[0] == "report")
     return run_report_command({args.begin() + 1, args.end()}, std::cout, std::cerr);
@@ -28,5 +31,7 @@ int main(int argc, char** argv) {
     std::cout << "soleus-lab " << SOLEUS_VERSION << "\n";
     return 0;
   }
-  return run_viewer(parsed.options);
+  soleus::core::set_log_level(parsed.options.verbose ? soleus::core::LogLevel::Info
+                                                      : soleus::core::LogLevel::Warning);
+  return run_viewer(parsed.options, process_start);
 }

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "anatomy/anatomy_model.h"
+#include "app/benchmark_report.h"
 #include "app/paths.h"
 #include "content/structures.h"
 #include "core/log.h"
@@ -32,6 +33,8 @@ constexpr float kKeyOrbit = 0.08f;         // rad per arrow-key press
 constexpr float kZoomPerNotch = 0.9f;      // distance factor per wheel notch
 constexpr float kClickSlopPixels = 4.0f;   // a press that moves less than this is a click
 constexpr int kScreenshotFrames = 3;       // ImGui sizes auto-resizing windows over two frames
+constexpr int kSettleFrames = 3;           // frames drawn after any input before sleeping again
+constexpr double kIdleWakeSeconds = 1.0;   // an idle app still wakes now and then (cheap: no drawing)
 
 // Drag bookkeeping between frames.
 struct PointerState {
@@ -157,11 +160,22 @@ std::shared_ptr<const anatomy::AnatomyModel> load_model(const std::filesystem::p
   return std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model(path, roles));
 }
 
+// Anything that can change what is on screen: then the app draws a few frames, else it sleeps.
+bool had_input(const platform::InputState& in) {
+  return in.mouse_delta != Vec2(0.0f) || in.scroll_delta != Vec2(0.0f) || !in.keys_pressed.empty() ||
+         in.framebuffer_resized || in.mouse_pressed[0] || in.mouse_pressed[1] || in.mouse_pressed[2] ||
+         in.mouse_released[0] || in.mouse_released[1] || in.mouse_released[2];
+}
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
 }  // namespace
 
-int run_viewer(const AppOptions& options) {
-  const Clock::time_point start = Clock::now();
+int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point process_start) {
   const bool capture = options.screenshot.has_value();
+  BenchmarkReport bench;
   const std::filesystem::path assets = assets_dir();
 
   anatomy::RoleTable roles = anatomy::RoleTable::with_defaults();
@@ -172,7 +186,9 @@ int run_viewer(const AppOptions& options) {
   std::shared_ptr<const anatomy::AnatomyModel> model;
   std::string startup_error;
   try {
+    const Clock::time_point load_start = Clock::now();
     model = load_model(options.model.value_or(default_model), roles);
+    bench.load_s = seconds_since(load_start);
   } catch (const anatomy::ModelLoadError& e) {
     std::cerr << "soleus-lab: " << e.what() << "\n";
     if (capture || !options.model) return 1;  // a capture writes nothing; no default to fall back on
@@ -191,7 +207,7 @@ int run_viewer(const AppOptions& options) {
     window_options.width = options.width;
     window_options.height = options.height;
     window_options.visible = !capture;
-    window_options.vsync = !capture;
+    window_options.vsync = !capture && !options.benchmark;
     window = std::make_unique<platform::Window>(window_options);
     render::load_gl(platform::get_proc_address);
   } catch (const std::exception& e) {
@@ -218,13 +234,22 @@ int run_viewer(const AppOptions& options) {
     document::CommandQueue commands;
     PointerState pointer;
     scene::DrawList draw_list;
-    bool first_frame = true;
+    Clock::time_point frame_start = Clock::now();
+    int frames_to_draw = kSettleFrames;  // ImGui settles hover and layout over a few frames
 
     for (int frame = 0; !window->should_close(); ++frame) {
-      if (capture) {
+      if (capture || options.benchmark) {
         window->poll_events();
       } else {
-        window->wait_events(0.5);  // idle: sleep until input
+        // Idle costs nothing: with nothing to settle, sleep until input arrives.
+        if (frames_to_draw > 0) {
+          window->poll_events();
+        } else {
+          window->wait_events(kIdleWakeSeconds);
+        }
+        if (had_input(window->input()) || !commands.empty()) frames_to_draw = kSettleFrames;
+        if (frames_to_draw == 0) continue;
+        --frames_to_draw;
       }
       const platform::Size fb = capture ? platform::Size{options.width, options.height} : window->framebuffer_size();
       if (fb.empty()) continue;  // minimised: nothing to draw into
@@ -266,11 +291,20 @@ int run_viewer(const AppOptions& options) {
       }
       target.blit_to_default(fb.width, fb.height);
       window->swap_buffers();
-      if (first_frame) {
-        first_frame = false;
-        core::log_info("first frame after " +
-                       std::to_string(std::chrono::duration<double>(Clock::now() - start).count()) + " s");
+      if (frame == 0) {
+        bench.time_to_first_frame_s = seconds_since(process_start);
+        core::log_info("first frame after " + std::to_string(bench.time_to_first_frame_s) + " s");
+      } else if (options.benchmark) {
+        bench.frame_ms.push_back(seconds_since(frame_start) * 1e3);
       }
+      frame_start = Clock::now();
+      if (options.benchmark && frame + 1 >= options.frames) break;
+    }
+    if (options.benchmark) {
+      bench.triangles = doc.model->triangle_count();
+      bench.renderer = render::gl_description();
+      measure_process(bench);
+      std::cout << format_report(bench, options.json);
     }
   } catch (const std::exception& e) {
     std::cerr << "soleus-lab: " << e.what() << "\n";

@@ -162,6 +162,12 @@ void draw_layers_panel(const Document& doc, const UiContent& content, ExploreUiS
   ImGui::End();
 }
 
+// ImGui::BulletText does not wrap; long landmark and citation lines must.
+void bullet_wrapped(const std::string& text) {
+  ImGui::Bullet();
+  ImGui::TextWrapped("%s", text.c_str());
+}
+
 void draw_wrapped_label(const char* label, const std::string& text) {
   if (text.empty()) return;
   ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", label);
@@ -210,7 +216,7 @@ void draw_info_panel(const Document& doc, const UiContent& content, ExploreUiSta
     if (!entry->landmarks.empty()) {
       ImGui::Spacing();
       ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "Landmarks");
-      for (const std::string& landmark : entry->landmarks) ImGui::BulletText("%s", landmark.c_str());
+      for (const std::string& landmark : entry->landmarks) bullet_wrapped(landmark);
     }
     for (const std::string& topic_id : entry->see_also) {
       const content::Topic* topic = content.structures->find_topic(topic_id);
@@ -218,7 +224,7 @@ void draw_info_panel(const Document& doc, const UiContent& content, ExploreUiSta
       ImGui::Spacing();
       if (ImGui::CollapsingHeader(topic->title.c_str())) {
         for (const std::string& paragraph : topic->paragraphs) ImGui::TextWrapped("%s", paragraph.c_str());
-        for (const content::Citation& c : topic->evidence) ImGui::BulletText("%s", content::format_citation(c).c_str());
+        for (const content::Citation& c : topic->evidence) bullet_wrapped(content::format_citation(c));
       }
     }
   }

@@ -1,0 +1,147 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+
+#include "run_app.h"
+
+namespace soleus::testing {
+namespace {
+
+namespace fs = std::filesystem;
+const fs::path kData = SOLEUS_TEST_DATA_DIR;
+const fs::path kReference = fs::path(SOLEUS_SHARED_DIR) / "reference-anatomy";
+
+#define REQUIRE_DISPLAY() \
+  if (!have_display()) GTEST_SKIP() << "no display: run under xvfb-run (test.sh does)"
+
+// Pixels that differ noticeably between two images of the same size.
+std::size_t changed_pixels(const Image& a, const Image& b, std::vector<bool>* mask = nullptr) {
+  std::size_t count = 0;
+  if (mask) mask->assign(static_cast<std::size_t>(a.width) * a.height, false);
+  for (int y = 0; y < a.height; ++y)
+    for (int x = 0; x < a.width; ++x) {
+      const unsigned char* p = a.at(x, y);
+      const unsigned char* q = b.at(x, y);
+      const int diff = std::abs(p[0] - q[0]) + std::abs(p[1] - q[1]) + std::abs(p[2] - q[2]);
+      if (diff > 24) {
+        ++count;
+        if (mask) (*mask)[static_cast<std::size_t>(y) * a.width + x] = true;
+      }
+    }
+  return count;
+}
+
+}  // namespace
+
+TEST(App, HelpAndVersion) {
+  const RunResult help = run_app("--help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.output.find("--screenshot"), std::string::npos);
+  const RunResult version = run_app("--version");
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_NE(version.output.find("soleus-lab "), std::string::npos);
+}
+
+TEST(App, BadCommandLineExitsTwoAndSaysWhy) {
+  const RunResult unknown = run_app("--frobnicate");
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.output.find("--frobnicate"), std::string::npos);
+  const RunResult view = run_app("--view top");
+  EXPECT_EQ(view.exit_code, 2);
+  EXPECT_NE(view.output.find("posterior"), std::string::npos);
+  const RunResult width = run_app("--width 5");
+  EXPECT_EQ(width.exit_code, 2);
+}
+
+TEST(App, NoDisplayGivesAClearMessage) {
+  const fs::path out = temp_png("no_display");
+  const RunResult run = run_app("--screenshot " + out.string(), "env -u DISPLAY -u WAYLAND_DISPLAY");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.output.find("xvfb-run"), std::string::npos) << run.output;
+  EXPECT_FALSE(fs::exists(out));
+}
+
+TEST(App, ScreenshotWritesAPngOfTheRequestedSize) {
+  REQUIRE_DISPLAY();
+  const fs::path out = temp_png("size");
+  const RunResult run = run_app("--screenshot " + out.string() + " --width 640 --height 400 --view posterior");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  const Image image = load_png(out);
+  EXPECT_EQ(image.width, 640);
+  EXPECT_EQ(image.height, 400);
+}
+
+TEST(App, BadModelFilesFailTheCaptureAndWriteNothing) {
+  REQUIRE_DISPLAY();
+  for (const fs::path& model : {kData / "missing.glb", kData / "corrupt.glb", kData / "no_meshes.gltf"}) {
+    const fs::path out = temp_png("bad_model");
+    const RunResult run = run_app("--model " + model.string() + " --screenshot " + out.string());
+    EXPECT_EQ(run.exit_code, 1) << model;
+    EXPECT_NE(run.output.find(model.filename().string()), std::string::npos) << run.output;
+    EXPECT_FALSE(fs::exists(out)) << model;
+  }
+}
+
+TEST(App, SoleusCoversAPlausibleShareOfThePosteriorViewWithSkinHidden) {
+  REQUIRE_DISPLAY();
+  const std::string common = " --no-ui --view posterior --hide skin --width 800 --height 600";
+  const fs::path with = temp_png("soleus_with");
+  const fs::path without = temp_png("soleus_without");
+  ASSERT_EQ(run_app("--screenshot " + with.string() + common).exit_code, 0);
+  ASSERT_EQ(run_app("--screenshot " + without.string() + common + " --hide skin,soleus").exit_code, 0);
+  const Image a = load_png(with);
+  const Image b = load_png(without);
+  ASSERT_EQ(a.width, b.width);
+  std::vector<bool> mask;
+  const double share = static_cast<double>(changed_pixels(a, b, &mask)) / (a.width * a.height);
+  // The soleus shows beside and below the gastrocnemius from behind: a few percent of the frame.
+  EXPECT_GT(share, 0.01);
+  EXPECT_LT(share, 0.25);
+  // Where it shows, it is muscle-red: red clearly above green and blue.
+  std::size_t red = 0, total = 0;
+  for (int y = 0; y < a.height; ++y)
+    for (int x = 0; x < a.width; ++x)
+      if (mask[static_cast<std::size_t>(y) * a.width + x]) {
+        const unsigned char* p = a.at(x, y);
+        ++total;
+        if (p[0] > p[1] + 30 && p[0] > p[2] + 30) ++red;
+      }
+  EXPECT_GT(static_cast<double>(red) / static_cast<double>(total), 0.7);
+}
+
+TEST(App, XrayAndLateralViewsRenderTheLeg) {
+  REQUIRE_DISPLAY();
+  const fs::path lateral = temp_png("lateral");
+  const fs::path xray = temp_png("xray");
+  ASSERT_EQ(run_app("--no-ui --view lateral --width 640 --height 480 --screenshot " + lateral.string()).exit_code, 0);
+  ASSERT_EQ(run_app("--no-ui --view lateral --xray --width 640 --height 480 --screenshot " + xray.string()).exit_code, 0);
+  const Image a = load_png(lateral);
+  const Image b = load_png(xray);
+  EXPECT_GT(changed_pixels(a, b), static_cast<std::size_t>(0.02 * a.width * a.height));
+}
+
+TEST(App, EveryReferenceAnatomyFileRenders) {
+  REQUIRE_DISPLAY();
+  if (!fs::exists(kReference)) GTEST_SKIP() << "no reference anatomy at " << kReference;
+  for (const auto& entry : fs::recursive_directory_iterator(kReference)) {
+    const std::string ext = entry.path().extension().string();
+    if (ext != ".obj" && ext != ".stl") continue;
+    const fs::path out = temp_png("reference");
+    const RunResult run = run_app("--no-ui --width 320 --height 240 --model " + entry.path().string() +
+                                  " --screenshot " + out.string());
+    ASSERT_EQ(run.exit_code, 0) << entry.path() << "\n" << run.output;
+    const Image image = load_png(out);
+    // Something other than background fills a visible part of the frame centre.
+    const unsigned char* corner = image.at(2, 2);
+    std::size_t object = 0;
+    for (int y = image.height / 4; y < 3 * image.height / 4; ++y)
+      for (int x = image.width / 4; x < 3 * image.width / 4; ++x) {
+        const unsigned char* p = image.at(x, y);
+        if (std::abs(p[0] - corner[0]) + std::abs(p[1] - corner[1]) + std::abs(p[2] - corner[2]) > 40) ++object;
+      }
+    EXPECT_GT(object, static_cast<std::size_t>(image.width * image.height / 100)) << entry.path();
+  }
+}
+
+}  // namespace soleus::testing

@@ -1,0 +1,60 @@
+#pragma once
+// Helpers for tests that run the real binary: run a command line, capture its output and exit
+// code, and load the PNG it wrote.
+#include <stb_image.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <sys/wait.h>
+
+namespace soleus::testing {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr together
+};
+
+inline RunResult run_app(const std::string& arguments, const std::string& environment = "") {
+  const std::string command = environment + " " + SOLEUS_APP_BINARY + " " + arguments + " 2>&1";
+  RunResult result;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return result;
+  std::array<char, 4096> buffer{};
+  while (std::fgets(buffer.data(), static_cast<int>(buffer.size()), pipe)) result.output += buffer.data();
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+struct Image {
+  int width = 0;
+  int height = 0;
+  std::vector<unsigned char> rgb;  // width * height * 3
+  const unsigned char* at(int x, int y) const { return &rgb[(static_cast<std::size_t>(y) * width + x) * 3]; }
+};
+
+inline Image load_png(const std::filesystem::path& path) {
+  Image image;
+  int channels = 0;
+  unsigned char* data = stbi_load(path.string().c_str(), &image.width, &image.height, &channels, 3);
+  if (!data) return image;
+  image.rgb.assign(data, data + static_cast<std::size_t>(image.width) * image.height * 3);
+  stbi_image_free(data);
+  return image;
+}
+
+inline bool have_display() { return std::getenv("DISPLAY") != nullptr; }
+
+inline std::filesystem::path temp_png(const std::string& name) {
+  const auto path = std::filesystem::temp_directory_path() / ("soleus_test_" + name + ".png");
+  std::filesystem::remove(path);
+  return path;
+}
+
+}  // namespace soleus::testing
