@@ -1,0 +1,92 @@
+#pragma once
+/// Inputs of the load model: who runs (Runner), how the foot lands (FootStrike) and in what
+/// (Shoe). Plain immutable values, SI inside. Check user-supplied values with validate()
+/// before solving; solve_stride() asserts that its input is valid.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace soleus::biomech {
+
+/// The runner. Angles are ranges of motion measured in weight-bearing lunge position.
+struct Runner {
+  double body_mass_kg = 70.0;                    // body mass (kg)
+  double height_m = 1.75;                        // standing height (m)
+  double speed_mps = 3.5;                        // running speed (m/s, +forward)
+  double cadence_spm = 0.0;                      // steps per minute, both legs (1/min); 0 = preferred cadence for the speed
+  double dorsiflexion_knee_straight_rad = 0.436; // ankle dorsiflexion range, knee straight (rad, +dorsiflexion); 25 deg WB, Baumbach 2014
+  double dorsiflexion_knee_bent_rad = 0.681;     // ankle dorsiflexion range, knee bent (rad, +dorsiflexion); 39 deg WB, Baumbach 2014
+  double fatigue = 0.0;                          // 0 fresh .. 1 exhausted (dimensionless)
+  double weekly_distance_km = 30.0;              // running volume for the weekly dose (km/week)
+};
+
+/// Foot strike as the strike index of Cavanagh & Lafortune 1980: centre of pressure at initial
+/// contact as a fraction of foot length from the heel (0 heel .. 1 toe).
+struct FootStrike {
+  double strike_index = 0.15;  // centre of pressure at contact (fraction of foot length from the heel)
+};
+
+enum class StrikePreset { kRearfoot, kMidfoot, kForefoot };
+
+/// Preset strike indices: the centres of the thirds RFS 0-33 %, MFS 34-67 %, FFS 68-100 %
+/// (Cavanagh & Lafortune 1980, cut-offs as cited by Graf et al.).
+FootStrike make_strike(StrikePreset preset);
+
+/// The shoe. Zero drop and zero stack with zero cushioning is barefoot.
+struct Shoe {
+  double drop_m = 0.010;             // heel-to-toe drop (m, +heel higher; negative allowed)
+  double stack_m = 0.030;            // midsole height under the heel (m)
+  double cushioning = 0.5;           // midsole compliance (0 firm/barefoot .. 1 softest foam, dimensionless)
+  double forefoot_stiffness = 0.2;   // forefoot bending stiffness (0 flexible .. 1 stiff carbon plate, dimensionless)
+};
+
+enum class ShoePreset { kBarefoot, kMinimalist, kNeutral, kMaximal, kRacer };
+
+/// Representative shoes (values are typical catalogue figures, not from a study).
+Shoe make_shoe(ShoePreset preset);
+
+/// Forefoot stiffness of a shoe with a full-length carbon plate (dimensionless).
+inline constexpr double kCarbonPlateStiffness = 0.9;
+
+/// Everything the model needs for one stride.
+struct Conditions {
+  Runner runner;          // the runner
+  FootStrike strike;      // strike pattern
+  Shoe shoe;              // shoe
+  int samples = 200;      // samples per stride in the solved time series (count, >= 2)
+};
+
+/// Valid range of one input, in the units people type (deg, mm, steps/min) with the factor to SI.
+struct ParameterRange {
+  std::string_view name;     // parameter name, equal to the command-line flag without "--"
+  double min_display;        // smallest valid value (display unit)
+  double max_display;        // largest valid value (display unit)
+  std::string_view unit;     // display unit, e.g. "deg", "mm", "m/s"
+  double display_to_si;      // multiply a display value by this to get SI
+};
+
+/// The ranges, by name: speed, cadence, mass, height, dorsiflexion, dorsiflexion-bent, fatigue,
+/// weekly-km, strike-index, drop, stack, cushioning, forefoot-stiffness, samples.
+/// Returns nullptr for an unknown name.
+const ParameterRange* find_range(std::string_view name);
+
+/// An input outside its range: which parameter and a one-line human message with the range.
+struct InputError {
+  std::string parameter;  // parameter name as in ParameterRange::name
+  std::string message;    // one line, e.g. "speed must be between 1.5 and 7 m/s (got 9)"
+};
+
+/// Checks every input against its range (and bent-knee dorsiflexion >= knee-straight).
+std::optional<InputError> validate(const Conditions& conditions);
+
+/// The same conditions with every input clamped into its range (for sliders).
+Conditions clamped(const Conditions& conditions);
+
+/// Preferred cadence (steps/min) at a speed: 165 steps/min at 3.04 m/s, +3 steps/min per +15 %
+/// speed (Eur J Sport Sci 2019, doi 10.1080/17461391.2019.1626911).
+double preferred_cadence_spm(double speed_mps);
+
+/// The cadence the model uses: the runner's, or the preferred one when it is 0.
+double effective_cadence_spm(const Runner& runner);
+
+}  // namespace soleus::biomech
