@@ -1,0 +1,171 @@
+#include "content/json_reader.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace soleus::content {
+
+std::string format_citation(const Citation& citation) {
+  std::string text = citation.authors + " (" + std::to_string(citation.year) + "), " + citation.journal;
+  if (!citation.finding.empty()) text += ": " + citation.finding;
+  return text;
+}
+
+namespace detail {
+
+Json parse_json_text(const std::string& text, const std::string& source_name) {
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    throw ContentError("content file " + source_name + " is empty");
+  }
+  try {
+    return Json::parse(text);
+  } catch (const Json::parse_error& error) {
+    throw ContentError("content file " + source_name + " is not valid JSON (byte " +
+                       std::to_string(error.byte) + "): " + error.what());
+  }
+}
+
+Json read_json_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ContentError("content file " + path + " is missing or cannot be opened");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw ContentError("content file " + path + " could not be read");
+  return parse_json_text(buffer.str(), path);
+}
+
+Where Where::at(const std::string& key) const {
+  Where child = *this;
+  child.path_ += path_.empty() ? key : "." + key;
+  return child;
+}
+
+Where Where::index(std::size_t i) const {
+  Where child = *this;
+  child.path_ += "[" + std::to_string(i) + "]";
+  return child;
+}
+
+Where Where::with_id(const std::string& id) const {
+  Where child = *this;
+  child.path_ += " (id '" + id + "')";
+  return child;
+}
+
+std::string Where::describe() const { return path_.empty() ? file_ : file_ + ": " + path_; }
+
+void Where::fail(const std::string& message) const { throw ContentError(describe() + ": " + message); }
+
+void require_object(const Json& value, const Where& where) {
+  if (!value.is_object()) where.fail("expected an object");
+}
+
+const Json& require(const Json& object, const char* key, const Where& where) {
+  require_object(object, where);
+  const auto it = object.find(key);
+  if (it == object.end()) where.fail(std::string("missing required field '") + key + "'");
+  return *it;
+}
+
+std::string get_string(const Json& object, const char* key, const Where& where) {
+  const Json& value = require(object, key, where);
+  if (!value.is_string()) where.at(key).fail("expected a string");
+  std::string text = value.get<std::string>();
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) where.at(key).fail("must not be empty");
+  return text;
+}
+
+std::string get_optional_string(const Json& object, const char* key, const Where& where) {
+  require_object(object, where);
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return {};
+  if (!it->is_string()) where.at(key).fail("expected a string");
+  return it->get<std::string>();
+}
+
+double get_number(const Json& object, const char* key, const Where& where) {
+  const Json& value = require(object, key, where);
+  if (!value.is_number()) where.at(key).fail("expected a number");
+  return value.get<double>();
+}
+
+double get_optional_number(const Json& object, const char* key, double fallback, const Where& where) {
+  require_object(object, where);
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return fallback;
+  if (!it->is_number()) where.at(key).fail("expected a number");
+  return it->get<double>();
+}
+
+int get_int(const Json& object, const char* key, const Where& where) {
+  const Json& value = require(object, key, where);
+  if (!value.is_number_integer()) where.at(key).fail("expected a whole number");
+  return value.get<int>();
+}
+
+int get_optional_int(const Json& object, const char* key, int fallback, const Where& where) {
+  require_object(object, where);
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return fallback;
+  if (!it->is_number_integer()) where.at(key).fail("expected a whole number");
+  return it->get<int>();
+}
+
+const Json& get_array(const Json& object, const char* key, const Where& where) {
+  const Json& value = require(object, key, where);
+  if (!value.is_array()) where.at(key).fail("expected an array");
+  return value;
+}
+
+const Json& get_object(const Json& object, const char* key, const Where& where) {
+  const Json& value = require(object, key, where);
+  if (!value.is_object()) where.at(key).fail("expected an object");
+  return value;
+}
+
+std::vector<std::string> get_string_list(const Json& object, const char* key, const Where& where,
+                                         bool allow_empty) {
+  const Json& array = get_array(object, key, where);
+  if (!allow_empty && array.empty()) where.at(key).fail("must not be empty");
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < array.size(); ++i) {
+    if (!array[i].is_string() || array[i].get<std::string>().empty()) {
+      where.at(key).index(i).fail("expected a non-empty string");
+    }
+    out.push_back(array[i].get<std::string>());
+  }
+  return out;
+}
+
+std::vector<std::string> get_optional_string_list(const Json& object, const char* key, const Where& where) {
+  require_object(object, where);
+  if (!object.contains(key) || object.at(key).is_null()) return {};
+  return get_string_list(object, key, where, true);
+}
+
+Citation parse_citation(const Json& value, const Where& where) {
+  require_object(value, where);
+  Citation c;
+  c.authors = get_string(value, "authors", where);
+  c.year = get_int(value, "year", where);
+  if (c.year < 1900 || c.year > 2100) where.at("year").fail("year out of range: " + std::to_string(c.year));
+  c.journal = get_string(value, "journal", where);
+  c.finding = get_string(value, "finding", where);
+  c.doi = get_optional_string(value, "doi", where);
+  c.url = get_optional_string(value, "url", where);
+  return c;
+}
+
+std::vector<Citation> parse_evidence(const Json& object, const char* key, const Where& where,
+                                     bool allow_empty) {
+  require_object(object, where);
+  if (allow_empty && !object.contains(key)) return {};
+  const Json& array = get_array(object, key, where);
+  if (!allow_empty && array.empty()) where.at(key).fail("needs at least one citation");
+  std::vector<Citation> out;
+  for (std::size_t i = 0; i < array.size(); ++i) out.push_back(parse_citation(array[i], where.at(key).index(i)));
+  return out;
+}
+
+}  // namespace detail
+}  // namespace soleus::content

@@ -1,0 +1,60 @@
+#pragma once
+/// Private helpers: read a JSON file and pull typed fields out of it with error messages that
+/// name the file and the entry. Not part of the public API (nlohmann stays out of headers
+/// other modules include).
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+#include "content/citation.h"
+#include "content/content_error.h"
+
+namespace soleus::content::detail {
+
+using Json = nlohmann::json;
+
+/// Reads and parses a whole file; throws ContentError naming the file when it is missing,
+/// unreadable, empty or not valid JSON (with the byte offset of the syntax error).
+Json read_json_file(const std::string& path);
+/// Parses text; source_name stands in for the file name in messages.
+Json parse_json_text(const std::string& text, const std::string& source_name);
+
+/// Where we are in a document, for error messages: "file: causes[2] (id 'x'): field".
+class Where {
+ public:
+  explicit Where(std::string file) : file_(std::move(file)) {}
+  /// A child location, e.g. where.at("causes").index(2).
+  Where at(const std::string& key) const;
+  /// An array element.
+  Where index(std::size_t i) const;
+  /// The same location, labelled with the entry's id once it is known.
+  Where with_id(const std::string& id) const;
+  /// Throws ContentError "file: path: message".
+  [[noreturn]] void fail(const std::string& message) const;
+  /// "file: path" for messages.
+  std::string describe() const;
+
+ private:
+  std::string file_;  // file name as given to the loader
+  std::string path_;  // JSON path so far, e.g. "causes[2] (id 'x').show_me"
+};
+
+const Json& require(const Json& object, const char* key, const Where& where);
+std::string get_string(const Json& object, const char* key, const Where& where);  // non-empty
+std::string get_optional_string(const Json& object, const char* key, const Where& where);
+double get_number(const Json& object, const char* key, const Where& where);
+double get_optional_number(const Json& object, const char* key, double fallback, const Where& where);
+int get_int(const Json& object, const char* key, const Where& where);
+int get_optional_int(const Json& object, const char* key, int fallback, const Where& where);
+std::vector<std::string> get_string_list(const Json& object, const char* key, const Where& where,
+                                         bool allow_empty);
+std::vector<std::string> get_optional_string_list(const Json& object, const char* key, const Where& where);
+const Json& get_array(const Json& object, const char* key, const Where& where);
+const Json& get_object(const Json& object, const char* key, const Where& where);
+void require_object(const Json& value, const Where& where);
+Citation parse_citation(const Json& value, const Where& where);
+std::vector<Citation> parse_evidence(const Json& object, const char* key, const Where& where,
+                                     bool allow_empty);
+
+}  // namespace soleus::content::detail
