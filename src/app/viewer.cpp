@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "anatomy/anatomy_model.h"
+#include "anatomy/model_cache.h"
 #include "app/benchmark_report.h"
 #include "app/paths.h"
 #include "content/structures.h"
@@ -157,7 +158,7 @@ void handle_input(const platform::InputState& in, const document::Document& doc,
 
 std::shared_ptr<const anatomy::AnatomyModel> load_model(const std::filesystem::path& path,
                                                         const anatomy::RoleTable& roles) {
-  return std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model(path, roles));
+  return std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model_cached(path, roles));
 }
 
 // Anything that can change what is on screen: then the app draws a few frames, else it sleeps.

@@ -1,0 +1,384 @@
+// Processed-model cache (model_cache.h): one bulk read, strict validation, atomic rewrite.
+#include "anatomy/model_cache.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <system_error>
+#include <type_traits>
+#include <vector>
+
+namespace soleus::anatomy {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr char kMagic[8] = {'S', 'O', 'L', 'E', 'U', 'S', 'M', 'C'};
+constexpr std::uint32_t kByteOrderMark = 0x01020304u;
+constexpr std::size_t kHeaderSize = 8 + 4 + 4 + 8 + 8;  // magic, version, bom, payload size, hash
+
+// The arrays are written as raw memory, so their element types must be plain and packed.
+static_assert(sizeof(Vec2) == 8 && sizeof(Vec3) == 12 && sizeof(Mat4) == 64, "glm types must be packed");
+static_assert(std::is_trivially_copyable_v<Vec3> && std::is_trivially_copyable_v<Mat4>);
+static_assert(std::is_trivially_copyable_v<VertexWeights> && sizeof(VertexWeights) == 24);
+
+bool cache_disabled() {
+  const char* off = std::getenv("SOLEUS_LAB_NO_CACHE");
+  return off && *off && std::strcmp(off, "0") != 0;
+}
+
+// FNV-1a over the path text: stable across runs and builds (std::hash is not guaranteed to be).
+std::uint64_t fnv1a(const std::string& text) {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (const char c : text) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
+
+// Word-at-a-time hash of the payload: catches truncation and bit rot at several GB/s.
+std::uint64_t payload_hash(const char* data, std::size_t size) {
+  std::uint64_t h = 0x9e3779b97f4a7c15ull ^ size;
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, data + i, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdull;
+    h ^= h >> 31;
+  }
+  for (; i < size; ++i) h = (h ^ static_cast<unsigned char>(data[i])) * 0x100000001b3ull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h;
+}
+
+fs::path absolute_source(const fs::path& source) {
+  std::error_code ec;
+  fs::path abs = fs::absolute(source, ec);
+  return ec ? source.lexically_normal() : abs.lexically_normal();
+}
+
+struct SourceStamp {
+  std::uint64_t size = 0;
+  std::int64_t mtime = 0;  // file_time_type ticks
+};
+
+std::optional<SourceStamp> stamp_of(const fs::path& source) {
+  std::error_code ec;
+  SourceStamp stamp;
+  stamp.size = static_cast<std::uint64_t>(fs::file_size(source, ec));
+  if (ec) return std::nullopt;
+  const fs::file_time_type t = fs::last_write_time(source, ec);
+  if (ec) return std::nullopt;
+  stamp.mtime = static_cast<std::int64_t>(t.time_since_epoch().count());
+  return stamp;
+}
+
+// --- writing ---------------------------------------------------------------------------------
+
+class Writer {
+ public:
+  template <typename T>
+  void put(const T& value) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    bytes(&value, sizeof(T));
+  }
+  void string(const std::string& s) {
+    put(static_cast<std::uint32_t>(s.size()));
+    bytes(s.data(), s.size());
+  }
+  template <typename T>
+  void array(const std::vector<T>& v) {
+    put(static_cast<std::uint64_t>(v.size()));
+    bytes(v.data(), v.size() * sizeof(T));
+  }
+  void bytes(const void* data, std::size_t size) {
+    if (size) out_.append(static_cast<const char*>(data), size);
+  }
+  std::string& buffer() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+// --- reading ---------------------------------------------------------------------------------
+
+// A bounds-checked cursor over the bulk-read file: every read fails softly past the end.
+class Reader {
+ public:
+  Reader(const char* begin, const char* end) : p_(begin), end_(end) {}
+
+  template <typename T>
+  bool get(T& value) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    return bytes(&value, sizeof(T));
+  }
+  bool string(std::string& s) {
+    std::uint32_t n = 0;
+    if (!get(n) || n > remaining()) return false;
+    s.assign(p_, n);
+    p_ += n;
+    return true;
+  }
+  template <typename T>
+  bool array(std::vector<T>& v) {
+    std::uint64_t n = 0;
+    if (!get(n) || n > remaining() / sizeof(T)) return false;  // also guards huge allocations
+    v.resize(static_cast<std::size_t>(n));
+    return bytes(v.data(), static_cast<std::size_t>(n) * sizeof(T));
+  }
+  bool bytes(void* out, std::size_t n) {
+    if (n > remaining()) return false;
+    if (n) std::memcpy(out, p_, n);
+    p_ += n;
+    return true;
+  }
+  std::size_t remaining() const { return static_cast<std::size_t>(end_ - p_); }
+
+ private:
+  const char* p_;
+  const char* end_;
+};
+
+bool read_whole_file(const fs::path& file, std::vector<char>& data) {
+  std::ifstream in(file, std::ios::binary | std::ios::ate);
+  if (!in) return false;
+  const std::streamoff size = in.tellg();
+  if (size < static_cast<std::streamoff>(kHeaderSize)) return false;
+  data.resize(static_cast<std::size_t>(size));
+  in.seekg(0);
+  return static_cast<bool>(in.read(data.data(), size));
+}
+
+constexpr std::uint32_t kLastRole = static_cast<std::uint32_t>(StructureRole::Skin);
+constexpr std::uint32_t kLastGroup = static_cast<std::uint32_t>(StructureGroup::Other);
+constexpr std::uint8_t kLastJointKind = static_cast<std::uint8_t>(JointKind::Other);
+
+bool read_payload(Reader& in, const fs::path& source, const SourceStamp& stamp, const RoleTable& roles,
+                  AnatomyModel& model) {
+  SourceStamp stored;
+  std::string stored_path;
+  if (!in.get(stored.size) || !in.get(stored.mtime) || !in.string(stored_path)) return false;
+  if (stored.size != stamp.size || stored.mtime != stamp.mtime) return false;
+  if (stored_path != absolute_source(source).string()) return false;  // hash collision or moved cache
+
+  std::uint32_t count = 0;
+  if (!in.get(count) || count > in.remaining()) return false;
+  model.notes.resize(count);
+  for (std::string& note : model.notes)
+    if (!in.string(note)) return false;
+  if (!in.get(model.bounds.min) || !in.get(model.bounds.max)) return false;
+
+  if (!in.get(count) || count > in.remaining()) return false;
+  model.rig.joints.resize(count);
+  for (std::size_t j = 0; j < model.rig.joints.size(); ++j) {
+    Joint& joint = model.rig.joints[j];
+    std::uint8_t kind = 0;
+    std::int32_t parent = 0;
+    if (!in.string(joint.name) || !in.get(kind) || !in.get(parent) || !in.get(joint.rest_local) ||
+        !in.get(joint.inverse_bind))
+      return false;
+    if (kind > kLastJointKind || parent < -1 || parent >= static_cast<std::int32_t>(j)) return false;
+    joint.kind = static_cast<JointKind>(kind);
+    joint.parent = parent;
+  }
+  const std::size_t joint_count = model.rig.joints.size();
+
+  const std::string file_stem = source.stem().string();
+  const StructureRole stem_role = roles.resolve(file_stem);
+  if (!in.get(count) || count > in.remaining()) return false;
+  model.structures.resize(count);
+  for (Structure& s : model.structures) {
+    std::uint32_t role = 0, group = 0, name_role = 0, stored_stem_role = 0;
+    if (!in.string(s.name) || !in.get(role) || !in.get(group) || !in.get(name_role) ||
+        !in.get(stored_stem_role))
+      return false;
+    if (role > kLastRole || group > kLastGroup || name_role > kLastRole || stored_stem_role > kLastRole)
+      return false;
+    // The roles were resolved with some RoleTable; a table that reads these names differently
+    // (custom aliases) must not be served a stale answer.
+    if (static_cast<StructureRole>(name_role) != roles.resolve(s.name) ||
+        static_cast<StructureRole>(stored_stem_role) != stem_role)
+      return false;
+    s.role = static_cast<StructureRole>(role);
+    s.group = static_cast<StructureGroup>(group);
+    core::TriangleMesh& mesh = s.mesh;
+    if (!in.array(mesh.positions) || !in.array(mesh.normals) || !in.array(mesh.uvs) ||
+        !in.array(mesh.indices) || !in.array(s.skin))
+      return false;
+    const std::size_t vertices = mesh.positions.size();
+    if (mesh.normals.size() != vertices || mesh.uvs.size() > vertices || mesh.indices.size() % 3 != 0)
+      return false;
+    if (!s.skin.empty() && s.skin.size() != vertices) return false;
+    for (const std::uint32_t index : mesh.indices)
+      if (index >= vertices) return false;
+    for (const VertexWeights& w : s.skin)
+      for (const std::uint16_t j : w.joints)
+        if (j >= joint_count) return false;
+  }
+  return in.remaining() == 0;
+}
+
+}  // namespace
+
+fs::path model_cache_directory() {
+  if (cache_disabled()) return {};
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg && *xdg && fs::path(xdg).is_absolute()) return fs::path(xdg) / "soleus-lab";
+  const char* home = std::getenv("HOME");
+  if (home && *home) return fs::path(home) / ".cache" / "soleus-lab";
+  return {};
+}
+
+fs::path model_cache_file(const fs::path& source) {
+  const fs::path dir = model_cache_directory();
+  if (dir.empty()) return {};
+  char name[32];
+  std::snprintf(name, sizeof name, "%016llx.model",
+                static_cast<unsigned long long>(fnv1a(absolute_source(source).string())));
+  return dir / name;
+}
+
+std::optional<AnatomyModel> read_model_cache(const fs::path& cache_file, const fs::path& source,
+                                             const RoleTable& roles) {
+  try {
+    const std::optional<SourceStamp> stamp = stamp_of(source);
+    if (!stamp) return std::nullopt;
+    std::vector<char> data;
+    if (!read_whole_file(cache_file, data)) return std::nullopt;
+
+    Reader header(data.data(), data.data() + kHeaderSize);
+    char magic[8];
+    std::uint32_t version = 0, bom = 0;
+    std::uint64_t payload_size = 0, hash = 0;
+    header.bytes(magic, sizeof magic);
+    header.get(version);
+    header.get(bom);
+    header.get(payload_size);
+    header.get(hash);
+    if (std::memcmp(magic, kMagic, sizeof magic) != 0 || version != kModelCacheVersion ||
+        bom != kByteOrderMark || payload_size != data.size() - kHeaderSize)
+      return std::nullopt;
+    const char* payload = data.data() + kHeaderSize;
+    if (payload_hash(payload, static_cast<std::size_t>(payload_size)) != hash) return std::nullopt;
+
+    Reader in(payload, payload + payload_size);
+    AnatomyModel model;
+    if (!read_payload(in, source, *stamp, roles, model)) return std::nullopt;
+    model.source = source;
+    return model;
+  } catch (...) {  // e.g. bad_alloc from a hostile size that slipped through: still just a miss
+    return std::nullopt;
+  }
+}
+
+bool write_model_cache(const fs::path& cache_file, const fs::path& source, const AnatomyModel& model,
+                       const RoleTable& roles) {
+  const std::optional<SourceStamp> stamp = stamp_of(source);
+  if (!stamp || cache_file.empty()) return false;
+  try {
+    Writer out;
+    std::size_t bytes = 1024;
+    for (const Structure& s : model.structures)
+      bytes += s.mesh.positions.size() * (sizeof(Vec3) * 2 + sizeof(Vec2) + sizeof(VertexWeights)) +
+               s.mesh.indices.size() * 4 + s.name.size() + 64;
+    out.buffer().reserve(bytes + kHeaderSize);
+    // Header first with a placeholder size and hash, patched once the payload is known.
+    out.bytes(kMagic, sizeof kMagic);
+    out.put(kModelCacheVersion);
+    out.put(kByteOrderMark);
+    out.put(std::uint64_t{0});
+    out.put(std::uint64_t{0});
+
+    out.put(stamp->size);
+    out.put(stamp->mtime);
+    out.string(absolute_source(source).string());
+    out.put(static_cast<std::uint32_t>(model.notes.size()));
+    for (const std::string& note : model.notes) out.string(note);
+    out.put(model.bounds.min);
+    out.put(model.bounds.max);
+    out.put(static_cast<std::uint32_t>(model.rig.joints.size()));
+    for (const Joint& joint : model.rig.joints) {
+      out.string(joint.name);
+      out.put(static_cast<std::uint8_t>(joint.kind));
+      out.put(static_cast<std::int32_t>(joint.parent));
+      out.put(joint.rest_local);
+      out.put(joint.inverse_bind);
+    }
+    const StructureRole stem_role = roles.resolve(source.stem().string());
+    out.put(static_cast<std::uint32_t>(model.structures.size()));
+    for (const Structure& s : model.structures) {
+      out.string(s.name);
+      out.put(static_cast<std::uint32_t>(s.role));
+      out.put(static_cast<std::uint32_t>(s.group));
+      out.put(static_cast<std::uint32_t>(roles.resolve(s.name)));
+      out.put(static_cast<std::uint32_t>(stem_role));
+      out.array(s.mesh.positions);
+      out.array(s.mesh.normals);
+      out.array(s.mesh.uvs);
+      out.array(s.mesh.indices);
+      out.array(s.skin);
+    }
+
+    std::string& buffer = out.buffer();
+    const std::uint64_t payload_size = buffer.size() - kHeaderSize;
+    const std::uint64_t hash = payload_hash(buffer.data() + kHeaderSize, static_cast<std::size_t>(payload_size));
+    std::memcpy(buffer.data() + 16, &payload_size, 8);
+    std::memcpy(buffer.data() + 24, &hash, 8);
+
+    std::error_code ec;
+    fs::create_directories(cache_file.parent_path(), ec);
+    static std::atomic<unsigned> counter{0};
+    fs::path temp = cache_file;
+    temp += ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
+    {
+      std::ofstream file(temp, std::ios::binary | std::ios::trunc);
+      if (!file) return false;
+      file.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      file.close();
+      if (!file) {
+        fs::remove(temp, ec);
+        return false;
+      }
+    }
+    fs::rename(temp, cache_file, ec);  // atomic on POSIX: readers see the old or the new file
+    if (ec) {
+      fs::remove(temp, ec);
+      return false;
+    }
+    return true;
+  } catch (...) {
+    return false;
+  }
+}
+
+AnatomyModel load_anatomy_model_cached(const fs::path& path, const RoleTable& roles,
+                                       ModelCacheOutcome* outcome) {
+  const fs::path cache_file = model_cache_file(path);
+  if (cache_file.empty()) {
+    if (outcome) *outcome = ModelCacheOutcome::Disabled;
+    return load_anatomy_model(path, roles);
+  }
+  if (std::optional<AnatomyModel> cached = read_model_cache(cache_file, path, roles)) {
+    if (outcome) *outcome = ModelCacheOutcome::Hit;
+    return std::move(*cached);
+  }
+  // Stamp before loading: if the file changes during the load, the stored stamp is older than
+  // the file and the next start misses rather than serving mixed data.
+  const std::optional<SourceStamp> before = stamp_of(path);
+  AnatomyModel model = load_anatomy_model(path, roles);  // throws ModelLoadError as usual
+  const std::optional<SourceStamp> after = stamp_of(path);
+  if (before && after && before->size == after->size && before->mtime == after->mtime)
+    write_model_cache(cache_file, path, model, roles);
+  if (outcome) *outcome = ModelCacheOutcome::Miss;
+  return model;
+}
+
+}  // namespace soleus::anatomy

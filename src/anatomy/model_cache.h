@@ -1,0 +1,59 @@
+#pragma once
+/// A processed-model cache: the AnatomyModel that Assimp and our post-processing produced, stored
+/// as one compact binary file so the next start reads it with a single bulk read instead of
+/// parsing and post-processing the source again.
+///
+/// Where: $XDG_CACHE_HOME/soleus-lab, else ~/.cache/soleus-lab; one file per source, named from a
+/// hash of the source's absolute path. SOLEUS_LAB_NO_CACHE=1 disables the cache entirely.
+///
+/// File layout (native byte order, recorded in the header; version kModelCacheVersion):
+///   header   magic "SOLEUSMC", u32 version, u32 byte-order mark, u64 payload size, u64 payload hash
+///   payload  u64 source size, i64 source mtime ticks, source path, notes, bounds, rig joints,
+///            structures (name, role, group, the roles the name and file stem resolve to,
+///            positions, normals, uvs, indices, skin weights)
+/// Any mismatch (magic, version, byte order, size, hash, source size or mtime, path, a role the
+/// given RoleTable resolves differently, an out-of-range index) makes the cache a miss: the model
+/// is loaded through Assimp and the cache rewritten atomically (temp file + rename). A bad cache
+/// never throws and never crashes.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+
+#include "anatomy/anatomy_model.h"
+
+namespace soleus::anatomy {
+
+/// Bumped whenever the layout or the loader's output changes, so stale caches are ignored.
+inline constexpr std::uint32_t kModelCacheVersion = 1;
+
+/// What load_anatomy_model_cached did, for benchmarks and tests.
+enum class ModelCacheOutcome {
+  Disabled,  // SOLEUS_LAB_NO_CACHE=1 or no cache directory: loaded through Assimp only
+  Hit,       // read from the cache
+  Miss,      // no usable cache: loaded through Assimp, cache (re)written
+};
+
+/// Same result as load_anatomy_model(path, roles), bit for bit, but served from the processed
+/// cache when it is valid for this file (same absolute path, size and mtime). Throws
+/// ModelLoadError exactly when load_anatomy_model would. `outcome` (optional) reports hit/miss.
+AnatomyModel load_anatomy_model_cached(const std::filesystem::path& path, const RoleTable& roles,
+                                       ModelCacheOutcome* outcome = nullptr);
+
+/// The cache directory in use, or empty when the cache is disabled or there is no home/XDG dir.
+std::filesystem::path model_cache_directory();
+
+/// The cache file that would hold `source` (empty when the cache is disabled).
+std::filesystem::path model_cache_file(const std::filesystem::path& source);
+
+/// Reads a cache file; nullopt for a missing, stale (source size/mtime/path changed), corrupt,
+/// truncated or foreign file, or one whose roles `roles` would resolve differently. Never throws.
+std::optional<AnatomyModel> read_model_cache(const std::filesystem::path& cache_file,
+                                             const std::filesystem::path& source,
+                                             const RoleTable& roles);
+
+/// Writes `model` (loaded from `source`) to `cache_file` atomically: a temp file in the same
+/// directory, then rename. Returns false (and leaves no partial file) on any failure.
+bool write_model_cache(const std::filesystem::path& cache_file, const std::filesystem::path& source,
+                       const AnatomyModel& model, const RoleTable& roles);
+
+}  // namespace soleus::anatomy

@@ -1,0 +1,210 @@
+#include "anatomy/model_cache.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace soleus::anatomy {
+namespace {
+
+namespace fs = std::filesystem;
+const fs::path kData = SOLEUS_TEST_DATA_DIR;
+const fs::path kDefaultModel = fs::path(SOLEUS_ASSETS_DIR) / "models" / "lower_leg.glb";
+
+template <typename T>
+bool same_bytes(const std::vector<T>& a, const std::vector<T>& b) {
+  return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(T)) == 0);
+}
+
+template <typename T>
+bool same_value(const T& a, const T& b) {
+  return std::memcmp(&a, &b, sizeof(T)) == 0;
+}
+
+// Bit-for-bit equality of everything the loader produces.
+void expect_identical(const AnatomyModel& a, const AnatomyModel& b) {
+  EXPECT_EQ(a.source, b.source);
+  EXPECT_EQ(a.notes, b.notes);
+  EXPECT_TRUE(same_value(a.bounds.min, b.bounds.min));
+  EXPECT_TRUE(same_value(a.bounds.max, b.bounds.max));
+  ASSERT_EQ(a.rig.joints.size(), b.rig.joints.size());
+  for (std::size_t j = 0; j < a.rig.joints.size(); ++j) {
+    const Joint& x = a.rig.joints[j];
+    const Joint& y = b.rig.joints[j];
+    EXPECT_EQ(x.name, y.name);
+    EXPECT_EQ(x.kind, y.kind);
+    EXPECT_EQ(x.parent, y.parent);
+    EXPECT_TRUE(same_value(x.rest_local, y.rest_local)) << x.name;
+    EXPECT_TRUE(same_value(x.inverse_bind, y.inverse_bind)) << x.name;
+  }
+  ASSERT_EQ(a.structures.size(), b.structures.size());
+  for (std::size_t i = 0; i < a.structures.size(); ++i) {
+    const Structure& x = a.structures[i];
+    const Structure& y = b.structures[i];
+    EXPECT_EQ(x.name, y.name);
+    EXPECT_EQ(x.role, y.role) << x.name;
+    EXPECT_EQ(x.group, y.group) << x.name;
+    EXPECT_TRUE(same_bytes(x.mesh.positions, y.mesh.positions)) << x.name;
+    EXPECT_TRUE(same_bytes(x.mesh.normals, y.mesh.normals)) << x.name;
+    EXPECT_TRUE(same_bytes(x.mesh.uvs, y.mesh.uvs)) << x.name;
+    EXPECT_TRUE(same_bytes(x.mesh.indices, y.mesh.indices)) << x.name;
+    EXPECT_EQ(x.mesh.revision, y.mesh.revision) << x.name;
+    ASSERT_EQ(x.skin.size(), y.skin.size()) << x.name;
+    for (std::size_t v = 0; v < x.skin.size(); ++v) {
+      EXPECT_TRUE(same_value(x.skin[v].joints, y.skin[v].joints));
+      EXPECT_TRUE(same_value(x.skin[v].weights, y.skin[v].weights));
+    }
+  }
+}
+
+// Each test gets its own cache directory (XDG_CACHE_HOME) and a private copy of the fixture,
+// so touching mtimes or corrupting caches never affects the repository or other tests.
+class ModelCache : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("soleus_model_cache_test_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "cache");
+    ::setenv("XDG_CACHE_HOME", (dir_ / "cache").c_str(), 1);
+    ::unsetenv("SOLEUS_LAB_NO_CACHE");
+    fixture_ = dir_ / "three_parts.obj";
+    fs::copy_file(kData / "three_parts.obj", fixture_);
+  }
+  void TearDown() override {
+    ::unsetenv("XDG_CACHE_HOME");
+    ::unsetenv("SOLEUS_LAB_NO_CACHE");
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+
+  AnatomyModel load(const fs::path& path, ModelCacheOutcome expected) {
+    ModelCacheOutcome outcome = ModelCacheOutcome::Disabled;
+    AnatomyModel model = load_anatomy_model_cached(path, roles_, &outcome);
+    EXPECT_EQ(outcome, expected);
+    return model;
+  }
+
+  std::vector<char> cache_bytes() {
+    std::ifstream in(model_cache_file(fixture_), std::ios::binary);
+    return std::vector<char>(std::istreambuf_iterator<char>(in), {});
+  }
+  void write_cache_bytes(const std::vector<char>& bytes) {
+    std::ofstream out(model_cache_file(fixture_), std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  }
+
+  fs::path dir_;
+  fs::path fixture_;
+  RoleTable roles_ = RoleTable::with_defaults();
+};
+
+TEST_F(ModelCache, CacheLivesUnderXdgCacheHome) {
+  const fs::path file = model_cache_file(fixture_);
+  EXPECT_EQ(file.parent_path(), dir_ / "cache" / "soleus-lab");
+  EXPECT_EQ(model_cache_file(fixture_), file);  // stable
+  EXPECT_NE(model_cache_file(kData / "corrupt.glb"), file);
+}
+
+TEST_F(ModelCache, FixtureRoundTripIsBitForBitTheAssimpLoad) {
+  const AnatomyModel direct = load_anatomy_model(fixture_, roles_);
+  const AnatomyModel first = load(fixture_, ModelCacheOutcome::Miss);
+  ASSERT_TRUE(fs::exists(model_cache_file(fixture_)));
+  const AnatomyModel second = load(fixture_, ModelCacheOutcome::Hit);
+  expect_identical(direct, first);
+  expect_identical(direct, second);
+  EXPECT_EQ(second.triangle_count(), 12u);
+}
+
+TEST_F(ModelCache, DefaultModelRoundTripIsBitForBitTheAssimpLoad) {
+  if (!fs::exists(kDefaultModel)) GTEST_SKIP() << "default model not generated yet";
+  const AnatomyModel direct = load_anatomy_model(kDefaultModel, roles_);
+  load(kDefaultModel, ModelCacheOutcome::Miss);
+  const AnatomyModel cached = load(kDefaultModel, ModelCacheOutcome::Hit);
+  expect_identical(direct, cached);
+  EXPECT_TRUE(cached.has_rig());
+}
+
+TEST_F(ModelCache, CorruptedCacheFallsBackToAssimpAndIsRewritten) {
+  const AnatomyModel direct = load_anatomy_model(fixture_, roles_);
+  load(fixture_, ModelCacheOutcome::Miss);
+  std::vector<char> bytes = cache_bytes();
+  ASSERT_GT(bytes.size(), 100u);
+  // One flipped bit in the middle of the vertex data, then one in the header.
+  for (const std::size_t at : {bytes.size() / 2, std::size_t{10}}) {
+    std::vector<char> bad = bytes;
+    bad[at] = static_cast<char>(bad[at] ^ 0x10);
+    write_cache_bytes(bad);
+    EXPECT_FALSE(read_model_cache(model_cache_file(fixture_), fixture_, roles_).has_value());
+    expect_identical(direct, load(fixture_, ModelCacheOutcome::Miss));
+    EXPECT_EQ(cache_bytes(), bytes);  // rewritten, good again
+    expect_identical(direct, load(fixture_, ModelCacheOutcome::Hit));
+  }
+}
+
+TEST_F(ModelCache, TruncatedOrForeignCacheFallsBackToAssimp) {
+  const AnatomyModel direct = load_anatomy_model(fixture_, roles_);
+  load(fixture_, ModelCacheOutcome::Miss);
+  const std::vector<char> bytes = cache_bytes();
+  std::vector<std::vector<char>> bad_files = {
+      {},                                                   // empty
+      std::vector<char>(bytes.begin(), bytes.begin() + 8),  // magic only
+      std::vector<char>(bytes.begin(), bytes.begin() + static_cast<long>(bytes.size() / 2)),
+      std::vector<char>(bytes.begin(), bytes.end() - 1),
+      std::vector<char>(4096, '\xff'),  // garbage
+  };
+  std::vector<char> longer = bytes;  // trailing junk
+  longer.push_back('x');
+  bad_files.push_back(longer);
+  for (const std::vector<char>& bad : bad_files) {
+    write_cache_bytes(bad);
+    EXPECT_FALSE(read_model_cache(model_cache_file(fixture_), fixture_, roles_).has_value()) << bad.size();
+    expect_identical(direct, load(fixture_, ModelCacheOutcome::Miss));
+  }
+}
+
+TEST_F(ModelCache, ChangedSourceMtimeOrContentInvalidates) {
+  load(fixture_, ModelCacheOutcome::Miss);
+  load(fixture_, ModelCacheOutcome::Hit);
+  fs::last_write_time(fixture_, fs::last_write_time(fixture_) + std::chrono::seconds(5));
+  load(fixture_, ModelCacheOutcome::Miss);
+  load(fixture_, ModelCacheOutcome::Hit);
+  {  // a different file under the same name: the cache must follow it
+    std::ofstream out(fixture_, std::ios::app);
+    out << "# appended comment\n";
+  }
+  const AnatomyModel reloaded = load(fixture_, ModelCacheOutcome::Miss);
+  expect_identical(load_anatomy_model(fixture_, roles_), reloaded);
+}
+
+TEST_F(ModelCache, DifferentRoleTableIsNotServedStaleRoles) {
+  load(fixture_, ModelCacheOutcome::Miss);
+  RoleTable custom = RoleTable::with_defaults();
+  custom.add_alias("tibia", StructureRole::Fibula);
+  ModelCacheOutcome outcome = ModelCacheOutcome::Hit;
+  const AnatomyModel model = load_anatomy_model_cached(fixture_, custom, &outcome);
+  EXPECT_EQ(outcome, ModelCacheOutcome::Miss);
+  EXPECT_GE(model.find(StructureRole::Fibula), 0);
+}
+
+TEST_F(ModelCache, EnvironmentVariableDisablesTheCache) {
+  ::setenv("SOLEUS_LAB_NO_CACHE", "1", 1);
+  EXPECT_TRUE(model_cache_directory().empty());
+  load(fixture_, ModelCacheOutcome::Disabled);
+  EXPECT_FALSE(fs::exists(dir_ / "cache" / "soleus-lab"));
+}
+
+TEST_F(ModelCache, MissingSourceStillThrowsModelLoadError) {
+  EXPECT_THROW(load_anatomy_model_cached(dir_ / "nope.glb", roles_), ModelLoadError);
+}
+
+}  // namespace
+}  // namespace soleus::anatomy
