@@ -1,0 +1,297 @@
+#include "app/report_command.h"
+
+#include <cstdio>
+#include <fstream>
+#include <iomanip>
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "app/condition_args.h"
+#include "biomech/muscles.h"
+#include "biomech/stride.h"
+#include "core/units.h"
+
+namespace soleus::app {
+namespace {
+
+using core::rad_to_deg;
+
+constexpr int kInvalidInput = 2;
+constexpr int kCannotWrite = 1;
+
+const char* strike_name(double strike_index) {
+  // Cavanagh & Lafortune thirds
+  if (strike_index < 1.0 / 3.0) return "rearfoot";
+  if (strike_index < 2.0 / 3.0) return "midfoot";
+  return "forefoot";
+}
+
+nlohmann::ordered_json conditions_json(const biomech::Conditions& c, double cadence_spm) {
+  nlohmann::ordered_json j;
+  j["speed_mps"] = c.runner.speed_mps;
+  j["cadence_spm"] = cadence_spm;
+  j["body_mass_kg"] = c.runner.body_mass_kg;
+  j["height_m"] = c.runner.height_m;
+  j["strike_index"] = c.strike.strike_index;
+  j["strike_pattern"] = strike_name(c.strike.strike_index);
+  j["drop_mm"] = core::m_to_mm(c.shoe.drop_m);
+  j["stack_mm"] = core::m_to_mm(c.shoe.stack_m);
+  j["cushioning"] = c.shoe.cushioning;
+  j["forefoot_stiffness"] = c.shoe.forefoot_stiffness;
+  j["dorsiflexion_knee_straight_deg"] = rad_to_deg(c.runner.dorsiflexion_knee_straight_rad);
+  j["dorsiflexion_knee_bent_deg"] = rad_to_deg(c.runner.dorsiflexion_knee_bent_rad);
+  j["fatigue"] = c.runner.fatigue;
+  j["weekly_km"] = c.runner.weekly_distance_km;
+  return j;
+}
+
+nlohmann::ordered_json summary_json(const biomech::SolvedStride& stride) {
+  const biomech::StrideSummary& s = stride.summary;
+  nlohmann::ordered_json j;
+  // contract keys (issue 4)
+  j["peak_soleus_force_n"] = s.peak_soleus_force_n;
+  j["peak_soleus_force_bw"] = s.peak_soleus_force_bw;
+  j["time_of_peak_soleus_s"] = s.time_of_peak_soleus_s;
+  j["peak_achilles_force_bw"] = s.peak_achilles_force_bw;
+  j["peak_gastrocnemius_force_bw"] = s.peak_gastrocnemius_force_bw;
+  j["soleus_share_at_peak"] = s.soleus_share_at_peak;
+  j["soleus_impulse_per_step_bw_s"] = s.soleus_impulse_per_step_bw_s;
+  j["soleus_impulse_per_km_bw_s"] = s.soleus_impulse_per_km_bw_s;
+  j["peak_ankle_moment_nm_per_kg"] = s.peak_ankle_moment_nm_per_kg;
+  j["peak_vgrf_bw"] = s.peak_vgrf_bw;
+  j["contact_time_s"] = s.contact_time_s;
+  j["step_length_m"] = s.step_length_m;
+  j["steps_per_km"] = s.steps_per_km;
+  j["peak_soleus_strain"] = s.peak_soleus_strain;
+  j["soleus_capacity_ratio"] = s.soleus_capacity_ratio;
+  // extras
+  j["soleus_impulse_per_week_bw_s"] = s.soleus_impulse_per_week_bw_s;
+  j["achilles_impulse_per_step_bw_s"] = s.achilles_impulse_per_step_bw_s;
+  j["peak_achilles_force_n"] = s.peak_achilles_force_n;
+  j["achilles_moment_arm_at_peak_mm"] = core::m_to_mm(s.achilles_moment_arm_at_peak_m);
+  j["peak_achilles_strain"] = s.peak_achilles_strain;
+  j["soleus_max_force_n"] = s.soleus_max_force_n;
+  j["peak_soleus_activation"] = s.peak_soleus_activation;
+  j["impact_peak_bw"] = s.impact_peak_bw;
+  j["peak_braking_bw"] = s.peak_braking_bw;
+  j["cadence_spm"] = s.cadence_spm;
+  j["step_time_s"] = s.step_time_s;
+  j["stride_time_s"] = s.stride_time_s;
+  j["aerial_time_s"] = s.aerial_time_s;
+  j["foot_strike_angle_deg"] = rad_to_deg(s.foot_strike_angle_rad);
+  j["peak_stance_dorsiflexion_deg"] = rad_to_deg(s.peak_stance_dorsiflexion_rad);
+  j["ankle_dorsiflexion_limit_deg"] = rad_to_deg(s.ankle_dorsiflexion_limit_rad);
+  j["events_phase"] = {{"initial_contact", s.initial_contact_phase},
+                       {"midstance", s.midstance_phase},
+                       {"peak_soleus", s.peak_soleus_phase},
+                       {"toe_off", s.toe_off_phase}};
+  j["conditions"] = conditions_json(stride.model.conditions, s.cadence_spm);
+  return j;
+}
+
+void write_text(const biomech::SolvedStride& stride, std::ostream& out) {
+  const biomech::StrideSummary& s = stride.summary;
+  const biomech::Conditions& c = stride.model.conditions;
+  out << std::fixed << std::setprecision(2);
+  out << "Stride at " << c.runner.speed_mps << " m/s, " << std::setprecision(0) << s.cadence_spm
+      << " steps/min, " << strike_name(c.strike.strike_index) << " strike\n";
+  out << std::setprecision(2);
+  out << "  peak soleus force      " << s.peak_soleus_force_bw << " BW (" << std::setprecision(0)
+      << s.peak_soleus_force_n << " N) at " << std::setprecision(3) << s.time_of_peak_soleus_s << " s\n";
+  out << std::setprecision(2);
+  out << "  peak Achilles force    " << s.peak_achilles_force_bw << " BW\n";
+  out << "  peak gastrocnemius     " << s.peak_gastrocnemius_force_bw << " BW (both heads)\n";
+  out << "  soleus share at peak   " << 100.0 * s.soleus_share_at_peak << " %\n";
+  out << "  soleus vs capacity     " << 100.0 * s.soleus_capacity_ratio << " %\n";
+  out << "  peak ankle moment      " << s.peak_ankle_moment_nm_per_kg << " N m/kg\n";
+  out << "  peak vertical GRF      " << s.peak_vgrf_bw << " BW\n";
+  out << std::setprecision(3);
+  out << "  contact time           " << s.contact_time_s << " s\n";
+  out << "  step length            " << s.step_length_m << " m\n";
+  out << "  soleus impulse         " << s.soleus_impulse_per_step_bw_s << " BW s per step, "
+      << std::setprecision(0) << s.soleus_impulse_per_km_bw_s << " BW s per km, "
+      << s.soleus_impulse_per_week_bw_s << " BW s per week\n";
+}
+
+void write_csv(const biomech::SolvedStride& stride, std::ostream& out) {
+  out << "time [s],phase [0-1],stance [0/1],hip flexion [deg],knee flexion [deg],"
+         "ankle dorsiflexion [deg],subtalar inversion [deg],mtp dorsiflexion [deg],"
+         "foot pitch [deg],heel height [m],ball height [m],vertical grf [N],horizontal grf [N],"
+         "cop from heel [m],cop [fraction of foot],ankle moment [N m],achilles moment arm [mm],"
+         "achilles force [N],soleus force [N],gastrocnemius medial force [N],"
+         "gastrocnemius lateral force [N],soleus strain [-],gastrocnemius medial strain [-],"
+         "gastrocnemius lateral strain [-],soleus activation [-]\n";
+  out << std::setprecision(6);
+  for (const biomech::StrideSample& x : stride.samples) {
+    out << x.time_s << ',' << x.phase << ',' << (x.stance ? 1 : 0) << ',' << rad_to_deg(x.hip_flexion_rad) << ','
+        << rad_to_deg(x.knee_flexion_rad) << ',' << rad_to_deg(x.ankle_dorsiflexion_rad) << ','
+        << rad_to_deg(x.subtalar_inversion_rad) << ',' << rad_to_deg(x.mtp_dorsiflexion_rad) << ','
+        << rad_to_deg(x.foot_pitch_rad) << ',' << x.heel_height_m << ',' << x.ball_height_m << ','
+        << x.vertical_grf_n << ',' << x.horizontal_grf_n << ',' << x.cop_from_heel_m << ',' << x.cop_fraction << ','
+        << x.ankle_moment_nm << ',' << core::m_to_mm(x.achilles_moment_arm_m) << ',' << x.achilles_force_n << ','
+        << x.muscle_force_n[0] << ',' << x.muscle_force_n[1] << ',' << x.muscle_force_n[2] << ','
+        << x.muscle_strain[0] << ',' << x.muscle_strain[1] << ',' << x.muscle_strain[2] << ','
+        << x.activation[0] << '\n';
+  }
+}
+
+// Reads the value after args[i] (advancing i), for the command's own flags.
+std::optional<std::string> take_value(const std::vector<std::string>& args, std::size_t& i) {
+  if (i + 1 < args.size()) return args[++i];
+  return std::nullopt;
+}
+
+void report_help(std::ostream& out) {
+  out << "usage: soleus-lab report [conditions] [--json | --csv FILE]\n"
+         "Solves one running stride and reports soleus, gastrocnemius and Achilles loads.\n"
+         "  --json                      print one JSON object\n"
+         "  --csv FILE                  write the time series (header row with units)\n"
+         "  --help                      this text\n"
+         "conditions:\n"
+      << condition_flags_help();
+}
+
+void stretch_help(std::ostream& out) {
+  out << "usage: soleus-lab stretch --knee-flexion DEG --ankle-dorsiflexion DEG [--json] [conditions]\n"
+         "Static strain of soleus and both gastrocnemius heads in a pose.\n"
+         "  --knee-flexion DEG          0..150 (default 0)\n"
+         "  --ankle-dorsiflexion DEG    -60..60, + dorsiflexion (default 0)\n"
+         "  --json                      print one JSON object\n"
+         "  --help                      this text\n"
+         "conditions (--height, --dorsiflexion and --dorsiflexion-bent matter here):\n"
+      << condition_flags_help();
+}
+
+}  // namespace
+
+int run_report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  ConditionsBuilder builder;
+  bool json = false;
+  std::optional<std::string> csv_path;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      report_help(out);
+      return 0;
+    }
+    if (arg == "--json") {
+      json = true;
+    } else if (arg == "--csv") {
+      csv_path = take_value(args, i);
+      if (!csv_path || csv_path->empty()) {
+        err << "soleus-lab report: csv needs a file name\n";
+        return kInvalidInput;
+      }
+    } else if (is_condition_flag(arg)) {
+      if (auto error = apply_condition_flag(arg, [&] { return take_value(args, i); }, builder)) {
+        err << "soleus-lab report: " << *error << '\n';
+        return kInvalidInput;
+      }
+    } else {
+      err << "soleus-lab report: unknown option " << arg << " (see --help)\n";
+      return kInvalidInput;
+    }
+  }
+  if (json && csv_path) {
+    err << "soleus-lab report: use either --json or --csv FILE, not both\n";
+    return kInvalidInput;
+  }
+  biomech::Conditions conditions;
+  if (auto error = builder.build(conditions)) {
+    err << "soleus-lab report: " << *error << '\n';
+    return kInvalidInput;
+  }
+  const biomech::SolvedStride stride = biomech::solve_stride(conditions);
+  if (csv_path) {
+    std::ofstream file(*csv_path);
+    if (!file) {
+      err << "soleus-lab report: cannot write " << *csv_path << '\n';
+      return kCannotWrite;
+    }
+    write_csv(stride, file);
+    if (!file.flush()) {
+      err << "soleus-lab report: cannot write " << *csv_path << '\n';
+      return kCannotWrite;
+    }
+    return 0;
+  }
+  if (json) {
+    out << summary_json(stride).dump(2) << '\n';
+  } else {
+    write_text(stride, out);
+  }
+  return 0;
+}
+
+int run_stretch_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  ConditionsBuilder builder;
+  bool json = false;
+  double knee_deg = 0.0;
+  double ankle_deg = 0.0;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      stretch_help(out);
+      return 0;
+    }
+    if (arg == "--json") {
+      json = true;
+    } else if (arg == "--knee-flexion" || arg == "--ankle-dorsiflexion") {
+      const bool knee = arg == "--knee-flexion";
+      const char* name = knee ? "knee-flexion" : "ankle-dorsiflexion";
+      const char* range = knee ? "between 0 and 150 deg" : "between -60 and 60 deg";
+      const std::optional<std::string> text = take_value(args, i);
+      const std::optional<double> value = text ? parse_number(*text) : std::nullopt;
+      const double lo = knee ? 0.0 : -60.0;
+      const double hi = knee ? 150.0 : 60.0;
+      if (!value || *value < lo || *value > hi) {
+        err << "soleus-lab stretch: " << name << " must be a number " << range << " (got '"
+            << text.value_or("") << "')\n";
+        return kInvalidInput;
+      }
+      (knee ? knee_deg : ankle_deg) = *value;
+    } else if (is_condition_flag(arg)) {
+      if (auto error = apply_condition_flag(arg, [&] { return take_value(args, i); }, builder)) {
+        err << "soleus-lab stretch: " << *error << '\n';
+        return kInvalidInput;
+      }
+    } else {
+      err << "soleus-lab stretch: unknown option " << arg << " (see --help)\n";
+      return kInvalidInput;
+    }
+  }
+  biomech::Conditions conditions;
+  if (auto error = builder.build(conditions)) {
+    err << "soleus-lab stretch: " << *error << '\n';
+    return kInvalidInput;
+  }
+  const biomech::StretchPose pose{core::deg_to_rad(knee_deg), core::deg_to_rad(ankle_deg)};
+  const biomech::StretchState state = biomech::solve_stretch(pose, conditions.runner);
+  using biomech::Muscle;
+  const auto index = [](Muscle m) { return static_cast<std::size_t>(m); };
+  if (json) {
+    nlohmann::ordered_json j;
+    j["soleus_strain"] = state.strain[index(Muscle::kSoleus)];
+    j["gastrocnemius_medial_strain"] = state.strain[index(Muscle::kGastrocnemiusMedial)];
+    j["gastrocnemius_lateral_strain"] = state.strain[index(Muscle::kGastrocnemiusLateral)];
+    j["soleus_tension_fraction"] = state.tension_fraction[index(Muscle::kSoleus)];
+    j["gastrocnemius_tension_fraction"] = state.tension_fraction[index(Muscle::kGastrocnemiusMedial)];
+    j["dorsiflexion_limit_deg"] = rad_to_deg(state.dorsiflexion_limit_rad);
+    j["limiting_muscle"] = state.limiting_muscle == Muscle::kSoleus ? "soleus" : "gastrocnemius";
+    j["knee_flexion_deg"] = knee_deg;
+    j["ankle_dorsiflexion_deg"] = ankle_deg;
+    out << j.dump(2) << '\n';
+  } else {
+    out << std::fixed << std::setprecision(2) << "Knee " << knee_deg << " deg, ankle " << ankle_deg
+        << " deg dorsiflexion\n"
+        << "  soleus strain                 " << 100.0 * state.strain[0] << " %\n"
+        << "  gastrocnemius medial strain   " << 100.0 * state.strain[1] << " %\n"
+        << "  gastrocnemius lateral strain  " << 100.0 * state.strain[2] << " %\n"
+        << "  dorsiflexion limit            " << rad_to_deg(state.dorsiflexion_limit_rad) << " deg, set by "
+        << (state.limiting_muscle == Muscle::kSoleus ? "soleus" : "gastrocnemius") << '\n';
+  }
+  return 0;
+}
+
+}  // namespace soleus::app

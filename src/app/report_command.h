@@ -1,0 +1,27 @@
+#pragma once
+/// Window-less subcommands of soleus-lab: `report` (one solved stride as text, JSON or CSV)
+/// and `stretch` (static calf strains in a pose). main() passes everything after the
+/// subcommand name. Both return 0 on success, 2 on invalid input (one line on `err` naming the
+/// parameter and its range, nothing written to `out` and no file created), 1 if a file cannot
+/// be written.
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace soleus::app {
+
+/// `soleus-lab report [condition flags] [--json | --csv FILE] [--help]`.
+/// --json prints one object with the contract keys (peak_soleus_force_n, peak_soleus_force_bw,
+/// time_of_peak_soleus_s, peak_achilles_force_bw, peak_gastrocnemius_force_bw,
+/// soleus_share_at_peak, soleus_impulse_per_step_bw_s, soleus_impulse_per_km_bw_s,
+/// peak_ankle_moment_nm_per_kg, peak_vgrf_bw, contact_time_s, step_length_m, steps_per_km,
+/// peak_soleus_strain, soleus_capacity_ratio) and more; --csv writes the time series with a
+/// header row whose column names carry their units.
+int run_report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+/// `soleus-lab stretch --knee-flexion DEG --ankle-dorsiflexion DEG [--json] [runner flags]`.
+/// JSON keys: soleus_strain, gastrocnemius_medial_strain, gastrocnemius_lateral_strain, and
+/// the dorsiflexion limit in that knee position with the muscle that sets it.
+int run_stretch_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+}  // namespace soleus::app

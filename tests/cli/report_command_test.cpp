@@ -1,0 +1,185 @@
+#include "app/report_command.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace soleus::app {
+namespace {
+
+struct CommandResult {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+CommandResult report(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  const int code = run_report_command(args, out, err);
+  return {code, out.str(), err.str()};
+}
+
+CommandResult stretch(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  const int code = run_stretch_command(args, out, err);
+  return {code, out.str(), err.str()};
+}
+
+const char* const kContractKeys[] = {
+    "peak_soleus_force_n", "peak_soleus_force_bw", "time_of_peak_soleus_s", "peak_achilles_force_bw",
+    "peak_gastrocnemius_force_bw", "soleus_share_at_peak", "soleus_impulse_per_step_bw_s",
+    "soleus_impulse_per_km_bw_s", "peak_ankle_moment_nm_per_kg", "peak_vgrf_bw", "contact_time_s",
+    "step_length_m", "steps_per_km", "peak_soleus_strain", "soleus_capacity_ratio"};
+
+std::filesystem::path temp_path(const std::string& name) {
+  return std::filesystem::temp_directory_path() / ("soleus_cli_test_" + name);
+}
+
+TEST(Report, EveryPresetCombinationAnswersWithEveryContractKey) {
+  for (const char* strike : {"rearfoot", "midfoot", "forefoot"}) {
+    for (const char* shoe : {"barefoot", "minimalist", "neutral", "maximal", "racer"}) {
+      const CommandResult run = report({"--strike", strike, "--shoe", shoe, "--json"});
+      ASSERT_EQ(run.code, 0) << strike << ' ' << shoe << ": " << run.err;
+      EXPECT_TRUE(run.err.empty());
+      const auto json = nlohmann::json::parse(run.out);
+      for (const char* key : kContractKeys) {
+        ASSERT_TRUE(json.contains(key)) << key;
+        EXPECT_TRUE(json[key].is_number()) << key;
+        EXPECT_GT(json[key].get<double>(), 0.0) << key << ' ' << strike << ' ' << shoe;
+      }
+      EXPECT_EQ(json["conditions"]["strike_pattern"], strike);
+    }
+  }
+}
+
+TEST(Report, FlagsChangeTheAnswer) {
+  const auto slow = nlohmann::json::parse(report({"--speed", "2.5", "--json"}).out);
+  const auto fast = nlohmann::json::parse(report({"--speed", "5", "--json"}).out);
+  EXPECT_GT(fast["peak_achilles_force_bw"].get<double>(), slow["peak_achilles_force_bw"].get<double>());
+  const auto heavy = nlohmann::json::parse(report({"--mass", "90", "--json"}).out);
+  EXPECT_NEAR(heavy["conditions"]["body_mass_kg"].get<double>(), 90.0, 1e-12);
+  const auto drop = nlohmann::json::parse(report({"--shoe", "barefoot", "--drop", "0", "--stack", "4", "--json"}).out);
+  EXPECT_NEAR(drop["conditions"]["stack_mm"].get<double>(), 4.0, 1e-9);
+  const auto plate = nlohmann::json::parse(report({"--plate", "--json"}).out);
+  EXPECT_NEAR(plate["conditions"]["forefoot_stiffness"].get<double>(), 0.9, 1e-12);
+  const auto index = nlohmann::json::parse(report({"--strike", "0.9", "--json"}).out);
+  EXPECT_EQ(index["conditions"]["strike_pattern"], "forefoot");
+}
+
+TEST(Report, TextReportWithoutFlags) {
+  const CommandResult run = report({});
+  EXPECT_EQ(run.code, 0);
+  EXPECT_NE(run.out.find("peak soleus force"), std::string::npos);
+}
+
+TEST(Report, HelpListsTheConditionFlags) {
+  const CommandResult run = report({"--help"});
+  EXPECT_EQ(run.code, 0);
+  for (const char* flag : {"--speed", "--cadence", "--mass", "--height", "--strike", "--drop", "--stack",
+                           "--cushioning", "--plate", "--shoe", "--dorsiflexion", "--fatigue", "--json", "--csv"}) {
+    EXPECT_NE(run.out.find(flag), std::string::npos) << flag;
+  }
+}
+
+TEST(Report, InvalidInputExitsTwoNamingTheParameter) {
+  struct Case {
+    std::vector<std::string> args;
+    const char* parameter;
+  };
+  const Case cases[] = {
+      {{"--speed", "12", "--json"}, "speed"},
+      {{"--speed", "fast", "--json"}, "speed"},
+      {{"--speed"}, "speed"},
+      {{"--cadence", "0", "--json"}, "cadence"},
+      {{"--cadence", "400", "--json"}, "cadence"},
+      {{"--mass", "-3", "--json"}, "mass"},
+      {{"--height", "0.5", "--json"}, "height"},
+      {{"--strike", "heel", "--json"}, "strike"},
+      {{"--strike", "1.5", "--json"}, "strike"},
+      {{"--shoe", "sandal", "--json"}, "shoe"},
+      {{"--drop", "30", "--json"}, "drop"},
+      {{"--stack", "100", "--json"}, "stack"},
+      {{"--cushioning", "2", "--json"}, "cushioning"},
+      {{"--dorsiflexion", "-5", "--json"}, "dorsiflexion"},
+      {{"--fatigue", "1.2", "--json"}, "fatigue"},
+      {{"--weekly-km", "-1", "--json"}, "weekly-km"},
+      {{"--samples", "10.5", "--json"}, "samples"},
+      {{"--bogus", "--json"}, "--bogus"},
+  };
+  for (const Case& c : cases) {
+    const CommandResult run = report(c.args);
+    EXPECT_EQ(run.code, 2) << c.parameter;
+    EXPECT_TRUE(run.out.empty()) << c.parameter;
+    EXPECT_NE(run.err.find(c.parameter), std::string::npos) << run.err;
+    // one line
+    EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << run.err;
+  }
+  // the range is part of the message
+  EXPECT_NE(report({"--speed", "12"}).err.find("between 1.5 and 7 m/s"), std::string::npos);
+}
+
+TEST(Report, CsvWritesHeaderWithUnitsAndOneRowPerSample) {
+  const auto path = temp_path("series.csv");
+  std::filesystem::remove(path);
+  const CommandResult run = report({"--strike", "forefoot", "--samples", "300", "--csv", path.string()});
+  ASSERT_EQ(run.code, 0) << run.err;
+  EXPECT_TRUE(run.out.empty());
+  std::ifstream file(path);
+  std::string header;
+  std::getline(file, header);
+  for (const char* column : {"time [s]", "ankle dorsiflexion [deg]", "vertical grf [N]", "soleus force [N]",
+                             "ankle moment [N m]", "achilles moment arm [mm]"}) {
+    EXPECT_NE(header.find(column), std::string::npos) << column;
+  }
+  int rows = 0;
+  for (std::string line; std::getline(file, line);) ++rows;
+  EXPECT_EQ(rows, 300);
+  std::filesystem::remove(path);
+}
+
+TEST(Report, InvalidInputCreatesNoCsvFile) {
+  const auto path = temp_path("never.csv");
+  std::filesystem::remove(path);
+  const CommandResult run = report({"--csv", path.string(), "--fatigue", "3"});
+  EXPECT_EQ(run.code, 2);
+  EXPECT_FALSE(std::filesystem::exists(path));
+  EXPECT_EQ(report({"--json", "--csv", path.string()}).code, 2);
+  EXPECT_FALSE(std::filesystem::exists(path));
+}
+
+TEST(Stretch, JsonHasTheStrainKeys) {
+  const CommandResult run = stretch({"--knee-flexion", "0", "--ankle-dorsiflexion", "15", "--json"});
+  ASSERT_EQ(run.code, 0) << run.err;
+  const auto json = nlohmann::json::parse(run.out);
+  for (const char* key : {"soleus_strain", "gastrocnemius_medial_strain", "gastrocnemius_lateral_strain"}) {
+    ASSERT_TRUE(json.contains(key)) << key;
+    EXPECT_GT(json[key].get<double>(), 0.0) << key;
+  }
+  EXPECT_EQ(json["limiting_muscle"], "gastrocnemius");
+}
+
+TEST(Stretch, BentKneeLeavesOnlySoleusRestraining) {
+  const auto straight = nlohmann::json::parse(stretch({"--knee-flexion", "0", "--ankle-dorsiflexion", "20", "--json"}).out);
+  const auto bent = nlohmann::json::parse(stretch({"--knee-flexion", "30", "--ankle-dorsiflexion", "20", "--json"}).out);
+  EXPECT_DOUBLE_EQ(bent["soleus_strain"].get<double>(), straight["soleus_strain"].get<double>());
+  EXPECT_LT(bent["gastrocnemius_medial_strain"].get<double>(), straight["gastrocnemius_medial_strain"].get<double>());
+  EXPECT_EQ(bent["limiting_muscle"], "soleus");
+  EXPECT_GT(bent["dorsiflexion_limit_deg"].get<double>(), straight["dorsiflexion_limit_deg"].get<double>());
+}
+
+TEST(Stretch, InvalidPoseExitsTwo) {
+  const CommandResult run = stretch({"--knee-flexion", "200", "--json"});
+  EXPECT_EQ(run.code, 2);
+  EXPECT_TRUE(run.out.empty());
+  EXPECT_NE(run.err.find("knee-flexion"), std::string::npos);
+  EXPECT_NE(run.err.find("between 0 and 150 deg"), std::string::npos);
+  EXPECT_EQ(stretch({"--help"}).code, 0);
+}
+
+}  // namespace
+}  // namespace soleus::app
