@@ -1,0 +1,131 @@
+// Google Benchmark: the CPU side of one frame on the default model: posing (linear blend
+// skinning at a 20-degree ankle angle), the draw-list build and one pick ray through the view.
+// Skips cleanly (a message, exit 0) when assets/models/lower_leg.glb has not been generated.
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+#include "anatomy/anatomy_model.h"
+#include "anatomy/pose.h"
+#include "scene/camera.h"
+#include "scene/layers.h"
+#include "scene/scene_builder.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace soleus;
+
+const fs::path kDefaultModel = fs::path(SOLEUS_ASSETS_DIR) / "models" / "lower_leg.glb";
+constexpr float kAnkleRad = 20.0f * 3.14159265f / 180.0f;  // 20 deg dorsiflexion
+constexpr float kAspect = 1280.0f / 720.0f;                 // the benchmark viewport
+
+// Loaded once for all benchmarks (load time is measured by the app and scripts/bench.sh).
+const anatomy::AnatomyModel& model() {
+  static const auto loaded = std::make_unique<anatomy::AnatomyModel>(
+      anatomy::load_anatomy_model(kDefaultModel, anatomy::RoleTable::with_defaults()));
+  return *loaded;
+}
+
+anatomy::JointAngles ankle_20() {
+  anatomy::JointAngles angles;
+  angles.ankle_dorsiflexion = kAnkleRad;
+  return angles;
+}
+
+// Alternates the ankle angle so every iteration really re-skins (no unchanged-pose shortcut).
+void BM_PoseModel(benchmark::State& state) {
+  const anatomy::AnatomyModel& m = model();
+  anatomy::PoseBuffers buffers;
+  int i = 0;
+  for (auto _ : state) {
+    anatomy::JointAngles angles = ankle_20();
+    angles.ankle_dorsiflexion *= (++i & 1) ? 1.0f : 0.5f;
+    anatomy::pose_model(m, angles, Mat4(1.0f), buffers);
+    benchmark::DoNotOptimize(buffers.meshes.data());
+    benchmark::ClobberMemory();
+  }
+  state.counters["triangles"] = static_cast<double>(m.triangle_count());
+}
+BENCHMARK(BM_PoseModel)->Unit(benchmark::kMillisecond);
+
+void BM_BuildDrawList(benchmark::State& state) {
+  const anatomy::AnatomyModel& m = model();
+  anatomy::PoseBuffers buffers;
+  anatomy::pose_model(m, ankle_20(), Mat4(1.0f), buffers);
+  const scene::Layers layers = scene::Layers::for_model(m);
+  for (auto _ : state) {
+    scene::SceneInputs inputs;
+    inputs.model = &m;
+    inputs.posed = &buffers.meshes;
+    inputs.layers = &layers;
+    scene::DrawList list = scene::build_draw_list(inputs);
+    benchmark::DoNotOptimize(list.items.data());
+  }
+}
+BENCHMARK(BM_BuildDrawList)->Unit(benchmark::kMicrosecond);
+
+// A hover pick through the middle of the calf from the lateral view (what every mouse move costs).
+void BM_PickRay(benchmark::State& state) {
+  const anatomy::AnatomyModel& m = model();
+  anatomy::PoseBuffers buffers;
+  anatomy::pose_model(m, ankle_20(), Mat4(1.0f), buffers);
+  const scene::Layers layers = scene::Layers::for_model(m);
+  scene::SceneInputs inputs;
+  inputs.model = &m;
+  inputs.posed = &buffers.meshes;
+  inputs.layers = &layers;
+  const scene::DrawList list = scene::build_draw_list(inputs);
+  scene::OrbitCamera camera;
+  camera.set_view(scene::ViewPreset::Lateral, m.bounds, kAspect);
+  const scene::Ray ray = camera.ray_through_pixel(Vec2(640.0f, 300.0f), Vec2(1280.0f, 720.0f));
+  bool hit = false;
+  for (auto _ : state) {
+    const auto result = scene::pick(list, ray.origin, ray.direction);
+    hit = result.has_value();
+    benchmark::DoNotOptimize(result);
+  }
+  state.counters["hit"] = hit ? 1.0 : 0.0;
+}
+BENCHMARK(BM_PickRay)->Unit(benchmark::kMicrosecond);
+
+// The whole CPU frame: pose, build, one pick.
+void BM_CpuFrame(benchmark::State& state) {
+  const anatomy::AnatomyModel& m = model();
+  anatomy::PoseBuffers buffers;
+  const scene::Layers layers = scene::Layers::for_model(m);
+  scene::OrbitCamera camera;
+  camera.set_view(scene::ViewPreset::Lateral, m.bounds, kAspect);
+  const scene::Ray ray = camera.ray_through_pixel(Vec2(640.0f, 300.0f), Vec2(1280.0f, 720.0f));
+  int i = 0;
+  for (auto _ : state) {
+    anatomy::JointAngles angles = ankle_20();
+    angles.ankle_dorsiflexion *= (++i & 1) ? 1.0f : 0.5f;
+    anatomy::pose_model(m, angles, Mat4(1.0f), buffers);
+    scene::SceneInputs inputs;
+    inputs.model = &m;
+    inputs.posed = &buffers.meshes;
+    inputs.layers = &layers;
+    const scene::DrawList list = scene::build_draw_list(inputs);
+    benchmark::DoNotOptimize(scene::pick(list, ray.origin, ray.direction));
+  }
+}
+BENCHMARK(BM_CpuFrame)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (!fs::exists(kDefaultModel)) {
+    std::printf("bench_frame: skipped: default model %s not found (generate it first)\n",
+                kDefaultModel.string().c_str());
+    return 0;
+  }
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
