@@ -312,8 +312,9 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
   const double swing_u = out.stance ? 0.0 : (t - tc) / (stride - tc);
   const double bump = 16.0 * swing_u * swing_u * (1.0 - swing_u) * (1.0 - swing_u);
   const double lowest = m.swing_clearance_m * bump;
-  out.heel_height_m = lowest + m.heel_to_ball_m * std::sin(std::max(0.0, -out.foot_pitch_rad));
-  out.ball_height_m = lowest + m.heel_to_ball_m * std::sin(std::max(0.0, out.foot_pitch_rad));
+  const double raised = m.heel_to_ball_m * std::sin(std::abs(out.foot_pitch_rad));
+  out.heel_height_m = lowest + (out.foot_pitch_rad < 0.0 ? raised : 0.0);
+  out.ball_height_m = lowest + (out.foot_pitch_rad > 0.0 ? raised : 0.0);
   out.cop_from_heel_m = out.cop_fraction * m.foot_length_m;
 
   // ankle moment from the GRF about the ankle joint centre (quasi-static inverse dynamics; the
@@ -338,13 +339,16 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
   // minimise sum(volume_i x activation_i^2) with activation_i = F_i / available_i subject to
   // sum F_i = tendon force, which gives F_i proportional to available_i^2 / volume_i
   const MuscleLengths lengths = muscle_tendon_lengths(out.ankle_dorsiflexion_rad, out.knee_flexion_rad, height);
-  std::array<double, kMuscleCount> available{};
-  std::array<double, kMuscleCount> weight{};
-  double weight_sum = 0.0;
   for (std::size_t i = 0; i < static_cast<std::size_t>(kMuscleCount); ++i) {
     out.muscle_length_m[i] = lengths[i];
     out.muscle_strain[i] = (lengths[i] - m.standing_length_m[i]) / m.standing_length_m[i];
     out.fibre_length_norm[i] = 1.0 + (lengths[i] - m.standing_length_m[i] - tendon_stretch) / m.optimal_fibre_m[i];
+  }
+  if (out.achilles_force_n <= 0.0) return;  // unloaded: forces and activations stay zero
+  std::array<double, kMuscleCount> available{};
+  std::array<double, kMuscleCount> weight{};
+  double weight_sum = 0.0;
+  for (std::size_t i = 0; i < static_cast<std::size_t>(kMuscleCount); ++i) {
     available[i] = m.max_force_n[i] * m.strength_factor * force_length_factor(out.fibre_length_norm[i]);
     weight[i] = available[i] * available[i] / m.volume_cm3[i];
     weight_sum += weight[i];
