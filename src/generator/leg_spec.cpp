@@ -189,6 +189,7 @@ LegSpec load_leg_spec(const std::string& path) {
           part.wrap.band = Reader::mm(r.number(r.member(w, "band_mm", at), at));
           part.wrap.box_min = r.point_mm(r.member(w, "box_min_mm", at), at);
           part.wrap.box_max = r.point_mm(r.member(w, "box_max_mm", at), at);
+          part.wrap.max_inflation = r.number(r.member(w, "max_inflation", at), at);
         }
       } else {
         part.stations = r.stations(entry, spec, at);

@@ -41,6 +41,9 @@ struct WrapSpec {
   float band = 0.012f;       // thickness of the slab around each ring's plane that it wraps (m)
   Vec3 box_min{-1e3f};       // only vertices inside this box are wrapped (m)
   Vec3 box_max{1e3f};
+  /// Vertices that would need the outline scaled by more than this belong to another envelope
+  /// part (the forefoot seen from the leg's lowest rings) and are left to it.
+  float max_inflation = 1.4f;
 };
 
 /// One closed loft of a structure.

@@ -137,27 +137,31 @@ std::vector<Ring> build_rings(const StructureSpec& st, const PartSpec& part) {
   return rings;
 }
 
-// Max-filter then tent-filter over `radius` neighbours: smooth, and never below the input.
+// Max-filter over 2 * radius neighbours, then two tent filters of `radius`: smooth, and never
+// below the input (every value is an average over a window inside its own max-filter window).
 void dilate_and_smooth(std::vector<float>& values, int radius, bool circular) {
   const int n = static_cast<int>(values.size());
   auto at = [&](const std::vector<float>& v, int i) {
     if (circular) return v[static_cast<std::size_t>(((i % n) + n) % n)];
     return v[static_cast<std::size_t>(std::clamp(i, 0, n - 1))];
   };
-  std::vector<float> dilated(values.size());
+  std::vector<float> source = values;
   for (int i = 0; i < n; ++i) {
-    float m = values[static_cast<std::size_t>(i)];
-    for (int k = -radius; k <= radius; ++k) m = std::max(m, at(values, i + k));
-    dilated[static_cast<std::size_t>(i)] = m;
+    float m = source[static_cast<std::size_t>(i)];
+    for (int k = -2 * radius; k <= 2 * radius; ++k) m = std::max(m, at(source, i + k));
+    values[static_cast<std::size_t>(i)] = m;
   }
-  for (int i = 0; i < n; ++i) {
-    float sum = 0.0f, weights = 0.0f;
-    for (int k = -radius; k <= radius; ++k) {
-      const auto w = static_cast<float>(radius + 1 - std::abs(k));
-      sum += w * at(dilated, i + k);
-      weights += w;
+  for (int pass = 0; pass < 2; ++pass) {
+    source = values;
+    for (int i = 0; i < n; ++i) {
+      float sum = 0.0f, weights = 0.0f;
+      for (int k = -radius; k <= radius; ++k) {
+        const auto w = static_cast<float>(radius + 1 - std::abs(k));
+        sum += w * at(source, i + k);
+        weights += w;
+      }
+      values[static_cast<std::size_t>(i)] = sum / weights;
     }
-    values[static_cast<std::size_t>(i)] = sum / weights;
   }
 }
 
@@ -186,6 +190,7 @@ std::vector<std::vector<float>> wrap_scales(const std::vector<Ring>& rings, std:
       const Vec2 o = section_outline(ring.shape, psi);
       const float outline = glm::length(Vec2(ring.half_width * o.x, ring.half_depth * o.y));
       const float needed = (std::sqrt(x * x + y * y) + wrap.clearance) / outline;
+      if (needed > wrap.max_inflation) continue;
       const auto bin = static_cast<std::size_t>(std::lround(psi / kTwoPi * static_cast<float>(around))) % around;
       scale[r][bin] = std::max(scale[r][bin], needed);
     }
