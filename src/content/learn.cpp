@@ -21,16 +21,18 @@ std::string join(const std::vector<std::string>& list) {
   return out;
 }
 
-// Plausible ranges of the numeric inputs, to catch typos (e.g. speed in km/h).
+// Valid ranges of the numeric inputs, equal to the load model's own (biomech/conditions.cpp
+// kRanges; content does not link biomech, so they are repeated here). They catch typos such as
+// a speed in km/h or a cadence change in percent.
 struct NumericRange {
   const char* key;  // input key
-  double low;       // smallest accepted value
-  double high;      // largest accepted value
+  double low;       // smallest accepted value (key's unit)
+  double high;      // largest accepted value (key's unit)
 };
 const NumericRange kRanges[] = {
-    {"speed", 0.5, 10.0},          {"cadence", 100.0, 240.0},      {"mass", 30.0, 200.0},
-    {"height", 1.0, 2.3},          {"drop_mm", -15.0, 20.0},       {"stack_mm", 0.0, 60.0},
-    {"cushioning", 0.0, 1.0},      {"dorsiflexion_deg", -10.0, 60.0}, {"fatigue", 0.0, 1.0},
+    {"speed", 1.5, 7.0},         {"cadence", 120.0, 230.0},        {"mass", 35.0, 160.0},
+    {"height", 1.3, 2.2},        {"drop_mm", -15.0, 20.0},         {"stack_mm", 0.0, 60.0},
+    {"cushioning", 0.0, 1.0},    {"dorsiflexion_deg", 0.0, 70.0},  {"fatigue", 0.0, 1.0},
     {"cadence_change", -0.3, 0.3},
 };
 

@@ -45,12 +45,12 @@ void expect_no_model_numbers(const std::vector<std::string>& paragraphs, const s
   }
 }
 
-TEST(LearnContent, ShippedFileParses) {
+TEST(ContentLearn, ShippedFileParses) {
   const LearnContent c = load_learn_content(kLearnPath);
   EXPECT_EQ(c.source, kLearnPath);
 }
 
-TEST(LearnContent, CoversIssueSixList) {
+TEST(ContentLearn, CoversIssueSixList) {
   const LearnContent c = load_learn_content(kLearnPath);
   EXPECT_EQ(c.causes.size(), 5u);
   EXPECT_EQ(c.solutions.size(), 7u);
@@ -67,7 +67,7 @@ TEST(LearnContent, CoversIssueSixList) {
   }
 }
 
-TEST(LearnContent, EveryEntryHasTitleTextAndEvidence) {
+TEST(ContentLearn, EveryEntryHasTitleTextAndEvidence) {
   const LearnContent c = load_learn_content(kLearnPath);
   for (const auto* list : {&c.causes, &c.solutions, &c.prevention}) {
     for (const LearnEntry& e : *list) {
@@ -89,7 +89,7 @@ TEST(LearnContent, EveryEntryHasTitleTextAndEvidence) {
   }
 }
 
-TEST(LearnContent, CausesAndRemediesHaveValidShowMe) {
+TEST(ContentLearn, CausesAndRemediesHaveValidShowMe) {
   const LearnContent c = load_learn_content(kLearnPath);
   for (const LearnEntry& e : c.causes) {
     ASSERT_TRUE(e.show_me.has_value()) << e.id;
@@ -111,7 +111,7 @@ TEST(LearnContent, CausesAndRemediesHaveValidShowMe) {
   }
 }
 
-TEST(LearnContent, ShowMeExamplesFromTheIssue) {
+TEST(ContentLearn, ShowMeExamplesFromTheIssue) {
   const LearnContent c = load_learn_content(kLearnPath);
   // Running form: rearfoot vs forefoot at the same speed, soleus peak and impulse side by side.
   const ShowMe& form = *c.find_entry("cause_running_form")->show_me;
@@ -145,7 +145,7 @@ TEST(LearnContent, ShowMeExamplesFromTheIssue) {
   EXPECT_TRUE(std::get<bool>(footwear.compare[2].set.at("plate")));
 }
 
-TEST(LearnContent, SafetyBoxesArePresent) {
+TEST(ContentLearn, SafetyBoxesArePresent) {
   const LearnContent c = load_learn_content(kLearnPath);
   EXPECT_FALSE(c.disclaimer.paragraphs.empty());
   EXPECT_NE(c.disclaimer.title.find("not a diagnosis"), std::string::npos);
@@ -158,7 +158,7 @@ TEST(LearnContent, SafetyBoxesArePresent) {
   EXPECT_NE(c.red_flags.action.find("blood clot"), std::string::npos);
 }
 
-TEST(LearnContent, ExerciseCardsAreComplete) {
+TEST(ContentLearn, ExerciseCardsAreComplete) {
   const LearnContent c = load_learn_content(kLearnPath);
   const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
   for (const Exercise& x : c.exercises) {
@@ -201,7 +201,7 @@ TEST(LearnContent, ExerciseCardsAreComplete) {
   }
 }
 
-TEST(LearnContent, FoamRollingMapIsOnTheSoleus) {
+TEST(ContentLearn, FoamRollingMapIsOnTheSoleus) {
   const LearnContent c = load_learn_content(kLearnPath);
   const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
   for (const char* id : {"mid_belly", "medial_border", "lateral_border", "distal_junction"}) {
@@ -222,7 +222,7 @@ TEST(LearnContent, FoamRollingMapIsOnTheSoleus) {
   EXPECT_TRUE(avoids_achilles);
 }
 
-TEST(LearnContent, PlannerThresholdsMatchThePlannerCode) {
+TEST(ContentLearn, PlannerThresholdsMatchThePlannerCode) {
   const LearnContent c = load_learn_content(kLearnPath);
   const PlannerThresholds code;
   EXPECT_DOUBLE_EQ(c.planner.acwr_sweet_low, code.acwr_low);
@@ -234,7 +234,7 @@ TEST(LearnContent, PlannerThresholdsMatchThePlannerCode) {
   EXPECT_FALSE(c.planner.transition_evidence.empty());
 }
 
-TEST(LearnContent, RelatedLinksResolve) {
+TEST(ContentLearn, RelatedLinksResolve) {
   const LearnContent c = load_learn_content(kLearnPath);
   for (const auto* list : {&c.causes, &c.solutions, &c.prevention}) {
     for (const LearnEntry& e : *list) {
@@ -276,28 +276,28 @@ std::string error_of(const std::string& text) {
   return {};
 }
 
-TEST(LearnContent, MinimalDocumentParses) {
+TEST(ContentLearn, MinimalDocumentParses) {
   EXPECT_EQ(error_of(minimal("")), "");
   EXPECT_EQ(error_of(minimal(R"({"compare": [{"label": "a", "set": {"strike": 0.3, "plate": false, "shoe": "racer"}}],
                                  "metrics": ["peak_vgrf_bw"], "view": "anterior", "look_for": "x"})")),
             "");
 }
 
-TEST(LearnContent, UnknownShowMeInputKeyIsRejectedWithItsLocation) {
+TEST(ContentLearn, UnknownShowMeInputKeyIsRejectedWithItsLocation) {
   const std::string what = error_of(minimal(R"({"compare": [{"label": "a", "set": {"spede": 3}}],
                                                "metrics": ["peak_vgrf_bw"], "view": "lateral", "look_for": "x"})"));
   EXPECT_NE(what.find("learn-test.json: causes[0] (id 'e1').show_me.compare[0].set"), std::string::npos) << what;
   EXPECT_NE(what.find("'spede'"), std::string::npos) << what;
 }
 
-TEST(LearnContent, UnknownMetricIsRejected) {
+TEST(ContentLearn, UnknownMetricIsRejected) {
   const std::string what = error_of(minimal(R"({"compare": [{"label": "a", "set": {}}],
                                                "metrics": ["soleus_happiness"], "view": "lateral", "look_for": "x"})"));
   EXPECT_NE(what.find("show_me.metrics[0]"), std::string::npos) << what;
   EXPECT_NE(what.find("'soleus_happiness'"), std::string::npos) << what;
 }
 
-TEST(LearnContent, WrongValueTypesAndRangesAreRejected) {
+TEST(ContentLearn, WrongValueTypesAndRangesAreRejected) {
   auto with_set = [](const std::string& set) {
     return minimal(R"({"compare": [{"label": "a", "set": )" + set +
                    R"(}], "metrics": ["peak_vgrf_bw"], "view": "lateral", "look_for": "x"})");
@@ -312,7 +312,7 @@ TEST(LearnContent, WrongValueTypesAndRangesAreRejected) {
   EXPECT_NE(error_of(with_set(R"({"cadence_change": 5})")), "");  // percent by mistake
 }
 
-TEST(LearnContent, ViewModeAndPoseAreChecked) {
+TEST(ContentLearn, ViewModeAndPoseAreChecked) {
   EXPECT_NE(error_of(minimal(R"({"compare": [{"label": "a", "set": {}}], "metrics": ["peak_vgrf_bw"],
                                  "view": "top", "look_for": "x"})")),
             "");
@@ -327,7 +327,7 @@ TEST(LearnContent, ViewModeAndPoseAreChecked) {
             "");  // running comparison without metrics
 }
 
-TEST(LearnContent, MissingEvidenceNamesTheEntry) {
+TEST(ContentLearn, MissingEvidenceNamesTheEntry) {
   std::string text = minimal("");
   const std::string solution_evidence = R"("title": "T", "summary": "S", "paragraphs": ["p"], "evidence": [{"authors": "A", "year": 2000, "journal": "J", "finding": "f"}]}],
     "prevention")";
@@ -339,7 +339,7 @@ TEST(LearnContent, MissingEvidenceNamesTheEntry) {
   EXPECT_NE(what.find("solutions[0] (id 'e2').evidence"), std::string::npos) << what;
 }
 
-TEST(LearnContent, MissingFileAndBadJsonNameTheFile) {
+TEST(ContentLearn, MissingFileAndBadJsonNameTheFile) {
   try {
     load_learn_content("/nonexistent/learn.json");
     FAIL() << "expected ContentError";
@@ -352,7 +352,7 @@ TEST(LearnContent, MissingFileAndBadJsonNameTheFile) {
   EXPECT_NE(error_of("[]"), "");  // not an object
 }
 
-TEST(LearnContent, DuplicateIdsAndBrokenLinksAreRejected) {
+TEST(ContentLearn, DuplicateIdsAndBrokenLinksAreRejected) {
   std::string dup = minimal("");
   dup.replace(dup.find("\"id\": \"e2\""), 10, "\"id\": \"e1\"");
   EXPECT_NE(error_of(dup).find("duplicate id 'e1'"), std::string::npos) << error_of(dup);

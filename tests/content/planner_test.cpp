@@ -7,13 +7,13 @@
 namespace soleus::content {
 namespace {
 
-TEST(Planner, WeekToWeekChange) {
+TEST(ContentPlanner, WeekToWeekChange) {
   EXPECT_DOUBLE_EQ(*week_to_week_change(20.0, 25.0), 0.25);
   EXPECT_DOUBLE_EQ(*week_to_week_change(20.0, 15.0), -0.25);
   EXPECT_FALSE(week_to_week_change(0.0, 10.0).has_value());
 }
 
-TEST(Planner, AcwrIsWeekOverFourWeekMeanIncludingIt) {
+TEST(ContentPlanner, AcwrIsWeekOverFourWeekMeanIncludingIt) {
   // Weeks 20, 20, 20, 40: chronic = 100 / 4 = 25, acute = 40, ratio 1.6.
   const std::vector<double> km = {20, 20, 20, 40};
   EXPECT_FALSE(acute_chronic_ratio(km, 0).has_value());
@@ -27,7 +27,7 @@ TEST(Planner, AcwrIsWeekOverFourWeekMeanIncludingIt) {
   EXPECT_THROW(acute_chronic_ratio(km, 4), std::invalid_argument);
 }
 
-TEST(Planner, Zones) {
+TEST(ContentPlanner, Zones) {
   EXPECT_EQ(classify_acwr(0.79), AcwrZone::Low);
   EXPECT_EQ(classify_acwr(0.8), AcwrZone::SweetSpot);
   EXPECT_EQ(classify_acwr(1.3), AcwrZone::SweetSpot);
@@ -36,7 +36,7 @@ TEST(Planner, Zones) {
   EXPECT_STREQ(acwr_zone_id(AcwrZone::SweetSpot), "sweet_spot");
 }
 
-TEST(Planner, SteadyBuildHasNoWarnings) {
+TEST(ContentPlanner, SteadyBuildHasNoWarnings) {
   // +10 % a week: changes of 0.1, ratios in the sweet spot.
   const PlanAnalysis a = analyse_weeks({20, 22, 24.2, 26.62, 29.282});
   EXPECT_TRUE(a.warnings.empty());
@@ -51,7 +51,7 @@ TEST(Planner, SteadyBuildHasNoWarnings) {
   EXPECT_EQ(a.weeks[3].zone, AcwrZone::SweetSpot);
 }
 
-TEST(Planner, JumpAndDangerWarnings) {
+TEST(ContentPlanner, JumpAndDangerWarnings) {
   // 20, 20, 20, 40: week 4 is +100 % and ACWR 1.6.
   const PlanAnalysis a = analyse_weeks({20, 20, 20, 40});
   ASSERT_EQ(a.warnings.size(), 2u);
@@ -65,7 +65,7 @@ TEST(Planner, JumpAndDangerWarnings) {
   EXPECT_NE(a.warnings[1].source.find("Gabbett"), std::string::npos);
 }
 
-TEST(Planner, ThirtyPercentIsTheEdge) {
+TEST(ContentPlanner, ThirtyPercentIsTheEdge) {
   // Exactly +30 % is not flagged; +31 % is.
   EXPECT_TRUE(analyse_weeks({10, 13}).warnings.empty());
   const PlanAnalysis a = analyse_weeks({10, 13.1});
@@ -74,7 +74,7 @@ TEST(Planner, ThirtyPercentIsTheEdge) {
   EXPECT_EQ(a.warnings[0].week, 1u);
 }
 
-TEST(Planner, DetrainingNote) {
+TEST(ContentPlanner, DetrainingNote) {
   // 40, 40, 40, 20: chronic 35, ratio 20 / 35 = 0.571 -> low.
   const PlanAnalysis a = analyse_weeks({40, 40, 40, 20});
   ASSERT_EQ(a.warnings.size(), 1u);
@@ -82,19 +82,19 @@ TEST(Planner, DetrainingNote) {
   EXPECT_NEAR(a.warnings[0].value, 20.0 / 35.0, 1e-12);
 }
 
-TEST(Planner, RejectsNegativeDistances) {
+TEST(ContentPlanner, RejectsNegativeDistances) {
   EXPECT_THROW(analyse_weeks({10, -1}), std::invalid_argument);
   EXPECT_THROW(weekly_soleus_dose({-3}, 100.0), std::invalid_argument);
 }
 
-TEST(Planner, WeeklyDoseIsKmTimesImpulse) {
+TEST(ContentPlanner, WeeklyDoseIsKmTimesImpulse) {
   const std::vector<double> dose = weekly_soleus_dose({10, 20}, 150.0);
   ASSERT_EQ(dose.size(), 2u);
   EXPECT_DOUBLE_EQ(dose[0], 1500.0);
   EXPECT_DOUBLE_EQ(dose[1], 3000.0);
 }
 
-TEST(Planner, TransitionPlanRampsTenPercentAWeek) {
+TEST(ContentPlanner, TransitionPlanRampsTenPercentAWeek) {
   const TransitionPlan plan = make_transition_plan({30.0, 0.10, 0.10});
   ASSERT_EQ(plan.weeks.size(), 10u);
   for (std::size_t i = 0; i < plan.weeks.size(); ++i) {
@@ -108,7 +108,7 @@ TEST(Planner, TransitionPlanRampsTenPercentAWeek) {
   EXPECT_FALSE(plan.rationale.empty());
 }
 
-TEST(Planner, TransitionPlanCapsTheLastStep) {
+TEST(ContentPlanner, TransitionPlanCapsTheLastStep) {
   // 0.2, 0.45, 0.7, 0.95, 1.0 -> 5 weeks.
   const TransitionPlan plan = make_transition_plan({40.0, 0.20, 0.25});
   ASSERT_EQ(plan.weeks.size(), 5u);
@@ -119,7 +119,7 @@ TEST(Planner, TransitionPlanCapsTheLastStep) {
   EXPECT_THROW(make_transition_plan({30.0, 0.1, 0.0}), std::invalid_argument);
 }
 
-TEST(Planner, TransitionWeekDose) {
+TEST(ContentPlanner, TransitionWeekDose) {
   const TransitionPlan plan = make_transition_plan({30.0, 0.10, 0.10});
   // Week 1: 27 km at 100 + 3 km at 120 = 3060.
   EXPECT_NEAR(transition_week_dose(plan.weeks[0], 100.0, 120.0), 3060.0, 1e-9);

@@ -50,20 +50,20 @@ std::set<std::string> roles_from_architecture_doc() {
   return roles;
 }
 
-TEST(StructureCatalog, ShippedFileParses) {
+TEST(ContentStructures, ShippedFileParses) {
   const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
   EXPECT_EQ(catalog.source, kCatalogPath);
   EXPECT_GE(catalog.structures.size(), kRequiredRoles.size());
 }
 
-TEST(StructureCatalog, EveryRoleHasAnEntry) {
+TEST(ContentStructures, EveryRoleHasAnEntry) {
   const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
   for (const std::string& role : kRequiredRoles) {
     EXPECT_NE(catalog.find(role), nullptr) << "no entry for role " << role;
   }
 }
 
-TEST(StructureCatalog, EveryRoleOfTheArchitectureDocHasAnEntry) {
+TEST(ContentStructures, EveryRoleOfTheArchitectureDocHasAnEntry) {
   const std::set<std::string> roles = roles_from_architecture_doc();
   if (roles.empty()) GTEST_SKIP() << "docs/architecture.md not readable from the test";
   EXPECT_GE(roles.size(), 31u);
@@ -74,7 +74,7 @@ TEST(StructureCatalog, EveryRoleOfTheArchitectureDocHasAnEntry) {
   }
 }
 
-TEST(StructureCatalog, MusclesCarryAnatomyFactsAndBonesLandmarks) {
+TEST(ContentStructures, MusclesCarryAnatomyFactsAndBonesLandmarks) {
   const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
   for (const StructureEntry& e : catalog.structures) {
     EXPECT_FALSE(e.name.empty()) << e.id;
@@ -97,7 +97,7 @@ TEST(StructureCatalog, MusclesCarryAnatomyFactsAndBonesLandmarks) {
   EXPECT_EQ(catalog.find("tibia")->group, StructureGroup::Bone);
 }
 
-TEST(StructureCatalog, SoleusVsGastrocnemiusIsReachableFromBoth) {
+TEST(ContentStructures, SoleusVsGastrocnemiusIsReachableFromBoth) {
   const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
   const Topic* topic = catalog.find_topic("soleus_vs_gastrocnemius");
   ASSERT_NE(topic, nullptr);
@@ -109,7 +109,7 @@ TEST(StructureCatalog, SoleusVsGastrocnemiusIsReachableFromBoth) {
   }
 }
 
-TEST(StructureCatalog, AliasTableCoversForeignModels) {
+TEST(ContentStructures, AliasTableCoversForeignModels) {
   const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
   const auto table = catalog.alias_table();
   auto role_of = [&](const std::string& alias) -> std::string {
@@ -145,7 +145,7 @@ TEST(StructureCatalog, AliasTableCoversForeignModels) {
   }
 }
 
-TEST(StructureCatalog, MissingFileNamesTheFile) {
+TEST(ContentStructures, MissingFileNamesTheFile) {
   try {
     load_structure_catalog("/nonexistent/structures.json");
     FAIL() << "expected ContentError";
@@ -155,7 +155,7 @@ TEST(StructureCatalog, MissingFileNamesTheFile) {
   }
 }
 
-TEST(StructureCatalog, MalformedJsonNamesTheFile) {
+TEST(ContentStructures, MalformedJsonNamesTheFile) {
   try {
     parse_structure_catalog("{\"structures\": [ {\"id\": \"tibia\", }", "broken.json");
     FAIL() << "expected ContentError";
@@ -166,7 +166,7 @@ TEST(StructureCatalog, MalformedJsonNamesTheFile) {
   EXPECT_THROW(parse_structure_catalog("   ", "empty.json"), ContentError);
 }
 
-TEST(StructureCatalog, SchemaErrorsNameTheEntryAndField) {
+TEST(ContentStructures, SchemaErrorsNameTheEntryAndField) {
   const std::string muscle_without_origin = R"({"structures": [
     {"id": "tibia", "name": "Tibia", "group": "bone", "description": "d", "landmarks": ["x"]},
     {"id": "soleus", "name": "Soleus", "group": "muscle", "description": "d",
