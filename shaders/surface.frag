@@ -1,21 +1,24 @@
 #version 330 core
 // Medical-illustration materials under a soft three-point studio light, lit in linear RGB and
-// encoded to sRGB on output. u_material follows scene::Material.
+// encoded to sRGB on output. The renderer compiles one variant per material: it prepends
+// "#define MATERIAL <scene::Material value>" and, for fibre detail, "#define STRIATION"
+// (no run-time branches: software GL pays for every branch it cannot skip).
 in vec3 v_world_position;
 in vec3 v_world_normal;
 in vec2 v_uv;  // muscles: u around the belly, v along the fibres (origin 0 -> insertion 1)
 
-const int kBone = 0;
-const int kMuscle = 1;
-const int kTendon = 2;
-const int kFascia = 3;
-const int kSkin = 4;
+#define BONE 0
+#define MUSCLE 1
+#define TENDON 2
+#define FASCIA 3
+#define SKIN 4
+#ifndef MATERIAL
+#define MATERIAL 5
+#endif
 
-uniform int u_material;
 uniform vec3 u_albedo;        // linear RGB
 uniform float u_opacity;      // 0..1
 uniform float u_highlight;    // 0..1 rim glow
-uniform int u_striation;      // 1 = procedural fibres / streaks
 uniform float u_exposure;
 uniform vec3 u_camera_position;
 uniform vec3 u_key_direction;   // world, unit, towards the light
@@ -31,15 +34,20 @@ out vec4 frag_colour;
 
 const float kTau = 6.28318531;
 
+// sRGB encode from three square roots (within about 1/255 of the exact curve; pow is slow on
+// software GL).
 vec3 encode_srgb(vec3 c) {
   c = clamp(c, 0.0, 1.0);
-  return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(0.0031308, c));
+  vec3 s1 = sqrt(c);
+  vec3 s2 = sqrt(s1);
+  vec3 s3 = sqrt(s2);
+  return clamp(0.662002687 * s1 + 0.684122060 * s2 - 0.323583601 * s3 - 0.0225411470 * c, 0.0, 1.0);
 }
 
-// Linear up to 0.8, then a soft shoulder instead of a hard clip on highlights.
+// Linear up to 0.8, then a rational shoulder towards 1 instead of a hard clip on highlights.
 vec3 soft_clip(vec3 c) {
   vec3 over = max(c - 0.8, 0.0);
-  return min(c, 0.8) + 0.2 * (1.0 - exp(-over / 0.2));
+  return min(c, 0.8) + 0.2 * over / (over + 0.2);
 }
 
 float hash11(float n) { return fract(sin(n * 127.1) * 43758.5453); }
@@ -72,22 +80,23 @@ struct Surface {
   vec3 subsurface;     // warm light added in the shadowed side
 };
 
-vec3 light_contribution(Surface s, vec3 v, vec3 l, vec3 radiance) {
+// Wrapped diffuse plus warm light scattered into the shadowed side.
+vec3 diffuse_light(Surface s, vec3 l, vec3 radiance) {
   float n_dot_l = dot(s.normal, l);
   float diffuse = max((n_dot_l + s.wrap) / (1.0 + s.wrap), 0.0);
-  vec3 h = normalize(l + v);
-  float normalisation = (s.shininess + 8.0) / (8.0 * 3.14159265);
-  float specular = s.specular * normalisation * pow(max(dot(s.normal, h), 0.0), s.shininess) *
-                   smoothstep(0.0, 0.15, n_dot_l);
-  float back = max(-n_dot_l, 0.0);
-  return radiance * (s.albedo * diffuse + specular + s.subsurface * back);
+  return radiance * (s.albedo * diffuse + s.subsurface * max(-n_dot_l, 0.0));
 }
 
+// Only the key light has a specular lobe (normalised Blinn-Phong): fill and rim stay soft, and
+// software GL is spared two pow() per fragment.
 vec3 shade(Surface s, vec3 v) {
   vec3 ambient = mix(u_ground_ambient, u_sky_ambient, 0.5 + 0.5 * s.normal.y) * s.albedo;
-  return ambient + light_contribution(s, v, u_key_direction, u_key_colour) +
-         light_contribution(s, v, u_fill_direction, u_fill_colour) +
-         light_contribution(s, v, u_rim_direction, u_rim_colour);
+  vec3 h = normalize(u_key_direction + v);
+  float normalisation = (s.shininess + 8.0) / (8.0 * 3.14159265);
+  float specular = s.specular * normalisation * pow(max(dot(s.normal, h), 0.0), s.shininess) *
+                   smoothstep(0.0, 0.15, dot(s.normal, u_key_direction));
+  return ambient + diffuse_light(s, u_key_direction, u_key_colour) + u_key_colour * specular +
+         diffuse_light(s, u_fill_direction, u_fill_colour) + diffuse_light(s, u_rim_direction, u_rim_colour);
 }
 
 void main() {
@@ -99,20 +108,20 @@ void main() {
 
   Surface s = Surface(u_albedo, n, 0.1, 0.15, 24.0, vec3(0.0));
   float alpha = u_opacity;
-  bool detail = u_striation == 1;
 
-  if (u_material == kBone) {
+#if MATERIAL == BONE
     // Matte ivory with warm light scattered into the shadowed side.
     s.wrap = 0.35;
     s.specular = 0.05;
     s.shininess = 12.0;
     s.subsurface = u_albedo * vec3(0.9, 0.45, 0.25) * 0.12;
-  } else if (u_material == kMuscle) {
+#elif MATERIAL == MUSCLE
     s.wrap = 0.25;
     s.specular = 0.12;
     s.shininess = 28.0;
     s.subsurface = u_albedo * vec3(0.8, 0.2, 0.15) * 0.15;
-    if (detail) {
+#ifdef STRIATION
+    {
       float fine_phase;
       float bundle_phase;
       float fibres = stripes(v_uv, 96.0, 0.08, fine_phase);
@@ -127,24 +136,27 @@ void main() {
       s.albedo = mix(s.albedo, vec3(0.62, 0.56, 0.52), 0.55 * aponeurosis);
       s.specular = mix(s.specular, 0.45, aponeurosis);
     }
-  } else if (u_material == kTendon) {
+#endif
+#elif MATERIAL == TENDON
     // Silvery and glossy with fine longitudinal collagen streaks.
     s.wrap = 0.15;
     s.specular = 0.6;
     s.shininess = 64.0;
-    if (detail) {
+#ifdef STRIATION
+    {
       float phase;
       float streaks = stripes(v_uv, 150.0, 0.1, phase);
       s.albedo *= 0.88 + 0.12 * streaks;
       s.normal = perturb_normal(n, 0.0002 * streaks);
     }
-  } else if (u_material == kFascia) {
+#endif
+#elif MATERIAL == FASCIA
     // A pale sheet with a satin sheen, a little more opaque at grazing angles.
     s.wrap = 0.3;
     s.specular = 0.3;
     s.shininess = 30.0;
     alpha = u_opacity * mix(0.85, 1.0, fresnel);
-  } else if (u_material == kSkin) {
+#elif MATERIAL == SKIN
     s.wrap = 0.4;
     s.specular = 0.2;
     s.shininess = 20.0;
@@ -152,7 +164,7 @@ void main() {
     // Thin where seen face-on, dense towards the silhouette: the outline of the leg stays
     // while the muscles underneath remain readable.
     if (u_opacity < 1.0) alpha = clamp(mix(0.45 * u_opacity, 2.2 * u_opacity + 0.1, fresnel), 0.0, 1.0);
-  }
+#endif
 
   vec3 colour = shade(s, v) * u_exposure;
   // Highlight: a warm glow that hugs the silhouette, with a faint fill so flat faces show it too.

@@ -10,6 +10,9 @@ struct RenderSettings {
   int contact_shadow_resolution = 256;  // texels per side of the top-down occlusion map
   bool striation = true;             // procedural muscle fibres and tendon streaks (also per item)
   bool transparency_prepass = true;  // depth pre-pass per transparent item: only its nearest layer blends
+  bool cull_back_faces = true;       // skip back faces of bone, muscle, tendon and skin (closed meshes,
+                                     // counter-clockwise outside); fascia and plain stay two-sided.
+                                     // Turn off for foreign models with inconsistent winding.
   float exposure = 1.0f;             // multiplies lit colour before the sRGB encode
 };
 

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
+#include <cstring>
+#include <string>
 
 #include <glad/gl.h>
 
@@ -25,14 +26,24 @@ const Vec3 kGroundAmbient(0.14f, 0.12f, 0.11f);
 
 constexpr float kShadowStrength = 0.55f;
 
+// Closed surfaces whose back faces are never seen.
+bool closed_surface(scene::Material material) {
+  return material == scene::Material::Bone || material == scene::Material::Muscle ||
+         material == scene::Material::Tendon || material == scene::Material::Skin;
+}
+
+bool drawable(const scene::DrawItem& item) {
+  return item.mesh != nullptr && !item.mesh->indices.empty() && item.opacity >= kInvisibleThreshold;
+}
+
 Mat3 normal_matrix(const Mat4& model) { return glm::transpose(glm::inverse(Mat3(model))); }
 
-// Orthographic top-down projection of the square [min_x, min_x+size] x [min_z, min_z+size] to clip
-// x/y (depth unused: the occlusion map blends with MAX).
+// Orthographic top-down projection of the square [min_x, min_x+size] x [min_z, min_z+size] to
+// clip x/y (depth unused: the occlusion map blends with MAX).
 Mat4 top_down_projection(float min_x, float min_z, float size) {
   Mat4 m(0.0f);
-  m[0][0] = 2.0f / size;                     // x -> clip x
-  m[2][1] = 2.0f / size;                     // z -> clip y
+  m[0][0] = 2.0f / size;  // world x -> clip x
+  m[2][1] = 2.0f / size;  // world z -> clip y
   m[3][0] = -2.0f * min_x / size - 1.0f;
   m[3][1] = -2.0f * min_z / size - 1.0f;
   m[3][3] = 1.0f;
@@ -41,20 +52,80 @@ Mat4 top_down_projection(float min_x, float min_z, float size) {
 
 }  // namespace
 
-Renderer::Renderer(const std::filesystem::path& shader_dir)
-    : shader_dir_(shader_dir), programs_(load_programs(shader_dir)), empty_vertex_array_(make_vertex_array()) {}
+struct Renderer::FrameState {
+  Mat4 view_projection;
+  Vec3 eye;
+  Mat3 view_to_world;
+  float exposure = 1.0f;
+};
 
-Renderer::Programs Renderer::load_programs(const std::filesystem::path& shader_dir) {
-  Programs p;
-  p.background = ShaderProgram(shader_dir, "fullscreen.vert", "background.frag");
-  p.ground = ShaderProgram(shader_dir, "ground.vert", "ground.frag");
-  p.surface = ShaderProgram(shader_dir, "surface.vert", "surface.frag");
-  p.depth_only = ShaderProgram(shader_dir, "surface.vert", "depth_only.frag");
-  p.contact_shadow = ShaderProgram(shader_dir, "surface.vert", "contact_shadow.frag");
-  return p;
+Renderer::Renderer(const std::filesystem::path& shader_dir)
+    : shader_dir_(shader_dir),
+      background_(shader_dir, "background.vert", "background.frag"),
+      depth_only_(shader_dir, "surface.vert", "depth_only.frag"),
+      contact_shadow_program_(shader_dir, "surface.vert", "contact_shadow.frag"),
+      empty_vertex_array_(make_vertex_array()) {
+  // Compile the common variants now so a broken shader fails at start-up, not mid-session.
+  const FrameState none{};
+  for (scene::Material material : {scene::Material::Bone, scene::Material::Muscle, scene::Material::Skin}) {
+    surface_program(material, true, none);
+  }
+  ground_program(true, true);
 }
 
-void Renderer::reload_shaders() { programs_ = load_programs(shader_dir_); }
+void Renderer::reload_shaders() {
+  Renderer fresh(shader_dir_);  // throws before anything is replaced
+  surface_variants_ = std::move(fresh.surface_variants_);
+  ground_variants_ = std::move(fresh.ground_variants_);
+  background_ = std::move(fresh.background_);
+  depth_only_ = std::move(fresh.depth_only_);
+  contact_shadow_program_ = std::move(fresh.contact_shadow_program_);
+}
+
+ShaderProgram& Renderer::surface_program(scene::Material material, bool striation, const FrameState& frame) {
+  const int index = static_cast<int>(material);
+  const bool detail = striation && (material == scene::Material::Muscle || material == scene::Material::Tendon);
+  const int key = index * 2 + (detail ? 1 : 0);
+  auto found = surface_variants_.find(key);
+  if (found == surface_variants_.end()) {
+    std::string defines = "#define MATERIAL " + std::to_string(index) + "\n";
+    if (detail) defines += "#define STRIATION\n";
+    found = surface_variants_.emplace(key, Variant{ShaderProgram(shader_dir_, "surface.vert", "surface.frag", defines), 0})
+                .first;
+  }
+  Variant& variant = found->second;
+  variant.program.use();
+  if (variant.prepared_frame != frame_) {
+    ShaderProgram& p = variant.program;
+    p.set("u_view_projection", frame.view_projection);
+    p.set("u_camera_position", frame.eye);
+    p.set("u_key_direction", glm::normalize(frame.view_to_world * kKeyDirectionView));
+    p.set("u_fill_direction", glm::normalize(frame.view_to_world * kFillDirectionView));
+    p.set("u_rim_direction", glm::normalize(frame.view_to_world * kRimDirectionView));
+    p.set("u_key_colour", kKeyColour);
+    p.set("u_fill_colour", kFillColour);
+    p.set("u_rim_colour", kRimColour);
+    p.set("u_sky_ambient", kSkyAmbient);
+    p.set("u_ground_ambient", kGroundAmbient);
+    p.set("u_exposure", frame.exposure);
+    variant.prepared_frame = frame_;
+  }
+  return variant.program;
+}
+
+ShaderProgram& Renderer::ground_program(bool grid, bool contact_shadow) {
+  const int key = (grid ? 2 : 0) + (contact_shadow ? 1 : 0);
+  auto found = ground_variants_.find(key);
+  if (found == ground_variants_.end()) {
+    std::string defines;
+    if (grid) defines += "#define GRID\n";
+    if (contact_shadow) defines += "#define CONTACT_SHADOW\n";
+    found = ground_variants_.emplace(key, Variant{ShaderProgram(shader_dir_, "ground.vert", "ground.frag", defines), 0})
+                .first;
+  }
+  found->second.program.use();
+  return found->second.program;
+}
 
 void Renderer::draw_item(const scene::DrawItem& item, const GpuMesh& mesh, ShaderProgram& program) {
   program.set("u_model", item.transform);
@@ -64,23 +135,46 @@ void Renderer::draw_item(const scene::DrawItem& item, const GpuMesh& mesh, Shade
   ++stats_.draw_calls;
 }
 
-Renderer::ContactShadow Renderer::draw_contact_shadow(const scene::DrawList& draw_list,
-                                                      const RenderSettings& settings) {
-  ContactShadow shadow;
+void Renderer::draw_background(const scene::DrawList& draw_list) {
+  glDisable(GL_DEPTH_TEST);
+  background_.use();
+  background_.set("u_top_colour", draw_list.background_top);
+  background_.set("u_bottom_colour", draw_list.background_bottom);
+  glBindVertexArray(empty_vertex_array_.id());
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+}
+
+void Renderer::update_contact_shadow(const scene::DrawList& draw_list, const RenderSettings& settings) {
   const core::Aabb& bounds = draw_list.bounds;
-  if (bounds.empty()) return shadow;
+  const int resolution = std::clamp(settings.contact_shadow_resolution, 16, 2048);
+
+  // Everything the map depends on; a static model orbited by the camera renders it once.
+  std::vector<float> inputs{draw_list.ground_y, bounds.min.x, bounds.min.y, bounds.min.z,
+                            bounds.max.x,       bounds.max.y, bounds.max.z, static_cast<float>(resolution)};
+  for (const scene::DrawItem& item : draw_list.items) {
+    if (!drawable(item)) continue;
+    const auto address = reinterpret_cast<std::uintptr_t>(item.mesh);
+    inputs.push_back(static_cast<float>(address & 0xffffffu));
+    inputs.push_back(static_cast<float>((address >> 24) & 0xffffffu));
+    inputs.push_back(static_cast<float>(item.mesh->revision & 0xffffffu));
+    inputs.push_back(item.opacity);
+    const float* m = &item.transform[0][0];
+    inputs.insert(inputs.end(), m, m + 16);
+  }
+  if (contact_.valid && inputs == contact_.inputs) return;
+  contact_.inputs = std::move(inputs);
+
   const Vec3 size = bounds.size();
   // The map covers the footprint plus a margin for the blur.
   const float margin = 0.08f + 0.15f * std::max(size.x, size.z);
-  shadow.size = std::max(size.x, size.z) + 2.0f * margin;
-  shadow.min_x = bounds.centre().x - 0.5f * shadow.size;
-  shadow.min_z = bounds.centre().z - 0.5f * shadow.size;
+  contact_.size = std::max(size.x, size.z) + 2.0f * margin;
+  contact_.min_x = bounds.centre().x - 0.5f * contact_.size;
+  contact_.min_z = bounds.centre().z - 0.5f * contact_.size;
   const float falloff = std::clamp(0.5f * size.y, 0.05f, 0.4f);  // m above the ground
 
-  const int resolution = std::clamp(settings.contact_shadow_resolution, 16, 2048);
-  if (!contact_texture_ || contact_resolution_ != resolution) {
-    contact_texture_ = make_texture();
-    glBindTexture(GL_TEXTURE_2D, contact_texture_.id());
+  if (!contact_.texture || contact_.resolution != resolution) {
+    contact_.texture = make_texture();
+    glBindTexture(GL_TEXTURE_2D, contact_.texture.id());
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, resolution, resolution, 0, GL_RED, GL_UNSIGNED_BYTE, nullptr);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
@@ -89,13 +183,13 @@ Renderer::ContactShadow Renderer::draw_contact_shadow(const scene::DrawList& dra
     const float no_occlusion[4] = {0.0f, 0.0f, 0.0f, 0.0f};
     glTexParameterfv(GL_TEXTURE_2D, GL_TEXTURE_BORDER_COLOR, no_occlusion);
     glGenerateMipmap(GL_TEXTURE_2D);
-    contact_framebuffer_ = make_framebuffer();
-    glBindFramebuffer(GL_FRAMEBUFFER, contact_framebuffer_.id());
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, contact_texture_.id(), 0);
-    contact_resolution_ = resolution;
+    contact_.framebuffer = make_framebuffer();
+    glBindFramebuffer(GL_FRAMEBUFFER, contact_.framebuffer.id());
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, contact_.texture.id(), 0);
+    contact_.resolution = resolution;
   }
 
-  glBindFramebuffer(GL_FRAMEBUFFER, contact_framebuffer_.id());
+  glBindFramebuffer(GL_FRAMEBUFFER, contact_.framebuffer.id());
   glViewport(0, 0, resolution, resolution);
   glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
   glClear(GL_COLOR_BUFFER_BIT);
@@ -104,24 +198,54 @@ Renderer::ContactShadow Renderer::draw_contact_shadow(const scene::DrawList& dra
   glBlendEquation(GL_MAX);
   glBlendFunc(GL_ONE, GL_ONE);
 
-  ShaderProgram& program = programs_.contact_shadow;
+  ShaderProgram& program = contact_shadow_program_;
   program.use();
-  program.set("u_view_projection", top_down_projection(shadow.min_x, shadow.min_z, shadow.size));
+  program.set("u_view_projection", top_down_projection(contact_.min_x, contact_.min_z, contact_.size));
   program.set("u_ground_y", draw_list.ground_y);
   program.set("u_falloff", falloff);
   for (const scene::DrawItem& item : draw_list.items) {
-    if (item.mesh == nullptr || item.mesh->indices.empty() || item.opacity < kInvisibleThreshold) continue;
+    if (!drawable(item)) continue;
     program.set("u_opacity", std::min(1.0f, item.opacity * 1.5f));
     draw_item(item, meshes_.get(*item.mesh), program);
   }
   glBlendEquation(GL_FUNC_ADD);
   glDisable(GL_BLEND);
 
-  glBindTexture(GL_TEXTURE_2D, contact_texture_.id());
+  glBindTexture(GL_TEXTURE_2D, contact_.texture.id());
   glGenerateMipmap(GL_TEXTURE_2D);  // the mip chain is the blur
   glBindTexture(GL_TEXTURE_2D, 0);
-  shadow.valid = true;
-  return shadow;
+  contact_.valid = true;
+}
+
+void Renderer::draw_ground(const scene::DrawList& draw_list, const FrameState& frame, const RenderSettings& settings) {
+  const Vec3 size = draw_list.bounds.size();
+  const Vec3 centre(draw_list.bounds.centre().x, draw_list.ground_y, draw_list.bounds.centre().z);
+  const float radius = 1.1f * std::max({size.x, size.y, size.z, 0.2f});
+  // A floor a little lighter than the lower background, so it reads as a surface that fades
+  // into the studio backdrop.
+  const Vec3 ground_colour = glm::mix(draw_list.background_bottom, Vec3(1.0f), 0.18f);
+  const bool shadow = settings.contact_shadow && contact_.valid;
+  ShaderProgram& ground = ground_program(settings.ground_grid, shadow);
+  ground.set("u_view_projection", frame.view_projection);
+  ground.set("u_ground_centre", centre);
+  ground.set("u_ground_radius", radius);
+  ground.set("u_ground_colour", ground_colour);
+  if (shadow) {
+    ground.set("u_contact_shadow", 0);
+    ground.set("u_shadow_strength", kShadowStrength);
+    ground.set("u_contact_rect", Vec4(contact_.min_x, contact_.min_z, 1.0f / contact_.size, 1.0f / contact_.size));
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, contact_.texture.id());
+  }
+  glEnable(GL_BLEND);
+  // Pushed back so a sole resting exactly on the ground does not z-fight with it.
+  glEnable(GL_POLYGON_OFFSET_FILL);
+  glPolygonOffset(1.0f, 4.0f);
+  glBindVertexArray(empty_vertex_array_.id());
+  glDrawArrays(GL_TRIANGLE_FAN, 0, 10);
+  glDisable(GL_POLYGON_OFFSET_FILL);
+  glDisable(GL_BLEND);
+  glBindTexture(GL_TEXTURE_2D, 0);
 }
 
 void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera& camera, RenderTarget& target,
@@ -129,142 +253,98 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   stats_ = RenderStats{};
   target.set_samples(settings.msaa_samples);
   if (target.empty()) return;
+  ++frame_;
 
   const float aspect = static_cast<float>(target.width()) / static_cast<float>(target.height());
   const Mat4 view = camera.view();
-  const Mat4 view_projection = camera.projection(aspect) * view;
-  const Vec3 eye = camera.eye();
-  const Mat3 view_to_world = glm::transpose(Mat3(view));
+  FrameState frame;
+  frame.view_projection = camera.projection(aspect) * view;
+  frame.eye = camera.eye();
+  frame.view_to_world = glm::transpose(Mat3(view));
+  frame.exposure = settings.exposure;
 
-  const bool draw_ground = settings.ground && draw_list.show_ground && !draw_list.bounds.empty() &&
-                           eye.y > draw_list.ground_y;
-  ContactShadow shadow;
-  if (draw_ground && settings.contact_shadow) shadow = draw_contact_shadow(draw_list, settings);
+  const bool ground = settings.ground && draw_list.show_ground && !draw_list.bounds.empty() &&
+                      frame.eye.y > draw_list.ground_y;
+  if (ground && settings.contact_shadow) update_contact_shadow(draw_list, settings);
 
   target.bind();
-  glDisable(GL_SCISSOR_TEST);
   glDisable(GL_CULL_FACE);
+  glDisable(GL_BLEND);
   glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
   glDepthMask(GL_TRUE);
   glClearDepth(1.0);
   glClearStencil(0);
   glClear(GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
-
-  // Background: covers every pixel, so no colour clear is needed.
-  glDisable(GL_DEPTH_TEST);
-  glDisable(GL_BLEND);
-  glBindVertexArray(empty_vertex_array_.id());
-  programs_.background.use();
-  programs_.background.set("u_top_colour", draw_list.background_top);
-  programs_.background.set("u_bottom_colour", draw_list.background_bottom);
-  glDrawArrays(GL_TRIANGLES, 0, 3);
+  draw_background(draw_list);
 
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  if (ground) draw_ground(draw_list, frame, settings);
 
-  if (draw_ground) {
-    const Vec3 size = draw_list.bounds.size();
-    const Vec3 centre(draw_list.bounds.centre().x, draw_list.ground_y, draw_list.bounds.centre().z);
-    const float radius = 1.4f * std::max({size.x, size.y, size.z, 0.2f});
-    // A floor a little lighter than the lower background, so it reads as a surface that
-    // fades into the studio backdrop.
-    const Vec3 ground_colour = glm::mix(draw_list.background_bottom, Vec3(1.0f), 0.18f);
-    ShaderProgram& ground = programs_.ground;
-    ground.use();
-    ground.set("u_view_projection", view_projection);
-    ground.set("u_ground_centre", centre);
-    ground.set("u_ground_radius", radius);
-    ground.set("u_ground_colour", ground_colour);
-    ground.set("u_camera_position", eye);
-    ground.set("u_grid", settings.ground_grid ? 1 : 0);
-    ground.set("u_has_contact_shadow", shadow.valid ? 1 : 0);
-    ground.set("u_contact_shadow", 0);
-    ground.set("u_shadow_strength", kShadowStrength);
-    if (shadow.valid) {
-      ground.set("u_contact_rect", Vec4(shadow.min_x, shadow.min_z, 1.0f / shadow.size, 1.0f / shadow.size));
-      glActiveTexture(GL_TEXTURE0);
-      glBindTexture(GL_TEXTURE_2D, contact_texture_.id());
-    }
-    glEnable(GL_BLEND);
-    // Pushed back so a sole resting exactly on the ground does not z-fight with it.
-    glEnable(GL_POLYGON_OFFSET_FILL);
-    glPolygonOffset(1.0f, 4.0f);
-    glBindVertexArray(empty_vertex_array_.id());
-    glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
-    glDisable(GL_POLYGON_OFFSET_FILL);
-    glDisable(GL_BLEND);
-    glBindTexture(GL_TEXTURE_2D, 0);
-  }
-
-  ShaderProgram& surface = programs_.surface;
-  surface.use();
-  surface.set("u_view_projection", view_projection);
-  surface.set("u_camera_position", eye);
-  surface.set("u_key_direction", glm::normalize(view_to_world * kKeyDirectionView));
-  surface.set("u_fill_direction", glm::normalize(view_to_world * kFillDirectionView));
-  surface.set("u_rim_direction", glm::normalize(view_to_world * kRimDirectionView));
-  surface.set("u_key_colour", kKeyColour);
-  surface.set("u_fill_colour", kFillColour);
-  surface.set("u_rim_colour", kRimColour);
-  surface.set("u_sky_ambient", kSkyAmbient);
-  surface.set("u_ground_ambient", kGroundAmbient);
-  surface.set("u_exposure", settings.exposure);
-
-  auto set_material = [&](const scene::DrawItem& item) {
-    surface.set("u_material", static_cast<int>(item.material));
-    surface.set("u_albedo", item.colour);
-    surface.set("u_opacity", std::clamp(item.opacity, 0.0f, 1.0f));
-    surface.set("u_highlight", std::clamp(item.highlight, 0.0f, 1.0f));
-    surface.set("u_striation", settings.striation && item.striation ? 1 : 0);
+  auto surface_for = [&](const scene::DrawItem& item) -> ShaderProgram& {
+    ShaderProgram& program = surface_program(item.material, settings.striation && item.striation, frame);
+    program.set("u_albedo", item.colour);
+    program.set("u_opacity", std::clamp(item.opacity, 0.0f, 1.0f));
+    program.set("u_highlight", std::clamp(item.highlight, 0.0f, 1.0f));
+    return program;
   };
 
-  // Opaque pass.
-  struct Transparent {
+  auto set_culling = [&](const scene::DrawItem& item) {
+    if (settings.cull_back_faces && closed_surface(item.material)) {
+      glEnable(GL_CULL_FACE);
+    } else {
+      glDisable(GL_CULL_FACE);
+    }
+  };
+
+  struct Entry {
     const scene::DrawItem* item;
     const GpuMesh* mesh;
     float distance;  // eye to the item's world-space bounds centre (m)
   };
-  std::vector<Transparent> transparent;
-  glDepthMask(GL_TRUE);
+  std::vector<Entry> opaque;
+  std::vector<Entry> transparent;
   for (const scene::DrawItem& item : draw_list.items) {
-    if (item.mesh == nullptr || item.mesh->indices.empty() || item.opacity < kInvisibleThreshold) continue;
+    if (!drawable(item)) continue;
     const GpuMesh& mesh = meshes_.get(*item.mesh);
     stats_.triangles += mesh.index_count / 3;
-    if (item.opacity < kOpaqueThreshold) {
-      const Vec3 centre(item.transform * Vec4(mesh.bounds.centre(), 1.0f));
-      transparent.push_back({&item, &mesh, glm::length(centre - eye)});
-      continue;
-    }
-    set_material(item);
-    draw_item(item, mesh, surface);
+    const Vec3 centre(item.transform * Vec4(mesh.bounds.centre(), 1.0f));
+    const Entry entry{&item, &mesh, glm::length(centre - frame.eye)};
+    (item.opacity >= kOpaqueThreshold ? opaque : transparent).push_back(entry);
+  }
+  // Opaque pass near to far, so early depth testing skips shading hidden fragments.
+  std::stable_sort(opaque.begin(), opaque.end(), [](const Entry& a, const Entry& b) { return a.distance < b.distance; });
+  glDepthMask(GL_TRUE);
+  for (const Entry& e : opaque) {
+    set_culling(*e.item);
+    draw_item(*e.item, *e.mesh, surface_for(*e.item));
   }
 
   // Transparent pass, far to near. Each item first lays down its own nearest depth, so a
   // concave skin blends one layer only instead of its back and front walls.
   std::stable_sort(transparent.begin(), transparent.end(),
-                   [](const Transparent& a, const Transparent& b) { return a.distance > b.distance; });
+                   [](const Entry& a, const Entry& b) { return a.distance > b.distance; });
   stats_.transparent_items = static_cast<int>(transparent.size());
   if (!transparent.empty()) glEnable(GL_BLEND);
-  for (const Transparent& t : transparent) {
+  for (const Entry& e : transparent) {
+    set_culling(*e.item);
     if (settings.transparency_prepass) {
-      ShaderProgram& depth_only = programs_.depth_only;
-      depth_only.use();
-      depth_only.set("u_view_projection", view_projection);
+      depth_only_.use();
+      depth_only_.set("u_view_projection", frame.view_projection);
       glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
       glDepthMask(GL_TRUE);
       glDepthFunc(GL_LESS);
-      draw_item(*t.item, *t.mesh, depth_only);
+      draw_item(*e.item, *e.mesh, depth_only_);
       glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
-      surface.use();
     }
     glDepthMask(GL_FALSE);
     glDepthFunc(settings.transparency_prepass ? GL_LEQUAL : GL_LESS);
-    set_material(*t.item);
-    draw_item(*t.item, *t.mesh, surface);
+    draw_item(*e.item, *e.mesh, surface_for(*e.item));
   }
 
   // Leave a plain state for the overlay (ImGui sets what it needs but not everything).
+  glDisable(GL_CULL_FACE);
   glDepthMask(GL_TRUE);
   glDepthFunc(GL_LESS);
   glDisable(GL_DEPTH_TEST);

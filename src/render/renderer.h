@@ -10,7 +10,10 @@
 ///   target.blit_to_default(fb.width, fb.height);  or  target.read_rgba() for a screenshot
 ///   window.swap_buffers();
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
+#include <unordered_map>
+#include <vector>
 
 #include "render/mesh_cache.h"
 #include "render/render_settings.h"
@@ -47,32 +50,43 @@ class Renderer {
   const RenderStats& stats() const { return stats_; }
 
  private:
-  struct Programs {
-    ShaderProgram background;
-    ShaderProgram ground;
-    ShaderProgram surface;
-    ShaderProgram depth_only;
-    ShaderProgram contact_shadow;
+  // A compiled variant and the frame whose shared uniforms (camera, lights) it last received.
+  struct Variant {
+    ShaderProgram program;
+    std::uint64_t prepared_frame = 0;
   };
-  static Programs load_programs(const std::filesystem::path& shader_dir);
+  struct FrameState;  // per-frame camera and lights (renderer.cpp)
 
-  struct ContactShadow {  // top-down occlusion map of the ground
-    float min_x = 0.0f;   // world rectangle it covers (m)
-    float min_z = 0.0f;
-    float size = 0.0f;
-    bool valid = false;
-  };
-  ContactShadow draw_contact_shadow(const scene::DrawList& draw_list, const RenderSettings& settings);
+  ShaderProgram& surface_program(scene::Material material, bool striation, const FrameState& frame);
+  ShaderProgram& ground_program(bool grid, bool contact_shadow);
+  void draw_background(const scene::DrawList& draw_list);
+  void draw_ground(const scene::DrawList& draw_list, const FrameState& frame, const RenderSettings& settings);
+  /// Renders the top-down occlusion map unless nothing it depends on changed since last time.
+  void update_contact_shadow(const scene::DrawList& draw_list, const RenderSettings& settings);
   void draw_item(const scene::DrawItem& item, const GpuMesh& mesh, ShaderProgram& program);
 
   std::filesystem::path shader_dir_;
-  Programs programs_;
+  std::unordered_map<int, Variant> surface_variants_;  // key: material * 2 + striation
+  std::unordered_map<int, Variant> ground_variants_;   // key: grid * 2 + contact shadow
+  ShaderProgram background_;
+  ShaderProgram depth_only_;
+  ShaderProgram contact_shadow_program_;
   MeshCache meshes_;
   VertexArray empty_vertex_array_;  // core profile needs a VAO even for buffer-less draws
-  Framebuffer contact_framebuffer_;
-  Texture contact_texture_;
-  int contact_resolution_ = 0;
+  std::uint64_t frame_ = 0;
   RenderStats stats_;
+
+  struct ContactShadow {  // top-down occlusion map of the ground
+    Framebuffer framebuffer;
+    Texture texture;
+    int resolution = 0;
+    float min_x = 0.0f;  // world square it covers (m)
+    float min_z = 0.0f;
+    float size = 0.0f;
+    std::vector<float> inputs;  // what it was rendered from: skip the pass while unchanged
+    bool valid = false;
+  };
+  ContactShadow contact_;
 };
 
 }  // namespace soleus::render

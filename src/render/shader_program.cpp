@@ -51,15 +51,29 @@ std::string program_log(GLuint program) {
   return log.c_str();
 }
 
-Shader compile(GLenum stage, const ShaderSource& source) {
+// The defines go right after the #version line, which must stay first.
+std::string with_defines(const std::string& text, std::string_view defines) {
+  if (defines.empty()) return text;
+  const std::size_t line_end = text.find('\n');
+  if (line_end == std::string::npos) return text;
+  return text.substr(0, line_end + 1) + std::string(defines) + "#line 2\n" + text.substr(line_end + 1);
+}
+
+Shader compile(GLenum stage, const ShaderSource& source, std::string_view defines) {
   Shader shader = make_shader(stage);
-  const char* text = source.text.c_str();
+  const std::string full_text = with_defines(source.text, defines);
+  const char* text = full_text.c_str();
   glShaderSource(shader.id(), 1, &text, nullptr);
   glCompileShader(shader.id());
   GLint ok = GL_FALSE;
   glGetShaderiv(shader.id(), GL_COMPILE_STATUS, &ok);
   if (ok != GL_TRUE) {
-    throw RenderError("cannot compile shader '" + source.origin + "':\n" + shader_log(shader.id()));
+    std::string variant;
+    if (!defines.empty()) variant = " (variant: " + std::string(defines.substr(0, defines.size() - 1)) + ")";
+    for (char& c : variant) {
+      if (c == '\n') c = ';';
+    }
+    throw RenderError("cannot compile shader '" + source.origin + "'" + variant + ":\n" + shader_log(shader.id()));
   }
   return shader;
 }
@@ -67,11 +81,11 @@ Shader compile(GLenum stage, const ShaderSource& source) {
 }  // namespace
 
 ShaderProgram::ShaderProgram(const std::filesystem::path& shader_dir, std::string_view vertex_file,
-                             std::string_view fragment_file) {
+                             std::string_view fragment_file, std::string_view defines) {
   const ShaderSource vertex_source = read_shader(shader_dir, vertex_file);
   const ShaderSource fragment_source = read_shader(shader_dir, fragment_file);
-  const Shader vertex = compile(GL_VERTEX_SHADER, vertex_source);
-  const Shader fragment = compile(GL_FRAGMENT_SHADER, fragment_source);
+  const Shader vertex = compile(GL_VERTEX_SHADER, vertex_source, defines);
+  const Shader fragment = compile(GL_FRAGMENT_SHADER, fragment_source, defines);
   program_ = make_program();
   glAttachShader(program_.id(), vertex.id());
   glAttachShader(program_.id(), fragment.id());

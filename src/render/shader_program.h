@@ -15,10 +15,11 @@ class ShaderProgram {
  public:
   ShaderProgram() = default;
   /// Reads `shader_dir/vertex_file` and `shader_dir/fragment_file`; a file missing from the
-  /// directory falls back to its embedded copy. Throws RenderError naming the file and the
-  /// compiler or linker log.
+  /// directory falls back to its embedded copy. `defines` ("#define A\n#define B 2\n") is
+  /// inserted after each file's #version line to select a variant. Throws RenderError naming
+  /// the file and the compiler or linker log.
   ShaderProgram(const std::filesystem::path& shader_dir, std::string_view vertex_file,
-                std::string_view fragment_file);
+                std::string_view fragment_file, std::string_view defines = {});
 
   void use() const;
   /// Setters for the program in use; a name the program does not use is ignored (the GLSL
