@@ -1,6 +1,8 @@
 #include "content/learn.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "content/json_reader.h"
@@ -362,6 +364,60 @@ const std::vector<std::string>& allowed_views() {
 const std::vector<std::string>& allowed_poses() {
   static const std::vector<std::string> poses = {"bent-knee", "straight-knee", "calf-raise", "heel-drop"};
   return poses;
+}
+
+namespace {
+
+// A number with up to `decimals` decimals, trailing zeros removed ("3.50" -> "3.5").
+std::string number_text(double x, int decimals) {
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
+  std::string text = buffer;
+  if (text.find('.') != std::string::npos) {
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string describe_input(const std::string& key, const InputValue& value) {
+  if (const auto* word = std::get_if<std::string>(&value)) {
+    return key == "shoe" ? *word + " shoe" : *word;
+  }
+  if (const auto* flag = std::get_if<bool>(&value)) {
+    return key == "plate" ? (*flag ? "carbon plate" : "no plate") : key + (*flag ? " on" : " off");
+  }
+  const double x = std::get<double>(value);
+  if (key == "speed") return number_text(x, 2) + " m/s";
+  if (key == "cadence") return number_text(x, 0) + " steps/min";
+  if (key == "mass") return number_text(x, 1) + " kg";
+  if (key == "height") return number_text(x, 2) + " m";
+  if (key == "strike") return "strike index " + number_text(x, 2);
+  if (key == "drop_mm") return number_text(x, 1) + " mm drop";
+  if (key == "stack_mm") return number_text(x, 1) + " mm stack";
+  if (key == "cushioning") return "cushioning " + number_text(x, 2);
+  if (key == "dorsiflexion_deg") return number_text(x, 0) + "\u00b0 ankle range";
+  if (key == "fatigue") return "fatigue " + number_text(x * 100.0, 0) + " %";
+  if (key == "cadence_change") {
+    return (x > 0.0 ? "+" : x < 0.0 ? "-" : "+") + number_text(std::fabs(x) * 100.0, 1) + " % cadence";
+  }
+  return key + " " + number_text(x, 3);
+}
+
+std::string describe_case(const ShowMeCase& show_case) {
+  if (show_case.set.empty()) return "current settings";
+  // Words first (strike, shoe), then the rest in key order, for a natural reading.
+  std::string text;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const auto& [key, value] : show_case.set) {
+      const bool word = std::holds_alternative<std::string>(value);
+      if ((pass == 0) != word) continue;
+      text += (text.empty() ? "" : ", ") + describe_input(key, value);
+    }
+  }
+  return text;
 }
 
 bool is_allowed_input_key(std::string_view key) { return contains(allowed_input_keys(), key); }

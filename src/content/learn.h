@@ -4,6 +4,23 @@
 /// disclaimer and the training-load planner's guidance text. Text only explains; every number
 /// about the runner comes from the load model through the "show me" specs, which name model
 /// inputs and report keys that are validated against the fixed lists below.
+///
+/// File schema (all text plain UTF-8; "cite" = {authors, year, journal, finding, doi?, url?}):
+///   disclaimer {title, paragraphs[]}
+///   red_flags {title, intro, items[], action}
+///   causes[] / solutions[] / prevention[]: {id, title, summary, paragraphs[], evidence[cite] (>= 1),
+///       show_me?, related[]?}
+///   show_me {compare[1..4]: {label, set{input key: value}, pose?}, metrics[report key],
+///       view: posterior|lateral|medial|anterior, mode?: run|stretch|foam-rolling, pose?, look_for}
+///   myths[]: {id, claim, verdict: false|misleading|partly true|true, paragraphs[], evidence[], show_me?}
+///   exercises[]: {id, title, kind: stretch|strength, target_muscle (role id), pose, steps[], sets,
+///       reps?, hold_seconds?, rest_seconds?, dose, key_cue, progression, why, caution, evidence[]?}
+///   foam_rolling {title, paragraphs[], roller_speed_cm_s?, spots[]: {id, label, target, u, v, radius?,
+///       direction: along|across, direction_text, pressure: light|moderate|firm, pressure_text,
+///       duration_seconds, notes?}, avoid[]: {id, label, structure?, reason}, evidence[]}
+///   planner {title, paragraphs[], thresholds {acwr_sweet_low, acwr_sweet_high, acwr_danger,
+///       weekly_jump}, evidence[], transition {title, paragraphs[], evidence[]}}
+/// Ids are unique across entries, myths, exercises and spots. Unknown extra fields are ignored.
 #include <map>
 #include <optional>
 #include <string>
@@ -33,12 +50,18 @@ bool is_allowed_metric_key(std::string_view key);
 /// One input value: a number (in the key's unit), a flag (plate) or a word (strike, shoe).
 using InputValue = std::variant<double, bool, std::string>;
 
+/// A short display form of one input, e.g. "3.5 m/s", "forefoot", "+5 % cadence", "10 mm drop".
+std::string describe_input(const std::string& key, const InputValue& value);
+
 /// One column of a comparison: a label and the inputs to set (others keep their current value).
 struct ShowMeCase {
   std::string label;                       ///< column heading, e.g. "Rearfoot"
   std::map<std::string, InputValue> set;   ///< input key -> value (keys from allowed_input_keys())
   std::string pose;                        ///< stretch-mode pose for this case; empty = ShowMe::pose
 };
+
+/// The inputs of a case joined for display ("forefoot, 0 mm drop"); "current settings" when empty.
+std::string describe_case(const ShowMeCase& show_case);
 
 /// What a "Show me" button does: configure the model for each case, show these metrics side by
 /// side, and point the camera.

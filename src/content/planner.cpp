@@ -145,7 +145,7 @@ TransitionPlan make_transition_plan(const TransitionSettings& s) {
   }
   plan.rationale =
       "Landing further forward or running in a lower drop moves work from the knee to the calf and "
-      "Achilles tendon: more load per step for the soleus (Almonroeder et al. 2013; J Sports Sci Med 2025). "
+      "Achilles tendon: more load per step for the soleus (Almonroeder et al. 2013; Nishiguchi et al. 2025). "
       "Muscle adapts in weeks, tendon more slowly, so the new condition starts as a small share of your "
       "usual week and grows step by step while the total stays the same, so only one thing changes at a "
       "time. No trial has tested an exact rate; this ramp is a cautious convention. Hold a step (or go "

@@ -3,6 +3,13 @@
 /// structure of the leg, keyed by the role ids of docs/architecture.md, plus short teaching
 /// topics (e.g. "why the soleus differs from the gastrocnemius") and alias lists that let the
 /// anatomy module's name -> role table be extended from data.
+///
+/// File schema: {topics[]: {id, title, paragraphs[], evidence[cite]?},
+///   structures[]: {id (role id), name, group: bone|muscle|tendon|fascia|skin, description,
+///     origin, insertion, action, innervation, running_role (muscles only, all required),
+///     landmarks[] (required for bones), see_also[topic id]?,
+///     aliases?: {names[]?, fma[] ("FMA" + digits)?, opensim[]?}}}
+/// with cite = {authors, year, journal, finding, doi?, url?}. Unknown extra fields are ignored.
 #include <optional>
 #include <string>
 #include <string_view>

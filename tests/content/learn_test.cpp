@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <regex>
+#include <sstream>
 #include <string>
 
 #include "content/planner.h"
@@ -43,6 +45,45 @@ void expect_no_model_numbers(const std::vector<std::string>& paragraphs, const s
   for (const std::string& p : paragraphs) {
     EXPECT_FALSE(std::regex_search(p, model_number)) << id << " quotes a load number: " << p;
   }
+}
+
+// ImGui's default font covers U+0020..U+00FF; any other character would show as '?'.
+bool latin1_only(const std::string& path, std::string& offending) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string bytes = buffer.str();
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if (b >= 0xC4) {  // a UTF-8 lead byte of a code point above U+00FF
+      offending = bytes.substr(i > 30 ? i - 30 : 0, 60);
+      return false;
+    }
+  }
+  return !bytes.empty();
+}
+
+TEST(ContentLearn, TextFitsTheDefaultUiFont) {
+  for (const std::string& path : {kLearnPath, kCatalogPath}) {
+    std::string offending;
+    EXPECT_TRUE(latin1_only(path, offending)) << path << " near: " << offending;
+  }
+}
+
+TEST(ContentLearn, DescribesInputsForDisplay) {
+  EXPECT_EQ(describe_input("speed", 3.5), "3.5 m/s");
+  EXPECT_EQ(describe_input("strike", std::string("forefoot")), "forefoot");
+  EXPECT_EQ(describe_input("strike", 0.3), "strike index 0.3");
+  EXPECT_EQ(describe_input("shoe", std::string("maximal")), "maximal shoe");
+  EXPECT_EQ(describe_input("plate", true), "carbon plate");
+  EXPECT_EQ(describe_input("drop_mm", 10.0), "10 mm drop");
+  EXPECT_EQ(describe_input("cadence_change", 0.05), "+5 % cadence");
+  EXPECT_EQ(describe_input("fatigue", 0.6), "fatigue 60 %");
+  ShowMeCase c;
+  EXPECT_EQ(describe_case(c), "current settings");
+  c.set["drop_mm"] = 0.0;
+  c.set["shoe"] = std::string("neutral");
+  EXPECT_EQ(describe_case(c), "neutral shoe, 0 mm drop");
 }
 
 TEST(ContentLearn, ShippedFileParses) {
