@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/units.h"
+
 namespace soleus::biomech {
 
 /// The runner. Angles are ranges of motion measured in weight-bearing lunge position.
@@ -14,8 +16,8 @@ struct Runner {
   double height_m = 1.75;                        // standing height (m)
   double speed_mps = 3.5;                        // running speed (m/s, +forward)
   double cadence_spm = 0.0;                      // steps per minute, both legs (1/min); 0 = preferred cadence for the speed
-  double dorsiflexion_knee_straight_rad = 0.436; // ankle dorsiflexion range, knee straight (rad, +dorsiflexion); 25 deg WB, Baumbach 2014
-  double dorsiflexion_knee_bent_rad = 0.681;     // ankle dorsiflexion range, knee bent (rad, +dorsiflexion); 39 deg WB, Baumbach 2014
+  double dorsiflexion_knee_straight_rad = core::deg_to_rad(25.0);  // ankle dorsiflexion range, knee straight (rad, +dorsiflexion); 25 deg WB, Baumbach 2014
+  double dorsiflexion_knee_bent_rad = core::deg_to_rad(39.0);      // ankle dorsiflexion range, knee bent (rad, +dorsiflexion); 39 deg WB, Baumbach 2014
   double fatigue = 0.0;                          // 0 fresh .. 1 exhausted (dimensionless)
   double weekly_distance_km = 30.0;              // running volume for the weekly dose (km/week)
 };
