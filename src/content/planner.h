@@ -7,8 +7,8 @@
 /// chronic = the mean weekly distance of the last 4 weeks *including* that week (a "coupled"
 /// rolling average). This is the 1-week : 4-week ratio of Hulin et al. 2016 (BJSM 50:231), the
 /// form on which Gabbett's zones (BJSM 2016 50:273: 0.8-1.3 "sweet spot", >= 1.5 "danger zone")
-/// were popularised. The zones come from team sports, not runners; coupling inflates the ratio's
-/// correlation with acute load (a known critique), so the app treats it as a rough guide.
+/// were popularised. The zones come from team sports, not runners, and the ratio's statistics
+/// have been questioned since, so the app presents it as a rough guide, not a limit.
 #include <cstddef>
 #include <optional>
 #include <string>
