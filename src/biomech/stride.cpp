@@ -249,8 +249,11 @@ StrideModel build_stride_model(const Conditions& conditions) {
 
 void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
   const double stride = m.stride_time_s;
-  double t = std::fmod(time_s, stride);
-  if (t < 0.0) t += stride;
+  double t = time_s;
+  if (t < 0.0 || t >= stride) {
+    t = std::fmod(t, stride);
+    if (t < 0.0) t += stride;
+  }
   out = StrideSample{};
   out.time_s = t;
   out.phase = t / stride;
@@ -312,7 +315,8 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
   const double swing_u = out.stance ? 0.0 : (t - tc) / (stride - tc);
   const double bump = 16.0 * swing_u * swing_u * (1.0 - swing_u) * (1.0 - swing_u);
   const double lowest = m.swing_clearance_m * bump;
-  const double raised = m.heel_to_ball_m * std::sin(std::abs(out.foot_pitch_rad));
+  const double pitch_sin = std::sin(out.foot_pitch_rad);
+  const double raised = m.heel_to_ball_m * std::abs(pitch_sin);
   out.heel_height_m = lowest + (out.foot_pitch_rad < 0.0 ? raised : 0.0);
   out.ball_height_m = lowest + (out.foot_pitch_rad > 0.0 ? raised : 0.0);
   out.cop_from_heel_m = out.cop_fraction * m.foot_length_m;
@@ -324,10 +328,9 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
   out.achilles_moment_arm_m = achilles_moment_arm_m(out.ankle_dorsiflexion_rad, height);
   if (out.stance) {
     const double along = out.cop_from_heel_m - m.ankle_from_heel_m;
-    const double c = std::cos(out.foot_pitch_rad);
-    const double sn = std::sin(out.foot_pitch_rad);
-    const double lever_forward = along * c + m.ankle_height_m * sn;
-    const double lever_up = along * sn - m.ankle_height_m * c;
+    const double pitch_cos = std::cos(out.foot_pitch_rad);
+    const double lever_forward = along * pitch_cos + m.ankle_height_m * pitch_sin;
+    const double lever_up = along * pitch_sin - m.ankle_height_m * pitch_cos;
     out.ankle_moment_nm = lever_forward * out.vertical_grf_n - lever_up * out.horizontal_grf_n;
   }
   out.dorsiflexor_moment_nm = std::min(0.0, out.ankle_moment_nm);
