@@ -2,6 +2,8 @@
 
 #include <sstream>
 
+#include "app/condition_args.h"
+
 namespace soleus::app {
 namespace {
 
@@ -52,6 +54,11 @@ Options:
                         render N frames (default 300) as fast as possible (vsync off) and print
                         time to first frame, load time, frame times, CPU time, peak memory, triangles
   --verbose             informational messages on stderr
+  --phase 0..1          position in the stride to show (0 = initial contact); pauses the animation
+
+Running conditions (as for `soleus-lab report`, except that the runner's height is
+--runner-height M here, since --height is the picture's):
+)" + condition_flags_help() + R"(
   --help, --version
 
 Exit codes: 0 success, 1 failure (model, display, OpenGL, file), 2 bad command line.
@@ -62,6 +69,7 @@ Without a display, run under a virtual one: xvfb-run -a soleus-lab --screenshot 
 ParseResult parse_app_options(const std::vector<std::string>& args) {
   ParseResult result;
   AppOptions& o = result.options;
+  ConditionsBuilder conditions;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     auto value = [&](const char* what) -> std::optional<std::string> {
@@ -71,7 +79,16 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       }
       return args[++i];
     };
-    if (arg == "--help" || arg == "-h") {
+    if (arg == "--phase") {
+      const auto v = value("a position in the stride from 0 to 1");
+      if (!v) break;
+      const auto phase = parse_number(*v);
+      if (!phase || *phase < 0.0 || *phase > 1.0) {
+        result.error = "--phase must be a number from 0 to 1 (got '" + *v + "')";
+        break;
+      }
+      o.phase = *phase;
+    } else if (arg == "--help" || arg == "-h") {
       o.help = true;
     } else if (arg == "--version") {
       o.version = true;
@@ -134,6 +151,17 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
         result.error = "--msaa must be 0, 2, 4 or 8 (got '" + *v + "')";
         break;
       }
+    } else if (arg == "--runner-height" || (is_condition_flag(arg) && arg != "--height")) {
+      // --height is the picture's height here (as --width); the runner's is --runner-height.
+      const std::string flag = arg == "--runner-height" ? "--height" : arg;
+      auto next = [&]() -> std::optional<std::string> {
+        if (i + 1 < args.size()) return args[++i];
+        return std::nullopt;
+      };
+      if (auto error = apply_condition_flag(flag, next, conditions)) {
+        result.error = *error;
+        break;
+      }
     } else {
       result.error = "unknown option '" + arg + "' (see soleus-lab --help)";
       break;
@@ -141,6 +169,8 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
   }
   if (result.error.empty() && o.benchmark && o.screenshot)
     result.error = "--benchmark and --screenshot cannot be combined";
+  if (result.error.empty())
+    if (auto error = conditions.build(o.conditions)) result.error = *error;
   return result;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "biomech/conditions.h"
 #include "scene/camera.h"
 
 namespace soleus::app {
@@ -25,6 +26,8 @@ struct AppOptions {
   int frames = 300;                                  // --frames N for --benchmark (1..100000)
   bool json = false;                                 // --json: benchmark report as one JSON object
   bool verbose = false;                              // --verbose: informational log lines on stderr
+  biomech::Conditions conditions;                    // the same condition flags as `report`
+  std::optional<double> phase;                       // --phase 0..1: position in the stride (pauses)
   bool help = false;                                 // --help
   bool version = false;                              // --version
 };

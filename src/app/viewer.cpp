@@ -22,7 +22,11 @@
 #include "render/image_io.h"
 #include "render/renderer.h"
 #include "scene/scene_builder.h"
-#include "ui/explore_panels.h"
+#include "scene/colormap.h"
+#include "scene/cues.h"
+#include "scene/run_pose.h"
+#include "ui/app_ui.h"
+#include "ui/run_panels.h"
 
 namespace soleus::app {
 namespace {
@@ -34,6 +38,7 @@ constexpr float kKeyOrbit = 0.08f;         // rad per arrow-key press
 constexpr float kZoomPerNotch = 0.9f;      // distance factor per wheel notch
 constexpr float kClickSlopPixels = 4.0f;   // a press that moves less than this is a click
 constexpr int kScreenshotFrames = 3;       // ImGui sizes auto-resizing windows over two frames
+constexpr float kFollowSmoothing = 0.2f;   // share of the follow offset closed per frame
 constexpr int kSettleFrames = 3;           // frames drawn after any input before sleeping again
 constexpr double kIdleWakeSeconds = 1.0;   // an idle app still wakes now and then (cheap: no drawing)
 
@@ -100,7 +105,8 @@ void apply_layer_options(const AppOptions& options, document::Document& doc) {
 
 // Mouse and keyboard -> camera, hover and selection commands (only input ImGui does not want).
 void handle_input(const platform::InputState& in, const document::Document& doc, const scene::DrawList& last_frame,
-                  Vec2 window_size, Vec2 framebuffer_scale, PointerState& pointer, document::CommandQueue& commands) {
+                  Vec2 window_size, Vec2 framebuffer_scale, PointerState& pointer, ui::AppUiState& ui_state,
+                  document::CommandQueue& commands) {
   const ImGuiIO& io = ImGui::GetIO();
   const float height = std::max(window_size.y, 1.0f);
   if (!io.WantCaptureMouse) {
@@ -134,11 +140,16 @@ void handle_input(const platform::InputState& in, const document::Document& doc,
   if (io.WantCaptureKeyboard) return;
   for (const platform::KeyPress& key : in.keys_pressed) {
     switch (key.key) {
+      case GLFW_KEY_TAB: if (!key.repeat) ui_state.show_panels = !ui_state.show_panels; break;
+      case GLFW_KEY_H: if (!key.repeat) ui_state.show_help = !ui_state.show_help; break;
       case GLFW_KEY_1: commands.push(document::SetView{scene::ViewPreset::Lateral}); break;
       case GLFW_KEY_2: commands.push(document::SetView{scene::ViewPreset::Medial}); break;
       case GLFW_KEY_3: commands.push(document::SetView{scene::ViewPreset::Posterior}); break;
       case GLFW_KEY_4: commands.push(document::SetView{scene::ViewPreset::Anterior}); break;
       case GLFW_KEY_F: commands.push(document::FrameModel{}); break;
+      case GLFW_KEY_SPACE: if (!key.repeat) commands.push(document::SetPlaying{!doc.run.playing}); break;
+      case GLFW_KEY_COMMA: commands.push(document::StepFrame{-1}); break;
+      case GLFW_KEY_PERIOD: commands.push(document::StepFrame{1}); break;
       case GLFW_KEY_X: if (!key.repeat) commands.push(document::SetXray{!doc.layers.xray}); break;
       case GLFW_KEY_A: if (!key.repeat) commands.push(document::ShowAll{}); break;
       case GLFW_KEY_I: if (!key.repeat) commands.push(document::Isolate{doc.layers.isolated >= 0 ? -1 : doc.selected}); break;
@@ -154,6 +165,85 @@ void handle_input(const platform::InputState& in, const document::Document& doc,
       default: break;
     }
   }
+}
+
+// Everything that moves with the stride and must outlive the draw list that points at it.
+struct AnimationState {
+  anatomy::PoseBuffers pose;
+  scene::RunPose run_pose;
+  scene::CueMeshes cues;
+  bool posed = false;  // pose holds this frame's meshes
+};
+
+void colour_by_load(const document::Document& doc, const biomech::StrideSample& sample,
+                    std::vector<scene::ColourOverride>& out) {
+  auto add = [&](anatomy::StructureRole role, double force_n) {
+    const int index = doc.model->find(role);
+    if (index < 0) return;
+    const float fraction = ui::load_fraction(doc, force_n);
+    out.push_back({static_cast<std::size_t>(index), scene::viridis(scene::load_to_colormap_position(fraction)),
+                   scene::load_to_swelling(fraction)});
+  };
+  using anatomy::StructureRole;
+  if (doc.run.colour_soleus) add(StructureRole::Soleus, sample.soleus_force_n());
+  if (doc.run.colour_gastrocnemius) {
+    add(StructureRole::GastrocnemiusMedial, sample.muscle_force_n[1]);
+    add(StructureRole::GastrocnemiusLateral, sample.muscle_force_n[2]);
+  }
+  if (doc.run.colour_achilles) add(StructureRole::AchillesTendon, sample.achilles_force_n);
+}
+
+// The leg posed at the playhead, load colours, shoe and force cues -> this frame's draw list.
+scene::DrawList build_frame(const document::Document& doc, const scene::FootLandmarks& landmarks,
+                            AnimationState& animation) {
+  const biomech::StrideSample sample = doc.run.stride.sample_at_phase(doc.run.phase);
+  scene::SceneInputs inputs;
+  inputs.model = doc.model.get();
+  inputs.layers = &doc.layers;
+  inputs.hovered = doc.hovered;
+  inputs.selected = doc.selected;
+  colour_by_load(doc, sample, inputs.overrides);
+  animation.posed = landmarks.valid;
+  if (landmarks.valid) {
+    animation.run_pose = scene::pose_for_sample(*doc.model, landmarks, doc.run.stride.model, sample, animation.pose);
+    inputs.posed = &animation.pose.meshes;
+    scene::CueOptions cues;
+    cues.grf_arrow = doc.run.show_grf_arrow;
+    cues.cop_trace = doc.run.show_cop_trace;
+    cues.achilles_arrow = doc.run.show_achilles_arrow;
+    scene::build_cues(animation.run_pose, doc.run.stride, sample, cues, animation.cues, inputs.extras);
+  }
+  return scene::build_draw_list(inputs);
+}
+
+// Keeps the camera on the leg (the centre of what is drawn) or on the ground contact while it
+// runs. `smoothing` is the share of the remaining offset closed this frame (1 = jump there).
+void follow_camera(const document::Document& doc, const AnimationState& animation, const scene::DrawList& frame,
+                   float smoothing, document::CommandQueue& commands) {
+  if (!animation.posed || doc.run.follow == document::CameraFollow::Free || frame.bounds.empty()) return;
+  Vec3 wanted = doc.run.follow == document::CameraFollow::Leg ? frame.bounds.centre()
+                                                              : (animation.run_pose.heel + animation.run_pose.ball) * 0.5f;
+  wanted.x = doc.camera.target.x;
+  const Vec3 offset = (wanted - doc.camera.target) * smoothing;
+  if (glm::length(offset) < 1e-5f) return;
+  // The document owns the camera: move its target by panning in view-plane fractions.
+  const float visible_height = 2.0f * doc.camera.distance * std::tan(doc.camera.fov_y * 0.5f);
+  const Mat4 v = doc.camera.view();
+  const Vec3 right(v[0][0], v[1][0], v[2][0]);
+  const Vec3 up(v[0][1], v[1][1], v[2][1]);
+  commands.push(document::MoveCamera{0.0f, 0.0f, glm::dot(offset, right) / visible_height,
+                                     glm::dot(offset, up) / visible_height, 1.0f});
+}
+
+void draw_static_note(const document::Document& doc) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->GetCenter().x, viewport->WorkPos.y + 40.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+  ImGui::SetNextWindowBgAlpha(0.8f);
+  ImGui::Begin("static note", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                           ImGuiWindowFlags_NoInputs);
+  ImGui::Text(doc.model->has_rig() ? "This model's foot could not be found, so it does not run (shown static)."
+                                   : "This model has no rig (no knee/ankle joints), so it is shown static.");
+  ImGui::End();
 }
 
 std::shared_ptr<const anatomy::AnatomyModel> load_model(const std::filesystem::path& path,
@@ -224,14 +314,23 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     settings.msaa_samples = options.msaa;
     render::RenderTarget target(options.width, options.height, options.msaa);
 
-    document::Document doc = document::make_document(model, options.view.value_or(scene::ViewPreset::Lateral));
+    ui::AppUiState ui_state;
+    document::Document doc =
+        document::make_document(model, options.view.value_or(scene::ViewPreset::Lateral), options.conditions);
     doc.roles = roles;
     doc.last_error = startup_error;
-    doc.viewport_aspect = static_cast<float>(options.width) / static_cast<float>(options.height);
-    doc.camera.set_view(options.view.value_or(scene::ViewPreset::Lateral), doc.model->bounds, doc.viewport_aspect);
+    const ui::FreeSpan free = ui::free_view_span(ui_state, options.ui, static_cast<float>(options.width));
+    apply_command(doc, document::SetViewport{static_cast<float>(options.width), static_cast<float>(options.height),
+                                             free.left, free.right});
+    apply_command(doc, document::SetView{options.view.value_or(scene::ViewPreset::Lateral)});
     apply_layer_options(options, doc);
+    if (options.phase) {
+      apply_command(doc, document::SetPhase{*options.phase});
+      apply_command(doc, document::SetPlaying{false});
+    }
 
-    ui::ExploreUiState ui_state;
+    scene::FootLandmarks landmarks = scene::find_foot_landmarks(*doc.model);
+    AnimationState animation;
     document::CommandQueue commands;
     PointerState pointer;
     scene::DrawList draw_list;
@@ -248,7 +347,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         } else {
           window->wait_events(kIdleWakeSeconds);
         }
-        if (had_input(window->input()) || !commands.empty()) frames_to_draw = kSettleFrames;
+        if (had_input(window->input()) || !commands.empty() || doc.run.playing) frames_to_draw = kSettleFrames;
         if (frames_to_draw == 0) continue;
         --frames_to_draw;
       }
@@ -257,7 +356,9 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       const platform::Size win = capture ? fb : window->window_size();
       const Vec2 fb_scale(static_cast<float>(fb.width) / static_cast<float>(std::max(win.width, 1)),
                           static_cast<float>(fb.height) / static_cast<float>(std::max(win.height, 1)));
-      commands.push(document::SetViewportAspect{static_cast<float>(fb.width) / static_cast<float>(fb.height)});
+      const ui::FreeSpan free = ui::free_view_span(ui_state, options.ui, static_cast<float>(win.width));
+      commands.push(document::SetViewport{static_cast<float>(win.width), static_cast<float>(win.height), free.left,
+                                          free.right});
 
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
@@ -268,17 +369,17 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       ImGui::NewFrame();
       if (!capture)
         handle_input(window->input(), doc, draw_list, Vec2(static_cast<float>(win.width), static_cast<float>(win.height)),
-                     fb_scale, pointer, commands);
-      if (options.ui) ui::draw_explore_panels(doc, content, ui_state, commands);
+                     fb_scale, pointer, ui_state, commands);
+      if (options.ui) ui::draw_app_ui(doc, content, ui_state, commands);
+      if (!landmarks.valid && options.ui) draw_static_note(doc);
       ImGui::Render();
+      if (!capture) commands.push(document::AdvanceTime{ImGui::GetIO().DeltaTime});
+      const auto model_before = doc.model;
       commands.apply_all(doc);
+      if (doc.model != model_before) landmarks = scene::find_foot_landmarks(*doc.model);
 
-      scene::SceneInputs inputs;
-      inputs.model = doc.model.get();
-      inputs.layers = &doc.layers;
-      inputs.hovered = doc.hovered;
-      inputs.selected = doc.selected;
-      draw_list = scene::build_draw_list(inputs);
+      draw_list = build_frame(doc, landmarks, animation);
+      follow_camera(doc, animation, draw_list, capture ? 1.0f : kFollowSmoothing, commands);
 
       target.resize(fb.width, fb.height);
       renderer.render(draw_list, doc.camera, target, settings);

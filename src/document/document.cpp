@@ -1,11 +1,24 @@
 #include "document/document.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/log.h"
 
 namespace soleus::document {
 namespace {
+
+double wrap_phase(double phase) { return phase - std::floor(phase); }
+
+// The box the camera frames: the rest pose with room for the running leg to swing.
+core::Aabb framing_box(const anatomy::AnatomyModel& model) {
+  core::Aabb box = model.bounds;
+  if (box.empty() || !model.has_rig()) return box;
+  const Vec3 margin = box.size() * 0.12f;
+  box.min -= margin;
+  box.max += margin;
+  return box;
+}
 
 bool valid_structure(const Document& doc, int index) {
   return doc.model && index >= 0 && static_cast<std::size_t>(index) < doc.model->structures.size();
@@ -18,11 +31,14 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 }  // namespace
 
-Document make_document(std::shared_ptr<const anatomy::AnatomyModel> model, scene::ViewPreset view) {
+Document make_document(std::shared_ptr<const anatomy::AnatomyModel> model, scene::ViewPreset view,
+                       const biomech::Conditions& conditions) {
   Document doc;
+  doc.run.conditions = conditions;
+  biomech::solve_stride_into(conditions, doc.run.stride);
   doc.model = std::move(model);
   doc.layers = scene::Layers::for_model(*doc.model);
-  doc.camera.set_view(view, doc.model->bounds, doc.viewport_aspect);
+  doc.camera.set_view(view, framing_box(*doc.model), doc.viewport_aspect);
   return doc;
 }
 
@@ -46,25 +62,29 @@ void apply_command(Document& doc, const Command& command) {
           [&](const Select& c) { doc.selected = valid_structure(doc, c.structure) ? c.structure : -1; },
           [&](const Hover& c) { doc.hovered = valid_structure(doc, c.structure) ? c.structure : -1; },
           [&](const ShowAll&) { doc.layers = scene::Layers::for_model(*doc.model); },
-          [&](const SetView& c) { doc.camera.set_view(c.preset, doc.model->bounds, doc.viewport_aspect); },
-          [&](const FrameModel&) { doc.camera.frame(doc.model->bounds, doc.viewport_aspect); },
+          [&](const SetView& c) { doc.camera.set_view(c.preset, framing_box(*doc.model), doc.viewport_aspect); },
+          [&](const FrameModel&) { doc.camera.frame(framing_box(*doc.model), doc.viewport_aspect); },
           [&](const MoveCamera& c) {
             doc.camera.orbit(c.yaw, c.pitch);
             doc.camera.pan(c.pan_right, c.pan_up);
             doc.camera.zoom(c.zoom);
           },
-          [&](const SetViewportAspect& c) {
-            if (c.aspect > 0.0f) doc.viewport_aspect = c.aspect;
+          [&](const SetViewport& c) {
+            if (c.width <= 0.0f || c.height <= 0.0f || c.free_right <= c.free_left) return;
+            doc.viewport_aspect = (c.free_right - c.free_left) / c.height;
+            doc.camera.lens_shift.x = ((c.free_left + c.free_right) * 0.5f - c.width * 0.5f) / (c.width * 0.5f);
           },
           [&](const LoadModel& c) {
             try {
               auto model = std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model(c.path, doc.roles));
               const scene::OrbitCamera camera = doc.camera;
-              Document fresh = make_document(std::move(model));
+              Document fresh = make_document(std::move(model), scene::ViewPreset::Lateral, doc.run.conditions);
+              fresh.run = std::move(doc.run);
               fresh.roles = std::move(doc.roles);
               fresh.camera.yaw = camera.yaw;
               fresh.camera.pitch = camera.pitch;
-              fresh.camera.frame(fresh.model->bounds, doc.viewport_aspect);
+              fresh.camera.lens_shift = camera.lens_shift;
+              fresh.camera.frame(framing_box(*fresh.model), doc.viewport_aspect);
               fresh.viewport_aspect = doc.viewport_aspect;
               doc = std::move(fresh);
               core::log_info("loaded " + c.path.string());
@@ -74,6 +94,40 @@ void apply_command(Document& doc, const Command& command) {
             }
           },
           [&](const DismissError&) { doc.last_error.clear(); },
+          [&](const SetConditions& c) {
+            if (const auto error = biomech::validate(c.conditions)) {
+              doc.run.input_error = error->message;  // keep the last valid stride on screen
+              return;
+            }
+            doc.run.input_error.clear();
+            if (!c.continuing_edit) doc.run.previous = doc.run.stride;
+            doc.run.conditions = c.conditions;
+            biomech::solve_stride_into(c.conditions, doc.run.stride);
+          },
+          [&](const SetPlaying& c) { doc.run.playing = c.playing; },
+          [&](const SetPlaybackSpeed& c) { doc.run.speed = std::clamp(c.speed, 0.05, 2.0); },
+          [&](const SetPhase& c) { doc.run.phase = wrap_phase(c.phase); },
+          [&](const StepFrame& c) {
+            doc.run.playing = false;
+            doc.run.phase = wrap_phase(doc.run.phase + kStepFraction * c.frames);
+          },
+          [&](const AdvanceTime& c) {
+            if (!doc.run.playing || c.seconds <= 0.0) return;
+            const double stride_time = doc.run.stride.summary.stride_time_s;
+            doc.run.phase = wrap_phase(doc.run.phase + c.seconds * doc.run.speed / stride_time);
+          },
+          [&](const SetLoadScale& c) { doc.run.scale = c.scale; },
+          [&](const SetLoadColouring& c) {
+            doc.run.colour_soleus = c.soleus;
+            doc.run.colour_gastrocnemius = c.gastrocnemius;
+            doc.run.colour_achilles = c.achilles;
+          },
+          [&](const SetForceCues& c) {
+            doc.run.show_grf_arrow = c.grf_arrow;
+            doc.run.show_cop_trace = c.cop_trace;
+            doc.run.show_achilles_arrow = c.achilles_arrow;
+          },
+          [&](const SetCameraFollow& c) { doc.run.follow = c.follow; },
       },
       command);
 }

@@ -4,15 +4,42 @@
 /// Commands; the app applies them between frames.
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "anatomy/anatomy_model.h"
+#include "biomech/conditions.h"
+#include "biomech/stride.h"
 #include "scene/camera.h"
 #include "scene/layers.h"
 
 namespace soleus::document {
+
+/// Which force the load colouring shows and against what scale.
+enum class LoadScale { BodyWeights, PercentCapacity };
+/// Where the camera looks while the leg runs.
+enum class CameraFollow { Free, Leg, GroundContact };
+
+/// The running simulation's state: inputs, the solved stride, playback.
+struct RunState {
+  biomech::Conditions conditions;         // validated inputs of the load model
+  biomech::SolvedStride stride;           // solved for `conditions`
+  std::optional<biomech::SolvedStride> previous;  // the stride before the last change (faded curve)
+  double phase = 0.0;                     // playhead (fraction of the stride, 0..1)
+  bool playing = true;                    // animation running
+  double speed = 0.25;                    // playback speed (x real time, 0.05..2); stance is 0.25 s
+  LoadScale scale = LoadScale::BodyWeights;
+  bool colour_soleus = true;              // load colouring on the soleus
+  bool colour_gastrocnemius = false;      // ... on both gastrocnemius heads
+  bool colour_achilles = false;           // ... on the Achilles tendon
+  bool show_grf_arrow = true;             // ground reaction force arrow at the centre of pressure
+  bool show_cop_trace = true;             // centre-of-pressure trace under the foot
+  bool show_achilles_arrow = true;        // Achilles pull at the heel
+  CameraFollow follow = CameraFollow::Leg;
+  std::string input_error;                // why the last condition change was refused ("" = none)
+};
 
 struct Document {
   std::shared_ptr<const anatomy::AnatomyModel> model;  // never null once the app runs
@@ -21,8 +48,9 @@ struct Document {
   int selected = -1;            // structure index or -1
   int hovered = -1;             // structure index or -1
   scene::OrbitCamera camera;
-  float viewport_aspect = 16.0f / 9.0f;  // width / height of the 3D view, for framing
+  float viewport_aspect = 16.0f / 9.0f;  // width / height of the free part of the view, for framing
   std::string last_error;       // the most recent failure, shown until dismissed ("" = none)
+  RunState run;
 };
 
 // Commands. Each is a small value; panels push them, apply_command carries them out.
@@ -44,17 +72,40 @@ struct MoveCamera {                  // orbit (rad), pan (fractions of the view 
   float pan_up = 0.0f;
   float zoom = 1.0f;
 };
-struct SetViewportAspect { float aspect; };  // width / height of the 3D view
+struct SetViewport {                 // the window and the part of it left free by side panels (pixels)
+  float width, height;               // whole 3D view
+  float free_left, free_right;       // horizontal span not covered by panels
+};
 struct LoadModel { std::filesystem::path path; };  // on failure the current model stays
 struct DismissError {};
+struct SetConditions {             // invalid values are refused with a message
+  biomech::Conditions conditions;
+  bool continuing_edit = false;     // true while a slider is still dragged: keep the "previous" stride
+};
+struct SetPlaying { bool playing; };
+struct SetPlaybackSpeed { double speed; };   // x real time, clamped to 0.05..2
+struct SetPhase { double phase; };           // wraps into 0..1
+struct StepFrame { int frames; };            // +-1: one 1/100 of the stride (pauses playback)
+struct AdvanceTime { double seconds; };      // wall-clock seconds since the last frame
+struct SetLoadScale { LoadScale scale; };
+struct SetLoadColouring { bool soleus; bool gastrocnemius; bool achilles; };
+struct SetForceCues { bool grf_arrow; bool cop_trace; bool achilles_arrow; };
+struct SetCameraFollow { CameraFollow follow; };
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
                              SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
-                             SetViewportAspect, LoadModel, DismissError>;
+                             SetViewport, LoadModel, DismissError, SetConditions, SetPlaying,
+                             SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
+                             SetLoadColouring, SetForceCues, SetCameraFollow>;
 
-/// A document for a loaded model, framed in the given view.
+/// A document for a loaded model, framed in the given view, running with default conditions
+/// (or the given ones, which must be valid).
 Document make_document(std::shared_ptr<const anatomy::AnatomyModel> model,
-                       scene::ViewPreset view = scene::ViewPreset::Lateral);
+                       scene::ViewPreset view = scene::ViewPreset::Lateral,
+                       const biomech::Conditions& conditions = {});
+
+/// Fraction of the stride one StepFrame moves.
+inline constexpr double kStepFraction = 0.01;
 
 /// Applies one command. Out-of-range indices and values are clamped or ignored, never fatal.
 void apply_command(Document& doc, const Command& command);

@@ -41,7 +41,8 @@ Mat4 OrbitCamera::view() const { return glm::lookAt(eye(), target, Vec3(0.0f, 1.
 Mat4 OrbitCamera::projection(float aspect) const {
   const float near_plane = std::max(0.01f, distance * 0.02f);
   const float far_plane = distance * 20.0f + 10.0f;
-  return glm::perspective(fov_y, std::max(aspect, 1e-3f), near_plane, far_plane);
+  const Mat4 shift = glm::translate(Mat4(1.0f), Vec3(lens_shift, 0.0f));
+  return shift * glm::perspective(fov_y, std::max(aspect, 1e-3f), near_plane, far_plane);
 }
 
 void OrbitCamera::orbit(float delta_yaw, float delta_pitch) {

@@ -26,6 +26,8 @@ struct OrbitCamera {
   float yaw = 0.0f;               // rad about +Y; 0 = eye on +Z (anterior view), pi/2 = medial
   float pitch = 0.1f;             // rad; + = eye above the target; clamped to +-89 deg
   float fov_y = 0.6f;             // vertical field of view (rad)
+  Vec2 lens_shift{0.0f};          // image-plane offset (NDC units) that centres the view in the
+                                  // part of the window not covered by side panels
 
   Vec3 eye() const;
   Mat4 view() const;

@@ -1,4 +1,5 @@
-#include "ui/explore_panels.h"
+#include "ui/app_ui.h"
+#include "ui/run_panels.h"
 
 #include <imgui.h>
 
@@ -17,8 +18,9 @@ using document::CommandQueue;
 using document::Document;
 
 constexpr float kPanelMargin = 8.0f;
-constexpr float kLayersWidth = 290.0f;
-constexpr float kInfoWidth = 360.0f;
+constexpr float kLeftWidth = 300.0f;
+constexpr float kRightWidth = 340.0f;
+constexpr float kTimelineHeight = 80.0f;
 
 const StructureGroup kGroups[] = {StructureGroup::Skin, StructureGroup::Muscle, StructureGroup::Tendon,
                                   StructureGroup::Fascia, StructureGroup::Bone, StructureGroup::Other};
@@ -49,7 +51,7 @@ void help_marker(const char* text) {
   }
 }
 
-void draw_menu_bar(const Document& doc, ExploreUiState& state, CommandQueue& commands) {
+void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& commands) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
     if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.open_model_popup = true;
@@ -68,8 +70,7 @@ void draw_menu_bar(const Document& doc, ExploreUiState& state, CommandQueue& com
     if (ImGui::MenuItem("X-ray", "X", doc.layers.xray)) commands.push(document::SetXray{!doc.layers.xray});
     if (ImGui::MenuItem("Show everything", "A")) commands.push(document::ShowAll{});
     ImGui::Separator();
-    ImGui::MenuItem("Layers panel", nullptr, &state.show_layers);
-    ImGui::MenuItem("Structure info", nullptr, &state.show_info);
+    ImGui::MenuItem("Side panels", "Tab", &state.show_panels);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {
@@ -99,16 +100,8 @@ void draw_structure_row(const Document& doc, const UiContent& content, int index
   ImGui::PopID();
 }
 
-void draw_layers_panel(const Document& doc, const UiContent& content, ExploreUiState& state,
-                       CommandQueue& commands) {
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + kPanelMargin, viewport->WorkPos.y + kPanelMargin),
-                          ImGuiCond_Always);
-  ImGui::SetNextWindowSize(ImVec2(kLayersWidth, viewport->WorkSize.y - 2.0f * kPanelMargin), ImGuiCond_Always);
-  if (!ImGui::Begin("Layers", &state.show_layers, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
-    ImGui::End();
-    return;
-  }
+void draw_layers_tab(const Document& doc, const UiContent& content, AppUiState& state,
+                     CommandQueue& commands) {
   bool xray = doc.layers.xray;
   if (ImGui::Checkbox("X-ray", &xray)) commands.push(document::SetXray{xray});
   help_marker("Bones stay solid and everything else turns see-through, so you can follow "
@@ -159,7 +152,6 @@ void draw_layers_panel(const Document& doc, const UiContent& content, ExploreUiS
     ImGui::PopID();
   }
   ImGui::EndChild();
-  ImGui::End();
 }
 
 // ImGui::BulletText does not wrap; long landmark and citation lines must.
@@ -174,21 +166,9 @@ void draw_wrapped_label(const char* label, const std::string& text) {
   ImGui::TextWrapped("%s", text.c_str());
 }
 
-void draw_info_panel(const Document& doc, const UiContent& content, ExploreUiState& state) {
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(
-      ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - kInfoWidth - kPanelMargin, viewport->WorkPos.y + kPanelMargin),
-      ImGuiCond_Always);
-  ImGui::SetNextWindowSizeConstraints(ImVec2(kInfoWidth, 0.0f),
-                                      ImVec2(kInfoWidth, viewport->WorkSize.y - 2.0f * kPanelMargin));
-  if (!ImGui::Begin("Structure", &state.show_info,
-                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::End();
-    return;
-  }
+void draw_structure_tab(const Document& doc, const UiContent& content) {
   if (doc.selected < 0) {
     ImGui::TextWrapped("Click a structure in the 3D view or in the Layers list to learn what it is.");
-    ImGui::End();
     return;
   }
   const anatomy::Structure& s = doc.model->structures[static_cast<std::size_t>(doc.selected)];
@@ -229,7 +209,6 @@ void draw_info_panel(const Document& doc, const UiContent& content, ExploreUiSta
     }
   }
   ImGui::PopTextWrapPos();
-  ImGui::End();
 }
 
 void draw_hover_label(const Document& doc, const UiContent& content) {
@@ -245,7 +224,7 @@ void draw_error_box(const Document& doc, const UiContent& content, CommandQueue&
   if (message.empty()) return;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
-                                 viewport->WorkPos.y + viewport->WorkSize.y - kPanelMargin),
+                                 viewport->WorkPos.y + viewport->WorkSize.y - kTimelineHeight - 2.0f * kPanelMargin),
                           ImGuiCond_Always, ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowSizeConstraints(ImVec2(300.0f, 0.0f), ImVec2(560.0f, 300.0f));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.45f, 0.10f, 0.10f, 0.95f));
@@ -258,7 +237,7 @@ void draw_error_box(const Document& doc, const UiContent& content, CommandQueue&
   ImGui::PopStyleColor();
 }
 
-void draw_open_model_popup(ExploreUiState& state, CommandQueue& commands) {
+void draw_open_model_popup(AppUiState& state, CommandQueue& commands) {
   if (state.open_model_popup) {
     ImGui::OpenPopup("Open model");
     state.open_model_popup = false;
@@ -277,7 +256,7 @@ void draw_open_model_popup(ExploreUiState& state, CommandQueue& commands) {
   ImGui::EndPopup();
 }
 
-void draw_help(ExploreUiState& state) {
+void draw_help(AppUiState& state) {
   if (!state.show_help) return;
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   if (ImGui::Begin("Controls", &state.show_help, ImGuiWindowFlags_AlwaysAutoResize)) {
@@ -302,13 +281,70 @@ void draw_help(ExploreUiState& state) {
   ImGui::End();
 }
 
+
 }  // namespace
 
-void draw_explore_panels(const Document& doc, const UiContent& content, ExploreUiState& state,
-                         CommandQueue& commands) {
+FreeSpan free_view_span(const AppUiState& state, bool ui_visible, float width) {
+  if (!ui_visible || !state.show_panels) return {0.0f, width};
+  return {kLeftWidth + 2.0f * kPanelMargin, width - kRightWidth - 2.0f * kPanelMargin};
+}
+
+void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& state, CommandQueue& commands) {
   draw_menu_bar(doc, state, commands);
-  if (state.show_layers) draw_layers_panel(doc, content, state, commands);
-  if (state.show_info) draw_info_panel(doc, content, state);
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const ImVec2 work_pos = viewport->WorkPos;
+  const ImVec2 work_size = viewport->WorkSize;
+  const float column_height = work_size.y - 2.0f * kPanelMargin;
+  const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse;
+  float centre_left = work_pos.x + kPanelMargin;
+  float centre_right = work_pos.x + work_size.x - kPanelMargin;
+
+  if (state.show_panels) {
+    // Left column: the running controls and the layers.
+    ImGui::SetNextWindowPos(ImVec2(work_pos.x + kPanelMargin, work_pos.y + kPanelMargin), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(kLeftWidth, column_height), ImGuiCond_Always);
+    if (ImGui::Begin("Setup", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
+      if (ImGui::BeginTabBar("left_tabs")) {
+        if (ImGui::BeginTabItem("Run")) {
+          draw_run_controls(doc, commands);
+          ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Layers")) {
+          draw_layers_tab(doc, content, state, commands);
+          ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+      }
+    }
+    ImGui::End();
+    centre_left += kLeftWidth + kPanelMargin;
+
+    // Right column: live load numbers and plot, and the selected structure.
+    ImGui::SetNextWindowPos(ImVec2(work_pos.x + work_size.x - kRightWidth - kPanelMargin, work_pos.y + kPanelMargin),
+                            ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(kRightWidth, column_height), ImGuiCond_Always);
+    if (ImGui::Begin("Info", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
+      const bool newly_selected = doc.selected >= 0 && doc.selected != state.last_selected;
+      state.last_selected = doc.selected;
+      if (ImGui::BeginTabBar("right_tabs")) {
+        if (ImGui::BeginTabItem("Load")) {
+          draw_load_panel(doc, commands);
+          ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Structure", nullptr, newly_selected ? ImGuiTabItemFlags_SetSelected : 0)) {
+          draw_structure_tab(doc, content);
+          ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+      }
+    }
+    ImGui::End();
+    centre_right -= kRightWidth + kPanelMargin;
+  }
+
+  draw_timeline(doc, commands, centre_left, work_pos.y + work_size.y - kTimelineHeight - kPanelMargin,
+                centre_right - centre_left, kTimelineHeight);
+  draw_load_legend(doc, centre_left, work_pos.y + kPanelMargin);
   draw_hover_label(doc, content);
   draw_error_box(doc, content, commands);
   draw_open_model_popup(state, commands);

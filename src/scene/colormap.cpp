@@ -1,0 +1,53 @@
+#include "scene/colormap.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace soleus::scene {
+namespace {
+
+// Viridis sampled at 0, 0.1, ..., 1.0 (sRGB 0..255), from matplotlib's published colormap data.
+constexpr std::array<std::array<float, 3>, 11> kViridis = {{{68, 1, 84},
+                                                             {72, 40, 120},
+                                                             {62, 74, 137},
+                                                             {49, 104, 142},
+                                                             {38, 130, 142},
+                                                             {31, 158, 137},
+                                                             {53, 183, 121},
+                                                             {110, 206, 88},
+                                                             {181, 222, 43},
+                                                             {253, 231, 37},
+                                                             {253, 231, 37}}};
+
+float srgb_to_linear(float c) {
+  return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
+}
+
+constexpr float kMaxSwelling = 0.06f;  // a fully loaded muscle is drawn 6 % thicker
+
+}  // namespace
+
+Vec3 viridis(float t) {
+  const float x = std::clamp(t, 0.0f, 1.0f) * 10.0f;
+  const auto i = static_cast<std::size_t>(std::min(x, 9.0f));
+  const float f = x - static_cast<float>(i);
+  Vec3 out;
+  for (int c = 0; c < 3; ++c) {
+    // Interpolate in sRGB (where the samples are perceptually even), then linearise.
+    const float srgb = (kViridis[i][c] * (1.0f - f) + kViridis[i + 1][c] * f) / 255.0f;
+    out[c] = srgb_to_linear(srgb);
+  }
+  return out;
+}
+
+float load_to_colormap_position(float load_fraction) {
+  if (!(load_fraction > 0.0f)) return 0.0f;
+  return kZeroLoadGap + (1.0f - kZeroLoadGap) * std::min(load_fraction, 1.0f);
+}
+
+float load_to_swelling(float load_fraction) {
+  return 1.0f + kMaxSwelling * std::clamp(load_fraction, 0.0f, 1.0f);
+}
+
+}  // namespace soleus::scene

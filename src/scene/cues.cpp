@@ -1,0 +1,137 @@
+#include "scene/cues.h"
+
+#include <cmath>
+
+#include <glm/gtc/constants.hpp>
+
+namespace soleus::scene {
+namespace {
+
+constexpr int kArrowSegments = 16;
+constexpr float kSoleMarginBack = 0.015f;   // sole extends behind the heel (m)
+constexpr float kSoleToeExtension = 0.45f;  // ... and past the ball by this share of heel-ball
+constexpr float kTraceRadius = 0.004f;      // centre-of-pressure dots (m)
+
+void add_quad(core::TriangleMesh& m, const Vec3& a, const Vec3& b, const Vec3& c, const Vec3& d) {
+  const Vec3 n = glm::normalize(glm::cross(b - a, c - a));
+  const auto base = static_cast<std::uint32_t>(m.positions.size());
+  for (const Vec3& p : {a, b, c, d}) {
+    m.positions.push_back(p);
+    m.normals.push_back(n);
+  }
+  m.indices.insert(m.indices.end(), {base, base + 1, base + 2, base, base + 2, base + 3});
+}
+
+void replace(core::TriangleMesh& target, core::TriangleMesh&& fresh) {
+  const std::uint64_t revision = target.revision + 1;
+  target = std::move(fresh);
+  target.revision = revision;
+}
+
+DrawItem plain_item(const core::TriangleMesh& mesh, const Vec3& colour) {
+  DrawItem item;
+  item.mesh = &mesh;
+  item.material = Material::Plain;
+  item.colour = colour;
+  item.striation = false;
+  return item;
+}
+
+// Centre of pressure on the ground for a sample: along the sole line from heel to ball.
+Vec3 centre_of_pressure(const RunPose& pose, const biomech::StrideModel& stride, double cop_from_heel_m) {
+  const Vec3 heel(pose.heel.x, 0.0f, pose.heel.z);
+  const Vec3 ball(pose.ball.x, 0.0f, pose.ball.z);
+  const float heel_to_ball = static_cast<float>(stride.heel_to_ball_m);
+  const float t = heel_to_ball > 0.0f ? static_cast<float>(cop_from_heel_m) / heel_to_ball : 0.0f;
+  return heel + (ball - heel) * t + Vec3(0.0f, 0.002f, 0.0f);  // just above the ground
+}
+
+}  // namespace
+
+core::TriangleMesh make_arrow(const Vec3& from, const Vec3& to, float shaft_radius) {
+  core::TriangleMesh m;
+  const Vec3 axis = to - from;
+  const float length = glm::length(axis);
+  if (length < 1e-4f) return m;
+  const Vec3 dir = axis / length;
+  const Vec3 helper = std::abs(dir.y) < 0.9f ? Vec3(0, 1, 0) : Vec3(1, 0, 0);
+  const Vec3 u = glm::normalize(glm::cross(dir, helper));
+  const Vec3 v = glm::cross(dir, u);
+  const float head_length = std::min(length * 0.35f, shaft_radius * 6.0f);
+  const Vec3 neck = to - dir * head_length;
+  const float head_radius = shaft_radius * 2.4f;
+  for (int i = 0; i < kArrowSegments; ++i) {
+    const float a0 = glm::two_pi<float>() * static_cast<float>(i) / kArrowSegments;
+    const float a1 = glm::two_pi<float>() * static_cast<float>(i + 1) / kArrowSegments;
+    const Vec3 r0 = u * std::cos(a0) + v * std::sin(a0);
+    const Vec3 r1 = u * std::cos(a1) + v * std::sin(a1);
+    add_quad(m, from + r0 * shaft_radius, from + r1 * shaft_radius, neck + r1 * shaft_radius, neck + r0 * shaft_radius);
+    add_quad(m, neck + r0 * head_radius, neck + r1 * head_radius, to + r1 * 1e-4f, to + r0 * 1e-4f);
+    add_quad(m, neck + r1 * head_radius, neck + r0 * head_radius, neck + r0 * shaft_radius, neck + r1 * shaft_radius);
+  }
+  return m;
+}
+
+core::TriangleMesh make_sole(const RunPose& pose, float width) {
+  core::TriangleMesh m;
+  if (pose.shoe_heel_m <= 0.0f && pose.shoe_forefoot_m <= 0.0f) return m;
+  const Vec3 along = glm::normalize(pose.ball - pose.heel);
+  const Vec3 side = glm::normalize(glm::cross(Vec3(0, 1, 0), along)) * (width * 0.5f);
+  const Vec3 down = glm::normalize(glm::cross(along, glm::normalize(side)));  // perpendicular to the sole
+  const float heel_to_ball = glm::distance(pose.heel, pose.ball);
+  const Vec3 back = pose.heel - along * kSoleMarginBack;
+  const Vec3 front = pose.ball + along * (heel_to_ball * kSoleToeExtension);
+  const Vec3 back_bottom = back + down * pose.shoe_heel_m;
+  const Vec3 front_bottom = front + down * pose.shoe_forefoot_m;
+  // Eight corners: top (against the foot) and bottom (on the ground), left and right.
+  const Vec3 tl0 = back - side, tr0 = back + side, tl1 = front - side, tr1 = front + side;
+  const Vec3 bl0 = back_bottom - side, br0 = back_bottom + side, bl1 = front_bottom - side, br1 = front_bottom + side;
+  add_quad(m, tl0, tl1, tr1, tr0);  // top
+  add_quad(m, bl0, br0, br1, bl1);  // bottom
+  add_quad(m, tl0, bl0, bl1, tl1);  // one side
+  add_quad(m, tr0, tr1, br1, br0);  // other side
+  add_quad(m, tl0, tr0, br0, bl0);  // heel
+  add_quad(m, tl1, bl1, br1, tr1);  // toe
+  // Outward winding is not guaranteed for every pitch; the renderer shades both sides.
+  return m;
+}
+
+void build_cues(const RunPose& pose, const biomech::SolvedStride& stride, const biomech::StrideSample& sample,
+                const CueOptions& options, CueMeshes& meshes, std::vector<DrawItem>& out) {
+  const double body_weight = stride.model.body_weight_n;
+  if (options.shoe) {
+    replace(meshes.sole, make_sole(pose, 0.085f));
+    if (!meshes.sole.indices.empty()) {
+      const bool plated = stride.model.conditions.shoe.forefoot_stiffness >= biomech::kCarbonPlateStiffness;
+      out.push_back(plain_item(meshes.sole, plated ? Vec3(0.05f, 0.05f, 0.06f) : Vec3(0.75f, 0.76f, 0.78f)));
+    }
+  }
+  if (options.grf_arrow && sample.stance && sample.vertical_grf_n > 1.0) {
+    const Vec3 cop = centre_of_pressure(pose, stride.model, sample.cop_from_heel_m);
+    const Vec3 force(0.0f, static_cast<float>(sample.vertical_grf_n / body_weight),
+                     static_cast<float>(sample.horizontal_grf_n / body_weight));
+    replace(meshes.grf_arrow, make_arrow(cop, cop + force * options.metres_per_bw, 0.006f));
+    out.push_back(plain_item(meshes.grf_arrow, Vec3(0.02f, 0.30f, 0.85f)));
+  }
+  if (options.cop_trace && sample.stance) {  // the trace lies under the foot while it is down
+    core::TriangleMesh trace;
+    for (const biomech::StrideSample& s : stride.samples) {
+      if (!s.stance) continue;
+      const Vec3 c = centre_of_pressure(pose, stride.model, s.cop_from_heel_m);
+      add_quad(trace, c + Vec3(-kTraceRadius, 0, -kTraceRadius), c + Vec3(-kTraceRadius, 0, kTraceRadius),
+               c + Vec3(kTraceRadius, 0, kTraceRadius), c + Vec3(kTraceRadius, 0, -kTraceRadius));
+    }
+    replace(meshes.cop_trace, std::move(trace));
+    if (!meshes.cop_trace.indices.empty()) out.push_back(plain_item(meshes.cop_trace, Vec3(0.02f, 0.30f, 0.85f)));
+  }
+  if (options.achilles_arrow && sample.achilles_force_n > 1.0 &&
+      glm::distance(pose.achilles_top, pose.achilles_insertion) > 1e-3f) {
+    const Vec3 dir = glm::normalize(pose.achilles_top - pose.achilles_insertion);
+    const float length = static_cast<float>(sample.achilles_force_n / body_weight) * options.metres_per_bw_achilles;
+    const Vec3 start = pose.achilles_insertion - Vec3(0.0f, 0.0f, 0.02f);  // just behind the tendon
+    replace(meshes.achilles_arrow, make_arrow(start, start + dir * length, 0.004f));
+    out.push_back(plain_item(meshes.achilles_arrow, Vec3(0.90f, 0.45f, 0.02f)));
+  }
+}
+
+}  // namespace soleus::scene

@@ -1,0 +1,130 @@
+#include "scene/run_pose.h"
+
+#include <cmath>
+#include <limits>
+
+#include <glm/gtc/matrix_transform.hpp>
+
+namespace soleus::scene {
+namespace {
+
+constexpr float kSoleBand = 0.015f;          // vertices this close to the lowest point are sole (m)
+constexpr float kBallFraction = 0.72f;       // metatarsal heads at 72 % of foot length from the heel
+
+Vec3 skinned_vertex(const anatomy::Structure& s, std::uint32_t v, const std::vector<Mat4>& skin, const Mat4& root) {
+  const Vec4 p(s.mesh.positions[v], 1.0f);
+  if (s.skin.empty()) return Vec3(root * p);
+  const anatomy::VertexWeights& w = s.skin[v];
+  Vec4 out(0.0f);
+  for (int k = 0; k < 4; ++k)
+    if (w.weights[k] > 0.0f) out += (skin[w.joints[k]] * p) * w.weights[k];
+  return Vec3(out);
+}
+
+// Rotation about the medial-lateral (X) axis through `pivot`.
+Mat4 rotate_about_x(const Vec3& pivot, float angle) {
+  return glm::translate(Mat4(1.0f), pivot) * glm::rotate(Mat4(1.0f), angle, Vec3(1.0f, 0.0f, 0.0f)) *
+         glm::translate(Mat4(1.0f), -pivot);
+}
+
+}  // namespace
+
+FootLandmarks find_foot_landmarks(const anatomy::AnatomyModel& model) {
+  FootLandmarks marks;
+  if (!model.has_rig()) return marks;
+  marks.sole_structure = model.find(anatomy::StructureRole::Skin);
+  if (marks.sole_structure < 0) marks.sole_structure = model.find(anatomy::StructureRole::Calcaneus);
+  if (marks.sole_structure < 0) return marks;
+  const auto& positions = model.structures[static_cast<std::size_t>(marks.sole_structure)].mesh.positions;
+  float lowest = std::numeric_limits<float>::max();
+  for (const Vec3& p : positions) lowest = std::min(lowest, p.y);
+  // Sole vertices: the heel is the most posterior, the ball lies 72 % of the way to the toes.
+  float heel_z = std::numeric_limits<float>::max();
+  float toe_z = -std::numeric_limits<float>::max();
+  for (std::uint32_t v = 0; v < positions.size(); ++v) {
+    if (positions[v].y > lowest + kSoleBand) continue;
+    if (positions[v].z < heel_z) {
+      heel_z = positions[v].z;
+      marks.heel_vertex = v;
+    }
+    toe_z = std::max(toe_z, positions[v].z);
+  }
+  const Vec3 heel = positions[marks.heel_vertex];
+  const Vec3 ball_target(heel.x, lowest, heel_z + kBallFraction * (toe_z - heel_z));
+  float best = std::numeric_limits<float>::max();
+  for (std::uint32_t v = 0; v < positions.size(); ++v) {
+    if (positions[v].y > lowest + kSoleBand) continue;
+    const float d = glm::distance(positions[v], ball_target);
+    if (d < best) {
+      best = d;
+      marks.ball_vertex = v;
+    }
+  }
+  marks.achilles_structure = model.find(anatomy::StructureRole::AchillesTendon);
+  if (marks.achilles_structure >= 0) {
+    const auto& tendon = model.structures[static_cast<std::size_t>(marks.achilles_structure)].mesh.positions;
+    for (std::uint32_t v = 0; v < tendon.size(); ++v) {
+      if (tendon[v].y < tendon[marks.achilles_insertion_vertex].y) marks.achilles_insertion_vertex = v;
+      if (tendon[v].y > tendon[marks.achilles_top_vertex].y) marks.achilles_top_vertex = v;
+    }
+  }
+  marks.valid = toe_z > heel_z;
+  return marks;
+}
+
+anatomy::JointAngles joint_angles(const biomech::StrideSample& sample) {
+  anatomy::JointAngles angles;
+  angles.knee_flexion = static_cast<float>(sample.knee_flexion_rad);
+  angles.ankle_dorsiflexion = static_cast<float>(sample.ankle_dorsiflexion_rad);
+  angles.subtalar_inversion = static_cast<float>(sample.subtalar_inversion_rad);
+  angles.mtp_dorsiflexion = static_cast<float>(sample.mtp_dorsiflexion_rad);
+  return angles;
+}
+
+RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks& marks,
+                        const biomech::StrideModel& stride, const biomech::StrideSample& sample,
+                        anatomy::PoseBuffers& buffers) {
+  RunPose pose;
+  const anatomy::JointAngles angles = joint_angles(sample);
+  const int thigh = model.rig.find(anatomy::JointKind::Thigh);
+  const Vec3 pivot = thigh >= 0 ? Vec3(glm::inverse(model.rig.joints[static_cast<std::size_t>(thigh)].inverse_bind)[3])
+                                : model.bounds.centre();
+  const anatomy::Structure& sole = model.structures[static_cast<std::size_t>(marks.sole_structure)];
+
+  // 1. Thigh swing (hip flexion moves the knee forward, i.e. a negative turn about +X).
+  Mat4 root = rotate_about_x(pivot, -static_cast<float>(sample.hip_flexion_rad));
+  anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
+  Vec3 heel = skinned_vertex(sole, marks.heel_vertex, buffers.skin_matrices, root);
+  Vec3 ball = skinned_vertex(sole, marks.ball_vertex, buffers.skin_matrices, root);
+
+  // 2. Tilt the whole leg so the foot meets the ground at the model's angle. Inside a shoe the
+  //    foot sits toes-down by the drop wedge relative to the sole.
+  const float wanted_pitch = static_cast<float>(sample.foot_pitch_rad - stride.drop_angle_rad);
+  const float pitch = std::atan2(ball.y - heel.y, ball.z - heel.z);
+  root = rotate_about_x(pivot, pitch - wanted_pitch) * root;
+
+  // 3. Lift it so the lower of heel and ball rests at the height the model gives, on the shoe.
+  const biomech::Shoe& shoe = stride.conditions.shoe;
+  pose.shoe_heel_m = static_cast<float>(std::max(0.0, shoe.stack_m));
+  pose.shoe_forefoot_m = static_cast<float>(std::max(0.0, shoe.stack_m - shoe.drop_m));
+  anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
+  heel = skinned_vertex(sole, marks.heel_vertex, buffers.skin_matrices, root);
+  ball = skinned_vertex(sole, marks.ball_vertex, buffers.skin_matrices, root);
+  const float lift = std::max(static_cast<float>(sample.heel_height_m) + pose.shoe_heel_m - heel.y,
+                              static_cast<float>(sample.ball_height_m) + pose.shoe_forefoot_m - ball.y);
+  root = glm::translate(Mat4(1.0f), Vec3(0.0f, lift, 0.0f)) * root;
+
+  anatomy::pose_model(model, angles, root, buffers);
+  pose.root = root;
+  const auto& posed_sole = buffers.meshes[static_cast<std::size_t>(marks.sole_structure)].positions;
+  pose.heel = posed_sole[marks.heel_vertex];
+  pose.ball = posed_sole[marks.ball_vertex];
+  if (marks.achilles_structure >= 0) {
+    const auto& tendon = buffers.meshes[static_cast<std::size_t>(marks.achilles_structure)].positions;
+    pose.achilles_insertion = tendon[marks.achilles_insertion_vertex];
+    pose.achilles_top = tendon[marks.achilles_top_vertex];
+  }
+  return pose;
+}
+
+}  // namespace soleus::scene

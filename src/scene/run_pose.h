@@ -1,0 +1,44 @@
+#pragma once
+/// Drives the rig from the load model: joint angles from a stride sample, and a root motion that
+/// puts the foot where the model says (its pitch to the ground, heel or ball touching first).
+#include "anatomy/anatomy_model.h"
+#include "anatomy/pose.h"
+#include "biomech/stride.h"
+
+namespace soleus::scene {
+
+/// Fixed vertices of the rest model used to place the foot and draw the force cues. Found once
+/// per model; invalid when the model has no rig or no recognisable foot.
+struct FootLandmarks {
+  bool valid = false;
+  int sole_structure = -1;           // structure whose sole vertices are used (skin, else calcaneus)
+  std::uint32_t heel_vertex = 0;     // lowest, most posterior point of the heel
+  std::uint32_t ball_vertex = 0;     // sole under the metatarsal heads
+  int achilles_structure = -1;       // the Achilles tendon, or -1
+  std::uint32_t achilles_insertion_vertex = 0;  // its lowest point (on the calcaneus)
+  std::uint32_t achilles_top_vertex = 0;        // its highest point (musculotendinous junction)
+};
+
+FootLandmarks find_foot_landmarks(const anatomy::AnatomyModel& model);
+
+/// Where things are in the posed leg, for cues and the camera (world, m).
+struct RunPose {
+  Mat4 root{1.0f};          // transform applied to the rig root
+  Vec3 heel{0.0f};          // sole under the heel (skin)
+  Vec3 ball{0.0f};          // sole under the metatarsal heads (skin)
+  Vec3 achilles_insertion{0.0f};
+  Vec3 achilles_top{0.0f};
+  float shoe_heel_m = 0.0f;     // shoe sole thickness under the heel (m)
+  float shoe_forefoot_m = 0.0f; // shoe sole thickness under the ball (m)
+};
+
+/// Joint angles of a stride sample, in the rig's conventions.
+anatomy::JointAngles joint_angles(const biomech::StrideSample& sample);
+
+/// Poses the model for a stride sample into `buffers` and returns where the foot is.
+/// Needs valid landmarks and a rig; the leg's hip stays put (a treadmill view).
+RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks& landmarks,
+                        const biomech::StrideModel& stride, const biomech::StrideSample& sample,
+                        anatomy::PoseBuffers& buffers);
+
+}  // namespace soleus::scene

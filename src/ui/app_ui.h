@@ -1,0 +1,42 @@
+#pragma once
+/// The whole UI, laid out for 1280x720 and up: menu bar; left column with the Run controls
+/// (runner, foot strike, shoe) and the Layers tab (show/hide/fade per group and structure, x-ray,
+/// isolate, search); right column with the live Load numbers and gait plot and the Structure
+/// info; the timeline under the 3D view; the load legend, hover label, error box and help.
+/// Panels read a const Document and push Commands; they own no model data.
+#include <optional>
+#include <string>
+
+#include "content/structures.h"
+#include "document/document.h"
+
+namespace soleus::ui {
+
+/// Text the panels show, loaded once from assets/content/. A missing or broken file leaves
+/// the catalogue empty and the reason in `error`, and the panels fall back to names only.
+struct UiContent {
+  std::optional<content::StructureCatalog> structures;
+  std::string error;  // "" when everything loaded
+};
+
+/// UI-only state that is not part of the document (which panels are open, search text).
+struct AppUiState {
+  bool show_panels = true;     // the side columns (Tab toggles)
+  bool show_help = false;
+  int last_selected = -1;      // to bring the Structure tab forward when the selection changes
+  char search[64] = "";
+  bool open_model_popup = false;
+  char model_path[512] = "";
+};
+
+/// The horizontal span of a window `width` pixels wide that the side panels leave free.
+struct FreeSpan {
+  float left, right;
+};
+FreeSpan free_view_span(const AppUiState& state, bool ui_visible, float width);
+
+/// Draws the whole UI for this frame. Call between ImGui::NewFrame() and ImGui::Render().
+void draw_app_ui(const document::Document& doc, const UiContent& content, AppUiState& state,
+                 document::CommandQueue& commands);
+
+}  // namespace soleus::ui

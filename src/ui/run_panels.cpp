@@ -1,0 +1,433 @@
+#include "ui/run_panels.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "core/units.h"
+#include "scene/colormap.h"
+
+namespace soleus::ui {
+namespace {
+
+using biomech::Conditions;
+using document::CommandQueue;
+using document::Document;
+
+constexpr double kBwScaleMax = 10.0;  // the BW colour scale tops out at 10 BW (in-vivo Achilles peak, biomech.md §1)
+const ImVec4 kHeading(0.55f, 0.75f, 1.0f, 1.0f);
+const ImU32 kSoleusColour = IM_COL32(230, 120, 60, 255);
+const ImU32 kGastrocColour = IM_COL32(200, 70, 90, 255);
+const ImU32 kAchillesColour = IM_COL32(180, 180, 200, 255);
+
+void tooltip(const char* text) {
+  if (!ImGui::IsItemHovered()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+// Pushes new conditions; while a slider is still being dragged the faded "previous" curve keeps
+// showing the value from before the drag.
+void push_conditions(const Conditions& c, CommandQueue& commands) {
+  commands.push(document::SetConditions{c, ImGui::IsItemActive() && !ImGui::IsItemActivated()});
+}
+
+// A slider in display units over the model's valid range for `name`; true when it changed.
+bool range_slider(const char* label, const char* name, double& si_value, const char* format) {
+  const biomech::ParameterRange* range = biomech::find_range(name);
+  float shown = static_cast<float>(si_value / range->display_to_si);
+  ImGui::SetNextItemWidth(-122.0f);
+  if (!ImGui::SliderFloat(label, &shown, static_cast<float>(range->min_display), static_cast<float>(range->max_display),
+                          format))
+    return false;
+  si_value = static_cast<double>(shown) * range->display_to_si;
+  return true;
+}
+
+// A small side view of a foot landing: the sole line tilted by the strike's angle, the contact
+// point marked where the centre of pressure starts.
+void strike_diagram(const char* id, float strike_index, float angle_deg, bool selected) {
+  const ImVec2 size(70.0f, 38.0f);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton(id, size);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImU32 frame = selected ? IM_COL32(90, 150, 255, 255) : IM_COL32(90, 90, 100, 255);
+  draw->AddRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), frame, 4.0f);
+  const float ground = origin.y + size.y - 6.0f;
+  draw->AddLine(ImVec2(origin.x + 4, ground), ImVec2(origin.x + size.x - 4, ground), IM_COL32(150, 150, 150, 255));
+  // Foot sole from heel to toe, pivoting about the contact point.
+  const float length = size.x - 18.0f;
+  const float angle = static_cast<float>(core::deg_to_rad(angle_deg));
+  const float contact_x = origin.x + 9.0f + strike_index * length;
+  const ImVec2 heel(contact_x - strike_index * length * std::cos(angle), ground - strike_index * length * -std::sin(angle));
+  const ImVec2 toe(contact_x + (1.0f - strike_index) * length * std::cos(angle),
+                   ground - (1.0f - strike_index) * length * std::sin(angle));
+  draw->AddLine(heel, toe, IM_COL32(235, 200, 170, 255), 4.0f);
+  draw->AddLine(ImVec2((heel.x + toe.x) * 0.5f - 6, (heel.y + toe.y) * 0.5f - 2),
+                ImVec2((heel.x + toe.x) * 0.5f - 10, (heel.y + toe.y) * 0.5f - 16), IM_COL32(235, 200, 170, 255), 3.0f);
+  draw->AddCircleFilled(ImVec2(contact_x, ground), 4.0f, IM_COL32(40, 120, 255, 255));
+}
+
+void draw_runner(const Document& doc, CommandQueue& commands) {
+  Conditions c = doc.run.conditions;
+  biomech::Runner& r = c.runner;
+  if (range_slider("Speed##runner", "speed", r.speed_mps, "%.2f m/s")) push_conditions(c, commands);
+  tooltip("Faster running raises the ground force and the ankle moment on every step; the soleus "
+          "carries most of it.");
+  bool automatic = r.cadence_spm == 0.0;
+  if (ImGui::Checkbox("Preferred cadence", &automatic)) {
+    r.cadence_spm = automatic ? 0.0 : biomech::effective_cadence_spm(r);
+    push_conditions(c, commands);
+  }
+  tooltip("Use the cadence runners choose at this speed, or set your own.");
+  if (!automatic) {
+    if (range_slider("Cadence", "cadence", r.cadence_spm, "%.0f steps/min")) push_conditions(c, commands);
+    tooltip("More steps per minute means shorter steps: each step loads the calf a little less, "
+            "but there are more of them per kilometre.");
+  } else {
+    ImGui::TextDisabled("  %.0f steps/min", biomech::effective_cadence_spm(r));
+  }
+  if (range_slider("Mass", "mass", r.body_mass_kg, "%.0f kg")) push_conditions(c, commands);
+  tooltip("Forces scale with body weight; muscle strength scales with body size (muscle volume).");
+  if (range_slider("Height", "height", r.height_m, "%.2f m")) push_conditions(c, commands);
+  tooltip("Height sets leg length, foot length and the Achilles moment arm.");
+  if (range_slider("DF knee straight", "dorsiflexion", r.dorsiflexion_knee_straight_rad, "%.0f deg"))
+    push_conditions(c, commands);
+  tooltip("Ankle dorsiflexion range: how far the shin can tilt over the foot with the knee straight (weight-bearing lunge). "
+          "Limited by the whole calf; typical 25-35 deg.");
+  if (range_slider("DF knee bent", "dorsiflexion-bent", r.dorsiflexion_knee_bent_rad, "%.0f deg"))
+    push_conditions(c, commands);
+  tooltip("The same with the knee bent: the gastrocnemius goes slack, so this measures the soleus "
+          "and the ankle joint. Typical about 39 deg.");
+  if (range_slider("Fatigue", "fatigue", r.fatigue, "%.2f")) push_conditions(c, commands);
+  tooltip("A tired calf produces up to about 20 % less force, so the same stride uses more of "
+          "what is left (load relative to capacity rises).");
+  if (range_slider("Weekly volume", "weekly-km", r.weekly_distance_km, "%.0f km")) push_conditions(c, commands);
+  tooltip("Used for the weekly soleus load dose.");
+}
+
+void draw_strike(const Document& doc, CommandQueue& commands) {
+  Conditions c = doc.run.conditions;
+  const double index = c.strike.strike_index;
+  struct Preset { const char* name; biomech::StrikePreset preset; float angle_deg; const char* tip; };
+  const Preset presets[] = {
+      {"Rearfoot", biomech::StrikePreset::kRearfoot, 17.7f,
+       "Heel first: the ankle is dorsiflexed at contact, the shin muscles lower the foot, and the "
+       "calf starts working later. Loads the knee more."},
+      {"Midfoot", biomech::StrikePreset::kMidfoot, 2.6f, "Whole foot at once: the calf is loaded from contact."},
+      {"Forefoot", biomech::StrikePreset::kForefoot, -7.9f,
+       "Ball first: the calf catches the body as the heel lowers, so soleus and Achilles work longer "
+       "and harder per step."}};
+  for (int i = 0; i < 3; ++i) {
+    const biomech::FootStrike strike = biomech::make_strike(presets[i].preset);
+    ImGui::BeginGroup();
+    const bool selected = std::abs(strike.strike_index - index) < 0.02;
+    strike_diagram(presets[i].name, static_cast<float>(strike.strike_index), presets[i].angle_deg, selected);
+    if (ImGui::IsItemClicked()) {
+      c.strike = strike;
+      commands.push(document::SetConditions{c, false});
+    }
+    tooltip(presets[i].tip);
+    ImGui::TextUnformatted(presets[i].name);
+    ImGui::EndGroup();
+    if (i < 2) ImGui::SameLine();
+  }
+  if (range_slider("Strike index", "strike-index", c.strike.strike_index, "%.2f")) push_conditions(c, commands);
+  tooltip("Where the centre of pressure starts, as a fraction of foot length from the heel "
+          "(Cavanagh and Lafortune 1980): 0-0.33 rearfoot, 0.34-0.67 midfoot, 0.68-1 forefoot.");
+}
+
+void draw_shoe(const Document& doc, CommandQueue& commands) {
+  Conditions c = doc.run.conditions;
+  struct Preset { const char* name; biomech::ShoePreset preset; const char* tip; };
+  const Preset presets[] = {
+      {"Barefoot", biomech::ShoePreset::kBarefoot, "Nothing under the foot."},
+      {"Minimal", biomech::ShoePreset::kMinimalist, "Thin, flexible, zero drop."},
+      {"Neutral", biomech::ShoePreset::kNeutral, "A typical trainer: 10 mm drop, medium foam."},
+      {"Maximal", biomech::ShoePreset::kMaximal, "Thick soft foam. More cushioning does not mean less impact."},
+      {"Racer", biomech::ShoePreset::kRacer, "Carbon-plated racing shoe with resilient foam."}};
+  for (int i = 0; i < 5; ++i) {
+    if (i > 0 && i != 3) ImGui::SameLine(0.0f, 4.0f);  // two rows fit the column
+    if (ImGui::SmallButton(presets[i].name)) {
+      c.shoe = biomech::make_shoe(presets[i].preset);
+      commands.push(document::SetConditions{c, false});
+    }
+    tooltip(presets[i].tip);
+  }
+  if (range_slider("Drop", "drop", c.shoe.drop_m, "%.0f mm")) push_conditions(c, commands);
+  tooltip("Heel minus forefoot height. Less drop makes the ankle dorsiflex further in stance, "
+          "which stretches and loads the calf more; negative drop even more.");
+  if (range_slider("Stack", "stack", c.shoe.stack_m, "%.0f mm")) push_conditions(c, commands);
+  tooltip("Sole thickness under the heel.");
+  if (range_slider("Cushioning", "cushioning", c.shoe.cushioning, "%.2f")) push_conditions(c, commands);
+  tooltip("Midsole softness. Softer foam changes the impact shape, but the calf's work over the "
+          "step stays much the same.");
+  bool plate = c.shoe.forefoot_stiffness >= biomech::kCarbonPlateStiffness;
+  if (ImGui::Checkbox("Carbon plate", &plate)) {
+    c.shoe.forefoot_stiffness = plate ? biomech::kCarbonPlateStiffness : 0.2;
+    commands.push(document::SetConditions{c, false});
+  }
+  tooltip("A stiff plate mostly changes the toe joints; on its own it barely unloads the ankle.");
+}
+
+const char* scale_unit(const Document& doc) {
+  return doc.run.scale == document::LoadScale::BodyWeights ? "BW" : "% capacity";
+}
+
+// The plot: soleus, gastrocnemius and Achilles force (BW) over 0..100 % of the stride.
+void draw_gait_plot(const Document& doc, CommandQueue& commands) {
+  const biomech::SolvedStride& stride = doc.run.stride;
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, 150.0f);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton("gait_plot", size);
+  if (ImGui::IsItemActive()) {
+    const float x = std::clamp((ImGui::GetIO().MousePos.x - origin.x) / size.x, 0.0f, 0.9999f);
+    commands.push(document::SetPhase{x});
+    commands.push(document::SetPlaying{false});
+  }
+  tooltip("Force through one stride (% of stride from initial contact). Drag to scrub. Faded lines: "
+          "the setting before your last change.");
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float left = origin.x + 30.0f;
+  const float right = origin.x + size.x - 4.0f;
+  const float top = origin.y + 4.0f;
+  const float bottom = origin.y + size.y - 16.0f;
+  const double bw = stride.model.body_weight_n;
+  double top_bw = 1.0;
+  for (const biomech::StrideSample& s : stride.samples) top_bw = std::max(top_bw, s.achilles_force_n / bw);
+  top_bw = std::ceil(top_bw);
+  auto to_screen = [&](double phase, double force_bw) {
+    return ImVec2(left + static_cast<float>(phase) * (right - left),
+                  bottom - static_cast<float>(force_bw / top_bw) * (bottom - top));
+  };
+  draw->AddRectFilled(ImVec2(left, top), ImVec2(right, bottom), IM_COL32(30, 32, 38, 255));
+  const float toe_off = static_cast<float>(stride.summary.toe_off_phase);
+  draw->AddRectFilled(ImVec2(left, top), ImVec2(left + toe_off * (right - left), bottom), IM_COL32(60, 70, 95, 255));
+  draw->AddText(ImVec2(left + 3, top + 1), IM_COL32(160, 170, 200, 255), "stance");
+  for (int gridline = 0; gridline <= static_cast<int>(top_bw); gridline += 2) {
+    const ImVec2 p = to_screen(0.0, gridline);
+    draw->AddLine(p, ImVec2(right, p.y), IM_COL32(70, 70, 80, 255));
+    char label[8];
+    std::snprintf(label, sizeof(label), "%d", gridline);
+    draw->AddText(ImVec2(origin.x + 2, p.y - 7), IM_COL32(160, 160, 160, 255), label);
+  }
+  draw->AddText(ImVec2(origin.x + 2, bottom + 1), IM_COL32(160, 160, 160, 255), "BW   0 %");
+  draw->AddText(ImVec2(right - 40, bottom + 1), IM_COL32(160, 160, 160, 255), "100 %");
+  auto curve = [&](const biomech::SolvedStride& s, auto force, ImU32 colour, float thickness) {
+    const std::size_t n = s.samples.size();
+    for (std::size_t i = 0; i + 1 < n; ++i)
+      draw->AddLine(to_screen(s.samples[i].phase, force(s.samples[i]) / s.model.body_weight_n),
+                    to_screen(s.samples[i + 1].phase, force(s.samples[i + 1]) / s.model.body_weight_n), colour,
+                    thickness);
+  };
+  auto soleus = [](const biomech::StrideSample& s) { return s.soleus_force_n(); };
+  auto gastroc = [](const biomech::StrideSample& s) { return s.gastrocnemius_force_n(); };
+  auto achilles = [](const biomech::StrideSample& s) { return s.achilles_force_n; };
+  if (doc.run.previous) {
+    curve(*doc.run.previous, achilles, IM_COL32(180, 180, 200, 70), 1.5f);
+    curve(*doc.run.previous, soleus, IM_COL32(230, 120, 60, 90), 1.5f);
+    curve(*doc.run.previous, gastroc, IM_COL32(200, 70, 90, 90), 1.5f);
+  }
+  curve(stride, achilles, kAchillesColour, 1.5f);
+  curve(stride, gastroc, kGastrocColour, 2.0f);
+  curve(stride, soleus, kSoleusColour, 2.5f);
+  const float playhead = left + static_cast<float>(doc.run.phase) * (right - left);
+  draw->AddLine(ImVec2(playhead, top), ImVec2(playhead, bottom), IM_COL32(255, 255, 255, 200), 1.5f);
+  // Legend
+  ImGui::TextColored(ImColor(kSoleusColour), "soleus");
+  ImGui::SameLine();
+  ImGui::TextColored(ImColor(kGastrocColour), "gastrocnemius");
+  ImGui::SameLine();
+  ImGui::TextColored(ImColor(kAchillesColour), "Achilles");
+}
+
+void number_row(const char* label, const char* value, const char* tip) {
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(label);
+  tooltip(tip);
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(value);
+}
+
+}  // namespace
+
+float load_fraction(const Document& doc, double force_n) {
+  if (doc.run.scale == document::LoadScale::BodyWeights)
+    return static_cast<float>(force_n / doc.run.stride.model.body_weight_n / kBwScaleMax);
+  return static_cast<float>(force_n / doc.run.stride.summary.soleus_max_force_n);
+}
+
+void draw_run_controls(const Document& doc, CommandQueue& commands) {
+  if (!doc.run.input_error.empty()) ImGui::TextColored(ImVec4(1.0f, 0.5f, 0.4f, 1.0f), "%s", doc.run.input_error.c_str());
+  if (ImGui::CollapsingHeader("Runner", ImGuiTreeNodeFlags_DefaultOpen)) draw_runner(doc, commands);
+  if (ImGui::CollapsingHeader("Foot strike", ImGuiTreeNodeFlags_DefaultOpen)) draw_strike(doc, commands);
+  if (ImGui::CollapsingHeader("Shoe", ImGuiTreeNodeFlags_DefaultOpen)) draw_shoe(doc, commands);
+  if (ImGui::CollapsingHeader("Display")) {
+    const document::RunState& run = doc.run;
+    bool soleus = run.colour_soleus, gastroc = run.colour_gastrocnemius, achilles = run.colour_achilles;
+    ImGui::TextUnformatted("Colour by load:");
+    bool changed = ImGui::Checkbox("soleus", &soleus);
+    ImGui::SameLine();
+    changed |= ImGui::Checkbox("gastrocnemius", &gastroc);
+    ImGui::SameLine();
+    changed |= ImGui::Checkbox("Achilles", &achilles);
+    if (changed) commands.push(document::SetLoadColouring{soleus, gastroc, achilles});
+    int scale = run.scale == document::LoadScale::BodyWeights ? 0 : 1;
+    if (ImGui::RadioButton("body weights", &scale, 0) | (ImGui::SameLine(), ImGui::RadioButton("% of soleus capacity", &scale, 1)))
+      commands.push(document::SetLoadScale{scale == 0 ? document::LoadScale::BodyWeights : document::LoadScale::PercentCapacity});
+    bool grf = run.show_grf_arrow, cop = run.show_cop_trace, pull = run.show_achilles_arrow;
+    bool cues = ImGui::Checkbox("GRF arrow", &grf);
+    tooltip("Ground reaction force at the centre of pressure (blue), 12 cm per body weight.");
+    ImGui::SameLine();
+    cues |= ImGui::Checkbox("CoP trace", &cop);
+    ImGui::SameLine();
+    cues |= ImGui::Checkbox("Achilles pull", &pull);
+    tooltip("The Achilles tendon's pull on the heel (orange), 3 cm per body weight.");
+    if (cues) commands.push(document::SetForceCues{grf, cop, pull});
+    int follow = static_cast<int>(run.follow);
+    ImGui::TextUnformatted("Camera:");
+    ImGui::SameLine();
+    bool follow_changed = ImGui::RadioButton("free", &follow, 0);
+    ImGui::SameLine();
+    follow_changed |= ImGui::RadioButton("follow leg", &follow, 1);
+    ImGui::SameLine();
+    follow_changed |= ImGui::RadioButton("ground contact", &follow, 2);
+    if (follow_changed) commands.push(document::SetCameraFollow{static_cast<document::CameraFollow>(follow)});
+  }
+}
+
+void draw_load_panel(const Document& doc, CommandQueue& commands) {
+  const biomech::SolvedStride& stride = doc.run.stride;
+  const biomech::StrideSummary& sum = stride.summary;
+  const biomech::StrideSample now = stride.sample_at_phase(doc.run.phase);
+  const double bw = stride.model.body_weight_n;
+  const double triceps = now.soleus_force_n() + now.gastrocnemius_force_n();
+  char buffer[96];
+  if (ImGui::BeginTable("numbers", 2, ImGuiTableFlags_SizingStretchProp)) {
+    std::snprintf(buffer, sizeof(buffer), "%.0f N  (%.2f BW)", now.soleus_force_n(), now.soleus_force_n() / bw);
+    number_row("Soleus now", buffer, "Soleus force at the playhead.");
+    std::snprintf(buffer, sizeof(buffer), "%.0f N  (%.2f BW)", sum.peak_soleus_force_n, sum.peak_soleus_force_bw);
+    number_row("Soleus peak", buffer, "Largest soleus force in the stride.");
+    std::snprintf(buffer, sizeof(buffer), "%.0f %%", triceps > 1.0 ? 100.0 * now.soleus_force_n() / triceps
+                                                                  : 100.0 * sum.soleus_share_at_peak);
+    number_row("Share of calf", buffer, "Soleus share of the triceps surae (soleus + both gastrocnemius heads).");
+    std::snprintf(buffer, sizeof(buffer), "%.2f BW  /  %.2f BW", now.achilles_force_n / bw, sum.peak_achilles_force_bw);
+    number_row("Achilles now / peak", buffer, "Force in the Achilles tendon.");
+    std::snprintf(buffer, sizeof(buffer), "%.3f BW s", sum.soleus_impulse_per_step_bw_s);
+    number_row("Impulse per step", buffer, "Soleus force summed over one stance: the load dose of one step.");
+    std::snprintf(buffer, sizeof(buffer), "%.0f BW s", sum.soleus_impulse_per_km_bw_s);
+    number_row("Impulse per km", buffer, "One leg's soleus dose per kilometre (per step x steps per km / 2).");
+    std::snprintf(buffer, sizeof(buffer), "%.0f %%", 100.0 * sum.soleus_capacity_ratio);
+    number_row("Peak vs capacity", buffer,
+               "Peak soleus force as a share of its maximum force (scaled to this runner, lowered by fatigue).");
+    std::snprintf(buffer, sizeof(buffer), "%.2f BW   %.3f s", sum.peak_vgrf_bw, sum.contact_time_s);
+    number_row("Peak vGRF, contact", buffer, "Peak vertical ground reaction force and ground contact time.");
+    ImGui::EndTable();
+  }
+  draw_gait_plot(doc, commands);
+}
+
+void draw_timeline(const Document& doc, CommandQueue& commands, float left, float top, float width, float height) {
+  ImGui::SetNextWindowPos(ImVec2(left, top), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_Always);
+  ImGui::Begin("Timeline", nullptr,
+               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoScrollbar);
+  const document::RunState& run = doc.run;
+  if (ImGui::Button(run.playing ? "Pause" : "Play", ImVec2(56, 0))) commands.push(document::SetPlaying{!run.playing});
+  tooltip("Space");
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("back", ImGuiDir_Left)) commands.push(document::StepFrame{-1});
+  tooltip("One step back (1 % of the stride). Comma key.");
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("forward", ImGuiDir_Right)) commands.push(document::StepFrame{1});
+  tooltip("One step forward (1 % of the stride). Period key.");
+  ImGui::SameLine();
+  float speed = static_cast<float>(run.speed);
+  ImGui::SetNextItemWidth(130.0f);
+  if (ImGui::SliderFloat("##speed", &speed, 0.05f, 2.0f, "speed %.2fx", ImGuiSliderFlags_Logarithmic))
+    commands.push(document::SetPlaybackSpeed{speed});
+  tooltip("Playback speed. Stance lasts about a quarter of a second: slow motion shows it.");
+  ImGui::SameLine();
+  ImGui::Text("%4.1f %% of stride  %s", 100.0 * run.phase,
+              run.stride.sample_at_phase(run.phase).stance ? "stance" : "swing");
+
+  // Scrubber: stance band, event markers, playhead; drag anywhere to scrub.
+  const biomech::StrideSummary& sum = run.stride.summary;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, std::max(18.0f, ImGui::GetContentRegionAvail().y - 2.0f));
+  ImGui::InvisibleButton("scrubber", size);
+  if (ImGui::IsItemActive()) {
+    commands.push(document::SetPhase{std::clamp((ImGui::GetIO().MousePos.x - origin.x) / size.x, 0.0f, 0.9999f)});
+    commands.push(document::SetPlaying{false});
+  }
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float bar_top = origin.y + 12.0f;
+  const float bar_bottom = origin.y + size.y;
+  draw->AddRectFilled(ImVec2(origin.x, bar_top), ImVec2(origin.x + size.x, bar_bottom), IM_COL32(40, 42, 50, 255), 3.0f);
+  const float toe_off_x = origin.x + static_cast<float>(sum.toe_off_phase) * size.x;
+  draw->AddRectFilled(ImVec2(origin.x, bar_top), ImVec2(toe_off_x, bar_bottom), IM_COL32(60, 80, 120, 255), 3.0f);
+  draw->AddText(ImVec2(origin.x + 4, bar_top + 1), IM_COL32(200, 210, 230, 255), "stance");
+  draw->AddText(ImVec2(toe_off_x + 4, bar_top + 1), IM_COL32(170, 170, 180, 255), "swing");
+  struct Marker { double phase; const char* label; ImU32 colour; };
+  const Marker markers[] = {{0.0, "contact", IM_COL32(120, 200, 255, 255)},
+                            {sum.midstance_phase, "midstance", IM_COL32(200, 200, 200, 255)},
+                            {sum.peak_soleus_phase, "peak soleus", kSoleusColour},
+                            {sum.toe_off_phase, "toe-off", IM_COL32(120, 200, 255, 255)}};
+  float last_label_end = -1e9f;
+  for (const Marker& m : markers) {
+    const float x = origin.x + static_cast<float>(m.phase) * size.x;
+    draw->AddLine(ImVec2(x, bar_top), ImVec2(x, bar_bottom), m.colour, 2.0f);
+    const float label_x = std::max(x - 2.0f, last_label_end + 4.0f);
+    draw->AddText(ImVec2(label_x, origin.y - 2.0f), m.colour, m.label);
+    last_label_end = label_x + ImGui::CalcTextSize(m.label).x;
+  }
+  const float playhead = origin.x + static_cast<float>(run.phase) * size.x;
+  draw->AddTriangleFilled(ImVec2(playhead - 6, bar_top - 2), ImVec2(playhead + 6, bar_top - 2), ImVec2(playhead, bar_top + 6),
+                          IM_COL32(255, 255, 255, 255));
+  draw->AddLine(ImVec2(playhead, bar_top), ImVec2(playhead, bar_bottom), IM_COL32(255, 255, 255, 255), 2.0f);
+  ImGui::End();
+}
+
+void draw_load_legend(const Document& doc, float left, float top) {
+  const document::RunState& run = doc.run;
+  if (!run.colour_soleus && !run.colour_gastrocnemius && !run.colour_achilles) return;
+  ImGui::SetNextWindowPos(ImVec2(left, top), ImGuiCond_Always);
+  ImGui::SetNextWindowBgAlpha(0.75f);
+  ImGui::Begin("Load colour", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+  const bool bw = run.scale == document::LoadScale::BodyWeights;
+  ImGui::Text("Force now (%s), whole muscle", scale_unit(doc));
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = 220.0f, height = 14.0f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  constexpr int kSteps = 44;
+  for (int i = 0; i < kSteps; ++i) {
+    const float t0 = static_cast<float>(i) / kSteps;
+    const Vec3 c = scene::viridis(scene::load_to_colormap_position(t0 + 0.5f / kSteps));
+    auto encode = [](float linear) { return static_cast<int>(255.0f * std::pow(std::clamp(linear, 0.0f, 1.0f), 1.0f / 2.2f)); };
+    draw->AddRectFilled(ImVec2(origin.x + t0 * width, origin.y), ImVec2(origin.x + (t0 + 1.0f / kSteps) * width, origin.y + height),
+                        IM_COL32(encode(c.x), encode(c.y), encode(c.z), 255));
+  }
+  const double now_fraction = load_fraction(doc, run.stride.sample_at_phase(run.phase).soleus_force_n());
+  const float marker = origin.x + static_cast<float>(std::clamp(now_fraction, 0.0, 1.0)) * width;
+  draw->AddTriangleFilled(ImVec2(marker - 5, origin.y + height + 7), ImVec2(marker + 5, origin.y + height + 7),
+                          ImVec2(marker, origin.y + height), IM_COL32(255, 255, 255, 255));
+  ImGui::Dummy(ImVec2(width, height + 8.0f));
+  ImGui::Text("0");
+  ImGui::SameLine(width * 0.5f - 6.0f);
+  ImGui::Text(bw ? "5" : "50");
+  ImGui::SameLine(width - 14.0f);
+  ImGui::Text(bw ? "10" : "100");
+  ImGui::TextDisabled("Swelling also grows with load.");
+  ImGui::End();
+}
+
+}  // namespace soleus::ui
