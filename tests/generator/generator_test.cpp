@@ -31,7 +31,10 @@ const std::vector<std::string> kBones = {
     "metatarsal_5", "phalanges_1", "phalanges_2", "phalanges_3", "phalanges_4", "phalanges_5"};
 const std::vector<std::string> kSoftTissue = {
     "soleus", "gastrocnemius_medial", "gastrocnemius_lateral", "tibialis_anterior", "tibialis_posterior",
-    "fibularis_longus", "fibularis_brevis", "achilles_tendon", "plantar_fascia", "skin"};
+    "fibularis_longus", "fibularis_brevis", "achilles_tendon", "plantar_fascia", "skin",
+    // Extra structures beyond the role table's minimum.
+    "patellar_ligament", "extensor_digitorum_longus", "extensor_hallucis_longus", "flexor_digitorum_longus",
+    "flexor_hallucis_longus"};
 const std::vector<std::string> kJoints = {"thigh", "knee", "ankle", "subtalar", "mtp"};
 
 const LegSpec& spec() {
