@@ -55,6 +55,8 @@ Options:
                         time to first frame, load time, frame times, CPU time, peak memory, triangles
   --verbose             informational messages on stderr
   --phase 0..1          position in the stride to show (0 = initial contact); pauses the animation
+  --mode NAME           run (default), stretch or foam-rolling: the teaching views
+  --pose NAME           stretch-mode pose: bent-knee, straight-knee, calf-raise or heel-drop
 
 Running conditions (as for `soleus-lab report`, except that the runner's height is
 --runner-height M here, since --height is the picture's):
@@ -88,6 +90,22 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
         break;
       }
       o.phase = *phase;
+    } else if (arg == "--mode") {
+      const auto v = value("run, stretch or foam-rolling");
+      if (!v) break;
+      o.mode = document::parse_view_mode(*v);
+      if (!o.mode) {
+        result.error = "--mode must be run, stretch or foam-rolling (got '" + *v + "')";
+        break;
+      }
+    } else if (arg == "--pose") {
+      const auto v = value("bent-knee, straight-knee, calf-raise or heel-drop");
+      if (!v) break;
+      o.pose = document::parse_stretch_pose(*v);
+      if (!o.pose) {
+        result.error = "--pose must be bent-knee, straight-knee, calf-raise or heel-drop (got '" + *v + "')";
+        break;
+      }
     } else if (arg == "--help" || arg == "-h") {
       o.help = true;
     } else if (arg == "--version") {

@@ -14,6 +14,7 @@
 #include "anatomy/model_cache.h"
 #include "app/benchmark_report.h"
 #include "app/paths.h"
+#include "app/teaching_frame.h"
 #include "content/structures.h"
 #include "core/log.h"
 #include "document/document.h"
@@ -56,6 +57,12 @@ ui::UiContent load_ui_content(const std::filesystem::path& assets, anatomy::Role
       if (const auto role = anatomy::role_from_id(role_id)) roles.add_alias(alias, *role);
   } catch (const std::exception& e) {
     content.error = e.what();
+    core::log_warning(e.what());
+  }
+  try {
+    content.learn = content::load_learn_content((assets / "content" / "learn.json").string());
+  } catch (const std::exception& e) {
+    content.error += (content.error.empty() ? "" : "\n") + std::string(e.what());
     core::log_warning(e.what());
   }
   return content;
@@ -172,7 +179,8 @@ struct AnimationState {
   anatomy::PoseBuffers pose;
   scene::RunPose run_pose;
   scene::CueMeshes cues;
-  bool posed = false;  // pose holds this frame's meshes
+  TeachingAnimation teaching;
+  bool posed = false;  // pose holds this frame's running meshes
 };
 
 void colour_by_load(const document::Document& doc, const biomech::StrideSample& sample,
@@ -194,8 +202,13 @@ void colour_by_load(const document::Document& doc, const biomech::StrideSample& 
 }
 
 // The leg posed at the playhead, load colours, shoe and force cues -> this frame's draw list.
-scene::DrawList build_frame(const document::Document& doc, const scene::FootLandmarks& landmarks,
-                            AnimationState& animation) {
+// The teaching views (stretch, exercises, foam rolling) build their own.
+scene::DrawList build_frame(const document::Document& doc, const ui::UiContent& content,
+                            const scene::FootLandmarks& landmarks, AnimationState& animation) {
+  if (doc.teach.mode != document::ViewMode::Run) {
+    animation.posed = false;
+    return build_teaching_frame(doc, content, landmarks, animation.teaching);
+  }
   const biomech::StrideSample sample = doc.run.stride.sample_at_phase(doc.run.phase);
   scene::SceneInputs inputs;
   inputs.model = doc.model.get();
@@ -324,6 +337,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
                                              free.left, free.right});
     apply_command(doc, document::SetView{options.view.value_or(scene::ViewPreset::Lateral)});
     apply_layer_options(options, doc);
+    if (options.mode) apply_command(doc, document::SetViewMode{*options.mode});
+    if (options.pose) apply_command(doc, document::SetStretchPose{*options.pose});
     if (options.phase) {
       apply_command(doc, document::SetPhase{*options.phase});
       apply_command(doc, document::SetPlaying{false});
@@ -378,7 +393,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       commands.apply_all(doc);
       if (doc.model != model_before) landmarks = scene::find_foot_landmarks(*doc.model);
 
-      draw_list = build_frame(doc, landmarks, animation);
+      draw_list = build_frame(doc, content, landmarks, animation);
       follow_camera(doc, animation, draw_list, capture ? 1.0f : kFollowSmoothing, commands);
 
       target.resize(fb.width, fb.height);

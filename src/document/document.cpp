@@ -31,6 +31,39 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 }  // namespace
 
+namespace {
+constexpr std::pair<StretchPose, const char*> kPoseIds[] = {{StretchPose::BentKnee, "bent-knee"},
+                                                             {StretchPose::StraightKnee, "straight-knee"},
+                                                             {StretchPose::CalfRaise, "calf-raise"},
+                                                             {StretchPose::HeelDrop, "heel-drop"}};
+constexpr std::pair<ViewMode, const char*> kModeIds[] = {
+    {ViewMode::Run, "run"}, {ViewMode::Stretch, "stretch"}, {ViewMode::FoamRolling, "foam-rolling"}};
+}  // namespace
+
+const char* to_string(StretchPose pose) {
+  for (const auto& [p, id] : kPoseIds)
+    if (p == pose) return id;
+  return "?";
+}
+
+std::optional<StretchPose> parse_stretch_pose(std::string_view id) {
+  for (const auto& [p, name] : kPoseIds)
+    if (id == name) return p;
+  return std::nullopt;
+}
+
+const char* to_string(ViewMode mode) {
+  for (const auto& [m, id] : kModeIds)
+    if (m == mode) return id;
+  return "?";
+}
+
+std::optional<ViewMode> parse_view_mode(std::string_view id) {
+  for (const auto& [m, name] : kModeIds)
+    if (id == name) return m;
+  return std::nullopt;
+}
+
 Document make_document(std::shared_ptr<const anatomy::AnatomyModel> model, scene::ViewPreset view,
                        const biomech::Conditions& conditions) {
   Document doc;
@@ -113,6 +146,7 @@ void apply_command(Document& doc, const Command& command) {
           },
           [&](const AdvanceTime& c) {
             if (!doc.run.playing || c.seconds <= 0.0) return;
+            doc.teach.exercise_time_s += c.seconds;
             const double stride_time = doc.run.stride.summary.stride_time_s;
             doc.run.phase = wrap_phase(doc.run.phase + c.seconds * doc.run.speed / stride_time);
           },
@@ -128,6 +162,16 @@ void apply_command(Document& doc, const Command& command) {
             doc.run.show_achilles_arrow = c.achilles_arrow;
           },
           [&](const SetCameraFollow& c) { doc.run.follow = c.follow; },
+          [&](const SetViewMode& c) {
+            doc.teach.mode = c.mode;
+            doc.teach.exercise_time_s = 0.0;
+          },
+          [&](const SetStretchPose& c) {
+            doc.teach.mode = ViewMode::Stretch;
+            doc.teach.pose = c.pose;
+            doc.teach.exercise_time_s = 0.0;
+          },
+          [&](const OpenLearnEntry& c) { doc.teach.open_entry = c.id; },
       },
       command);
 }

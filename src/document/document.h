@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -21,6 +22,25 @@ namespace soleus::document {
 enum class LoadScale { BodyWeights, PercentCapacity };
 /// Where the camera looks while the leg runs.
 enum class CameraFollow { Free, Leg, GroundContact };
+
+/// What the 3D view demonstrates: the running stride, a static stretch or exercise pose, or the
+/// foam-rolling map.
+enum class ViewMode { Run, Stretch, FoamRolling };
+
+/// Poses of the stretch mode (ids as in the content files and the CLI's --pose).
+enum class StretchPose { BentKnee, StraightKnee, CalfRaise, HeelDrop };
+const char* to_string(StretchPose pose);               // "bent-knee", "straight-knee", "calf-raise", "heel-drop"
+std::optional<StretchPose> parse_stretch_pose(std::string_view id);
+const char* to_string(ViewMode mode);                   // "run", "stretch", "foam-rolling"
+std::optional<ViewMode> parse_view_mode(std::string_view id);
+
+/// The teaching views' state (Learn panels).
+struct TeachState {
+  ViewMode mode = ViewMode::Run;
+  StretchPose pose = StretchPose::BentKnee;
+  double exercise_time_s = 0.0;   // animation clock of the exercise / roller (s)
+  std::string open_entry;         // id of the Learn entry, myth or exercise shown ("" = none)
+};
 
 /// The running simulation's state: inputs, the solved stride, playback.
 struct RunState {
@@ -51,6 +71,7 @@ struct Document {
   float viewport_aspect = 16.0f / 9.0f;  // width / height of the free part of the view, for framing
   std::string last_error;       // the most recent failure, shown until dismissed ("" = none)
   RunState run;
+  TeachState teach;
 };
 
 // Commands. Each is a small value; panels push them, apply_command carries them out.
@@ -91,12 +112,16 @@ struct SetLoadScale { LoadScale scale; };
 struct SetLoadColouring { bool soleus; bool gastrocnemius; bool achilles; };
 struct SetForceCues { bool grf_arrow; bool cop_trace; bool achilles_arrow; };
 struct SetCameraFollow { CameraFollow follow; };
+struct SetViewMode { ViewMode mode; };
+struct SetStretchPose { StretchPose pose; };     // also switches to ViewMode::Stretch
+struct OpenLearnEntry { std::string id; };      // "" closes
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
                              SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
                              SetViewport, LoadModel, DismissError, SetConditions, SetPlaying,
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
-                             SetLoadColouring, SetForceCues, SetCameraFollow>;
+                             SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetStretchPose,
+                             OpenLearnEntry>;
 
 /// A document for a loaded model, framed in the given view, running with default conditions
 /// (or the given ones, which must be valid).

@@ -309,6 +309,10 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
           draw_run_controls(doc, commands);
           ImGui::EndTabItem();
         }
+        if (ImGui::BeginTabItem("Learn")) {
+          draw_learn_tab(doc, content.learn ? &*content.learn : nullptr, state.learn, commands);
+          ImGui::EndTabItem();
+        }
         if (ImGui::BeginTabItem("Layers")) {
           draw_layers_tab(doc, content, state, commands);
           ImGui::EndTabItem();

@@ -7,8 +7,10 @@
 #include <optional>
 #include <string>
 
+#include "content/learn.h"
 #include "content/structures.h"
 #include "document/document.h"
+#include "ui/learn_panels.h"
 
 namespace soleus::ui {
 
@@ -16,6 +18,7 @@ namespace soleus::ui {
 /// the catalogue empty and the reason in `error`, and the panels fall back to names only.
 struct UiContent {
   std::optional<content::StructureCatalog> structures;
+  std::optional<content::LearnContent> learn;
   std::string error;  // "" when everything loaded
 };
 
@@ -24,6 +27,7 @@ struct AppUiState {
   bool show_panels = true;     // the side columns (Tab toggles)
   bool show_help = false;
   int last_selected = -1;      // to bring the Structure tab forward when the selection changes
+  LearnUiState learn;          // the Learn tab's own state
   char search[64] = "";
   bool open_model_popup = false;
   char model_path[512] = "";

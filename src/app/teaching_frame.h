@@ -1,0 +1,20 @@
+#pragma once
+/// The 3D content of the teaching views: the stretch and exercise poses coloured by muscle
+/// strain, and the foam-rolling map with its animated roller.
+#include "document/document.h"
+#include "scene/draw_list.h"
+#include "scene/run_pose.h"
+#include "ui/app_ui.h"
+
+namespace soleus::app {
+
+/// Meshes and buffers the teaching views draw from (they must outlive the draw list).
+struct TeachingAnimation {
+  anatomy::PoseBuffers pose;
+};
+
+/// This frame's draw list for doc.teach.mode (Stretch or FoamRolling).
+scene::DrawList build_teaching_frame(const document::Document& doc, const ui::UiContent& content,
+                                     const scene::FootLandmarks& landmarks, TeachingAnimation& animation);
+
+}  // namespace soleus::app
