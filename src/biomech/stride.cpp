@@ -254,7 +254,7 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
     t = std::fmod(t, stride);
     if (t < 0.0) t += stride;
   }
-  out = StrideSample{};
+  // every field is written below (no blanket reset: samples are reused and this is the hot loop)
   out.time_s = t;
   out.phase = t / stride;
   const double tc = m.contact_time_s;
@@ -308,6 +308,10 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
     out.subtalar_inversion_rad = interpolate(subtalar, u);
     out.mtp_dorsiflexion_rad = interpolate(mtp, u);
     out.cop_fraction = 0.0;
+    out.impact_grf_n = 0.0;
+    out.vertical_grf_n = 0.0;
+    out.horizontal_grf_n = 0.0;
+    out.ankle_moment_nm = 0.0;
   }
 
   // foot heights: the lowest point follows a clearance bump in swing; the foot pivots on the
@@ -347,7 +351,11 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
     out.muscle_strain[i] = (lengths[i] - m.standing_length_m[i]) / m.standing_length_m[i];
     out.fibre_length_norm[i] = 1.0 + (lengths[i] - m.standing_length_m[i] - tendon_stretch) / m.optimal_fibre_m[i];
   }
-  if (out.achilles_force_n <= 0.0) return;  // unloaded: forces and activations stay zero
+  if (out.achilles_force_n <= 0.0) {
+    out.muscle_force_n = {};
+    out.activation = {};
+    return;
+  }
   std::array<double, kMuscleCount> available{};
   std::array<double, kMuscleCount> weight{};
   double weight_sum = 0.0;

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstddef>
+#include <cstring>
 
 #include "stride_test_helpers.h"
 
@@ -153,6 +155,26 @@ TEST(Consistency, SummaryConvergesWithSampleCount) {
   EXPECT_NEAR(coarse.peak_soleus_force_bw, fine.peak_soleus_force_bw, 0.005 * fine.peak_soleus_force_bw);
   EXPECT_NEAR(coarse.soleus_impulse_per_step_bw_s, fine.soleus_impulse_per_step_bw_s, 0.005 * fine.soleus_impulse_per_step_bw_s);
   EXPECT_NEAR(coarse.peak_vgrf_bw, fine.peak_vgrf_bw, 0.01 * fine.peak_vgrf_bw);
+}
+
+TEST(Consistency, EvaluateWritesEveryFieldOfAReusedSample) {
+  // samples are reused without a reset: a sample full of garbage must come out identical
+  const StrideModel model = build_stride_model(conditions_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral));
+  for (double phase : {0.05, 0.2, 0.6, 0.9}) {
+    const double t = phase * model.stride_time_s;
+    StrideSample fresh{};
+    evaluate_stride(model, t, fresh);
+    StrideSample reused;
+    std::memset(static_cast<void*>(&reused), 0x7f, sizeof reused);
+    evaluate_stride(model, t, reused);
+    // byte-compare everything but the padding after the stance flag
+    const auto* a = reinterpret_cast<const unsigned char*>(&fresh);
+    const auto* b = reinterpret_cast<const unsigned char*>(&reused);
+    const std::size_t flag_end = offsetof(StrideSample, stance) + sizeof(bool);
+    const std::size_t doubles_begin = offsetof(StrideSample, hip_flexion_rad);
+    EXPECT_EQ(std::memcmp(a, b, flag_end), 0) << phase;
+    EXPECT_EQ(std::memcmp(a + doubles_begin, b + doubles_begin, sizeof(StrideSample) - doubles_begin), 0) << phase;
+  }
 }
 
 TEST(Consistency, SolveIntoReusesStorage) {
