@@ -187,6 +187,23 @@ TEST(LegGenerator, EveryMeshIsClosedManifoldWithPositiveVolumeAndOutwardNormals)
   }
 }
 
+TEST(LegGenerator, SkinEnclosesEveryOtherStructure) {
+  const std::vector<core::TriangleMesh> skin_parts = testing::connected_components(structure("skin").mesh);
+  ASSERT_EQ(skin_parts.size(), 2u);  // leg with heel, foot
+  for (const StructureMesh& s : model().structures) {
+    if (s.name == "skin") continue;
+    SCOPED_TRACE(s.name);
+    std::size_t outside = 0, checked = 0;
+    for (std::size_t i = 0; i < s.mesh.positions.size(); i += 11, ++checked) {
+      const Vec3& p = s.mesh.positions[i];
+      bool inside = false;
+      for (const core::TriangleMesh& part : skin_parts) inside = inside || testing::contains(part, p);
+      if (!inside) ++outside;
+    }
+    EXPECT_EQ(outside, 0u) << "of " << checked << " sampled vertices";
+  }
+}
+
 TEST(LegGenerator, MusclesCarryFibreDirectionInTexcoords) {
   for (const char* name : {"soleus", "gastrocnemius_medial", "tibialis_anterior"}) {
     SCOPED_TRACE(name);

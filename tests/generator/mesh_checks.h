@@ -22,4 +22,10 @@ double signed_volume(const core::TriangleMesh& mesh);
 /// Distance along a unit ray to its first hit on the mesh, if any (Moller-Trumbore).
 std::optional<float> first_hit(const core::TriangleMesh& mesh, const Vec3& origin, const Vec3& direction);
 
+/// Splits a mesh into its connected components (after welding), each a triangle-list mesh.
+std::vector<core::TriangleMesh> connected_components(const core::TriangleMesh& mesh);
+
+/// True when `point` is inside the closed mesh (parity of crossings along a fixed oblique ray).
+bool contains(const core::TriangleMesh& closed_mesh, const Vec3& point);
+
 }  // namespace soleus::generator::testing
