@@ -1,6 +1,5 @@
 #include "app/report_command.h"
 
-#include <cstdio>
 #include <fstream>
 #include <iomanip>
 #include <optional>

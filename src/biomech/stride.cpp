@@ -80,8 +80,44 @@ constexpr double kDorsiflexionSoftness = deg_to_rad(3.0);  // width of the soft 
 constexpr double kHeelOffShiftPerLimitRad = 0.6;
 constexpr double kCopShiftPerLimitRad = 0.5;
 
+// --- other prescribed joint curves [A]: key angles (deg) of a typical running stride and when
+// they occur (fraction of stance or of swing); the conditions move some of them ---
+constexpr double kReferenceSpeed = 3.5;            // m/s, the speed the key angles describe
+constexpr double kHipContactDeg = 28.0;
+constexpr double kHipToeOffDeg = -10.0;
+constexpr double kHipSwingPeakDeg = 35.0;
+constexpr double kHipSwingPeakAt = 0.60;
+constexpr double kKneeContactDeg = 16.0;
+constexpr double kKneeContactPerIndexDeg = 6.0;    // forefoot strikers land with a more bent knee
+constexpr double kKneeStancePeakDeg = 38.0;
+constexpr double kKneeStancePeakPerSpeedDeg = 2.0;
+// forefoot strikers bend the knee less in stance (load moves from knee to ankle, Vannatta 2015)
+constexpr double kKneeStancePeakPerIndexDeg = -4.0;
+constexpr double kKneeStancePeakAt = 0.42;
+constexpr double kKneeToeOffDeg = 16.0;
+constexpr double kKneeSwingPeakBaseDeg = 75.0;
+constexpr double kKneeSwingPeakPerSpeedDeg = 10.0;
+constexpr double kKneeSwingPeakMaxDeg = 130.0;
+constexpr double kKneeSwingPeakAt = 0.35;
+constexpr double kKneeLateSwingDeg = 10.0;
+constexpr double kKneeLateSwingAt = 0.85;
+constexpr double kSwingAnklePeakAt = 0.40;
+constexpr double kSwingFootPitchDeg = -45.0;       // foot points down behind the body
+constexpr double kSwingFootPitchAt = 0.25;
+constexpr double kSwingMtpDeg = 10.0;
+constexpr double kSwingMtpAt = 0.40;
+constexpr double kSubtalarContactDeg = 2.0;        // slight inversion at contact
+constexpr double kSubtalarContactPerIndexDeg = 4.0;  // more for a lateral forefoot landing
+constexpr double kSubtalarEversionDeg = -8.0;
+constexpr double kSubtalarEversionAt = 0.40;
+constexpr double kSubtalarToeOffDeg = 4.0;         // re-supination for push-off
+constexpr double kSwingClearancePerSpeed = 0.06;   // peak swing height of the foot's lowest point per m/s (s), at 1.75 m
+constexpr double kClearanceReferenceHeight = 1.75;  // m
+
 // centre of pressure [A]: from the strike index at contact to 0.95 of foot length at toe-off,
-// passing c_mid at midstance: further forward for forefoot strikers and at higher speed
+// passing c_mid at midstance: further forward for forefoot strikers and at higher speed. The
+// strike-index terms are tuned so that the three strike patterns keep the peak and impulse
+// ratios of JSSM 2025 (see docs/biomechanics.md)
 constexpr double kCopMidBase = 0.50;
 constexpr double kCopMidPerIndex = 0.09;
 // early stance (20 %): the heel strike's centre of pressure has run forward, the forefoot
@@ -186,16 +222,16 @@ StrideModel build_stride_model(const Conditions& conditions) {
   // (Chambon 2015: initial ankle angle unchanged)
   const double barefoot_angle = barefoot_strike_angle_rad(strike_index);
   m.foot_strike_angle_rad = barefoot_angle + m.drop_angle_rad;
-  m.knee_contact_rad = deg_to_rad(16.0 + 6.0 * strike_index);
+  m.knee_contact_rad = deg_to_rad(kKneeContactDeg + kKneeContactPerIndexDeg * strike_index);
   m.ankle_at_contact_rad = soft_min(deg_to_rad(kShankAtContactDeg) + barefoot_angle,
                                     dorsiflexion_limit_rad(m.knee_contact_rad, runner) - kDorsiflexionSoftness,
                                     kDorsiflexionSoftness);
-  // forefoot strikers bend the knee less in stance (load moves from knee to ankle, Vannatta 2015)
-  m.knee_stance_peak_rad = deg_to_rad(38.0 + 2.0 * (v - 3.5) - 4.0 * strike_index);
-  m.knee_toe_off_rad = deg_to_rad(16.0);
-  m.knee_swing_peak_rad = deg_to_rad(std::min(75.0 + 10.0 * v, 130.0));
+  m.knee_stance_peak_rad = deg_to_rad(kKneeStancePeakDeg + kKneeStancePeakPerSpeedDeg * (v - kReferenceSpeed) +
+                                      kKneeStancePeakPerIndexDeg * strike_index);
+  m.knee_toe_off_rad = deg_to_rad(kKneeToeOffDeg);
+  m.knee_swing_peak_rad = deg_to_rad(std::min(kKneeSwingPeakBaseDeg + kKneeSwingPeakPerSpeedDeg * v, kKneeSwingPeakMaxDeg));
   // with the sole flat the foot sits toes-down by the drop angle: less dorsiflexion with more drop
-  m.ankle_peak_demand_rad = deg_to_rad(kPeakDorsiflexionDeg + kPeakDorsiflexionPerSpeedDeg * (v - 3.5)) -
+  m.ankle_peak_demand_rad = deg_to_rad(kPeakDorsiflexionDeg + kPeakDorsiflexionPerSpeedDeg * (v - kReferenceSpeed)) -
                             m.drop_angle_rad;
   const double range_limit = dorsiflexion_limit_rad(m.knee_stance_peak_rad, runner);
   m.ankle_peak_rad = soft_min(m.ankle_peak_demand_rad, range_limit - kDorsiflexionSoftness, kDorsiflexionSoftness);
@@ -203,8 +239,8 @@ StrideModel build_stride_model(const Conditions& conditions) {
   m.ankle_swing_peak_rad = soft_min(deg_to_rad(kSwingDorsiflexionDeg), range_limit - kDorsiflexionSoftness,
                                     kDorsiflexionSoftness);
   m.mtp_toe_off_rad = deg_to_rad(kMtpToeOffDeg) * (1.0 - kMtpReductionAtFullStiffness * shoe.forefoot_stiffness);
-  m.subtalar_contact_rad = deg_to_rad(2.0 + 4.0 * strike_index);
-  m.swing_clearance_m = 0.06 * v * h / 1.75;
+  m.subtalar_contact_rad = deg_to_rad(kSubtalarContactDeg + kSubtalarContactPerIndexDeg * strike_index);
+  m.swing_clearance_m = kSwingClearancePerSpeed * v * h / kClearanceReferenceHeight;
 
   // two-mass vertical GRF: total impulse per step = body weight x step time (steady running)
   m.impact_mass_kg = kImpactMassFraction * runner.body_mass_kg;
@@ -265,11 +301,13 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
 
   if (out.stance) {
     const double s = t / tc;
-    const Waypoint hip[] = {{0.0, deg_to_rad(28.0)}, {1.0, deg_to_rad(-10.0)}};
-    const Waypoint knee[] = {{0.0, m.knee_contact_rad}, {0.42, m.knee_stance_peak_rad}, {1.0, m.knee_toe_off_rad}};
+    const Waypoint hip[] = {{0.0, deg_to_rad(kHipContactDeg)}, {1.0, deg_to_rad(kHipToeOffDeg)}};
+    const Waypoint knee[] = {{0.0, m.knee_contact_rad}, {kKneeStancePeakAt, m.knee_stance_peak_rad}, {1.0, m.knee_toe_off_rad}};
     const Waypoint ankle[] = {{0.0, m.ankle_at_contact_rad}, {kPeakDorsiflexionStance, m.ankle_peak_rad}, {1.0, m.ankle_toe_off_rad}};
     const Waypoint pitch[] = {{0.0, m.foot_strike_angle_rad}, {kFootFlatStance, 0.0}, {heel_off, 0.0}, {1.0, -m.mtp_toe_off_rad}};
-    const Waypoint subtalar[] = {{0.0, m.subtalar_contact_rad}, {0.4, deg_to_rad(-8.0)}, {1.0, deg_to_rad(4.0)}};
+    const Waypoint subtalar[] = {{0.0, m.subtalar_contact_rad},
+                                 {kSubtalarEversionAt, deg_to_rad(kSubtalarEversionDeg)},
+                                 {1.0, deg_to_rad(kSubtalarToeOffDeg)}};
     const double cop_early = std::min(kCopEarlyBase + kCopEarlyPerIndex * strike_index, m.cop_midstance_fraction);
     const Waypoint cop[] = {{0.0, strike_index},
                             {kCopEarlyStance, cop_early},
@@ -295,12 +333,17 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
                                : m.propulsive_peak_n * std::sin(kPi * (t - m.braking_end_s) / (tc - m.braking_end_s));
   } else {
     const double u = (t - tc) / (stride - tc);
-    const Waypoint hip[] = {{0.0, deg_to_rad(-10.0)}, {0.6, deg_to_rad(35.0)}, {1.0, deg_to_rad(28.0)}};
-    const Waypoint knee[] = {{0.0, m.knee_toe_off_rad}, {0.35, m.knee_swing_peak_rad}, {0.85, deg_to_rad(10.0)}, {1.0, m.knee_contact_rad}};
-    const Waypoint ankle[] = {{0.0, m.ankle_toe_off_rad}, {0.4, m.ankle_swing_peak_rad}, {1.0, m.ankle_at_contact_rad}};
-    const Waypoint pitch[] = {{0.0, -m.mtp_toe_off_rad}, {0.25, deg_to_rad(-45.0)}, {1.0, m.foot_strike_angle_rad}};
-    const Waypoint subtalar[] = {{0.0, deg_to_rad(4.0)}, {1.0, m.subtalar_contact_rad}};
-    const Waypoint mtp[] = {{0.0, m.mtp_toe_off_rad}, {0.4, deg_to_rad(10.0)}, {1.0, 0.0}};
+    const Waypoint hip[] = {{0.0, deg_to_rad(kHipToeOffDeg)},
+                            {kHipSwingPeakAt, deg_to_rad(kHipSwingPeakDeg)},
+                            {1.0, deg_to_rad(kHipContactDeg)}};
+    const Waypoint knee[] = {{0.0, m.knee_toe_off_rad},
+                             {kKneeSwingPeakAt, m.knee_swing_peak_rad},
+                             {kKneeLateSwingAt, deg_to_rad(kKneeLateSwingDeg)},
+                             {1.0, m.knee_contact_rad}};
+    const Waypoint ankle[] = {{0.0, m.ankle_toe_off_rad}, {kSwingAnklePeakAt, m.ankle_swing_peak_rad}, {1.0, m.ankle_at_contact_rad}};
+    const Waypoint pitch[] = {{0.0, -m.mtp_toe_off_rad}, {kSwingFootPitchAt, deg_to_rad(kSwingFootPitchDeg)}, {1.0, m.foot_strike_angle_rad}};
+    const Waypoint subtalar[] = {{0.0, deg_to_rad(kSubtalarToeOffDeg)}, {1.0, m.subtalar_contact_rad}};
+    const Waypoint mtp[] = {{0.0, m.mtp_toe_off_rad}, {kSwingMtpAt, deg_to_rad(kSwingMtpDeg)}, {1.0, 0.0}};
     out.hip_flexion_rad = interpolate(hip, u);
     out.knee_flexion_rad = interpolate(knee, u);
     out.ankle_dorsiflexion_rad = interpolate(ankle, u);
