@@ -28,6 +28,7 @@ WRITE_DOC=1
 BIN="${SOLEUS_LAB_BIN:-}"
 W=1280
 H=720
+ORIG_ARGS=("$@")
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -46,7 +47,7 @@ if (( PAIRS < 5 )); then echo "bench.sh: note: fewer than 5 pairs ($PAIRS); rati
 # --- a display: one virtual X server for the whole run (its start-up is never timed) ----------
 if [[ -z "${DISPLAY:-}" ]]; then
   if command -v xvfb-run >/dev/null; then
-    exec xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$0" "$@"
+    exec xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$0" ${ORIG_ARGS[@]+"${ORIG_ARGS[@]}"}
   fi
   echo "bench.sh: no DISPLAY and no xvfb-run: apt-get install -y xvfb" >&2
   exit 1
@@ -128,6 +129,7 @@ ours_load() {
   else
     out=$("$BIN" --benchmark --frames 1 --json --no-ui --model "$1" --width 320 --height 240 2>/dev/null) || { echo fail; return; }
   fi
+  echo "$out" | json_field renderer >"$WORK/renderer.txt" 2>/dev/null || true
   echo "$out" | json_field load_s
 }
 # assimp info: "in-process import time wall-time" (s).
@@ -184,6 +186,8 @@ if (( WITH_APP )); then
     done
   done
 fi
+
+[[ "$RENDERER" == unknown && -s "$WORK/renderer.txt" ]] && RENDERER=$(cat "$WORK/renderer.txt")
 
 # --- report -----------------------------------------------------------------------------------------
 MACHINE_CPU=$(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)
