@@ -8,7 +8,7 @@
 namespace soleus::biomech {
 namespace {
 
-TEST(Conditions, DefaultsAndAllPresetsAreValid) {
+TEST(BiomechConditions, DefaultsAndAllPresetsAreValid) {
   EXPECT_FALSE(validate(Conditions{}).has_value());
   for (auto strike : {StrikePreset::kRearfoot, StrikePreset::kMidfoot, StrikePreset::kForefoot}) {
     for (auto shoe : {ShoePreset::kBarefoot, ShoePreset::kMinimalist, ShoePreset::kNeutral,
@@ -21,7 +21,7 @@ TEST(Conditions, DefaultsAndAllPresetsAreValid) {
   }
 }
 
-TEST(Conditions, StrikePresetsFallInCavanaghLafortuneThirds) {
+TEST(BiomechConditions, StrikePresetsFallInCavanaghLafortuneThirds) {
   EXPECT_LT(make_strike(StrikePreset::kRearfoot).strike_index, 1.0 / 3.0);
   const double mid = make_strike(StrikePreset::kMidfoot).strike_index;
   EXPECT_GT(mid, 1.0 / 3.0);
@@ -29,7 +29,7 @@ TEST(Conditions, StrikePresetsFallInCavanaghLafortuneThirds) {
   EXPECT_GT(make_strike(StrikePreset::kForefoot).strike_index, 2.0 / 3.0);
 }
 
-TEST(Conditions, ErrorNamesTheParameterAndItsRange) {
+TEST(BiomechConditions, ErrorNamesTheParameterAndItsRange) {
   Conditions c;
   c.runner.speed_mps = 9.0;
   const auto error = validate(c);
@@ -41,7 +41,7 @@ TEST(Conditions, ErrorNamesTheParameterAndItsRange) {
   EXPECT_EQ(error->message.find('\n'), std::string::npos);
 }
 
-TEST(Conditions, EachOutOfRangeInputIsReportedByName) {
+TEST(BiomechConditions, EachOutOfRangeInputIsReportedByName) {
   struct Case {
     const char* parameter;
     void (*spoil)(Conditions&);
@@ -72,7 +72,7 @@ TEST(Conditions, EachOutOfRangeInputIsReportedByName) {
   }
 }
 
-TEST(Conditions, DropCannotExceedStack) {
+TEST(BiomechConditions, DropCannotExceedStack) {
   Conditions c;
   c.shoe.stack_m = 0.004;
   c.shoe.drop_m = 0.010;
@@ -81,7 +81,7 @@ TEST(Conditions, DropCannotExceedStack) {
   EXPECT_EQ(error->parameter, "drop");
 }
 
-TEST(Conditions, ClampedIsAlwaysValid) {
+TEST(BiomechConditions, ClampedIsAlwaysValid) {
   Conditions c;
   c.runner.speed_mps = 100.0;
   c.runner.body_mass_kg = -5.0;
@@ -93,7 +93,7 @@ TEST(Conditions, ClampedIsAlwaysValid) {
   EXPECT_DOUBLE_EQ(fixed.runner.speed_mps, 7.0);
 }
 
-TEST(Conditions, PreferredCadenceMatchesEjss2019) {
+TEST(BiomechConditions, PreferredCadenceMatchesEjss2019) {
   // 165 steps/min at 3.04 m/s, +3 steps/min at +15 % speed
   EXPECT_NEAR(preferred_cadence_spm(3.04), 165.0, 1e-9);
   EXPECT_NEAR(preferred_cadence_spm(3.04 * 1.15), 168.0, 1e-9);

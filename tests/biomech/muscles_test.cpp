@@ -9,7 +9,7 @@ namespace {
 
 using core::deg_to_rad;
 
-TEST(Muscles, SoleusStrengthMatchesRajagopalWorkedExample) {
+TEST(BiomechMuscles, SoleusStrengthMatchesRajagopalWorkedExample) {
   // biomech.md §5: 1.70 m / 75 kg -> soleus 6.2 kN, MG 3.2 kN, LG 1.6 kN; Rajagopal 2016 6195 N.
   // Tolerance 3 %: the worked example rounds volumes and PCSA to three digits.
   EXPECT_NEAR(max_isometric_force_n(Muscle::kSoleus, 1.70, 75.0), 6200.0, 0.03 * 6200.0);
@@ -17,7 +17,7 @@ TEST(Muscles, SoleusStrengthMatchesRajagopalWorkedExample) {
   EXPECT_NEAR(max_isometric_force_n(Muscle::kGastrocnemiusLateral, 1.70, 75.0), 1600.0, 0.03 * 1600.0);
 }
 
-TEST(Muscles, MomentArmFollowsManal2013) {
+TEST(BiomechMuscles, MomentArmFollowsManal2013) {
   // exact at the two published points (1.75 m reference) and growing towards plantarflexion
   EXPECT_NEAR(achilles_moment_arm_m(deg_to_rad(20.0), 1.75), 0.0357, 1e-9);
   EXPECT_NEAR(achilles_moment_arm_m(deg_to_rad(-10.0), 1.75), 0.0381, 1e-9);
@@ -30,7 +30,7 @@ TEST(Muscles, MomentArmFollowsManal2013) {
   }
 }
 
-TEST(Muscles, LengthsChangeWithTheJointsTheyCross) {
+TEST(BiomechMuscles, LengthsChangeWithTheJointsTheyCross) {
   const MuscleLengths rest = standing_lengths(1.75);
   const MuscleLengths dorsiflexed = muscle_tendon_lengths(deg_to_rad(15.0), 0.0, 1.75);
   const MuscleLengths knee_bent = muscle_tendon_lengths(0.0, deg_to_rad(40.0), 1.75);
@@ -42,7 +42,7 @@ TEST(Muscles, LengthsChangeWithTheJointsTheyCross) {
   EXPECT_LT(knee_bent[2], rest[2]);
 }
 
-TEST(Muscles, ExcursionIsTheIntegralOfTheMomentArm) {
+TEST(BiomechMuscles, ExcursionIsTheIntegralOfTheMomentArm) {
   // consistency: d(length)/d(angle) equals the moment arm (tendon-excursion principle)
   const double h = 1.80;
   for (double deg = -25.0; deg <= 25.0; deg += 5.0) {
@@ -54,13 +54,13 @@ TEST(Muscles, ExcursionIsTheIntegralOfTheMomentArm) {
   }
 }
 
-TEST(Muscles, ForceLengthPeaksAtOptimalLength) {
+TEST(BiomechMuscles, ForceLengthPeaksAtOptimalLength) {
   EXPECT_DOUBLE_EQ(force_length_factor(1.0), 1.0);
   EXPECT_LT(force_length_factor(0.7), force_length_factor(0.9));
   EXPECT_LT(force_length_factor(1.3), force_length_factor(1.1));
 }
 
-TEST(Stretch, KneeFlexionOf20DegreesRemovesTheGastrocnemiusRestraint) {
+TEST(BiomechStretch, KneeFlexionOf20DegreesRemovesTheGastrocnemiusRestraint) {
   // validation target 10 (Baumbach 2014): with the knee straight the gastrocnemius limits
   // dorsiflexion to the knee-straight range; from 20 deg of knee flexion the soleus limit
   // (knee-bent range) applies and more flexion adds nothing. Tolerance 1 deg: the model derives
@@ -80,7 +80,7 @@ TEST(Stretch, KneeFlexionOf20DegreesRemovesTheGastrocnemiusRestraint) {
   EXPECT_LT(dorsiflexion_limit_rad(deg_to_rad(5.0), runner), dorsiflexion_limit_rad(deg_to_rad(12.0), runner));
 }
 
-TEST(Stretch, StrainsRespondToKneeAndAnkle) {
+TEST(BiomechStretch, StrainsRespondToKneeAndAnkle) {
   Runner runner;
   const StretchState neutral = solve_stretch({0.0, 0.0}, runner);
   for (double strain : neutral.strain) EXPECT_DOUBLE_EQ(strain, 0.0);

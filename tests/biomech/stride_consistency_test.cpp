@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstring>
+#include <string>
 
 #include "stride_test_helpers.h"
 
@@ -24,13 +25,13 @@ double integrate_stance(const SolvedStride& stride, Quantity quantity) {
   return sum;
 }
 
-class EveryPreset : public ::testing::TestWithParam<std::tuple<StrikePreset, ShoePreset>> {
+class BiomechEveryPreset : public ::testing::TestWithParam<std::tuple<StrikePreset, ShoePreset>> {
  protected:
   SolvedStride stride_ = solve_stride(
       conditions_for(3.5, std::get<0>(GetParam()), std::get<1>(GetParam())));
 };
 
-TEST_P(EveryPreset, AnkleMomentEqualsMuscleMomentsPlusDorsiflexors) {
+TEST_P(BiomechEveryPreset, AnkleMomentEqualsMuscleMomentsPlusDorsiflexors) {
   for (const StrideSample& x : stride_.samples) {
     const double triceps = x.muscle_force_n[0] + x.muscle_force_n[1] + x.muscle_force_n[2];
     EXPECT_NEAR(x.ankle_moment_nm, triceps * x.achilles_moment_arm_m + x.dorsiflexor_moment_nm,
@@ -40,7 +41,7 @@ TEST_P(EveryPreset, AnkleMomentEqualsMuscleMomentsPlusDorsiflexors) {
   }
 }
 
-TEST_P(EveryPreset, ImpulseEqualsIntegralOfForce) {
+TEST_P(BiomechEveryPreset, ImpulseEqualsIntegralOfForce) {
   // the summary's rectangle rule on 200 samples against a 20000-step midpoint integral; 1 %
   const double bw = stride_.model.body_weight_n;
   const double soleus = integrate_stance(stride_, [](const StrideSample& x) { return x.soleus_force_n(); }) / bw;
@@ -51,21 +52,21 @@ TEST_P(EveryPreset, ImpulseEqualsIntegralOfForce) {
               stride_.summary.soleus_impulse_per_step_bw_s * stride_.summary.steps_per_km / 2.0, 1e-9);
 }
 
-TEST_P(EveryPreset, VerticalImpulseCarriesBodyWeightOverAStep) {
+TEST_P(BiomechEveryPreset, VerticalImpulseCarriesBodyWeightOverAStep) {
   // steady running: the stance impulse equals body weight x step time (Clark 2017 J_T)
   const double impulse = integrate_stance(stride_, [](const StrideSample& x) { return x.vertical_grf_n; });
   const double expected = stride_.model.body_weight_n * stride_.model.step_time_s;
   EXPECT_NEAR(impulse, expected, 1e-3 * expected);
 }
 
-TEST_P(EveryPreset, NetHorizontalImpulseIsZero) {
+TEST_P(BiomechEveryPreset, NetHorizontalImpulseIsZero) {
   const double net = integrate_stance(stride_, [](const StrideSample& x) { return x.horizontal_grf_n; });
   const double braking = integrate_stance(stride_, [](const StrideSample& x) { return std::min(0.0, x.horizontal_grf_n); });
   EXPECT_LT(braking, 0.0);
   EXPECT_NEAR(net, 0.0, 1e-4 * std::abs(braking));
 }
 
-TEST_P(EveryPreset, SamplesAreTheModelEvaluatedOnAUniformGrid) {
+TEST_P(BiomechEveryPreset, SamplesAreTheModelEvaluatedOnAUniformGrid) {
   const auto count = stride_.samples.size();
   ASSERT_EQ(count, 200u);
   for (std::size_t i = 0; i < count; i += 17) {
@@ -81,7 +82,7 @@ TEST_P(EveryPreset, SamplesAreTheModelEvaluatedOnAUniformGrid) {
               stride_.sample_at(t + stride_.model.stride_time_s).soleus_force_n(), 1e-6);
 }
 
-TEST_P(EveryPreset, KinematicsAreContinuousAcrossContactAndToeOff) {
+TEST_P(BiomechEveryPreset, KinematicsAreContinuousAcrossContactAndToeOff) {
   const double eps = 1e-7;
   for (double event : {0.0, stride_.model.contact_time_s}) {
     const StrideSample before = stride_.sample_at(event - eps);
@@ -96,7 +97,7 @@ TEST_P(EveryPreset, KinematicsAreContinuousAcrossContactAndToeOff) {
   }
 }
 
-TEST_P(EveryPreset, FootTouchesTheGroundOnlyInStance) {
+TEST_P(BiomechEveryPreset, FootTouchesTheGroundOnlyInStance) {
   for (const StrideSample& x : stride_.samples) {
     EXPECT_GE(x.heel_height_m, 0.0);
     EXPECT_GE(x.ball_height_m, 0.0);
@@ -111,7 +112,7 @@ TEST_P(EveryPreset, FootTouchesTheGroundOnlyInStance) {
   EXPECT_GT(std::min(mid_swing.heel_height_m, mid_swing.ball_height_m), 0.02);
 }
 
-TEST_P(EveryPreset, TimelineEventsAreOrdered) {
+TEST_P(BiomechEveryPreset, TimelineEventsAreOrdered) {
   const StrideSummary& s = stride_.summary;
   EXPECT_EQ(s.initial_contact_phase, 0.0);
   EXPECT_LT(s.initial_contact_phase, s.midstance_phase);
@@ -121,7 +122,7 @@ TEST_P(EveryPreset, TimelineEventsAreOrdered) {
   EXPECT_NEAR(s.time_of_peak_soleus_s, s.peak_soleus_phase * s.stride_time_s, 1e-12);
 }
 
-TEST_P(EveryPreset, SplitSatisfiesTheOptimalityCondition) {
+TEST_P(BiomechEveryPreset, SplitSatisfiesTheOptimalityCondition) {
   // minimum of sum(V a^2) under sum F = F_AT: V_i a_i / available_i is equal for all muscles
   const StrideSample x = stride_.sample_at(stride_.summary.time_of_peak_soleus_s);
   std::array<double, kMuscleCount> multiplier{};
@@ -133,10 +134,18 @@ TEST_P(EveryPreset, SplitSatisfiesTheOptimalityCondition) {
   EXPECT_NEAR(multiplier[2], multiplier[0], 1e-9 * multiplier[0]);
 }
 
-INSTANTIATE_TEST_SUITE_P(AllPresets, EveryPreset,
-                         ::testing::Combine(::testing::ValuesIn(kAllStrikes), ::testing::ValuesIn(kAllShoes)));
+std::string preset_name(const ::testing::TestParamInfo<BiomechEveryPreset::ParamType>& info) {
+  static const char* const kStrikes[] = {"rearfoot", "midfoot", "forefoot"};
+  static const char* const kShoes[] = {"barefoot", "minimalist", "neutral", "maximal", "racer"};
+  return std::string(kStrikes[static_cast<int>(std::get<0>(info.param))]) + "_" +
+         kShoes[static_cast<int>(std::get<1>(info.param))];
+}
 
-TEST(Consistency, HeelStrikersLandHeelFirstForefootStrikersBallFirst) {
+INSTANTIATE_TEST_SUITE_P(AllPresets, BiomechEveryPreset,
+                         ::testing::Combine(::testing::ValuesIn(kAllStrikes), ::testing::ValuesIn(kAllShoes)),
+                         preset_name);
+
+TEST(BiomechConsistency, HeelStrikersLandHeelFirstForefootStrikersBallFirst) {
   const SolvedStride rfs = solve_stride(conditions_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral));
   const SolvedStride ffs = solve_stride(conditions_for(3.5, StrikePreset::kForefoot, ShoePreset::kNeutral));
   EXPECT_DOUBLE_EQ(rfs.samples[0].heel_height_m, 0.0);
@@ -147,7 +156,7 @@ TEST(Consistency, HeelStrikersLandHeelFirstForefootStrikersBallFirst) {
   EXPECT_GT(ffs.samples[0].cop_fraction, 2.0 / 3.0);
 }
 
-TEST(Consistency, SummaryConvergesWithSampleCount) {
+TEST(BiomechConsistency, SummaryConvergesWithSampleCount) {
   Conditions c = conditions_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral);
   const StrideSummary coarse = solve_stride(c).summary;
   c.samples = 4000;
@@ -157,7 +166,7 @@ TEST(Consistency, SummaryConvergesWithSampleCount) {
   EXPECT_NEAR(coarse.peak_vgrf_bw, fine.peak_vgrf_bw, 0.01 * fine.peak_vgrf_bw);
 }
 
-TEST(Consistency, EvaluateWritesEveryFieldOfAReusedSample) {
+TEST(BiomechConsistency, EvaluateWritesEveryFieldOfAReusedSample) {
   // samples are reused without a reset: a sample full of garbage must come out identical
   const StrideModel model = build_stride_model(conditions_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral));
   for (double phase : {0.05, 0.2, 0.6, 0.9}) {
@@ -177,7 +186,7 @@ TEST(Consistency, EvaluateWritesEveryFieldOfAReusedSample) {
   }
 }
 
-TEST(Consistency, SolveIntoReusesStorage) {
+TEST(BiomechConsistency, SolveIntoReusesStorage) {
   SolvedStride stride = solve_stride(Conditions{});
   const StrideSample* storage = stride.samples.data();
   Conditions faster;

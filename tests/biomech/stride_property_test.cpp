@@ -44,7 +44,7 @@ Conditions random_conditions(Lcg& rng) {
   return clamped(c);
 }
 
-TEST(Property, RandomConditionsGiveFiniteSignedPhysicalOutputs) {
+TEST(BiomechProperty, RandomConditionsGiveFiniteSignedPhysicalOutputs) {
   Lcg rng;
   for (int trial = 0; trial < 1500; ++trial) {
     const Conditions c = random_conditions(rng);
@@ -76,7 +76,7 @@ TEST(Property, RandomConditionsGiveFiniteSignedPhysicalOutputs) {
   }
 }
 
-TEST(Property, AchillesForceRisesWithSpeed) {
+TEST(BiomechProperty, AchillesForceRisesWithSpeed) {
   // PMC11096059: peak Achilles force rises monotonically with speed
   for (auto strike : kAllStrikes) {
     for (auto shoe : kAllShoes) {
@@ -90,7 +90,7 @@ TEST(Property, AchillesForceRisesWithSpeed) {
   }
 }
 
-TEST(Property, AchillesForceRisesWithStrikeIndex) {
+TEST(BiomechProperty, AchillesForceRisesWithStrikeIndex) {
   // JSSM 2025 ordering RFS < MFS < FFS, extended to a continuous strike index
   for (double speed : {2.0, 3.5, 5.0, 6.5}) {
     for (auto shoe : kAllShoes) {
@@ -109,7 +109,7 @@ TEST(Property, AchillesForceRisesWithStrikeIndex) {
   }
 }
 
-TEST(Property, HigherCadenceLowersPeakAndPerStepLoad) {
+TEST(BiomechProperty, HigherCadenceLowersPeakAndPerStepLoad) {
   // Lyght 2016: +5 % step frequency lowers Achilles stress; Lenhart 2014: lower ankle extensor forces
   for (auto strike : kAllStrikes) {
     double previous_peak = 1e9;
@@ -127,7 +127,7 @@ TEST(Property, HigherCadenceLowersPeakAndPerStepLoad) {
   }
 }
 
-TEST(Property, FatigueLowersCapacityNotLoad) {
+TEST(BiomechProperty, FatigueLowersCapacityNotLoad) {
   double previous_ratio = 0.0;
   const StrideSummary fresh = testing::summary_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral);
   for (double fatigue = 0.0; fatigue <= 1.0 + 1e-9; fatigue += 0.1) {
@@ -144,7 +144,7 @@ TEST(Property, FatigueLowersCapacityNotLoad) {
   EXPECT_NEAR(solve_stride(tired).summary.soleus_max_force_n, 0.8 * fresh.soleus_max_force_n, 1e-6);
 }
 
-TEST(Property, HeavierRunnerMoreNewtonsSimilarBodyWeights) {
+TEST(BiomechProperty, HeavierRunnerMoreNewtonsSimilarBodyWeights) {
   double previous = 0.0;
   for (double mass = 40.0; mass <= 150.0; mass += 10.0) {
     Conditions c = conditions_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral);
@@ -157,7 +157,7 @@ TEST(Property, HeavierRunnerMoreNewtonsSimilarBodyWeights) {
   }
 }
 
-TEST(Property, MoreStackLessAchillesForce) {
+TEST(BiomechProperty, MoreStackLessAchillesForce) {
   double previous = 1e9;
   for (double stack_mm = 0.0; stack_mm <= 60.0; stack_mm += 5.0) {
     Conditions c = conditions_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral);
@@ -169,7 +169,7 @@ TEST(Property, MoreStackLessAchillesForce) {
   }
 }
 
-TEST(Property, LowerDropMoreDorsiflexionAndAchillesForce) {
+TEST(BiomechProperty, LowerDropMoreDorsiflexionAndAchillesForce) {
   double previous_force = 0.0;
   double previous_dorsiflexion = 0.0;
   for (double drop_mm = 15.0; drop_mm >= -15.0; drop_mm -= 2.5) {
@@ -184,7 +184,7 @@ TEST(Property, LowerDropMoreDorsiflexionAndAchillesForce) {
   }
 }
 
-TEST(Property, TightCalfCapsStanceDorsiflexion) {
+TEST(BiomechProperty, TightCalfCapsStanceDorsiflexion) {
   for (double range_deg = 0.0; range_deg <= 60.0; range_deg += 5.0) {
     Conditions c = conditions_for(3.5, StrikePreset::kForefoot, ShoePreset::kBarefoot);
     c.runner.dorsiflexion_knee_straight_rad = range_deg * 3.14159265358979 / 180.0;
@@ -194,7 +194,7 @@ TEST(Property, TightCalfCapsStanceDorsiflexion) {
   }
 }
 
-TEST(Property, WeeklyDoseScalesWithDistance) {
+TEST(BiomechProperty, WeeklyDoseScalesWithDistance) {
   Conditions c = conditions_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral);
   c.runner.weekly_distance_km = 20.0;
   const double twenty = solve_stride(c).summary.soleus_impulse_per_week_bw_s;

@@ -14,7 +14,7 @@ using testing::summary_for;
 
 constexpr double kJssmSpeed = 10.0 / 3.6;  // JSSM 2025;24:747 ran at 10 km/h barefoot
 
-TEST(Validation, PeakAchillesForceIs5To10BodyWeightsAt2p7To4p5) {
+TEST(BiomechValidation, PeakAchillesForceIs5To10BodyWeightsAt2p7To4p5) {
   // target 1: 5.1-6.0 BW (Sinclair 2015, shod) to 8.2-10.1 BW (tensiometry, PMC11096059);
   // the band is the spread of the sources, every strike and shoe must fall inside it
   for (double speed = 2.7; speed <= 4.5 + 1e-9; speed += 0.3) {
@@ -28,7 +28,7 @@ TEST(Validation, PeakAchillesForceIs5To10BodyWeightsAt2p7To4p5) {
   }
 }
 
-TEST(Validation, RearfootBarefootAchillesForceMatchesJssm2025) {
+TEST(BiomechValidation, RearfootBarefootAchillesForceMatchesJssm2025) {
   // 71.2 +- 9.8 N/kg = 7.26 BW; tolerance one between-subject SD (1.0 BW)
   const StrideSummary s = summary_for(kJssmSpeed, StrikePreset::kRearfoot, ShoePreset::kBarefoot);
   EXPECT_NEAR(s.peak_achilles_force_bw, 71.2 / core::kGravity, 9.8 / core::kGravity);
@@ -38,7 +38,7 @@ TEST(Validation, RearfootBarefootAchillesForceMatchesJssm2025) {
   EXPECT_NEAR(s.contact_time_s, 0.250, 0.010);
 }
 
-TEST(Validation, MomentArmAtPeakIsInRunningRange) {
+TEST(BiomechValidation, MomentArmAtPeakIsInRunningRange) {
   // target 2: 35-56 mm overall; 35.4-36.9 mm at peak in running (JSSM 2025)
   for (auto strike : kAllStrikes) {
     const StrideSummary s = summary_for(kJssmSpeed, strike, ShoePreset::kBarefoot);
@@ -48,7 +48,7 @@ TEST(Validation, MomentArmAtPeakIsInRunningRange) {
   }
 }
 
-TEST(Validation, SoleusCarriesTheLargestShare) {
+TEST(BiomechValidation, SoleusCarriesTheLargestShare) {
   // target 3: 55-65 % from strength ratios (model-derived, not measured). In running the
   // gastrocnemius works shorter (knee flexed), so its share falls: the upper bound is widened
   // to 80 %, above the ~73 % implied by soleus 8 BW vs gastrocnemius 3 BW (Dorn 2012 via Michaud).
@@ -62,7 +62,7 @@ TEST(Validation, SoleusCarriesTheLargestShare) {
   }
 }
 
-TEST(Validation, ForefootAboveMidfootAboveRearfoot) {
+TEST(BiomechValidation, ForefootAboveMidfootAboveRearfoot) {
   // target 4 (JSSM 2025, barefoot 10 km/h): peak +12.5 % MFS, +19.7 % FFS over RFS;
   // impulse per step +19 % MFS, +32 % FFS (Almonroeder 2013: +11 % NRFS).
   // Tolerance on each ratio: +-0.06, about half the between-subject SD of the peaks (13-15 %).
@@ -82,7 +82,7 @@ TEST(Validation, ForefootAboveMidfootAboveRearfoot) {
   EXPECT_LE(ffs_impulse_ratio, 1.32 + 0.06);
 }
 
-TEST(Validation, AchillesPeakComesEarlierWithoutHeelStrike) {
+TEST(BiomechValidation, AchillesPeakComesEarlierWithoutHeelStrike) {
   // Almonroeder 2013 (p = 0.007); JSSM 2025: 57 % of stance RFS, 53 % FFS; tolerance 6 % of
   // stance, the time resolution of 200 samples plus the spread between the two studies
   const auto rfs = summary_for(kJssmSpeed, StrikePreset::kRearfoot, ShoePreset::kBarefoot);
@@ -92,7 +92,7 @@ TEST(Validation, AchillesPeakComesEarlierWithoutHeelStrike) {
   EXPECT_NEAR(ffs.time_of_peak_soleus_s / ffs.contact_time_s, 0.53, 0.06);
 }
 
-TEST(Validation, FootStrikeAngleFollowsJssm2025) {
+TEST(BiomechValidation, FootStrikeAngleFollowsJssm2025) {
   // barefoot: RFS 17.7, MFS 2.58, FFS -7.92 deg; the model passes through them exactly
   EXPECT_NEAR(core::rad_to_deg(summary_for(kJssmSpeed, StrikePreset::kRearfoot, ShoePreset::kBarefoot).foot_strike_angle_rad), 17.7, 1e-6);
   EXPECT_NEAR(core::rad_to_deg(summary_for(kJssmSpeed, StrikePreset::kMidfoot, ShoePreset::kBarefoot).foot_strike_angle_rad), 2.58, 1e-6);
@@ -102,7 +102,7 @@ TEST(Validation, FootStrikeAngleFollowsJssm2025) {
   EXPECT_LT(core::rad_to_deg(summary_for(3.5, StrikePreset::kForefoot, ShoePreset::kRacer).foot_strike_angle_rad), -0.8);
 }
 
-TEST(Validation, PeakVerticalForceIs2p2To3BodyWeights) {
+TEST(BiomechValidation, PeakVerticalForceIs2p2To3BodyWeights) {
   // target 9 and the issue: 2.2-3 BW at common running speeds (2.5-4.5 m/s)
   for (double speed = 2.5; speed <= 4.5 + 1e-9; speed += 0.25) {
     for (auto strike : kAllStrikes) {
@@ -115,14 +115,14 @@ TEST(Validation, PeakVerticalForceIs2p2To3BodyWeights) {
   }
 }
 
-TEST(Validation, PeakAnkleMomentAtFastSpeed) {
+TEST(BiomechValidation, PeakAnkleMomentAtFastSpeed) {
   // PMC11096059: 3.68 N m/kg at 4.47 m/s. Tolerance 25 %: at 2.78 m/s the JSSM cohort's
   // moments are ~20 % below what that study's speed trend would give; the model sits between.
   const auto s = summary_for(4.47, StrikePreset::kRearfoot, ShoePreset::kBarefoot);
   EXPECT_NEAR(s.peak_ankle_moment_nm_per_kg, 3.68, 0.25 * 3.68);
 }
 
-TEST(Validation, MaximalCushioningDoesNotLowerImpact) {
+TEST(BiomechValidation, MaximalCushioningDoesNotLowerImpact) {
   // target 6 (Kulmala 2018): impact peak +6.4 % maximal vs conventional at 10 km/h
   const auto neutral = summary_for(kJssmSpeed, StrikePreset::kRearfoot, ShoePreset::kNeutral);
   const auto maximal = summary_for(kJssmSpeed, StrikePreset::kRearfoot, ShoePreset::kMaximal);
@@ -130,7 +130,7 @@ TEST(Validation, MaximalCushioningDoesNotLowerImpact) {
   EXPECT_NEAR(maximal.impact_peak_bw / neutral.impact_peak_bw, 1.064, 0.04);
 }
 
-TEST(Validation, MaximalShoeCarriesLessAchillesForceThanMinimalist) {
+TEST(BiomechValidation, MaximalShoeCarriesLessAchillesForceThanMinimalist) {
   // Sinclair 2015, 4.0 m/s: 5.07 vs 5.97 BW (ratio 0.85); the stack effect is calibrated to it,
   // tolerance 0.05 covers the strike patterns
   for (auto strike : kAllStrikes) {
@@ -140,7 +140,7 @@ TEST(Validation, MaximalShoeCarriesLessAchillesForceThanMinimalist) {
   }
 }
 
-TEST(Validation, CarbonPlateChangesTheMtpNotTheAnkle) {
+TEST(BiomechValidation, CarbonPlateChangesTheMtpNotTheAnkle) {
   // target 8 (PMC9189697): removing the plate's stiffness changed only MTP mechanics
   Conditions flexible = testing::conditions_for(4.0, StrikePreset::kRearfoot, ShoePreset::kRacer);
   flexible.shoe.forefoot_stiffness = 0.1;
@@ -151,7 +151,7 @@ TEST(Validation, CarbonPlateChangesTheMtpNotTheAnkle) {
   EXPECT_LT(b.model.mtp_toe_off_rad, a.model.mtp_toe_off_rad);
 }
 
-TEST(Validation, NegativeDropRaisesAchillesForce) {
+TEST(BiomechValidation, NegativeDropRaisesAchillesForce) {
   // target 7 (Quan 2023, -8 vs +9 mm; a -11 mm study): a negative heel raises Achilles force
   Conditions negative = testing::conditions_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral);
   negative.shoe.drop_m = -0.008;
@@ -164,7 +164,7 @@ TEST(Validation, NegativeDropRaisesAchillesForce) {
             solve_stride(positive).summary.foot_strike_angle_rad);
 }
 
-TEST(Validation, SoleusNearOptimalLengthInRunning) {
+TEST(BiomechValidation, SoleusNearOptimalLengthInRunning) {
   // Bohm 2023: soleus fascicles operate near optimal length at 3-6 m/s; "near" = within 15 %
   for (double speed = 3.0; speed <= 6.0; speed += 1.0) {
     const SolvedStride stride = solve_stride(testing::conditions_for(speed, StrikePreset::kRearfoot, ShoePreset::kNeutral));
@@ -173,7 +173,7 @@ TEST(Validation, SoleusNearOptimalLengthInRunning) {
   }
 }
 
-TEST(Validation, AchillesStrainInRunningRange) {
+TEST(BiomechValidation, AchillesStrainInRunningRange) {
   // Kharazi 2021 4.0-4.9 %; earlier literature 4.6-9.0 %: accept 3-9 %
   const auto s = summary_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral);
   EXPECT_GT(s.peak_achilles_strain, 0.03);

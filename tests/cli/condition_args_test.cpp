@@ -20,7 +20,7 @@ std::optional<std::string> apply_all(const std::vector<std::string>& args, Condi
   return std::nullopt;
 }
 
-TEST(ConditionArgs, ExplicitShoeValuesOverrideThePresetInAnyOrder) {
+TEST(CliConditionArgs, ExplicitShoeValuesOverrideThePresetInAnyOrder) {
   ConditionsBuilder builder;
   ASSERT_FALSE(apply_all({"--drop", "4", "--shoe", "maximal", "--stack", "35"}, builder));
   biomech::Conditions c;
@@ -30,7 +30,7 @@ TEST(ConditionArgs, ExplicitShoeValuesOverrideThePresetInAnyOrder) {
   EXPECT_DOUBLE_EQ(c.shoe.cushioning, biomech::make_shoe(biomech::ShoePreset::kMaximal).cushioning);
 }
 
-TEST(ConditionArgs, UnitsAreConvertedToSi) {
+TEST(CliConditionArgs, UnitsAreConvertedToSi) {
   ConditionsBuilder builder;
   ASSERT_FALSE(apply_all({"--speed", "4", "--cadence", "180", "--dorsiflexion", "20", "--height", "1.8"}, builder));
   biomech::Conditions c;
@@ -42,14 +42,14 @@ TEST(ConditionArgs, UnitsAreConvertedToSi) {
   EXPECT_NEAR(c.runner.dorsiflexion_knee_bent_rad, core::deg_to_rad(34.0), 1e-12);
 }
 
-TEST(ConditionArgs, DefaultsAreRearfootInANeutralShoe) {
+TEST(CliConditionArgs, DefaultsAreRearfootInANeutralShoe) {
   biomech::Conditions c;
   ASSERT_FALSE(ConditionsBuilder{}.build(c));
   EXPECT_DOUBLE_EQ(c.strike.strike_index, biomech::make_strike(biomech::StrikePreset::kRearfoot).strike_index);
   EXPECT_DOUBLE_EQ(c.shoe.drop_m, biomech::make_shoe(biomech::ShoePreset::kNeutral).drop_m);
 }
 
-TEST(ConditionArgs, OnlyKnownFlagsAreConditionFlags) {
+TEST(CliConditionArgs, OnlyKnownFlagsAreConditionFlags) {
   EXPECT_TRUE(is_condition_flag("--plate"));
   EXPECT_TRUE(is_condition_flag("--dorsiflexion-bent"));
   EXPECT_TRUE(is_condition_flag("--weekly-km"));
@@ -58,7 +58,7 @@ TEST(ConditionArgs, OnlyKnownFlagsAreConditionFlags) {
   EXPECT_FALSE(is_condition_flag("--strike-index"));
 }
 
-TEST(ConditionArgs, ParseNumberIsStrict) {
+TEST(CliConditionArgs, ParseNumberIsStrict) {
   EXPECT_EQ(parse_number("3.5"), 3.5);
   EXPECT_EQ(parse_number("-2"), -2.0);
   EXPECT_FALSE(parse_number("3.5x"));
@@ -67,7 +67,7 @@ TEST(ConditionArgs, ParseNumberIsStrict) {
   EXPECT_FALSE(parse_number("inf"));
 }
 
-TEST(ConditionArgs, MissingValueIsAnError) {
+TEST(CliConditionArgs, MissingValueIsAnError) {
   ConditionsBuilder builder;
   const auto error = apply_all({"--mass"}, builder);
   ASSERT_TRUE(error);

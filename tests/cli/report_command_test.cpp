@@ -40,7 +40,7 @@ std::filesystem::path temp_path(const std::string& name) {
   return std::filesystem::temp_directory_path() / ("soleus_cli_test_" + name);
 }
 
-TEST(Report, EveryPresetCombinationAnswersWithEveryContractKey) {
+TEST(CliReport, EveryPresetCombinationAnswersWithEveryContractKey) {
   for (const char* strike : {"rearfoot", "midfoot", "forefoot"}) {
     for (const char* shoe : {"barefoot", "minimalist", "neutral", "maximal", "racer"}) {
       const CommandResult run = report({"--strike", strike, "--shoe", shoe, "--json"});
@@ -57,7 +57,7 @@ TEST(Report, EveryPresetCombinationAnswersWithEveryContractKey) {
   }
 }
 
-TEST(Report, FlagsChangeTheAnswer) {
+TEST(CliReport, FlagsChangeTheAnswer) {
   const auto slow = nlohmann::json::parse(report({"--speed", "2.5", "--json"}).out);
   const auto fast = nlohmann::json::parse(report({"--speed", "5", "--json"}).out);
   EXPECT_GT(fast["peak_achilles_force_bw"].get<double>(), slow["peak_achilles_force_bw"].get<double>());
@@ -71,13 +71,13 @@ TEST(Report, FlagsChangeTheAnswer) {
   EXPECT_EQ(index["conditions"]["strike_pattern"], "forefoot");
 }
 
-TEST(Report, TextReportWithoutFlags) {
+TEST(CliReport, TextReportWithoutFlags) {
   const CommandResult run = report({});
   EXPECT_EQ(run.code, 0);
   EXPECT_NE(run.out.find("peak soleus force"), std::string::npos);
 }
 
-TEST(Report, HelpListsTheConditionFlags) {
+TEST(CliReport, HelpListsTheConditionFlags) {
   const CommandResult run = report({"--help"});
   EXPECT_EQ(run.code, 0);
   for (const char* flag : {"--speed", "--cadence", "--mass", "--height", "--strike", "--drop", "--stack",
@@ -86,7 +86,7 @@ TEST(Report, HelpListsTheConditionFlags) {
   }
 }
 
-TEST(Report, InvalidInputExitsTwoNamingTheParameter) {
+TEST(CliReport, InvalidInputExitsTwoNamingTheParameter) {
   struct Case {
     std::vector<std::string> args;
     const char* parameter;
@@ -123,7 +123,7 @@ TEST(Report, InvalidInputExitsTwoNamingTheParameter) {
   EXPECT_NE(report({"--speed", "12"}).err.find("between 1.5 and 7 m/s"), std::string::npos);
 }
 
-TEST(Report, CsvWritesHeaderWithUnitsAndOneRowPerSample) {
+TEST(CliReport, CsvWritesHeaderWithUnitsAndOneRowPerSample) {
   const auto path = temp_path("series.csv");
   std::filesystem::remove(path);
   const CommandResult run = report({"--strike", "forefoot", "--samples", "300", "--csv", path.string()});
@@ -142,7 +142,7 @@ TEST(Report, CsvWritesHeaderWithUnitsAndOneRowPerSample) {
   std::filesystem::remove(path);
 }
 
-TEST(Report, InvalidInputCreatesNoCsvFile) {
+TEST(CliReport, InvalidInputCreatesNoCsvFile) {
   const auto path = temp_path("never.csv");
   std::filesystem::remove(path);
   const CommandResult run = report({"--csv", path.string(), "--fatigue", "3"});
@@ -152,7 +152,7 @@ TEST(Report, InvalidInputCreatesNoCsvFile) {
   EXPECT_FALSE(std::filesystem::exists(path));
 }
 
-TEST(Stretch, JsonHasTheStrainKeys) {
+TEST(CliStretch, JsonHasTheStrainKeys) {
   const CommandResult run = stretch({"--knee-flexion", "0", "--ankle-dorsiflexion", "15", "--json"});
   ASSERT_EQ(run.code, 0) << run.err;
   const auto json = nlohmann::json::parse(run.out);
@@ -163,7 +163,7 @@ TEST(Stretch, JsonHasTheStrainKeys) {
   EXPECT_EQ(json["limiting_muscle"], "gastrocnemius");
 }
 
-TEST(Stretch, BentKneeLeavesOnlySoleusRestraining) {
+TEST(CliStretch, BentKneeLeavesOnlySoleusRestraining) {
   const auto straight = nlohmann::json::parse(stretch({"--knee-flexion", "0", "--ankle-dorsiflexion", "20", "--json"}).out);
   const auto bent = nlohmann::json::parse(stretch({"--knee-flexion", "30", "--ankle-dorsiflexion", "20", "--json"}).out);
   EXPECT_DOUBLE_EQ(bent["soleus_strain"].get<double>(), straight["soleus_strain"].get<double>());
@@ -172,7 +172,7 @@ TEST(Stretch, BentKneeLeavesOnlySoleusRestraining) {
   EXPECT_GT(bent["dorsiflexion_limit_deg"].get<double>(), straight["dorsiflexion_limit_deg"].get<double>());
 }
 
-TEST(Stretch, InvalidPoseExitsTwo) {
+TEST(CliStretch, InvalidPoseExitsTwo) {
   const CommandResult run = stretch({"--knee-flexion", "200", "--json"});
   EXPECT_EQ(run.code, 2);
   EXPECT_TRUE(run.out.empty());
