@@ -4,11 +4,10 @@
 in vec3 v_world_position;
 uniform float u_ground_y;   // m
 uniform float u_falloff;    // m
-uniform float u_opacity;    // a fading item casts a fainter shadow
 out vec4 frag_colour;
 
 void main() {
   float height = clamp((v_world_position.y - u_ground_y) / u_falloff, 0.0, 1.0);
-  float occlusion = pow(1.0 - height, 1.5) * u_opacity;
+  float occlusion = pow(1.0 - height, 1.5);
   frag_colour = vec4(occlusion, 0.0, 0.0, 1.0);
 }

@@ -138,15 +138,17 @@ void main() {
     }
 #endif
 #elif MATERIAL == TENDON
-    // Silvery and glossy with fine longitudinal collagen streaks.
+    // Silvery and glossy with fine longitudinal collagen streaks: a darker, cooler base so the
+    // highlight and the sheen at grazing angles carry the look.
+    s.albedo *= vec3(0.70, 0.73, 0.78);
     s.wrap = 0.15;
-    s.specular = 0.6;
-    s.shininess = 64.0;
+    s.specular = 0.5;
+    s.shininess = 20.0;
 #ifdef STRIATION
     {
       float phase;
-      float streaks = stripes(v_uv, 150.0, 0.1, phase);
-      s.albedo *= 0.88 + 0.12 * streaks;
+      float streaks = stripes(v_uv, 48.0, 0.1, phase);
+      s.albedo *= 0.85 + 0.15 * streaks;
       s.normal = perturb_normal(n, 0.0002 * streaks);
     }
 #endif
@@ -163,10 +165,14 @@ void main() {
     s.subsurface = u_albedo * vec3(0.9, 0.35, 0.25) * 0.15;
     // Thin where seen face-on, dense towards the silhouette: the outline of the leg stays
     // while the muscles underneath remain readable.
-    if (u_opacity < 1.0) alpha = clamp(mix(0.45 * u_opacity, 2.2 * u_opacity + 0.1, fresnel), 0.0, 1.0);
+    if (u_opacity < 1.0) alpha = clamp(mix(0.55 * u_opacity, 2.2 * u_opacity + 0.1, fresnel), 0.0, 1.0);
 #endif
 
-  vec3 colour = shade(s, v) * u_exposure;
+  vec3 colour = shade(s, v);
+#if MATERIAL == TENDON
+  colour += u_sky_ambient * 1.4 * fresnel;  // satin sheen of the collagen sheath
+#endif
+  colour *= u_exposure;
   // Highlight: a warm glow that hugs the silhouette, with a faint fill so flat faces show it too.
   vec3 glow_colour = vec3(1.0, 0.70, 0.22);
   colour += u_highlight * glow_colour * (0.12 + 1.2 * pow(1.0 - facing, 2.0));

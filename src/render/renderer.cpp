@@ -36,16 +36,31 @@ bool drawable(const scene::DrawItem& item) {
   return item.mesh != nullptr && !item.mesh->indices.empty() && item.opacity >= kInvisibleThreshold;
 }
 
+// World-space box around an item's uploaded geometry.
+core::Aabb world_bounds(const scene::DrawItem& item, const GpuMesh& mesh) {
+  core::Aabb box;
+  for (int corner = 0; corner < 8; ++corner) {
+    const Vec3 local((corner & 1) ? mesh.bounds.max.x : mesh.bounds.min.x,
+                     (corner & 2) ? mesh.bounds.max.y : mesh.bounds.min.y,
+                     (corner & 4) ? mesh.bounds.max.z : mesh.bounds.min.z);
+    box.expand(Vec3(item.transform * Vec4(local, 1.0f)));
+  }
+  return box;
+}
+
 Mat3 normal_matrix(const Mat4& model) { return glm::transpose(glm::inverse(Mat3(model))); }
 
-// Orthographic top-down projection of the square [min_x, min_x+size] x [min_z, min_z+size] to
-// clip x/y (depth unused: the occlusion map blends with MAX).
-Mat4 top_down_projection(float min_x, float min_z, float size) {
+// Orthographic top-down projection of the box [min_x, min_x+size] x [ground_y, ground_y+height]
+// x [min_z, min_z+size]: x and z to clip x/y, height to clip depth, so geometry above `height`
+// is clipped before it costs any rasterisation (the map blends with MAX, depth is not tested).
+Mat4 top_down_projection(float min_x, float min_z, float size, float ground_y, float height) {
   Mat4 m(0.0f);
-  m[0][0] = 2.0f / size;  // world x -> clip x
-  m[2][1] = 2.0f / size;  // world z -> clip y
+  m[0][0] = 2.0f / size;    // world x -> clip x
+  m[2][1] = 2.0f / size;    // world z -> clip y
+  m[1][2] = 2.0f / height;  // world y -> clip z
   m[3][0] = -2.0f * min_x / size - 1.0f;
   m[3][1] = -2.0f * min_z / size - 1.0f;
+  m[3][2] = -2.0f * ground_y / height - 1.0f;
   m[3][3] = 1.0f;
   return m;
 }
@@ -147,12 +162,21 @@ void Renderer::draw_background(const scene::DrawList& draw_list) {
 void Renderer::update_contact_shadow(const scene::DrawList& draw_list, const RenderSettings& settings) {
   const core::Aabb& bounds = draw_list.bounds;
   const int resolution = std::clamp(settings.contact_shadow_resolution, 16, 2048);
+  // Height above the ground at which a surface stops darkening it (m): the foot and ankle
+  // cast the contact shadow, the calf does not. Only opaque items cast: a translucent skin
+  // would double the cost for the same footprint as the muscles and bones inside it.
+  const float falloff = std::clamp(0.3f * bounds.size().y, 0.04f, 0.25f);
+  const float casting_height = draw_list.ground_y + falloff;
+  auto casts = [&](const scene::DrawItem& item) {
+    return drawable(item) && item.opacity >= kOpaqueThreshold &&
+           world_bounds(item, meshes_.get(*item.mesh)).min.y < casting_height;
+  };
 
   // Everything the map depends on; a static model orbited by the camera renders it once.
   std::vector<float> inputs{draw_list.ground_y, bounds.min.x, bounds.min.y, bounds.min.z,
                             bounds.max.x,       bounds.max.y, bounds.max.z, static_cast<float>(resolution)};
   for (const scene::DrawItem& item : draw_list.items) {
-    if (!drawable(item)) continue;
+    if (!casts(item)) continue;
     const auto address = reinterpret_cast<std::uintptr_t>(item.mesh);
     inputs.push_back(static_cast<float>(address & 0xffffffu));
     inputs.push_back(static_cast<float>((address >> 24) & 0xffffffu));
@@ -170,7 +194,6 @@ void Renderer::update_contact_shadow(const scene::DrawList& draw_list, const Ren
   contact_.size = std::max(size.x, size.z) + 2.0f * margin;
   contact_.min_x = bounds.centre().x - 0.5f * contact_.size;
   contact_.min_z = bounds.centre().z - 0.5f * contact_.size;
-  const float falloff = std::clamp(0.5f * size.y, 0.05f, 0.4f);  // m above the ground
 
   if (!contact_.texture || contact_.resolution != resolution) {
     contact_.texture = make_texture();
@@ -200,14 +223,24 @@ void Renderer::update_contact_shadow(const scene::DrawList& draw_list, const Ren
 
   ShaderProgram& program = contact_shadow_program_;
   program.use();
-  program.set("u_view_projection", top_down_projection(contact_.min_x, contact_.min_z, contact_.size));
+  program.set("u_view_projection",
+              top_down_projection(contact_.min_x, contact_.min_z, contact_.size, draw_list.ground_y, falloff));
   program.set("u_ground_y", draw_list.ground_y);
   program.set("u_falloff", falloff);
   for (const scene::DrawItem& item : draw_list.items) {
-    if (!drawable(item)) continue;
-    program.set("u_opacity", std::min(1.0f, item.opacity * 1.5f));
-    draw_item(item, meshes_.get(*item.mesh), program);
+    if (!casts(item)) continue;
+    // Seen from above, the lowest surface of a closed mesh faces down, and in this projection
+    // down-facing triangles are the counter-clockwise ones: culling the rest halves the work.
+    if (settings.cull_back_faces && closed_surface(item.material)) {
+      glEnable(GL_CULL_FACE);
+    } else {
+      glDisable(GL_CULL_FACE);
+    }
+    const GpuMesh& mesh = meshes_.get(*item.mesh);
+    stats_.shadow_triangles += mesh.index_count / 3;
+    draw_item(item, mesh, program);
   }
+  glDisable(GL_CULL_FACE);
   glBlendEquation(GL_FUNC_ADD);
   glDisable(GL_BLEND);
 

@@ -28,6 +28,7 @@ struct RenderStats {
   int draw_calls = 0;          // mesh draws, pre-passes and shadow included
   std::size_t triangles = 0;   // triangles of the items drawn (each counted once)
   int transparent_items = 0;
+  std::size_t shadow_triangles = 0;  // drawn into the contact shadow map this frame (0 = reused)
 };
 
 class Renderer {
