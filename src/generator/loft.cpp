@@ -33,6 +33,7 @@ struct Ring {
   float v = 0.0f;      // texcoord along the path
   bool pole = false;   // collapsed to its centre
   bool cap = false;    // part of an end cap
+  float cap_scale = 1.0f;  // the cap's shrink factor of the end section (1 off the caps)
 };
 
 // Interpolated station between stations[i] and stations[i + 1]; the ends are extended by
@@ -124,6 +125,7 @@ std::vector<Ring> build_rings(const StructureSpec& st, const PartSpec& part) {
       r.half_depth = end.half_depth * scale;
       r.pole = pole;
       r.cap = true;
+      r.cap_scale = scale;
       cap_rings.push_back(r);
     }
     if (at_start) std::reverse(cap_rings.begin(), cap_rings.end());
@@ -137,41 +139,39 @@ std::vector<Ring> build_rings(const StructureSpec& st, const PartSpec& part) {
   return rings;
 }
 
-// Max-filter over 2 * radius neighbours, then two tent filters of `radius`: smooth, and never
-// below the input (every value is an average over a window inside its own max-filter window).
-void dilate_and_smooth(std::vector<float>& values, int radius, bool circular) {
+// Upper envelope of downward parabolas (falloff per step squared) centred on every value: a
+// smooth bump around each requirement that is never below it. Three [1 2 1] passes then round
+// the bumps' feet; they lower a peak by 1.5 falloff, far less than the wrap clearance.
+void smooth_envelope(std::vector<float>& values, float falloff, bool circular) {
   const int n = static_cast<int>(values.size());
-  auto at = [&](const std::vector<float>& v, int i) {
-    if (circular) return v[static_cast<std::size_t>(((i % n) + n) % n)];
-    return v[static_cast<std::size_t>(std::clamp(i, 0, n - 1))];
-  };
-  std::vector<float> source = values;
+  const std::vector<float> source = values;
   for (int i = 0; i < n; ++i) {
-    float m = source[static_cast<std::size_t>(i)];
-    for (int k = -2 * radius; k <= 2 * radius; ++k) m = std::max(m, at(source, i + k));
-    values[static_cast<std::size_t>(i)] = m;
-  }
-  for (int pass = 0; pass < 2; ++pass) {
-    source = values;
-    for (int i = 0; i < n; ++i) {
-      float sum = 0.0f, weights = 0.0f;
-      for (int k = -radius; k <= radius; ++k) {
-        const auto w = static_cast<float>(radius + 1 - std::abs(k));
-        sum += w * at(source, i + k);
-        weights += w;
-      }
-      values[static_cast<std::size_t>(i)] = sum / weights;
+    float best = source[static_cast<std::size_t>(i)];
+    for (int k = 0; k < n; ++k) {
+      int d = std::abs(i - k);
+      if (circular) d = std::min(d, n - d);
+      best = std::max(best, source[static_cast<std::size_t>(k)] - falloff * static_cast<float>(d * d));
     }
+    values[static_cast<std::size_t>(i)] = best;
+  }
+  for (int pass = 0; pass < 3; ++pass) {
+    const std::vector<float> previous = values;
+    auto at = [&](int i) {
+      if (circular) return previous[static_cast<std::size_t>(((i % n) + n) % n)];
+      return previous[static_cast<std::size_t>(std::clamp(i, 0, n - 1))];
+    };
+    for (int i = 0; i < n; ++i) values[static_cast<std::size_t>(i)] = 0.25f * at(i - 1) + 0.5f * at(i) + 0.25f * at(i + 1);
   }
 }
 
-// Per ring and angular bin: how much the designed outline must grow so that every surrounding
-// vertex in the ring's slab lies `clearance` inside it (1 = unchanged).
-std::vector<std::vector<float>> wrap_scales(const std::vector<Ring>& rings, std::size_t around, const WrapSpec& wrap,
-                                            const std::vector<Vec3>& surroundings) {
-  constexpr int kAngularRadius = 3;
-  constexpr int kAlongRadius = 2;
-  std::vector<std::vector<float>> scale(rings.size(), std::vector<float>(around, 1.0f));
+// Per ring and angular bin: how far (m) the designed outline must move outward so that every
+// surrounding vertex in the ring's slab lies `clearance` inside it.
+std::vector<std::vector<float>> wrap_offsets(const std::vector<Ring>& rings, std::size_t around, const WrapSpec& wrap,
+                                             const std::vector<Vec3>& surroundings) {
+  // Bump falloff: about 10 mm of bulge fades over 7 bins around and 6 rings along.
+  constexpr float kAroundFalloff = 0.0002f;  // m per bin^2
+  constexpr float kAlongFalloff = 0.0003f;   // m per ring^2
+  std::vector<std::vector<float>> offset(rings.size(), std::vector<float>(around, 0.0f));
   std::vector<Vec3> inside_box;
   for (const Vec3& q : surroundings)
     if (glm::all(glm::greaterThanEqual(q, wrap.box_min)) && glm::all(glm::lessThanEqual(q, wrap.box_max)))
@@ -189,26 +189,26 @@ std::vector<std::vector<float>> wrap_scales(const std::vector<Ring>& rings, std:
       if (psi < 0.0f) psi += kTwoPi;
       const Vec2 o = section_outline(ring.shape, psi);
       const float outline = glm::length(Vec2(ring.half_width * o.x, ring.half_depth * o.y));
-      const float needed = (std::sqrt(x * x + y * y) + wrap.clearance) / outline;
-      if (needed > wrap.max_inflation) continue;
+      const float distance = std::sqrt(x * x + y * y) + wrap.clearance;
+      if (distance > wrap.max_inflation * outline) continue;
       const auto bin = static_cast<std::size_t>(std::lround(psi / kTwoPi * static_cast<float>(around))) % around;
-      scale[r][bin] = std::max(scale[r][bin], needed);
+      offset[r][bin] = std::max(offset[r][bin], distance - outline);
     }
-    dilate_and_smooth(scale[r], kAngularRadius, true);
+    smooth_envelope(offset[r], kAroundFalloff, true);
   }
-  // Smooth along the path over the body rings, then give each cap its end ring's scales.
+  // Smooth along the path over the body rings, then give each cap its end ring's offsets.
   std::size_t first = 0, last = rings.size() - 1;
   while (rings[first].cap) ++first;
   while (rings[last].cap) --last;
   std::vector<float> column(last - first + 1);
   for (std::size_t j = 0; j < around; ++j) {
-    for (std::size_t r = first; r <= last; ++r) column[r - first] = scale[r][j];
-    dilate_and_smooth(column, kAlongRadius, false);
-    for (std::size_t r = first; r <= last; ++r) scale[r][j] = column[r - first];
+    for (std::size_t r = first; r <= last; ++r) column[r - first] = offset[r][j];
+    smooth_envelope(column, kAlongFalloff, false);
+    for (std::size_t r = first; r <= last; ++r) offset[r][j] = column[r - first];
   }
-  for (std::size_t r = 0; r < first; ++r) scale[r] = scale[first];
-  for (std::size_t r = last + 1; r < rings.size(); ++r) scale[r] = scale[last];
-  return scale;
+  for (std::size_t r = 0; r < first; ++r) offset[r] = offset[first];
+  for (std::size_t r = last + 1; r < rings.size(); ++r) offset[r] = offset[last];
+  return offset;
 }
 
 }  // namespace
@@ -229,9 +229,9 @@ core::TriangleMesh loft_part(const StructureSpec& st, const PartSpec& part, cons
   SOLEUS_ASSERT(part.stations.size() >= 2);
   const std::vector<Ring> rings = build_rings(st, part);
   const std::size_t around = static_cast<std::size_t>(st.around);
-  const std::vector<std::vector<float>> scale =
-      part.wraps ? wrap_scales(rings, around, part.wrap, surroundings)
-                 : std::vector<std::vector<float>>(rings.size(), std::vector<float>(around, 1.0f));
+  const std::vector<std::vector<float>> offset =
+      part.wraps ? wrap_offsets(rings, around, part.wrap, surroundings)
+                 : std::vector<std::vector<float>>(rings.size(), std::vector<float>(around, 0.0f));
   const std::size_t stride = around + 1;  // the seam vertex repeats u = 0 as u = 1
 
   core::TriangleMesh mesh;
@@ -245,8 +245,12 @@ core::TriangleMesh loft_part(const StructureSpec& st, const PartSpec& part, cons
     std::vector<Vec3> ring_positions(around);
     for (std::size_t j = 0; j < around; ++j) {
       const float theta = kTwoPi * static_cast<float>(j) / static_cast<float>(around);
-      const Vec2 o = r.pole ? Vec2(0.0f) : section_outline(r.shape, theta) * scale[ri][j];
-      ring_positions[j] = r.centre + r.width_axis * (r.half_width * o.x) + r.depth_axis * (r.half_depth * o.y);
+      const Vec2 o = r.pole ? Vec2(0.0f) : section_outline(r.shape, theta);
+      Vec3 radial = r.width_axis * (r.half_width * o.x) + r.depth_axis * (r.half_depth * o.y);
+      // A wrapped ring moves outward by its offset; caps shrink the offset with their scale.
+      const float length = glm::length(radial);
+      if (length > 0.0f) radial *= 1.0f + offset[ri][j] * r.cap_scale / length;
+      ring_positions[j] = r.centre + radial;
     }
     for (std::size_t j = 0; j <= around; ++j) {
       mesh.positions.push_back(ring_positions[j % around]);
