@@ -342,6 +342,17 @@ TEST(LegGenerator, AssimpReadsTheCommittedFileWithNodesMeshesAndBones) {
     }
     for (float t : total) ASSERT_NEAR(t, 1.0f, 1e-4f);
   }
+  // At rest every bone's node transform undoes its offset (inverse bind) matrix.
+  const aiMesh* soleus = scene->mMeshes[scene->mRootNode->FindNode("soleus")->mMeshes[0]];
+  for (unsigned b = 0; b < soleus->mNumBones; ++b) {
+    const aiBone* bone = soleus->mBones[b];
+    aiMatrix4x4 global;
+    for (const aiNode* node = scene->mRootNode->FindNode(bone->mName); node != nullptr; node = node->mParent)
+      global = node->mTransformation * global;
+    const aiMatrix4x4 product = global * bone->mOffsetMatrix;
+    for (unsigned r = 0; r < 4; ++r)
+      for (unsigned c = 0; c < 4; ++c) EXPECT_NEAR(product[r][c], r == c ? 1.0f : 0.0f, 1e-4f) << bone->mName.C_Str();
+  }
   for (const std::string& joint : kJoints) EXPECT_NE(scene->mRootNode->FindNode(joint.c_str()), nullptr) << joint;
 }
 
