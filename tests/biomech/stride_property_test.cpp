@@ -194,6 +194,24 @@ TEST(BiomechProperty, TightCalfCapsStanceDorsiflexion) {
   }
 }
 
+TEST(BiomechProperty, KneeFlexionShiftsLoadFromGastrocnemiusToSoleus) {
+  // the gastrocnemius crosses the knee: a more bent knee shortens it, lowers its force-length
+  // factor and so its share of the same Achilles force
+  const StrideModel base = build_stride_model(conditions_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral));
+  const double t = 0.5 * base.contact_time_s;
+  double previous_share = 0.0;
+  for (double knee_deg = 10.0; knee_deg <= 70.0; knee_deg += 10.0) {
+    StrideModel model = base;
+    model.knee_stance_peak_rad = knee_deg * 3.14159265358979 / 180.0;
+    StrideSample x{};
+    evaluate_stride(model, t, x);
+    ASSERT_GT(x.achilles_force_n, 0.0);
+    const double share = x.muscle_force_n[0] / x.achilles_force_n;
+    EXPECT_GT(share, previous_share) << knee_deg;
+    previous_share = share;
+  }
+}
+
 TEST(BiomechProperty, WeeklyDoseScalesWithDistance) {
   Conditions c = conditions_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral);
   c.runner.weekly_distance_km = 20.0;
