@@ -45,6 +45,14 @@ std::string gl_description() {
   return std::string(gl_string(GL_VERSION)) + " / " + gl_string(GL_RENDERER);
 }
 
+bool is_software_renderer() {
+  const std::string renderer = gl_string(GL_RENDERER);
+  for (const char* name : {"llvmpipe", "softpipe", "swrast"}) {
+    if (renderer.find(name) != std::string::npos) return true;
+  }
+  return false;
+}
+
 int check_gl_errors(std::string_view where) {
   int count = 0;
   // Bounded: a lost context can return errors forever.

@@ -25,6 +25,10 @@ void load_gl(GlProcLoader loader);
 /// "4.5 (Core Profile) Mesa 22.3.6 / llvmpipe (LLVM 15.0.6, 256 bits)" (after load_gl).
 std::string gl_description();
 
+/// True on a CPU rasteriser (Mesa llvmpipe, softpipe, swrast), where MSAA roughly doubles the
+/// frame time: the app may then start with RenderSettings::msaa_samples = 0 (after load_gl).
+bool is_software_renderer();
+
 /// Drains glGetError(), logging each error as a warning with `where`; returns how many there were
 /// (0 = clean). Cheap enough for a smoke test every frame, not meant for inner loops.
 int check_gl_errors(std::string_view where);

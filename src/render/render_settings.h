@@ -4,6 +4,8 @@ namespace soleus::render {
 
 struct RenderSettings {
   int msaa_samples = 4;              // multisampling of the RenderTarget; 0 or 1 = off
+  bool fxaa = false;                 // post-process anti-aliasing, used only without MSAA: much
+                                     // cheaper than MSAA on software GL, a little softer
   bool ground = true;                // ground plane (when DrawList::show_ground)
   bool ground_grid = true;           // faint 5 cm / 25 cm grid on the ground
   bool contact_shadow = true;        // soft shadow under the model: one extra pass over all items

@@ -105,6 +105,12 @@ void RenderTarget::resolve() {
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
+void RenderTarget::bind_texture(int unit) const {
+  if (empty()) return;
+  glActiveTexture(static_cast<GLenum>(GL_TEXTURE0 + unit));
+  glBindTexture(GL_TEXTURE_2D, colour_texture_.id());
+}
+
 void RenderTarget::blit_to_default(int framebuffer_width, int framebuffer_height) {
   if (empty() || framebuffer_width <= 0 || framebuffer_height <= 0) return;
   resolve();

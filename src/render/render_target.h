@@ -31,6 +31,9 @@ class RenderTarget {
   void bind() const;
   /// Resolves the multisampled buffer into the texture (no-op without MSAA).
   void resolve();
+  /// Binds the resolved colour texture to texture unit `unit` for sampling (call resolve()
+  /// first when multisampled). No-op when empty.
+  void bind_texture(int unit) const;
   /// Resolves, then copies the picture to the window's framebuffer (framebuffer 0), scaled
   /// if sizes differ, and leaves framebuffer 0 bound. No-op if either size is zero.
   void blit_to_default(int framebuffer_width, int framebuffer_height);

@@ -77,6 +77,7 @@ struct Renderer::FrameState {
 Renderer::Renderer(const std::filesystem::path& shader_dir)
     : shader_dir_(shader_dir),
       background_(shader_dir, "background.vert", "background.frag"),
+      fxaa_(shader_dir, "fullscreen.vert", "fxaa.frag"),
       depth_only_(shader_dir, "surface.vert", "depth_only.frag"),
       contact_shadow_program_(shader_dir, "surface.vert", "contact_shadow.frag"),
       empty_vertex_array_(make_vertex_array()) {
@@ -93,6 +94,7 @@ void Renderer::reload_shaders() {
   surface_variants_ = std::move(fresh.surface_variants_);
   ground_variants_ = std::move(fresh.ground_variants_);
   background_ = std::move(fresh.background_);
+  fxaa_ = std::move(fresh.fxaa_);
   depth_only_ = std::move(fresh.depth_only_);
   contact_shadow_program_ = std::move(fresh.contact_shadow_program_);
 }
@@ -300,7 +302,16 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
                       frame.eye.y > draw_list.ground_y;
   if (ground && settings.contact_shadow) update_contact_shadow(draw_list, settings);
 
-  target.bind();
+  // With FXAA the scene goes to an intermediate picture, filtered into the target at the end.
+  const bool fxaa = settings.fxaa && target.samples() <= 1;
+  if (fxaa) {
+    fxaa_input_.set_samples(1);
+    fxaa_input_.resize(target.width(), target.height());
+  } else {
+    fxaa_input_.resize(0, 0);
+  }
+  RenderTarget& scene_target = fxaa ? fxaa_input_ : target;
+  scene_target.bind();
   glDisable(GL_CULL_FACE);
   glDisable(GL_BLEND);
   glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
@@ -376,8 +387,21 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
     draw_item(*e.item, *e.mesh, surface_for(*e.item));
   }
 
-  // Leave a plain state for the overlay (ImGui sets what it needs but not everything).
   glDisable(GL_CULL_FACE);
+  if (fxaa) {
+    target.bind();
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_BLEND);
+    fxaa_.use();
+    fxaa_.set("u_scene", 0);
+    fxaa_.set("u_texel", Vec2(1.0f / static_cast<float>(target.width()), 1.0f / static_cast<float>(target.height())));
+    fxaa_input_.bind_texture(0);
+    glBindVertexArray(empty_vertex_array_.id());
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindTexture(GL_TEXTURE_2D, 0);
+  }
+
+  // Leave a plain state for the overlay (ImGui sets what it needs but not everything).
   glDepthMask(GL_TRUE);
   glDepthFunc(GL_LESS);
   glDisable(GL_DEPTH_TEST);

@@ -70,9 +70,11 @@ class Renderer {
   std::unordered_map<int, Variant> surface_variants_;  // key: material * 2 + striation
   std::unordered_map<int, Variant> ground_variants_;   // key: grid * 2 + contact shadow
   ShaderProgram background_;
+  ShaderProgram fxaa_;
   ShaderProgram depth_only_;
   ShaderProgram contact_shadow_program_;
   MeshCache meshes_;
+  RenderTarget fxaa_input_;  // the scene before FXAA (single-sampled, same size as the target)
   VertexArray empty_vertex_array_;  // core profile needs a VAO even for buffer-less draws
   std::uint64_t frame_ = 0;
   RenderStats stats_;

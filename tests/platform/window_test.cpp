@@ -52,6 +52,23 @@ TEST(Window, WithoutDisplayThrowsAnErrorThatNamesXvfbRun) {
   }
 }
 
+// Mesa can be told to offer an old GL version; the request for 3.3 core must then fail with a
+// message that names the version found.
+TEST(Window, WithoutGl33ThrowsAnErrorThatNamesTheVersionFound) {
+  if (!has_display()) GTEST_SKIP() << "no display (run under xvfb-run)";
+  setenv("MESA_GL_VERSION_OVERRIDE", "2.1", 1);
+  std::optional<std::string> message;
+  try {
+    Window window(hidden_window());
+  } catch (const PlatformError& error) {
+    message = error.what();
+  }
+  unsetenv("MESA_GL_VERSION_OVERRIDE");
+  if (!message) GTEST_SKIP() << "the driver ignores MESA_GL_VERSION_OVERRIDE (not Mesa)";
+  EXPECT_NE(message->find("OpenGL 3.3 core"), std::string::npos) << *message;
+  EXPECT_NE(message->find("2.1"), std::string::npos) << *message;
+}
+
 TEST(Window, HiddenWindowHasAContextAndAFramebuffer) {
   if (!has_display()) GTEST_SKIP() << "no display (run under xvfb-run)";
   Window window(hidden_window());

@@ -6,6 +6,7 @@
 #include <type_traits>
 #include <vector>
 
+#include <glm/gtc/matrix_transform.hpp>
 #include <gtest/gtest.h>
 #include <stb_image.h>
 
@@ -146,6 +147,7 @@ class RenderTest : public ::testing::Test {
 
 TEST_F(RenderTest, ContextIsAtLeastGl33AndMsaaIsAvailable) {
   EXPECT_FALSE(gl_description().empty());
+  EXPECT_EQ(is_software_renderer(), gl_description().find("llvmpipe") != std::string::npos);
   EXPECT_GT(target_->samples(), 1) << "MSAA was clamped away on " << gl_description();
 }
 
@@ -409,6 +411,32 @@ TEST_F(RenderTest, MsaaCanBeSwitchedOffAndOnAgain) {
   // Same picture apart from edge pixels.
   EXPECT_NEAR(mean(aliased, kWidth / 2, kHeight / 2).r, mean(smooth, kWidth / 2, kHeight / 2).r, 2.0f);
   target_->blit_to_default(64, 64);  // scaled blit to the window
+}
+
+TEST_F(RenderTest, FxaaSmoothsEdgesWithoutMsaaAndKeepsFlatAreas) {
+  // A dark box edge on a light background, slightly rotated so its edge is a staircase.
+  const core::TriangleMesh box = test::make_box(Vec3(-0.15f, -0.15f, -0.05f), Vec3(0.15f, 0.15f, 0.05f));
+  scene::DrawList list = plain_list();
+  list.background_top = list.background_bottom = Vec3(0.9f);
+  list.items.push_back(item(box, scene::Material::Plain, Vec3(0.02f)));
+  list.items[0].transform = glm::rotate(Mat4(1.0f), 0.3f, Vec3(0.0f, 0.0f, 1.0f));
+  RenderSettings settings;
+  settings.msaa_samples = 0;
+  // Pixels neither background nor box: the in-between shades anti-aliasing adds.
+  auto in_between = [&](const std::vector<std::uint8_t>& rgba) {
+    int count = 0;
+    for (int i = 0; i < kWidth * kHeight; ++i) {
+      const int g = rgba[static_cast<std::size_t>(i) * 4 + 1];
+      if (g > 60 && g < 200) ++count;
+    }
+    return count;
+  };
+  const auto aliased = draw(list, front_camera(), settings);
+  settings.fxaa = true;
+  const auto smoothed = draw(list, front_camera(), settings);
+  EXPECT_GT(in_between(smoothed), in_between(aliased) + 100);
+  EXPECT_EQ(pixel(smoothed, 5, 5).g, pixel(aliased, 5, 5).g);
+  EXPECT_EQ(pixel(smoothed, kWidth / 2, kHeight / 2).g, pixel(aliased, kWidth / 2, kHeight / 2).g);
 }
 
 TEST_F(RenderTest, BrokenShaderNamesTheFileAndTheCompilerLog) {
