@@ -140,9 +140,9 @@ std::vector<Ring> build_rings(const StructureSpec& st, const PartSpec& part) {
 }
 
 // Upper envelope of downward parabolas (falloff per step squared) centred on every value: a
-// smooth bump around each requirement that is never below it. Three [1 2 1] passes then round
-// the bumps' feet; they lower a peak by 1.5 falloff, far less than the wrap clearance.
-void smooth_envelope(std::vector<float>& values, float falloff, bool circular) {
+// smooth bump around each requirement that is never below it. `passes` [1 2 1] filters then
+// round the bumps' feet; they lower a peak by passes / 2 falloff, less than the wrap clearance.
+void smooth_envelope(std::vector<float>& values, float falloff, int passes, bool circular) {
   const int n = static_cast<int>(values.size());
   const std::vector<float> source = values;
   for (int i = 0; i < n; ++i) {
@@ -154,7 +154,7 @@ void smooth_envelope(std::vector<float>& values, float falloff, bool circular) {
     }
     values[static_cast<std::size_t>(i)] = best;
   }
-  for (int pass = 0; pass < 3; ++pass) {
+  for (int pass = 0; pass < passes; ++pass) {
     const std::vector<float> previous = values;
     auto at = [&](int i) {
       if (circular) return previous[static_cast<std::size_t>(((i % n) + n) % n)];
@@ -194,7 +194,7 @@ std::vector<std::vector<float>> wrap_offsets(const std::vector<Ring>& rings, std
       const auto bin = static_cast<std::size_t>(std::lround(psi / kTwoPi * static_cast<float>(around))) % around;
       offset[r][bin] = std::max(offset[r][bin], distance - outline);
     }
-    smooth_envelope(offset[r], kAroundFalloff, true);
+    smooth_envelope(offset[r], kAroundFalloff, 3, true);
   }
   // Smooth along the path over the body rings, then give each cap its end ring's offsets.
   std::size_t first = 0, last = rings.size() - 1;
@@ -203,7 +203,7 @@ std::vector<std::vector<float>> wrap_offsets(const std::vector<Ring>& rings, std
   std::vector<float> column(last - first + 1);
   for (std::size_t j = 0; j < around; ++j) {
     for (std::size_t r = first; r <= last; ++r) column[r - first] = offset[r][j];
-    smooth_envelope(column, kAlongFalloff, false);
+    smooth_envelope(column, kAlongFalloff, 6, false);
     for (std::size_t r = first; r <= last; ++r) offset[r][j] = column[r - first];
   }
   for (std::size_t r = 0; r < first; ++r) offset[r] = offset[first];
