@@ -55,7 +55,8 @@ Options:
                         time to first frame, load time, frame times, CPU time, peak memory, triangles
   --verbose             informational messages on stderr
   --phase 0..1          position in the stride to show (0 = initial contact); pauses the animation
-  --mode NAME           run (default), stretch or foam-rolling: the teaching views
+  --mode NAME           run (default: the leg runs, soleus coloured by load), anatomy (standing,
+                        illustration colours), stretch or foam-rolling (the teaching views)
   --pose NAME           stretch-mode pose: bent-knee, straight-knee, calf-raise or heel-drop
 
 Running conditions (as for `soleus-lab report`, except that the runner's height is
@@ -91,11 +92,11 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       }
       o.phase = *phase;
     } else if (arg == "--mode") {
-      const auto v = value("run, stretch or foam-rolling");
+      const auto v = value("run, anatomy, stretch or foam-rolling");
       if (!v) break;
       o.mode = document::parse_view_mode(*v);
       if (!o.mode) {
-        result.error = "--mode must be run, stretch or foam-rolling (got '" + *v + "')";
+        result.error = "--mode must be run, anatomy, stretch or foam-rolling (got '" + *v + "')";
         break;
       }
     } else if (arg == "--pose") {

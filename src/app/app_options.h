@@ -29,7 +29,7 @@ struct AppOptions {
   bool verbose = false;                              // --verbose: informational log lines on stderr
   biomech::Conditions conditions;                    // the same condition flags as `report`
   std::optional<double> phase;                       // --phase 0..1: position in the stride (pauses)
-  std::optional<document::ViewMode> mode;            // --mode run|stretch|foam-rolling
+  std::optional<document::ViewMode> mode;            // --mode run|anatomy|stretch|foam-rolling
   std::optional<document::StretchPose> pose;         // --pose bent-knee|straight-knee|calf-raise|heel-drop
   bool help = false;                                 // --help
   bool version = false;                              // --version

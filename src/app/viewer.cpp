@@ -148,6 +148,8 @@ void handle_input(const platform::InputState& in, const document::Document& doc,
   for (const platform::KeyPress& key : in.keys_pressed) {
     switch (key.key) {
       case GLFW_KEY_TAB: if (!key.repeat) ui_state.show_panels = !ui_state.show_panels; break;
+      case GLFW_KEY_R: if (!key.repeat) commands.push(document::SetViewMode{document::ViewMode::Run}); break;
+      case GLFW_KEY_N: if (!key.repeat) commands.push(document::SetViewMode{document::ViewMode::Anatomy}); break;
       case GLFW_KEY_H: if (!key.repeat) ui_state.show_help = !ui_state.show_help; break;
       case GLFW_KEY_1: commands.push(document::SetView{scene::ViewPreset::Lateral}); break;
       case GLFW_KEY_2: commands.push(document::SetView{scene::ViewPreset::Medial}); break;
@@ -205,16 +207,15 @@ void colour_by_load(const document::Document& doc, const biomech::StrideSample& 
 // The teaching views (stretch, exercises, foam rolling) build their own.
 scene::DrawList build_frame(const document::Document& doc, const ui::UiContent& content,
                             const scene::FootLandmarks& landmarks, AnimationState& animation) {
-  if (doc.teach.mode != document::ViewMode::Run) {
-    animation.posed = false;
-    return build_teaching_frame(doc, content, landmarks, animation.teaching);
-  }
-  const biomech::StrideSample sample = doc.run.stride.sample_at_phase(doc.run.phase);
+  animation.posed = false;
   scene::SceneInputs inputs;
   inputs.model = doc.model.get();
   inputs.layers = &doc.layers;
   inputs.hovered = doc.hovered;
   inputs.selected = doc.selected;
+  if (doc.teach.mode == document::ViewMode::Anatomy) return scene::build_draw_list(inputs);  // standing, at rest
+  if (doc.teach.mode != document::ViewMode::Run) return build_teaching_frame(doc, content, landmarks, animation.teaching);
+  const biomech::StrideSample sample = doc.run.stride.sample_at_phase(doc.run.phase);
   colour_by_load(doc, sample, inputs.overrides);
   animation.posed = landmarks.valid;
   if (landmarks.valid) {
@@ -386,7 +387,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         handle_input(window->input(), doc, draw_list, Vec2(static_cast<float>(win.width), static_cast<float>(win.height)),
                      fb_scale, pointer, ui_state, commands);
       if (options.ui) ui::draw_app_ui(doc, content, ui_state, commands);
-      if (!landmarks.valid && options.ui) draw_static_note(doc);
+      if (!landmarks.valid && options.ui && doc.teach.mode == document::ViewMode::Run) draw_static_note(doc);
       ImGui::Render();
       if (!capture) commands.push(document::AdvanceTime{ImGui::GetIO().DeltaTime});
       const auto model_before = doc.model;
@@ -414,6 +415,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       } else if (options.benchmark) {
         bench.frame_ms.push_back(seconds_since(frame_start) * 1e3);
       }
+      if (options.benchmark) render::check_gl_errors("benchmark frame");  // logged as warnings
       frame_start = Clock::now();
       if (options.benchmark && frame + 1 >= options.frames) break;
     }

@@ -37,7 +37,10 @@ constexpr std::pair<StretchPose, const char*> kPoseIds[] = {{StretchPose::BentKn
                                                              {StretchPose::CalfRaise, "calf-raise"},
                                                              {StretchPose::HeelDrop, "heel-drop"}};
 constexpr std::pair<ViewMode, const char*> kModeIds[] = {
-    {ViewMode::Run, "run"}, {ViewMode::Stretch, "stretch"}, {ViewMode::FoamRolling, "foam-rolling"}};
+    {ViewMode::Run, "run"},
+    {ViewMode::Anatomy, "anatomy"},
+    {ViewMode::Stretch, "stretch"},
+    {ViewMode::FoamRolling, "foam-rolling"}};
 }  // namespace
 
 const char* to_string(StretchPose pose) {

@@ -23,15 +23,15 @@ enum class LoadScale { BodyWeights, PercentCapacity };
 /// Where the camera looks while the leg runs.
 enum class CameraFollow { Free, Leg, GroundContact };
 
-/// What the 3D view demonstrates: the running stride, a static stretch or exercise pose, or the
-/// foam-rolling map.
-enum class ViewMode { Run, Stretch, FoamRolling };
+/// What the 3D view demonstrates: the running stride, the standing leg for anatomy study, a
+/// static stretch or exercise pose, or the foam-rolling map.
+enum class ViewMode { Run, Anatomy, Stretch, FoamRolling };
 
 /// Poses of the stretch mode (ids as in the content files and the CLI's --pose).
 enum class StretchPose { BentKnee, StraightKnee, CalfRaise, HeelDrop };
 const char* to_string(StretchPose pose);               // "bent-knee", "straight-knee", "calf-raise", "heel-drop"
 std::optional<StretchPose> parse_stretch_pose(std::string_view id);
-const char* to_string(ViewMode mode);                   // "run", "stretch", "foam-rolling"
+const char* to_string(ViewMode mode);                   // "run", "anatomy", "stretch", "foam-rolling"
 std::optional<ViewMode> parse_view_mode(std::string_view id);
 
 /// The teaching views' state (Learn panels).

@@ -7,17 +7,16 @@
 namespace soleus::scene {
 namespace {
 
-// Viridis sampled at 0, 0.1, ..., 1.0 (sRGB 0..255), from matplotlib's published colormap data.
-constexpr std::array<std::array<float, 3>, 11> kViridis = {{{68, 1, 84},
+// Viridis sampled at ten evenly spaced points t = i / 9 (sRGB 0..255), matplotlib's colormap.
+constexpr std::array<std::array<float, 3>, 10> kViridis = {{{68, 1, 84},
                                                              {72, 40, 120},
                                                              {62, 74, 137},
                                                              {49, 104, 142},
                                                              {38, 130, 142},
                                                              {31, 158, 137},
                                                              {53, 183, 121},
-                                                             {110, 206, 88},
-                                                             {181, 222, 43},
-                                                             {253, 231, 37},
+                                                             {109, 205, 89},
+                                                             {180, 222, 44},
                                                              {253, 231, 37}}};
 
 float srgb_to_linear(float c) {
@@ -29,8 +28,8 @@ constexpr float kMaxSwelling = 0.06f;  // a fully loaded muscle is drawn 6 % thi
 }  // namespace
 
 Vec3 viridis(float t) {
-  const float x = std::clamp(t, 0.0f, 1.0f) * 10.0f;
-  const auto i = static_cast<std::size_t>(std::min(x, 9.0f));
+  const float x = std::clamp(t, 0.0f, 1.0f) * static_cast<float>(kViridis.size() - 1);
+  const auto i = static_cast<std::size_t>(std::min(x, static_cast<float>(kViridis.size() - 2)));
   const float f = x - static_cast<float>(i);
   Vec3 out;
   for (int c = 0; c < 3; ++c) {

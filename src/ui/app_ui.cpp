@@ -73,6 +73,17 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
     ImGui::MenuItem("Side panels", "Tab", &state.show_panels);
     ImGui::EndMenu();
   }
+  if (ImGui::BeginMenu("Mode")) {
+    const std::pair<const char*, document::ViewMode> modes[] = {{"Running (load colours)", document::ViewMode::Run},
+                                                              {"Anatomy (standing)", document::ViewMode::Anatomy},
+                                                              {"Stretches and exercises", document::ViewMode::Stretch},
+                                                              {"Foam rolling", document::ViewMode::FoamRolling}};
+    const char* shortcuts[] = {"R", "N", "", ""};
+    for (int i = 0; i < 4; ++i)
+      if (ImGui::MenuItem(modes[i].first, shortcuts[i], doc.teach.mode == modes[i].second))
+        commands.push(document::SetViewMode{modes[i].second});
+    ImGui::EndMenu();
+  }
   if (ImGui::BeginMenu("Help")) {
     ImGui::MenuItem("Controls", "H", &state.show_help);
     ImGui::EndMenu();

@@ -64,3 +64,73 @@ TEST(Document, ViewCommandsMoveTheCamera) {
 }
 
 }  // namespace soleus::document
+
+namespace soleus::document {
+
+TEST(DocumentRun, StartsSolvedAndPlaying) {
+  const Document doc = fixture_document();
+  EXPECT_GE(doc.run.stride.samples.size(), 200u);
+  EXPECT_GT(doc.run.stride.summary.peak_soleus_force_n, 0.0);
+  EXPECT_TRUE(doc.run.playing);
+  EXPECT_FALSE(doc.run.previous.has_value());
+}
+
+TEST(DocumentRun, ValidConditionsResolveAndKeepThePreviousStrideForTheFadedCurve) {
+  Document doc = fixture_document();
+  const double rearfoot_peak = doc.run.stride.summary.peak_achilles_force_bw;
+  biomech::Conditions forefoot = doc.run.conditions;
+  forefoot.strike = biomech::make_strike(biomech::StrikePreset::kForefoot);
+  apply_command(doc, SetConditions{forefoot, false});
+  ASSERT_TRUE(doc.run.previous.has_value());
+  EXPECT_DOUBLE_EQ(doc.run.previous->summary.peak_achilles_force_bw, rearfoot_peak);
+  EXPECT_GT(doc.run.stride.summary.peak_achilles_force_bw, rearfoot_peak);
+  // While a slider is dragged, "previous" stays the value from before the drag.
+  biomech::Conditions faster = forefoot;
+  faster.runner.speed_mps = 4.0;
+  apply_command(doc, SetConditions{faster, true});
+  EXPECT_DOUBLE_EQ(doc.run.previous->summary.peak_achilles_force_bw, rearfoot_peak);
+}
+
+TEST(DocumentRun, InvalidConditionsAreRefusedWithAMessageAndNothingChanges) {
+  Document doc = fixture_document();
+  const double peak = doc.run.stride.summary.peak_soleus_force_n;
+  biomech::Conditions bad = doc.run.conditions;
+  bad.runner.speed_mps = 40.0;
+  apply_command(doc, SetConditions{bad, false});
+  EXPECT_NE(doc.run.input_error.find("speed"), std::string::npos);
+  EXPECT_DOUBLE_EQ(doc.run.stride.summary.peak_soleus_force_n, peak);
+  EXPECT_DOUBLE_EQ(doc.run.conditions.runner.speed_mps, 3.5);
+}
+
+TEST(DocumentRun, PlaybackAdvancesWrapsStepsAndScrubs) {
+  Document doc = fixture_document();
+  const double stride_time = doc.run.stride.summary.stride_time_s;
+  apply_command(doc, SetPlaybackSpeed{1.0});
+  apply_command(doc, AdvanceTime{stride_time * 0.25});
+  EXPECT_NEAR(doc.run.phase, 0.25, 1e-9);
+  apply_command(doc, AdvanceTime{stride_time});
+  EXPECT_NEAR(doc.run.phase, 0.25, 1e-9);  // a whole stride later: same place
+  apply_command(doc, StepFrame{-30});
+  EXPECT_FALSE(doc.run.playing);
+  EXPECT_NEAR(doc.run.phase, 0.95, 1e-9);  // wrapped backwards
+  apply_command(doc, AdvanceTime{1.0});
+  EXPECT_NEAR(doc.run.phase, 0.95, 1e-9);  // paused
+  apply_command(doc, SetPhase{1.5});
+  EXPECT_NEAR(doc.run.phase, 0.5, 1e-9);
+  apply_command(doc, SetPlaybackSpeed{100.0});
+  EXPECT_DOUBLE_EQ(doc.run.speed, 2.0);
+}
+
+TEST(DocumentTeach, ModesAndPosesRoundTripThroughTheirIds) {
+  for (StretchPose pose : {StretchPose::BentKnee, StretchPose::StraightKnee, StretchPose::CalfRaise, StretchPose::HeelDrop})
+    EXPECT_EQ(parse_stretch_pose(to_string(pose)), pose);
+  for (ViewMode mode : {ViewMode::Run, ViewMode::Anatomy, ViewMode::Stretch, ViewMode::FoamRolling})
+    EXPECT_EQ(parse_view_mode(to_string(mode)), mode);
+  EXPECT_FALSE(parse_stretch_pose("handstand").has_value());
+  Document doc = fixture_document();
+  apply_command(doc, SetStretchPose{StretchPose::StraightKnee});
+  EXPECT_EQ(doc.teach.mode, ViewMode::Stretch);
+  EXPECT_EQ(doc.teach.pose, StretchPose::StraightKnee);
+}
+
+}  // namespace soleus::document

@@ -1,0 +1,113 @@
+#include "scene/run_pose.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "scene/cues.h"
+
+namespace soleus::scene {
+namespace {
+
+const std::filesystem::path kModel = std::filesystem::path(SOLEUS_ASSETS_DIR) / "models" / "lower_leg.glb";
+
+struct Fixture {
+  anatomy::AnatomyModel model = anatomy::load_anatomy_model(kModel, anatomy::RoleTable::with_defaults());
+  FootLandmarks marks = find_foot_landmarks(model);
+};
+
+const Fixture& fixture() {
+  static const Fixture f;
+  return f;
+}
+
+biomech::SolvedStride stride_for(biomech::StrikePreset strike, biomech::ShoePreset shoe) {
+  biomech::Conditions c;
+  c.strike = biomech::make_strike(strike);
+  c.shoe = biomech::make_shoe(shoe);
+  return biomech::solve_stride(c);
+}
+
+}  // namespace
+
+TEST(RunPose, DefaultModelHasFootLandmarks) {
+  const Fixture& f = fixture();
+  ASSERT_TRUE(f.marks.valid);
+  const auto& sole = f.model.structures[static_cast<std::size_t>(f.marks.sole_structure)].mesh.positions;
+  EXPECT_LT(sole[f.marks.heel_vertex].z, sole[f.marks.ball_vertex].z);  // heel behind the ball
+  EXPECT_GE(f.marks.achilles_structure, 0);
+}
+
+TEST(RunPose, HeelTouchesFirstForRearfootAndBallFirstForForefoot) {
+  const Fixture& f = fixture();
+  anatomy::PoseBuffers buffers;
+  for (auto [strike, heel_first] : {std::pair{biomech::StrikePreset::kRearfoot, true},
+                                    std::pair{biomech::StrikePreset::kForefoot, false}}) {
+    const biomech::SolvedStride stride = stride_for(strike, biomech::ShoePreset::kBarefoot);
+    const RunPose pose = pose_for_sample(f.model, f.marks, stride.model, stride.sample_at_phase(0.0), buffers);
+    if (heel_first) {
+      EXPECT_NEAR(pose.heel.y, 0.0f, 0.003f);
+      EXPECT_GT(pose.ball.y, pose.heel.y + 0.01f);
+    } else {
+      EXPECT_NEAR(pose.ball.y, 0.0f, 0.003f);
+      EXPECT_GT(pose.heel.y, pose.ball.y + 0.005f);
+    }
+  }
+}
+
+TEST(RunPose, AtPeakSoleusLoadTheFootIsDownAndTheAnkleAngleIsTheModels) {
+  const Fixture& f = fixture();
+  anatomy::PoseBuffers buffers;
+  const biomech::SolvedStride stride = stride_for(biomech::StrikePreset::kMidfoot, biomech::ShoePreset::kBarefoot);
+  const biomech::StrideSample peak = stride.sample_at_phase(stride.summary.peak_soleus_phase);
+  ASSERT_TRUE(peak.stance);
+  const RunPose pose = pose_for_sample(f.model, f.marks, stride.model, peak, buffers);
+  EXPECT_LT(std::min(pose.heel.y, pose.ball.y), 0.003f);  // in contact
+  EXPECT_FLOAT_EQ(joint_angles(peak).ankle_dorsiflexion, static_cast<float>(peak.ankle_dorsiflexion_rad));
+  // The rig's ankle joint turned by exactly the model's angle relative to the knee's frame.
+  const int knee = f.model.rig.find(anatomy::JointKind::Knee);
+  const int ankle = f.model.rig.find(anatomy::JointKind::Ankle);
+  const Mat4 relative = glm::inverse(buffers.joint_globals[static_cast<std::size_t>(knee)]) *
+                        buffers.joint_globals[static_cast<std::size_t>(ankle)];
+  const Mat4 rest = f.model.rig.joints[static_cast<std::size_t>(ankle)].rest_local;
+  const Mat3 turn = glm::transpose(Mat3(rest)) * Mat3(relative);
+  EXPECT_NEAR(std::atan2(turn[1][2], turn[1][1]), peak.ankle_dorsiflexion_rad, 1e-3);
+}
+
+TEST(RunPose, ShoeSoleFollowsStackAndDropAndVanishesBarefoot) {
+  const Fixture& f = fixture();
+  anatomy::PoseBuffers buffers;
+  const biomech::SolvedStride shod = stride_for(biomech::StrikePreset::kRearfoot, biomech::ShoePreset::kNeutral);
+  const RunPose pose = pose_for_sample(f.model, f.marks, shod.model, shod.sample_at_phase(0.1), buffers);
+  EXPECT_NEAR(pose.shoe_heel_m, 0.030f, 1e-6f);
+  EXPECT_NEAR(pose.shoe_forefoot_m, 0.020f, 1e-6f);
+  EXPECT_FALSE(make_sole(pose, 0.08f).indices.empty());
+  const biomech::SolvedStride barefoot = stride_for(biomech::StrikePreset::kRearfoot, biomech::ShoePreset::kBarefoot);
+  const RunPose bare = pose_for_sample(f.model, f.marks, barefoot.model, barefoot.sample_at_phase(0.1), buffers);
+  EXPECT_TRUE(make_sole(bare, 0.08f).indices.empty());
+}
+
+TEST(RunPose, PosedSkinWeightsSumToOneAndMeshesStayFinite) {
+  const Fixture& f = fixture();
+  for (const anatomy::Structure& s : f.model.structures)
+    for (const anatomy::VertexWeights& w : s.skin)
+      ASSERT_NEAR(w.weights[0] + w.weights[1] + w.weights[2] + w.weights[3], 1.0f, 1e-4f) << s.name;
+  anatomy::PoseBuffers buffers;
+  const biomech::SolvedStride stride = stride_for(biomech::StrikePreset::kRearfoot, biomech::ShoePreset::kNeutral);
+  for (double phase : {0.0, 0.2, 0.5, 0.8}) {
+    pose_for_sample(f.model, f.marks, stride.model, stride.sample_at_phase(phase), buffers);
+    for (const core::TriangleMesh& mesh : buffers.meshes)
+      for (const Vec3& p : mesh.positions) ASSERT_TRUE(std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.z));
+  }
+}
+
+TEST(Cues, ArrowPointsFromTailToHead) {
+  const core::TriangleMesh arrow = make_arrow(Vec3(0.0f), Vec3(0.0f, 0.3f, 0.0f), 0.01f);
+  ASSERT_FALSE(arrow.indices.empty());
+  const core::Aabb box = arrow.bounds();
+  EXPECT_NEAR(box.min.y, 0.0f, 1e-5f);
+  EXPECT_NEAR(box.max.y, 0.3f, 1e-5f);
+  EXPECT_TRUE(make_arrow(Vec3(0.0f), Vec3(0.0f), 0.01f).indices.empty());
+}
+
+}  // namespace soleus::scene
