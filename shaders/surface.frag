@@ -1,24 +1,28 @@
 #version 330 core
-// Medical-illustration materials under a soft three-point studio light, lit in linear RGB and
-// encoded to sRGB on output. The renderer compiles one variant per material: it prepends
-// "#define MATERIAL <scene::Material value>" and, for fibre detail, "#define STRIATION"
-// (no run-time branches: software GL pays for every branch it cannot skip).
+// Medical-illustration surfaces under a soft three-point studio light, lit in linear RGB and
+// encoded to sRGB on output. Material parameters come as uniforms (the renderer's material
+// table); the only compile-time switch is FIBRES (striation of muscle and tendon), because
+// software GL pays for every branch it cannot skip.
 in vec3 v_world_position;
 in vec3 v_world_normal;
 in vec2 v_uv;  // muscles: u around the belly, v along the fibres (origin 0 -> insertion 1)
 
-#define BONE 0
-#define MUSCLE 1
-#define TENDON 2
-#define FASCIA 3
-#define SKIN 4
-#ifndef MATERIAL
-#define MATERIAL 5
+uniform vec3 u_albedo;          // linear RGB
+uniform float u_alpha_face;     // opacity seen face-on
+uniform float u_alpha_rim;      // opacity at the silhouette (skin: denser, keeps the outline)
+uniform float u_highlight;      // 0..1 rim glow
+uniform float u_wrap;           // diffuse wrap: light bleeding past the terminator
+uniform float u_specular;       // specular strength
+uniform float u_shininess;      // Blinn-Phong exponent
+uniform vec3 u_subsurface;      // warm light added on the shadowed side (linear RGB)
+uniform float u_sheen;          // grazing-angle sheen (tendon sheath)
+#ifdef FIBRES
+uniform float u_fibre_count;    // fine stripes per turn of u
+uniform float u_fibre_contrast; // 0..1 darkening in the grooves
+uniform float u_fibre_depth;    // bump height of a fibre (m)
+uniform float u_bundles;        // 0..1 weight of fascicle bundles and septa (muscle)
+uniform float u_aponeurosis;    // 0..1 pale glossy ends at origin and insertion (muscle)
 #endif
-
-uniform vec3 u_albedo;        // linear RGB
-uniform float u_opacity;      // 0..1
-uniform float u_highlight;    // 0..1 rim glow
 uniform float u_exposure;
 uniform vec3 u_camera_position;
 uniform vec3 u_key_direction;   // world, unit, towards the light
@@ -50,6 +54,7 @@ vec3 soft_clip(vec3 c) {
   return min(c, 0.8) + 0.2 * over / (over + 0.2);
 }
 
+#ifdef FIBRES
 float hash11(float n) { return fract(sin(n * 127.1) * 43758.5453); }
 
 // Stripes that run along v (constant u): 1 on a crest, 0 in a groove, fading to 0.5 where
@@ -70,33 +75,13 @@ vec3 perturb_normal(vec3 n, float height) {
   vec3 gradient = sign(det) * (dFdx(height) * r1 + dFdy(height) * r2);
   return normalize(abs(det) * n - gradient);
 }
-
-struct Surface {
-  vec3 albedo;
-  vec3 normal;
-  float wrap;          // diffuse wrap: light bleeding past the terminator (soft, subsurface look)
-  float specular;      // specular strength
-  float shininess;     // Blinn-Phong exponent
-  vec3 subsurface;     // warm light added in the shadowed side
-};
+#endif
 
 // Wrapped diffuse plus warm light scattered into the shadowed side.
-vec3 diffuse_light(Surface s, vec3 l, vec3 radiance) {
-  float n_dot_l = dot(s.normal, l);
-  float diffuse = max((n_dot_l + s.wrap) / (1.0 + s.wrap), 0.0);
-  return radiance * (s.albedo * diffuse + s.subsurface * max(-n_dot_l, 0.0));
-}
-
-// Only the key light has a specular lobe (normalised Blinn-Phong): fill and rim stay soft, and
-// software GL is spared two pow() per fragment.
-vec3 shade(Surface s, vec3 v) {
-  vec3 ambient = mix(u_ground_ambient, u_sky_ambient, 0.5 + 0.5 * s.normal.y) * s.albedo;
-  vec3 h = normalize(u_key_direction + v);
-  float normalisation = (s.shininess + 8.0) / (8.0 * 3.14159265);
-  float specular = s.specular * normalisation * pow(max(dot(s.normal, h), 0.0), s.shininess) *
-                   smoothstep(0.0, 0.15, dot(s.normal, u_key_direction));
-  return ambient + diffuse_light(s, u_key_direction, u_key_colour) + u_key_colour * specular +
-         diffuse_light(s, u_fill_direction, u_fill_colour) + diffuse_light(s, u_rim_direction, u_rim_colour);
+vec3 diffuse_light(vec3 albedo, vec3 n, vec3 l, vec3 radiance) {
+  float n_dot_l = dot(n, l);
+  float diffuse = max((n_dot_l + u_wrap) / (1.0 + u_wrap), 0.0);
+  return radiance * (albedo * diffuse + u_subsurface * max(-n_dot_l, 0.0));
 }
 
 void main() {
@@ -105,77 +90,44 @@ void main() {
   vec3 v = normalize(u_camera_position - v_world_position);
   float facing = max(dot(n, v), 0.0);
   float fresnel = pow(1.0 - facing, 3.0);
+  vec3 albedo = u_albedo;
+  float specular_strength = u_specular;
 
-  Surface s = Surface(u_albedo, n, 0.1, 0.15, 24.0, vec3(0.0));
-  float alpha = u_opacity;
-
-#if MATERIAL == BONE
-    // Matte ivory with warm light scattered into the shadowed side.
-    s.wrap = 0.35;
-    s.specular = 0.05;
-    s.shininess = 12.0;
-    s.subsurface = u_albedo * vec3(0.9, 0.45, 0.25) * 0.12;
-#elif MATERIAL == MUSCLE
-    s.wrap = 0.25;
-    s.specular = 0.12;
-    s.shininess = 28.0;
-    s.subsurface = u_albedo * vec3(0.8, 0.2, 0.15) * 0.15;
-#ifdef STRIATION
-    {
-      float fine_phase;
-      float bundle_phase;
-      float fibres = stripes(v_uv, 96.0, 0.08, fine_phase);
-      float bundles = stripes(v_uv, 14.0, 0.15, bundle_phase);
-      // Each fascicle bundle gets a slightly different tone; dark septa between bundles.
-      float tone = hash11(mod(floor(bundle_phase + 0.5), 14.0));
-      float septum = smoothstep(0.12, 0.0, bundles);
-      s.albedo *= (0.80 + 0.20 * fibres) * (0.90 + 0.18 * tone) * (1.0 - 0.30 * septum);
-      s.normal = perturb_normal(n, 0.00025 * fibres + 0.0004 * bundles);
-      // Towards origin and insertion the belly turns into pale, glossy aponeurosis.
-      float aponeurosis = 1.0 - smoothstep(0.0, 0.06, min(v_uv.y, 1.0 - v_uv.y));
-      s.albedo = mix(s.albedo, vec3(0.62, 0.56, 0.52), 0.55 * aponeurosis);
-      s.specular = mix(s.specular, 0.45, aponeurosis);
-    }
-#endif
-#elif MATERIAL == TENDON
-    // Silvery and glossy with fine longitudinal collagen streaks: a darker, cooler base so the
-    // highlight and the sheen at grazing angles carry the look.
-    s.albedo *= vec3(0.70, 0.73, 0.78);
-    s.wrap = 0.15;
-    s.specular = 0.5;
-    s.shininess = 20.0;
-#ifdef STRIATION
-    {
-      float phase;
-      float streaks = stripes(v_uv, 48.0, 0.1, phase);
-      s.albedo *= 0.85 + 0.15 * streaks;
-      s.normal = perturb_normal(n, 0.0002 * streaks);
-    }
-#endif
-#elif MATERIAL == FASCIA
-    // A pale sheet with a satin sheen, a little more opaque at grazing angles.
-    s.wrap = 0.3;
-    s.specular = 0.3;
-    s.shininess = 30.0;
-    alpha = u_opacity * mix(0.85, 1.0, fresnel);
-#elif MATERIAL == SKIN
-    s.wrap = 0.4;
-    s.specular = 0.2;
-    s.shininess = 20.0;
-    s.subsurface = u_albedo * vec3(0.9, 0.35, 0.25) * 0.15;
-    // Thin where seen face-on, dense towards the silhouette: the outline of the leg stays
-    // while the muscles underneath remain readable.
-    if (u_opacity < 1.0) alpha = clamp(mix(0.55 * u_opacity, 2.2 * u_opacity + 0.1, fresnel), 0.0, 1.0);
+#ifdef FIBRES
+  {
+    float fine_phase;
+    float bundle_phase;
+    float fibres = stripes(v_uv, u_fibre_count, 0.08, fine_phase);
+    float bundles = stripes(v_uv, 14.0, 0.15, bundle_phase);
+    // Each fascicle bundle gets a slightly different tone; dark septa between bundles.
+    float tone = hash11(mod(floor(bundle_phase + 0.5), 14.0));
+    float septum = smoothstep(0.12, 0.0, bundles);
+    albedo *= (1.0 - u_fibre_contrast + u_fibre_contrast * fibres) *
+              mix(1.0, (0.90 + 0.18 * tone) * (1.0 - 0.30 * septum), u_bundles);
+    n = perturb_normal(n, u_fibre_depth * fibres + 0.0004 * u_bundles * bundles);
+    // Towards origin and insertion a muscle belly turns into pale, glossy aponeurosis.
+    float aponeurosis = u_aponeurosis * (1.0 - smoothstep(0.0, 0.06, min(v_uv.y, 1.0 - v_uv.y)));
+    albedo = mix(albedo, vec3(0.62, 0.56, 0.52), 0.55 * aponeurosis);
+    specular_strength = mix(specular_strength, 0.45, aponeurosis);
+  }
 #endif
 
-  vec3 colour = shade(s, v);
-#if MATERIAL == TENDON
-  colour += u_sky_ambient * 1.4 * fresnel;  // satin sheen of the collagen sheath
-#endif
+  // Three-point light over a hemispherical ambient. Only the key light has a specular lobe
+  // (normalised Blinn-Phong): fill and rim stay soft.
+  vec3 colour = mix(u_ground_ambient, u_sky_ambient, 0.5 + 0.5 * n.y) * albedo;
+  vec3 h = normalize(u_key_direction + v);
+  float normalisation = (u_shininess + 8.0) / (8.0 * 3.14159265);
+  float specular = specular_strength * normalisation * pow(max(dot(n, h), 0.0), u_shininess) *
+                   smoothstep(0.0, 0.15, dot(n, u_key_direction));
+  colour += diffuse_light(albedo, n, u_key_direction, u_key_colour) + u_key_colour * specular +
+            diffuse_light(albedo, n, u_fill_direction, u_fill_colour) +
+            diffuse_light(albedo, n, u_rim_direction, u_rim_colour);
+  colour += u_sheen * u_sky_ambient * fresnel;
   colour *= u_exposure;
+
   // Highlight: a warm glow that hugs the silhouette, with a faint fill so flat faces show it too.
-  vec3 glow_colour = vec3(1.0, 0.70, 0.22);
-  colour += u_highlight * glow_colour * (0.12 + 1.2 * pow(1.0 - facing, 2.0));
+  colour += u_highlight * vec3(1.0, 0.70, 0.22) * (0.12 + 1.2 * pow(1.0 - facing, 2.0));
+  float alpha = clamp(mix(u_alpha_face, u_alpha_rim, fresnel), 0.0, 1.0);
   alpha = max(alpha, u_highlight * 0.8 * fresnel);
 
   frag_colour = vec4(encode_srgb(soft_clip(colour)), alpha);

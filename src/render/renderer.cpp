@@ -26,6 +26,84 @@ const Vec3 kGroundAmbient(0.14f, 0.12f, 0.11f);
 
 constexpr float kShadowStrength = 0.55f;
 
+// How each scene::Material is shaded (surface.frag's uniforms). Colour comes from the item.
+struct MaterialLook {
+  Vec3 albedo_tint{1.0f};    // multiplies the item's colour
+  float wrap = 0.1f;         // diffuse wrap
+  float specular = 0.15f;    // key-light specular strength
+  float shininess = 24.0f;   // Blinn-Phong exponent
+  Vec3 subsurface_tint{0.0f};  // times the albedo: warm light on the shadowed side
+  float sheen = 0.0f;        // grazing-angle sheen
+  // Striation (muscle, tendon), along TEXCOORD_0.v.
+  bool fibres = false;
+  float fibre_count = 0.0f;     // stripes per turn of u
+  float fibre_contrast = 0.0f;  // darkening in the grooves
+  float fibre_depth = 0.0f;     // bump height (m)
+  float bundles = 0.0f;         // fascicle bundles and septa
+  float aponeurosis = 0.0f;     // pale glossy ends
+};
+
+MaterialLook look_of(scene::Material material) {
+  MaterialLook look;
+  switch (material) {
+    case scene::Material::Bone:  // matte ivory, warm in the shadows
+      look.wrap = 0.35f;
+      look.specular = 0.05f;
+      look.shininess = 12.0f;
+      look.subsurface_tint = Vec3(0.9f, 0.45f, 0.25f) * 0.12f;
+      break;
+    case scene::Material::Muscle:  // fibres, fascicle bundles, aponeurosis at the ends
+      look.wrap = 0.25f;
+      look.specular = 0.12f;
+      look.shininess = 28.0f;
+      look.subsurface_tint = Vec3(0.8f, 0.2f, 0.15f) * 0.15f;
+      look.fibres = true;
+      look.fibre_count = 96.0f;
+      look.fibre_contrast = 0.2f;
+      look.fibre_depth = 0.00025f;
+      look.bundles = 1.0f;
+      look.aponeurosis = 1.0f;
+      break;
+    case scene::Material::Tendon:  // silvery: darker cool base, gloss and sheen carry the look
+      look.albedo_tint = Vec3(0.70f, 0.73f, 0.78f);
+      look.wrap = 0.15f;
+      look.specular = 0.5f;
+      look.shininess = 20.0f;
+      look.sheen = 1.4f;
+      look.fibres = true;
+      look.fibre_count = 48.0f;
+      look.fibre_contrast = 0.15f;
+      look.fibre_depth = 0.0002f;
+      break;
+    case scene::Material::Fascia:  // pale satin sheet
+      look.wrap = 0.3f;
+      look.specular = 0.3f;
+      look.shininess = 30.0f;
+      break;
+    case scene::Material::Skin:
+      look.wrap = 0.4f;
+      look.specular = 0.2f;
+      look.shininess = 20.0f;
+      look.subsurface_tint = Vec3(0.9f, 0.35f, 0.25f) * 0.15f;
+      break;
+    case scene::Material::Plain:
+      break;
+  }
+  return look;
+}
+
+// Opacity face-on and at the silhouette.
+Vec2 alpha_of(scene::Material material, float opacity) {
+  if (opacity >= kOpaqueThreshold) return Vec2(1.0f);
+  switch (material) {
+    // Thin face-on, dense towards the outline: the leg's shape stays while the muscles
+    // underneath remain readable.
+    case scene::Material::Skin: return Vec2(0.55f * opacity, 2.2f * opacity + 0.1f);
+    case scene::Material::Fascia: return Vec2(0.85f * opacity, opacity);
+    default: return Vec2(opacity);
+  }
+}
+
 // Closed surfaces whose back faces are never seen.
 bool closed_surface(scene::Material material) {
   return material == scene::Material::Bone || material == scene::Material::Muscle ||
@@ -81,11 +159,10 @@ Renderer::Renderer(const std::filesystem::path& shader_dir)
       depth_only_(shader_dir, "surface.vert", "depth_only.frag"),
       contact_shadow_program_(shader_dir, "surface.vert", "contact_shadow.frag"),
       empty_vertex_array_(make_vertex_array()) {
-  // Compile the common variants now so a broken shader fails at start-up, not mid-session.
+  // Compile every variant now so a broken shader fails at start-up, not mid-session.
   const FrameState none{};
-  for (scene::Material material : {scene::Material::Bone, scene::Material::Muscle, scene::Material::Skin}) {
-    surface_program(material, true, none);
-  }
+  surface_program(false, none);
+  surface_program(true, none);
   ground_program(true, true);
 }
 
@@ -99,14 +176,11 @@ void Renderer::reload_shaders() {
   contact_shadow_program_ = std::move(fresh.contact_shadow_program_);
 }
 
-ShaderProgram& Renderer::surface_program(scene::Material material, bool striation, const FrameState& frame) {
-  const int index = static_cast<int>(material);
-  const bool detail = striation && (material == scene::Material::Muscle || material == scene::Material::Tendon);
-  const int key = index * 2 + (detail ? 1 : 0);
+ShaderProgram& Renderer::surface_program(bool fibres, const FrameState& frame) {
+  const int key = fibres ? 1 : 0;
   auto found = surface_variants_.find(key);
   if (found == surface_variants_.end()) {
-    std::string defines = "#define MATERIAL " + std::to_string(index) + "\n";
-    if (detail) defines += "#define STRIATION\n";
+    const char* defines = fibres ? "#define FIBRES\n" : "";
     found = surface_variants_.emplace(key, Variant{ShaderProgram(shader_dir_, "surface.vert", "surface.frag", defines), 0})
                 .first;
   }
@@ -327,10 +401,27 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   if (ground) draw_ground(draw_list, frame, settings);
 
   auto surface_for = [&](const scene::DrawItem& item) -> ShaderProgram& {
-    ShaderProgram& program = surface_program(item.material, settings.striation && item.striation, frame);
-    program.set("u_albedo", item.colour);
-    program.set("u_opacity", std::clamp(item.opacity, 0.0f, 1.0f));
+    const MaterialLook look = look_of(item.material);
+    const bool fibres = look.fibres && settings.striation && item.striation;
+    ShaderProgram& program = surface_program(fibres, frame);
+    const Vec3 albedo = item.colour * look.albedo_tint;
+    const Vec2 alpha = alpha_of(item.material, std::clamp(item.opacity, 0.0f, 1.0f));
+    program.set("u_albedo", albedo);
+    program.set("u_alpha_face", alpha.x);
+    program.set("u_alpha_rim", alpha.y);
     program.set("u_highlight", std::clamp(item.highlight, 0.0f, 1.0f));
+    program.set("u_wrap", look.wrap);
+    program.set("u_specular", look.specular);
+    program.set("u_shininess", look.shininess);
+    program.set("u_subsurface", albedo * look.subsurface_tint);
+    program.set("u_sheen", look.sheen);
+    if (fibres) {
+      program.set("u_fibre_count", look.fibre_count);
+      program.set("u_fibre_contrast", look.fibre_contrast);
+      program.set("u_fibre_depth", look.fibre_depth);
+      program.set("u_bundles", look.bundles);
+      program.set("u_aponeurosis", look.aponeurosis);
+    }
     return program;
   };
 

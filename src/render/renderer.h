@@ -58,7 +58,7 @@ class Renderer {
   };
   struct FrameState;  // per-frame camera and lights (renderer.cpp)
 
-  ShaderProgram& surface_program(scene::Material material, bool striation, const FrameState& frame);
+  ShaderProgram& surface_program(bool fibres, const FrameState& frame);
   ShaderProgram& ground_program(bool grid, bool contact_shadow);
   void draw_background(const scene::DrawList& draw_list);
   void draw_ground(const scene::DrawList& draw_list, const FrameState& frame, const RenderSettings& settings);
@@ -67,7 +67,7 @@ class Renderer {
   void draw_item(const scene::DrawItem& item, const GpuMesh& mesh, ShaderProgram& program);
 
   std::filesystem::path shader_dir_;
-  std::unordered_map<int, Variant> surface_variants_;  // key: material * 2 + striation
+  std::unordered_map<int, Variant> surface_variants_;  // key: 1 with fibres (striation), 0 without
   std::unordered_map<int, Variant> ground_variants_;   // key: grid * 2 + contact shadow
   ShaderProgram background_;
   ShaderProgram fxaa_;
