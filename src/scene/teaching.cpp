@@ -1,0 +1,179 @@
+#include "scene/teaching.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace soleus::scene {
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+// 0 -> 1 -> 0 smoothly over one cycle, starting and ending at rest.
+double smooth_step(double x) {
+  x = std::clamp(x, 0.0, 1.0);
+  return x * x * (3.0 - 2.0 * x);
+}
+
+double wrap_time(double time_s, double cycle_s) {
+  const double t = std::fmod(time_s, cycle_s);
+  return t < 0.0 ? t + cycle_s : t;
+}
+
+// Texture-space distance with u wrapping around the belly.
+double uv_distance(const Vec2& uv, double u, double v) {
+  double du = std::fabs(static_cast<double>(uv.x) - u);
+  du = std::min(du, 1.0 - du);
+  const double dv = static_cast<double>(uv.y) - v;
+  return std::sqrt(du * du + dv * dv);
+}
+
+ExerciseFrame static_stretch(double knee_rad, const biomech::Runner& runner) {
+  ExerciseFrame frame;
+  frame.joints.knee_flexion_rad = knee_rad;
+  frame.joints.ankle_dorsiflexion_rad = kStretchDepth * biomech::dorsiflexion_limit_rad(knee_rad, runner);
+  return frame;
+}
+
+double heel_drop_bottom_rad(const biomech::Runner& runner) {
+  return kHeelDropDepth * runner.dorsiflexion_knee_straight_rad;
+}
+
+}  // namespace
+
+ExerciseFrame exercise_frame(ExercisePose pose, const biomech::Runner& runner, double time_s) {
+  switch (pose) {
+    case ExercisePose::BentKneeStretch: return static_stretch(kBentKneeStretchKneeRad, runner);
+    case ExercisePose::StraightKneeStretch: return static_stretch(0.0, runner);
+    case ExercisePose::CalfRaise: {
+      // Rise for 40 % of the cycle, hold 10 %, lower 40 %, rest 10 %.
+      const double x = wrap_time(time_s, kCalfRaiseCycleS) / kCalfRaiseCycleS;
+      const double lift = x < 0.4 ? smooth_step(x / 0.4) : x < 0.5 ? 1.0 : x < 0.9 ? 1.0 - smooth_step((x - 0.5) / 0.4) : 0.0;
+      ExerciseFrame frame;
+      frame.joints.ankle_dorsiflexion_rad = lift * kCalfRaiseTopRad;
+      frame.foot_pitch_rad = static_cast<float>(-frame.joints.ankle_dorsiflexion_rad);
+      return frame;
+    }
+    case ExercisePose::HeelDrop: {
+      // Slow lowering from the raised position to below the step, then back up (on both legs).
+      const double t = wrap_time(time_s, kHeelDropCycleS);
+      const double down = t < kHeelDropLowerS ? smooth_step(t / kHeelDropLowerS)
+                                              : 1.0 - smooth_step((t - kHeelDropLowerS) / (kHeelDropCycleS - kHeelDropLowerS));
+      ExerciseFrame frame;
+      frame.joints.ankle_dorsiflexion_rad = kCalfRaiseTopRad + down * (heel_drop_bottom_rad(runner) - kCalfRaiseTopRad);
+      frame.foot_pitch_rad = static_cast<float>(-frame.joints.ankle_dorsiflexion_rad);
+      frame.on_step = true;
+      return frame;
+    }
+  }
+  return {};
+}
+
+ExerciseFrame deepest_frame(ExercisePose pose, const biomech::Runner& runner) {
+  switch (pose) {
+    case ExercisePose::CalfRaise: return exercise_frame(pose, runner, 0.0);
+    case ExercisePose::HeelDrop: return exercise_frame(pose, runner, kHeelDropLowerS);
+    default: return exercise_frame(pose, runner, 0.0);
+  }
+}
+
+core::TriangleMesh make_spot_patch(const core::TriangleMesh& mesh, double u, double v, double radius, float lift_m) {
+  core::TriangleMesh patch;
+  if (mesh.uvs.size() != mesh.positions.size()) return patch;
+  std::vector<std::int64_t> remap(mesh.positions.size(), -1);
+  auto inside = [&](std::uint32_t i) { return uv_distance(mesh.uvs[i], u, v) <= radius; };
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const std::uint32_t a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
+    if (!inside(a) || !inside(b) || !inside(c)) continue;
+    for (std::uint32_t i : {a, b, c}) {
+      if (remap[i] < 0) {
+        remap[i] = static_cast<std::int64_t>(patch.positions.size());
+        const Vec3 n = i < mesh.normals.size() ? mesh.normals[i] : Vec3(0.0f);
+        patch.positions.push_back(mesh.positions[i] + n * lift_m);
+        patch.normals.push_back(n);
+        patch.uvs.push_back(mesh.uvs[i]);
+      }
+      patch.indices.push_back(static_cast<std::uint32_t>(remap[i]));
+    }
+  }
+  return patch;
+}
+
+int nearest_uv_vertex(const core::TriangleMesh& mesh, double u, double v) {
+  if (mesh.uvs.size() != mesh.positions.size() || mesh.uvs.empty()) return -1;
+  int best = -1;
+  double best_distance = std::numeric_limits<double>::max();
+  for (std::size_t i = 0; i < mesh.uvs.size(); ++i) {
+    const double d = uv_distance(mesh.uvs[i], u, v);
+    if (d < best_distance) {
+      best_distance = d;
+      best = static_cast<int>(i);
+    }
+  }
+  return best;
+}
+
+core::TriangleMesh make_roller(float radius, float length, int segments) {
+  core::TriangleMesh mesh;
+  const float half = 0.5f * length;
+  // The side and each cap have their own vertex rings (radial vs axial normals keep the rims
+  // sharp); the rings coincide, so the surface is closed once equal positions are welded.
+  auto ring = [&](float x, bool cap, float cap_normal) {
+    const std::uint32_t first = static_cast<std::uint32_t>(mesh.positions.size());
+    for (int i = 0; i < segments; ++i) {
+      const float a = static_cast<float>(2.0 * kPi * i / segments);
+      const Vec3 radial(0.0f, std::cos(a), std::sin(a));
+      mesh.positions.push_back(Vec3(x, 0.0f, 0.0f) + radial * radius);
+      mesh.normals.push_back(cap ? Vec3(cap_normal, 0.0f, 0.0f) : radial);
+    }
+    return first;
+  };
+  const std::uint32_t n = static_cast<std::uint32_t>(segments);
+  const std::uint32_t side_left = ring(-half, false, 0.0f);
+  const std::uint32_t side_right = ring(half, false, 0.0f);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const std::uint32_t j = (i + 1) % n;
+    mesh.indices.insert(mesh.indices.end(), {side_left + i, side_left + j, side_right + j});
+    mesh.indices.insert(mesh.indices.end(), {side_left + i, side_right + j, side_right + i});
+  }
+  for (const float x : {-half, half}) {
+    const float facing = x < 0.0f ? -1.0f : 1.0f;
+    const std::uint32_t rim = ring(x, true, facing);
+    const std::uint32_t centre = static_cast<std::uint32_t>(mesh.positions.size());
+    mesh.positions.push_back(Vec3(x, 0.0f, 0.0f));
+    mesh.normals.push_back(Vec3(facing, 0.0f, 0.0f));
+    for (std::uint32_t i = 0; i < n; ++i) {
+      const std::uint32_t j = (i + 1) % n;
+      if (facing > 0.0f) mesh.indices.insert(mesh.indices.end(), {centre, rim + i, rim + j});
+      else mesh.indices.insert(mesh.indices.end(), {centre, rim + j, rim + i});
+    }
+  }
+  return mesh;
+}
+
+core::TriangleMesh make_box(const Vec3& min, const Vec3& max) {
+  core::TriangleMesh mesh;
+  // One quad per face with its own normal; corners picked from min/max by the face's axis.
+  for (int axis = 0; axis < 3; ++axis) {
+    for (const float side : {-1.0f, 1.0f}) {
+      Vec3 normal(0.0f);
+      normal[axis] = side;
+      const int a = (axis + 1) % 3, b = (axis + 2) % 3;
+      const std::uint32_t first = static_cast<std::uint32_t>(mesh.positions.size());
+      for (int corner = 0; corner < 4; ++corner) {
+        Vec3 p;
+        p[axis] = side > 0.0f ? max[axis] : min[axis];
+        p[a] = (corner == 1 || corner == 2) ? max[a] : min[a];
+        p[b] = (corner >= 2) ? max[b] : min[b];
+        mesh.positions.push_back(p);
+        mesh.normals.push_back(normal);
+      }
+      // (a, b) corners run counter-clockwise seen from +axis; flip for the -axis face.
+      if (side > 0.0f) mesh.indices.insert(mesh.indices.end(), {first, first + 1, first + 2, first, first + 2, first + 3});
+      else mesh.indices.insert(mesh.indices.end(), {first, first + 2, first + 1, first, first + 3, first + 2});
+    }
+  }
+  return mesh;
+}
+
+}  // namespace soleus::scene
