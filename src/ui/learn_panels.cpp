@@ -2,15 +2,860 @@
 
 #include <imgui.h>
 
-namespace soleus::ui {
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
 
-void draw_learn_tab(const document::Document&, const content::LearnContent* learn, LearnUiState&,
-                    document::CommandQueue&) {
+#include "content/planner.h"
+#include "core/units.h"
+#include "scene/colormap.h"
+#include "scene/teaching.h"
+
+namespace soleus::ui {
+namespace {
+
+using document::CommandQueue;
+using document::Document;
+
+const ImVec4 kHeading(0.55f, 0.75f, 1.0f, 1.0f);
+const ImVec4 kLink(0.70f, 0.85f, 1.0f, 1.0f);
+const ImVec4 kWarning(1.0f, 0.60f, 0.35f, 1.0f);
+const ImVec4 kDanger(1.0f, 0.42f, 0.38f, 1.0f);
+const ImVec4 kGood(0.50f, 0.88f, 0.55f, 1.0f);
+const ImVec4 kLookFor(0.95f, 0.88f, 0.55f, 1.0f);
+
+// ---------------------------------------------------------------- small text helpers
+
+void heading(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, kHeading);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+void coloured_wrapped(const ImVec4& colour, const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+// "Label: text" with the label coloured, wrapping as one paragraph.
+void labelled(const char* label, const ImVec4& colour, const std::string& text) {
+  if (text.empty()) return;
+  ImGui::TextColored(colour, "%s", label);
+  ImGui::SameLine();
+  ImGui::TextWrapped("%s", text.c_str());
+}
+
+void paragraphs(const std::vector<std::string>& texts) {
+  for (const std::string& text : texts) {
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::Spacing();
+  }
+}
+
+void tooltip(const std::string& text) {
+  if (text.empty() || !ImGui::IsItemHovered()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+// A wrapped, clickable line of text; true when clicked.
+bool link(const std::string& text, bool selected = false) {
+  ImGui::Bullet();
+  ImGui::SameLine();
+  ImGui::PushStyleColor(ImGuiCol_Text, selected ? kLookFor : kLink);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  return ImGui::IsItemClicked();
+}
+
+void evidence(const std::vector<content::Citation>& sources, const char* id) {
+  if (sources.empty()) return;
+  char label[64];
+  std::snprintf(label, sizeof label, "Evidence (%zu)##%s", sources.size(), id);
+  if (!ImGui::TreeNodeEx(label, ImGuiTreeNodeFlags_DefaultOpen)) return;
+  for (const content::Citation& source : sources) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", content::format_citation(source).c_str());
+    if (!source.doi.empty()) {
+      ImGui::Indent();
+      ImGui::TextDisabled("doi %s", source.doi.c_str());
+      ImGui::Unindent();
+    }
+  }
+  ImGui::TreePop();
+}
+
+ImU32 to_imgui_colour(const Vec3& linear, float alpha = 1.0f) {
+  auto encode = [](float c) { return std::pow(std::clamp(c, 0.0f, 1.0f), 1.0f / 2.2f); };
+  return ImGui::ColorConvertFloat4ToU32(ImVec4(encode(linear.x), encode(linear.y), encode(linear.z), alpha));
+}
+
+std::string role_words(std::string id) {
+  std::replace(id.begin(), id.end(), '_', ' ');
+  return id;
+}
+
+// ---------------------------------------------------------------- navigation
+
+void open_page(LearnUiState& state, LearnSection section, const std::string& id) {
+  state.section = section;
+  state.open_id = id;
+  state.page_open = true;
+  state.applied_case = -1;
+  state.timer_running = false;
+}
+
+bool back_button(LearnUiState& state) {
+  if (!ImGui::SmallButton("< All topics")) return false;
+  state.page_open = false;
+  return true;
+}
+
+// Opens whatever `id` names (used by "related" links).
+void open_by_id(const content::LearnContent& learn, const std::string& id, LearnUiState& state, CommandQueue& commands) {
+  for (const LearnIndexItem& item : learn_index(learn)) {
+    if (item.id != id) continue;
+    if (item.section == LearnSection::FoamRolling) {
+      open_page(state, LearnSection::FoamRolling, "");
+      commands.push(document::OpenLearnEntry{id});
+    } else {
+      open_page(state, item.section, id);
+    }
+    return;
+  }
+}
+
+std::string title_of(const content::LearnContent& learn, const std::string& id) {
+  for (const LearnIndexItem& item : learn_index(learn)) {
+    if (item.id == id) return item.title;
+  }
+  return id;
+}
+
+// ---------------------------------------------------------------- safety and view status
+
+void draw_safety(const content::LearnContent& learn) {
+  ImGui::PushStyleColor(ImGuiCol_Header, ImVec4(0.55f, 0.12f, 0.10f, 0.85f));
+  ImGui::PushStyleColor(ImGuiCol_HeaderHovered, ImVec4(0.70f, 0.16f, 0.12f, 0.95f));
+  const bool open = ImGui::CollapsingHeader((learn.red_flags.title + "##red_flags").c_str());
+  ImGui::PopStyleColor(2);
+  if (open) {
+    ImGui::TextWrapped("%s", learn.red_flags.intro.c_str());
+    for (const std::string& item : learn.red_flags.items) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", item.c_str());
+    }
+    coloured_wrapped(kDanger, learn.red_flags.action);
+    ImGui::Spacing();
+  }
+  if (ImGui::CollapsingHeader((learn.disclaimer.title + "##disclaimer").c_str())) {
+    paragraphs(learn.disclaimer.paragraphs);
+  }
+}
+
+// A horizontal viridis bar from 0 to 1 with markers; returns nothing, advances the cursor.
+void strain_scale(const std::array<double, biomech::kMuscleCount>& fractions) {
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x - 8.0f;
+  const float height = 12.0f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  constexpr int kSteps = 40;
+  for (int i = 0; i < kSteps; ++i) {
+    const float t0 = static_cast<float>(i) / kSteps;
+    const Vec3 c = scene::viridis(scene::load_to_colormap_position(t0 + 0.5f / kSteps));
+    draw->AddRectFilled(ImVec2(origin.x + t0 * width, origin.y),
+                        ImVec2(origin.x + (t0 + 1.0f / kSteps) * width + 0.5f, origin.y + height), to_imgui_colour(c));
+  }
+  const char* tags[] = {"S", "Gm", "Gl"};
+  for (int m = 0; m < biomech::kMuscleCount; ++m) {
+    const float x = origin.x + static_cast<float>(std::clamp(fractions[static_cast<std::size_t>(m)], 0.0, 1.0)) * width;
+    draw->AddTriangleFilled(ImVec2(x - 4, origin.y + height + 6), ImVec2(x + 4, origin.y + height + 6),
+                            ImVec2(x, origin.y + height), IM_COL32(255, 255, 255, 255));
+    draw->AddText(ImVec2(x - 4, origin.y + height + 6 + static_cast<float>(m) * 0.0f), IM_COL32(230, 230, 230, 255), tags[m]);
+  }
+  ImGui::Dummy(ImVec2(width, height + 22.0f));
+  ImGui::TextDisabled("0 = standing length");
+  ImGui::SameLine(width - ImGui::CalcTextSize("1 = end of range").x);
+  ImGui::TextDisabled("1 = end of range");
+}
+
+scene::ExercisePose exercise_pose(document::StretchPose pose) {
+  switch (pose) {
+    case document::StretchPose::BentKnee: return scene::ExercisePose::BentKneeStretch;
+    case document::StretchPose::StraightKnee: return scene::ExercisePose::StraightKneeStretch;
+    case document::StretchPose::CalfRaise: return scene::ExercisePose::CalfRaise;
+    case document::StretchPose::HeelDrop: return scene::ExercisePose::HeelDrop;
+  }
+  return scene::ExercisePose::BentKneeStretch;
+}
+
+const char* pose_title(document::StretchPose pose) {
+  switch (pose) {
+    case document::StretchPose::BentKnee: return "Bent-knee calf stretch";
+    case document::StretchPose::StraightKnee: return "Straight-knee calf stretch";
+    case document::StretchPose::CalfRaise: return "Calf raise";
+    case document::StretchPose::HeelDrop: return "Eccentric heel drop";
+  }
+  return "";
+}
+
+// What the 3D view shows now when it is not the running stride, with the stretch colour scale.
+void draw_view_status(const Document& doc, const content::LearnContent& learn, CommandQueue& commands) {
+  if (doc.teach.mode == document::ViewMode::Run) return;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.14f, 0.17f, 0.22f, 1.0f));
+  const bool stretch = doc.teach.mode == document::ViewMode::Stretch;
+  const float height = stretch ? 17.5f * ImGui::GetTextLineHeightWithSpacing() : 6.0f * ImGui::GetTextLineHeightWithSpacing();
+  ImGui::BeginChild("view_status", ImVec2(0, height), true);
+  if (stretch) {
+    ImGui::TextColored(kHeading, "3D view: %s", pose_title(doc.teach.pose));
+    const biomech::Runner& runner = doc.run.conditions.runner;
+    const scene::ExerciseFrame frame = scene::exercise_frame(exercise_pose(doc.teach.pose), runner, doc.teach.exercise_time_s);
+    const biomech::StretchState state = biomech::solve_stretch(frame.joints, runner);
+    ImGui::Text("Knee %.0f\xc2\xb0 bent, ankle %.0f\xc2\xb0 %s", core::rad_to_deg(frame.joints.knee_flexion_rad),
+                std::fabs(core::rad_to_deg(frame.joints.ankle_dorsiflexion_rad)),
+                frame.joints.ankle_dorsiflexion_rad >= 0.0 ? "up (dorsiflexed)" : "down (pointed)");
+    const char* names[] = {"Soleus", "Gastroc. inner", "Gastroc. outer"};
+    if (ImGui::BeginTable("strain_now", 2, ImGuiTableFlags_SizingStretchProp)) {
+      for (int m = 0; m < biomech::kMuscleCount; ++m) {
+        const auto i = static_cast<std::size_t>(m);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(names[m]);
+        ImGui::TableNextColumn();
+        ImGui::Text("%+.1f %% length", state.strain[i] * 100.0);
+      }
+      ImGui::EndTable();
+    }
+    ImGui::TextWrapped("Colour: each muscle's stretch from its standing length (0) to the stretch at the end of your "
+                       "ankle range (1), from the model.");
+    strain_scale(state.tension_fraction);
+    // The "why" line of the matching stretch card, from the content.
+    for (const content::Exercise& exercise : learn.exercises) {
+      if (exercise.pose == document::to_string(doc.teach.pose)) {
+        labelled("Why:", kGood, exercise.why);
+        break;
+      }
+    }
+  } else {
+    ImGui::TextColored(kHeading, "3D view: foam-rolling map");
+    ImGui::ColorButton("##spot", ImVec4(0.25f, 0.75f, 0.35f, 1.0f), ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
+    ImGui::SameLine();
+    ImGui::Text("roll here");
+    ImGui::SameLine();
+    ImGui::ColorButton("##selected", ImVec4(0.75f, 0.98f, 0.45f, 1.0f), ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
+    ImGui::SameLine();
+    ImGui::Text("chosen spot");
+    ImGui::ColorButton("##avoid", ImVec4(0.98f, 0.50f, 0.25f, 1.0f), ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
+    ImGui::SameLine();
+    ImGui::Text("do not roll (tendon)");
+  }
+  if (ImGui::Button("Back to the running leg")) commands.push(document::SetViewMode{document::ViewMode::Run});
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+}
+
+// ---------------------------------------------------------------- show me
+
+bool same_conditions(const biomech::Conditions& a, const biomech::Conditions& b) {
+  const biomech::Runner& r = a.runner;
+  const biomech::Runner& s = b.runner;
+  return r.body_mass_kg == s.body_mass_kg && r.height_m == s.height_m && r.speed_mps == s.speed_mps &&
+         r.cadence_spm == s.cadence_spm && r.dorsiflexion_knee_straight_rad == s.dorsiflexion_knee_straight_rad &&
+         r.dorsiflexion_knee_bent_rad == s.dorsiflexion_knee_bent_rad && r.fatigue == s.fatigue &&
+         r.weekly_distance_km == s.weekly_distance_km && a.strike.strike_index == b.strike.strike_index &&
+         a.shoe.drop_m == b.shoe.drop_m && a.shoe.stack_m == b.shoe.stack_m && a.shoe.cushioning == b.shoe.cushioning &&
+         a.shoe.forefoot_stiffness == b.shoe.forefoot_stiffness && a.samples == b.samples;
+}
+
+// Grouped bars: for each metric a label, then one bar and value per case.
+void draw_comparison(const Comparison& table, int applied_case) {
+  for (const ComparisonColumn& column : table.columns) {
+    if (!column.error.empty()) coloured_wrapped(kWarning, column.label + ": " + column.error);
+  }
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float label_width = std::min(110.0f, width * 0.38f);
+  const float value_width = 66.0f;
+  const float bar_width = std::max(20.0f, width - label_width - value_width - 8.0f);
+  for (std::size_t row = 0; row < table.metrics.size(); ++row) {
+    ImGui::TextColored(kHeading, "%s", metric_label(table.metrics[row]).c_str());
+    double largest = 0.0;
+    for (const ComparisonColumn& column : table.columns) {
+      if (row < column.values.size()) largest = std::max(largest, std::fabs(column.values[row]));
+    }
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      const ComparisonColumn& column = table.columns[c];
+      if (row >= column.values.size()) continue;
+      const ImVec2 origin = ImGui::GetCursorScreenPos();
+      const float line = ImGui::GetTextLineHeight();
+      ImDrawList* draw = ImGui::GetWindowDrawList();
+      const bool applied = static_cast<int>(c) == applied_case;
+      // Case label, clipped to its column.
+      draw->PushClipRect(origin, ImVec2(origin.x + label_width - 4.0f, origin.y + line), true);
+      draw->AddText(origin, applied ? IM_COL32(250, 225, 140, 255) : IM_COL32(215, 215, 220, 255), column.label.c_str());
+      draw->PopClipRect();
+      const float fraction = largest > 0.0 ? static_cast<float>(std::fabs(column.values[row]) / largest) : 0.0f;
+      const ImVec2 bar0(origin.x + label_width, origin.y + 2.0f);
+      draw->AddRectFilled(bar0, ImVec2(bar0.x + bar_width, origin.y + line - 2.0f), IM_COL32(60, 64, 72, 255));
+      draw->AddRectFilled(bar0, ImVec2(bar0.x + bar_width * fraction, origin.y + line - 2.0f),
+                          applied ? IM_COL32(240, 190, 80, 255) : IM_COL32(90, 150, 235, 255));
+      const std::string value = format_metric(table.metrics[row], column.values[row]);
+      draw->AddText(ImVec2(origin.x + width - ImGui::CalcTextSize(value.c_str()).x, origin.y),
+                    IM_COL32(240, 240, 240, 255), value.c_str());
+      ImGui::Dummy(ImVec2(width, line));
+      tooltip(column.label + " (" + column.inputs + "): " + value);
+    }
+    ImGui::Spacing();
+  }
+}
+
+void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std::string& id, LearnUiState& state,
+                  CommandQueue& commands) {
+  ImGui::Separator();
+  heading("Show me on the leg");
+  labelled("Look for:", kLookFor, show_me.look_for);
+  // One button per case, flowing onto new lines as the column fills.
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  for (std::size_t c = 0; c < show_me.compare.size(); ++c) {
+    const std::string label = (show_me.compare.size() == 1 ? "Show me" : show_me.compare[c].label) + "##case" +
+                              std::to_string(c);
+    const float button_width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+    if (c > 0) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorScreenPos().x + button_width > right) ImGui::NewLine();
+    }
+    const bool applied = static_cast<int>(c) == state.applied_case;
+    if (applied) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.60f, 0.45f, 0.12f, 1.0f));
+    if (ImGui::Button(label.c_str())) {
+      for (document::Command& command : show_me_commands(doc.run.conditions, show_me, c, id)) commands.push(command);
+      state.applied_case = static_cast<int>(c);
+    }
+    if (applied) ImGui::PopStyleColor();
+    tooltip("Sets: " + content::describe_case(show_me.compare[c]));
+  }
+  if (state.table_id != id || !same_conditions(state.table_base, doc.run.conditions)) {
+    state.table = solve_comparison(doc.run.conditions, show_me);
+    state.table_id = id;
+    state.table_base = doc.run.conditions;
+  }
+  if (state.table.metrics.empty()) return;
+  ImGui::Spacing();
+  draw_comparison(state.table, state.applied_case);
+  ImGui::TextDisabled(show_me.mode == "stretch" ? "Stretch model, deepest point of each pose, your ankle range."
+                                                : "Load model; inputs not named keep your Run tab values.");
+}
+
+void draw_related(const content::LearnContent& learn, const std::vector<std::string>& related, LearnUiState& state,
+                  CommandQueue& commands) {
+  if (related.empty()) return;
+  ImGui::Separator();
+  ImGui::TextDisabled("See also");
+  for (const std::string& id : related) {
+    if (link(title_of(learn, id))) {
+      open_by_id(learn, id, state, commands);
+      return;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- pages
+
+void draw_entry(const Document& doc, const content::LearnContent& learn, const content::LearnEntry& entry,
+                LearnUiState& state, CommandQueue& commands) {
+  heading(entry.title);
+  ImGui::Spacing();
+  paragraphs(entry.paragraphs);
+  if (entry.show_me) draw_show_me(doc, *entry.show_me, entry.id, state, commands);
+  ImGui::Separator();
+  evidence(entry.evidence, entry.id.c_str());
+  draw_related(learn, entry.related, state, commands);
+}
+
+ImVec4 verdict_colour(const std::string& verdict) {
+  if (verdict == "false") return kDanger;
+  if (verdict == "misleading") return kWarning;
+  if (verdict == "partly true") return kLookFor;
+  return kGood;
+}
+
+void draw_myth(const Document& doc, const content::Myth& myth, LearnUiState& state, CommandQueue& commands) {
+  ImGui::TextDisabled("People say:");
+  heading("\xe2\x80\x9c" + myth.claim + "\xe2\x80\x9d");
+  std::string verdict = myth.verdict;
+  std::transform(verdict.begin(), verdict.end(), verdict.begin(), [](unsigned char ch) { return std::toupper(ch); });
+  ImGui::TextColored(verdict_colour(myth.verdict), "Evidence says: %s", verdict.c_str());
+  ImGui::Spacing();
+  paragraphs(myth.paragraphs);
+  if (myth.show_me) draw_show_me(doc, *myth.show_me, myth.id, state, commands);
+  ImGui::Separator();
+  evidence(myth.evidence, myth.id.c_str());
+}
+
+std::string dose_line(const content::Exercise& exercise) {
+  char text[96];
+  if (exercise.hold_seconds > 0) {
+    std::snprintf(text, sizeof text, "%d x %d s hold", exercise.sets, exercise.hold_seconds);
+  } else {
+    std::snprintf(text, sizeof text, "%d sets x %d reps", exercise.sets, exercise.reps);
+  }
+  std::string line = text;
+  if (exercise.rest_seconds > 0) line += ", rest " + std::to_string(exercise.rest_seconds) + " s";
+  return line;
+}
+
+// Counts down each hold, then the rest, set by set.
+void draw_hold_timer(const content::Exercise& exercise, LearnUiState& state) {
+  if (exercise.hold_seconds <= 0) return;
+  ImGui::Separator();
+  heading("Hold timer");
+  const double now = ImGui::GetTime();
+  const double hold = exercise.hold_seconds;
+  const double rest = std::max(0, exercise.rest_seconds);
+  if (!state.timer_running) {
+    if (ImGui::Button("Start")) {
+      state.timer_running = true;
+      state.timer_start_s = now;
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("%d sets of %d s", exercise.sets, exercise.hold_seconds);
+    return;
+  }
+  const double elapsed = now - state.timer_start_s;
+  const int set = static_cast<int>(elapsed / (hold + rest));
+  const double within = elapsed - set * (hold + rest);
+  char overlay[64];
+  if (set >= exercise.sets) {
+    ImGui::ProgressBar(1.0f, ImVec2(-1, 0), "Done - well held");
+  } else if (within < hold) {
+    std::snprintf(overlay, sizeof overlay, "Set %d of %d: hold, %.0f s left", set + 1, exercise.sets, std::ceil(hold - within));
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(0.30f, 0.70f, 0.40f, 1.0f));
+    ImGui::ProgressBar(static_cast<float>(within / hold), ImVec2(-1, 0), overlay);
+    ImGui::PopStyleColor();
+  } else {
+    std::snprintf(overlay, sizeof overlay, "Rest, %.0f s", std::ceil(hold + rest - within));
+    ImGui::ProgressBar(static_cast<float>((within - hold) / std::max(rest, 1.0)), ImVec2(-1, 0), overlay);
+  }
+  if (ImGui::Button("Stop")) state.timer_running = false;
+}
+
+void draw_exercise(const content::Exercise& exercise, LearnUiState& state, CommandQueue& commands) {
+  heading(exercise.title);
+  ImGui::TextDisabled("%s, targets the %s", exercise.kind == "stretch" ? "Stretch" : "Strength",
+                      role_words(exercise.target_muscle).c_str());
+  if (auto pose = document::parse_stretch_pose(exercise.pose)) {
+    if (ImGui::Button("Show it on the leg")) {
+      commands.push(document::SetStretchPose{*pose});
+      commands.push(document::SetView{exercise.kind == "stretch" ? scene::ViewPreset::Medial : scene::ViewPreset::Lateral});
+      commands.push(document::OpenLearnEntry{exercise.id});
+      commands.push(document::SetPlaying{true});
+    }
+  }
+  ImGui::Spacing();
+  if (ImGui::BeginTable("dose", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+    auto row = [](const char* label, const std::string& value) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextDisabled("%s", label);
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", value.c_str());
+    };
+    row("Dose", exercise.dose);
+    row("Sets", dose_line(exercise));
+    ImGui::EndTable();
+  }
+  heading("How to do it");
+  for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
+    ImGui::Text("%zu.", i + 1);
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", exercise.steps[i].c_str());
+  }
+  ImGui::Spacing();
+  labelled("Key cue:", kLookFor, exercise.key_cue);
+  labelled("Progress:", kHeading, exercise.progression);
+  labelled("Why:", kGood, exercise.why);
+  labelled("Caution:", kWarning, exercise.caution);
+  draw_hold_timer(exercise, state);
+  ImGui::Separator();
+  evidence(exercise.evidence, exercise.id.c_str());
+}
+
+void show_rolling_map(const std::string& spot_id, CommandQueue& commands) {
+  commands.push(document::SetViewMode{document::ViewMode::FoamRolling});
+  commands.push(document::SetView{scene::ViewPreset::Posterior});
+  commands.push(document::OpenLearnEntry{spot_id});
+  commands.push(document::SetPlaying{true});
+}
+
+void draw_foam_rolling(const Document& doc, const content::FoamRolling& rolling, CommandQueue& commands) {
+  heading(rolling.title);
+  if (ImGui::Button("Show the rolling map")) show_rolling_map(doc.teach.open_entry, commands);
+  ImGui::Spacing();
+  paragraphs(rolling.paragraphs);
+  ImGui::Separator();
+  heading("Where to roll (click a spot)");
+  for (const content::RollingSpot& spot : rolling.spots) {
+    const bool chosen = doc.teach.open_entry == spot.id;
+    ImGui::ColorButton(("##swatch" + spot.id).c_str(),
+                       chosen ? ImVec4(0.75f, 0.98f, 0.45f, 1.0f) : ImVec4(0.25f, 0.75f, 0.35f, 1.0f),
+                       ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
+    ImGui::SameLine();
+    char label[160];
+    std::snprintf(label, sizeof label, "%s  (%d s)##%s", spot.label.c_str(), spot.duration_seconds, spot.id.c_str());
+    if (ImGui::Selectable(label, chosen)) show_rolling_map(spot.id, commands);
+    if (!chosen) continue;
+    ImGui::Indent();
+    labelled("Move:", kHeading, spot.direction_text);
+    labelled("Pressure:", kLookFor, spot.pressure + " - " + spot.pressure_text);
+    labelled("Time:", kHeading, std::to_string(spot.duration_seconds) + " s");
+    labelled("Note:", kGood, spot.notes);
+    ImGui::Unindent();
+    ImGui::Spacing();
+  }
+  ImGui::Separator();
+  heading("Do not roll here");
+  for (const content::AvoidZone& zone : rolling.avoid) {
+    ImGui::TextColored(kDanger, "x");
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s: %s", zone.label.c_str(), zone.reason.c_str());
+  }
+  ImGui::TextDisabled("Roller speed in the animation: %.1f cm/s", rolling.roller_speed_cm_s);
+  ImGui::Separator();
+  evidence(rolling.evidence, "foam_rolling");
+}
+
+// ---------------------------------------------------------------- planner
+
+bool has_warning(const content::PlanAnalysis& analysis, std::size_t week, content::WarningKind kind) {
+  return std::any_of(analysis.warnings.begin(), analysis.warnings.end(),
+                     [&](const content::PlannerWarning& w) { return w.week == week && w.kind == kind; });
+}
+
+// Bars of weekly km (grey already run, blue planned, orange after a jump) under the ACWR line with
+// its sweet-spot band and danger line.
+void draw_planner_chart(const content::PlanAnalysis& analysis, const content::PlannerThresholds& thresholds) {
+  const std::size_t n = analysis.weeks.size();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, 150.0f);
+  ImGui::InvisibleButton("planner_chart", size);
+  const bool hovered = ImGui::IsItemHovered();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float left = origin.x + 24.0f, right = origin.x + size.x - 26.0f;
+  const float top = origin.y + 4.0f, bottom = origin.y + size.y - 16.0f;
+  draw->AddRectFilled(ImVec2(left, top), ImVec2(right, bottom), IM_COL32(30, 33, 40, 255));
+  double max_km = 1.0;
+  for (const content::WeekAnalysis& w : analysis.weeks) max_km = std::max(max_km, w.km);
+  max_km *= 1.1;
+  constexpr double kAcwrTop = 2.0;
+  auto y_km = [&](double km) { return bottom - static_cast<float>(km / max_km) * (bottom - top); };
+  auto y_ratio = [&](double r) { return bottom - static_cast<float>(std::min(r, kAcwrTop) / kAcwrTop) * (bottom - top); };
+  // Sweet-spot band and danger line on the ratio axis (right).
+  draw->AddRectFilled(ImVec2(left, y_ratio(thresholds.acwr_high)), ImVec2(right, y_ratio(thresholds.acwr_low)),
+                      IM_COL32(60, 160, 80, 60));
+  for (float x = left; x < right; x += 8.0f) {
+    draw->AddLine(ImVec2(x, y_ratio(thresholds.acwr_danger)), ImVec2(std::min(x + 4.0f, right), y_ratio(thresholds.acwr_danger)),
+                  IM_COL32(235, 80, 70, 255), 1.5f);
+  }
+  const float slot = (right - left) / static_cast<float>(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const float x0 = left + slot * (static_cast<float>(i) + 0.15f), x1 = left + slot * (static_cast<float>(i) + 0.85f);
+    const bool jump = has_warning(analysis, i, content::WarningKind::WeeklyJump);
+    const ImU32 colour = jump ? IM_COL32(240, 140, 60, 255)
+                              : (static_cast<int>(i) < kPlannerRecentWeeks ? IM_COL32(140, 140, 150, 255) : IM_COL32(80, 140, 230, 255));
+    draw->AddRectFilled(ImVec2(x0, y_km(analysis.weeks[i].km)), ImVec2(x1, bottom), colour);
+    char week[24];
+    std::snprintf(week, sizeof week, "%zu", i + 1);
+    draw->AddText(ImVec2((x0 + x1) * 0.5f - ImGui::CalcTextSize(week).x * 0.5f, bottom + 1.0f), IM_COL32(170, 170, 175, 255), week);
+  }
+  // ACWR line.
+  ImVec2 previous;
+  bool has_previous = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& ratio = analysis.weeks[i].acwr;
+    if (!ratio) {
+      has_previous = false;
+      continue;
+    }
+    const ImVec2 p(left + slot * (static_cast<float>(i) + 0.5f), y_ratio(*ratio));
+    if (has_previous) draw->AddLine(previous, p, IM_COL32(250, 230, 120, 255), 2.0f);
+    const content::AcwrZone zone = analysis.weeks[i].zone;
+    const ImU32 dot = zone == content::AcwrZone::Danger    ? IM_COL32(240, 70, 60, 255)
+                      : zone == content::AcwrZone::Caution ? IM_COL32(240, 150, 60, 255)
+                                                           : IM_COL32(250, 230, 120, 255);
+    draw->AddCircleFilled(p, 3.5f, dot);
+    previous = p;
+    has_previous = true;
+  }
+  // Axes: km on the left, ratio on the right.
+  char text[16];
+  std::snprintf(text, sizeof text, "%.0f", max_km / 1.1);
+  draw->AddText(ImVec2(origin.x, y_km(max_km / 1.1) - 6.0f), IM_COL32(170, 170, 175, 255), text);
+  draw->AddText(ImVec2(origin.x, bottom - 12.0f), IM_COL32(170, 170, 175, 255), "0");
+  for (const double r : {thresholds.acwr_low, thresholds.acwr_high, thresholds.acwr_danger}) {
+    std::snprintf(text, sizeof text, "%.1f", r);
+    draw->AddText(ImVec2(right + 3.0f, y_ratio(r) - 7.0f), IM_COL32(200, 200, 170, 255), text);
+  }
+  if (hovered) {
+    const float mouse = ImGui::GetIO().MousePos.x;
+    const auto week = static_cast<std::size_t>(std::clamp((mouse - left) / slot, 0.0f, static_cast<float>(n) - 0.01f));
+    const content::WeekAnalysis& w = analysis.weeks[week];
+    char tip[160];
+    std::snprintf(tip, sizeof tip, "Week %zu: %.0f km", week + 1, w.km);
+    std::string text_tip = tip;
+    if (w.change) {
+      std::snprintf(tip, sizeof tip, ", %+.0f %% on the week before", *w.change * 100.0);
+      text_tip += tip;
+    }
+    if (w.acwr) {
+      std::snprintf(tip, sizeof tip, ", ratio %.2f", *w.acwr);
+      text_tip += tip;
+    }
+    ImGui::SetTooltip("%s", text_tip.c_str());
+  }
+}
+
+void draw_planner(const Document& doc, const content::PlannerGuidance& guidance, LearnUiState& state) {
+  heading(guidance.title);
+  paragraphs(guidance.paragraphs);
+  ImGui::Separator();
+  heading("Your weeks (km)");
+  ImGui::TextDisabled("Weeks 1-%d already run, %d-%d planned.", kPlannerRecentWeeks, kPlannerRecentWeeks + 1, kPlannerWeeks);
+  const float cell = (ImGui::GetContentRegionAvail().x - 3.0f * ImGui::GetStyle().ItemSpacing.x) / 4.0f;
+  for (int i = 0; i < kPlannerWeeks; ++i) {
+    ImGui::PushID(i);
+    ImGui::SetNextItemWidth(cell);
+    char format[24];
+    std::snprintf(format, sizeof format, "W%d %%.0f", i + 1);
+    ImGui::DragFloat("##km", &state.weekly_km[static_cast<std::size_t>(i)], 0.5f, 0.0f, 250.0f, format,
+                     ImGuiSliderFlags_AlwaysClamp);
+    ImGui::PopID();
+    if (i % 4 != 3) ImGui::SameLine();
+  }
+  const std::vector<double> weeks(state.weekly_km.begin(), state.weekly_km.end());
+  const content::PlannerThresholds thresholds = planner_thresholds(guidance);
+  const content::PlanAnalysis analysis = content::analyse_weeks(weeks, thresholds);
+  ImGui::Spacing();
+  draw_planner_chart(analysis, thresholds);
+  ImGui::TextDisabled("Bars: km (grey run, blue plan, orange jump).");
+  ImGui::TextDisabled("Line: acute:chronic ratio (right axis);");
+  ImGui::TextDisabled("green band %.1f-%.1f, red dashes %.1f.", thresholds.acwr_low, thresholds.acwr_high,
+                      thresholds.acwr_danger);
+
+  // The soleus dose comes from the model for the Run tab's strike and shoe.
+  const double per_km = doc.run.stride.summary.soleus_impulse_per_km_bw_s;
+  const std::vector<double> dose = content::weekly_soleus_dose(weeks, per_km);
+  ImGui::TextWrapped("Soleus dose per km with your Run tab strike and shoe: %.0f BW s (model).", per_km);
+  if (ImGui::BeginTable("plan_weeks", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV)) {
+    ImGui::TableSetupColumn("Wk");
+    ImGui::TableSetupColumn("km");
+    ImGui::TableSetupColumn("Change");
+    ImGui::TableSetupColumn("Ratio");
+    ImGui::TableSetupColumn("Dose k");
+    ImGui::TableHeadersRow();
+    for (std::size_t i = 0; i < analysis.weeks.size(); ++i) {
+      const content::WeekAnalysis& w = analysis.weeks[i];
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::Text("%zu", i + 1);
+      ImGui::TableNextColumn();
+      ImGui::Text("%.0f", w.km);
+      ImGui::TableNextColumn();
+      if (w.change) {
+        const bool jump = has_warning(analysis, i, content::WarningKind::WeeklyJump);
+        ImGui::TextColored(jump ? kWarning : ImGui::GetStyle().Colors[ImGuiCol_Text], "%+.0f %%", *w.change * 100.0);
+      } else {
+        ImGui::TextDisabled("-");
+      }
+      ImGui::TableNextColumn();
+      if (w.acwr) {
+        const ImVec4 colour = w.zone == content::AcwrZone::Danger    ? kDanger
+                              : w.zone == content::AcwrZone::Caution ? kWarning
+                              : w.zone == content::AcwrZone::SweetSpot ? kGood
+                                                                       : ImGui::GetStyle().Colors[ImGuiCol_TextDisabled];
+        ImGui::TextColored(colour, "%.2f", *w.acwr);
+      } else {
+        ImGui::TextDisabled("-");
+      }
+      ImGui::TableNextColumn();
+      ImGui::Text("%.1f", dose[i] / 1000.0);
+    }
+    ImGui::EndTable();
+  }
+  ImGui::TextDisabled("Dose k = thousands of BW s per week.");
+  if (!analysis.warnings.empty()) {
+    heading("Warnings");
+    for (const content::PlannerWarning& warning : analysis.warnings) {
+      const ImVec4 colour = warning.kind == content::WarningKind::Detraining ? kLookFor
+                            : warning.kind == content::WarningKind::AcwrDanger ? kDanger
+                                                                                : kWarning;
+      ImGui::Bullet();
+      ImGui::SameLine();
+      coloured_wrapped(colour, warning.message);
+      ImGui::Indent();
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+      ImGui::TextWrapped("Source: %s", warning.source.c_str());
+      ImGui::PopStyleColor();
+      ImGui::Unindent();
+    }
+  } else {
+    coloured_wrapped(kGood, "No jumps or danger-zone ratios in this plan.");
+  }
+  evidence(guidance.evidence, "planner");
+
+  // Transition: the same weekly distance, a growing share in the new strike or drop.
+  ImGui::Separator();
+  heading(guidance.transition.title);
+  paragraphs(guidance.transition.paragraphs);
+  const char* strikes[] = {"Rearfoot", "Midfoot", "Forefoot"};
+  ImGui::SetNextItemWidth(-110.0f);
+  ImGui::Combo("New strike", &state.transition_strike, strikes, 3);
+  ImGui::SetNextItemWidth(-110.0f);
+  ImGui::SliderFloat("New drop", &state.transition_drop_mm, 0.0f, 12.0f, "%.0f mm");
+  biomech::Conditions target = doc.run.conditions;
+  target.strike = biomech::make_strike(static_cast<biomech::StrikePreset>(std::clamp(state.transition_strike, 0, 2)));
+  target.shoe.drop_m = static_cast<double>(state.transition_drop_mm) * 1e-3;
+  double chronic = 0.0;
+  for (int i = 0; i < kPlannerRecentWeeks; ++i) chronic += state.weekly_km[static_cast<std::size_t>(i)];
+  chronic /= kPlannerRecentWeeks;
+  if (biomech::validate(target) || chronic <= 0.0) {
+    coloured_wrapped(kWarning, "Enter your recent weeks above to see a transition plan.");
+    return;
+  }
+  const double new_per_km = biomech::solve_stride(target).summary.soleus_impulse_per_km_bw_s;
+  ImGui::TextWrapped("Soleus dose per km: %.0f now, %.0f in the new style (%+.0f %%, model).", per_km, new_per_km,
+                     (new_per_km / per_km - 1.0) * 100.0);
+  content::TransitionSettings settings;
+  settings.weekly_km = chronic;
+  const content::TransitionPlan plan = content::make_transition_plan(settings);
+  if (ImGui::BeginTable("transition", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV)) {
+    ImGui::TableSetupColumn("Wk");
+    ImGui::TableSetupColumn("New km");
+    ImGui::TableSetupColumn("Usual km");
+    ImGui::TableSetupColumn("Dose k");
+    ImGui::TableHeadersRow();
+    for (const content::TransitionWeek& week : plan.weeks) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", week.week);
+      ImGui::TableNextColumn();
+      ImGui::Text("%.1f", week.new_km);
+      ImGui::TableNextColumn();
+      ImGui::Text("%.1f", week.old_km);
+      ImGui::TableNextColumn();
+      ImGui::Text("%.1f", content::transition_week_dose(week, per_km, new_per_km) / 1000.0);
+    }
+    ImGui::EndTable();
+  }
+  ImGui::TextWrapped("%s", plan.rationale.c_str());
+  evidence(guidance.transition_evidence, "transition");
+}
+
+// ---------------------------------------------------------------- index
+
+void draw_index(const Document& doc, const content::LearnContent& learn, LearnUiState& state, CommandQueue& commands) {
+  const std::vector<LearnIndexItem> index = learn_index(learn);
+  for (int s = 0; s <= static_cast<int>(LearnSection::Planner); ++s) {
+    const auto section = static_cast<LearnSection>(s);
+    const ImGuiTreeNodeFlags flags = section == LearnSection::Causes ? ImGuiTreeNodeFlags_DefaultOpen : 0;
+    if (!ImGui::CollapsingHeader(section_title(section), flags)) continue;
+    for (const LearnIndexItem& item : index) {
+      if (item.section != section) continue;
+      const bool showing = !item.id.empty() && doc.teach.open_entry == item.id;
+      if (!link(item.title, showing)) continue;
+      if (section == LearnSection::FoamRolling) {
+        open_page(state, section, "");
+        if (!item.id.empty()) show_rolling_map(item.id, commands);
+      } else {
+        open_page(state, section, item.id);
+      }
+    }
+  }
+}
+
+void draw_page(const Document& doc, const content::LearnContent& learn, LearnUiState& state, CommandQueue& commands) {
+  ImGui::TextDisabled("%s", section_title(state.section));
+  ImGui::SameLine();
+  if (back_button(state)) return;
+  ImGui::Spacing();
+  if (const content::LearnEntry* entry = learn.find_entry(state.open_id)) {
+    draw_entry(doc, learn, *entry, state, commands);
+  } else if (const content::Myth* myth = learn.find_myth(state.open_id)) {
+    draw_myth(doc, *myth, state, commands);
+  } else if (const content::Exercise* exercise = learn.find_exercise(state.open_id)) {
+    draw_exercise(*exercise, state, commands);
+  } else if (state.section == LearnSection::FoamRolling) {
+    draw_foam_rolling(doc, learn.foam_rolling, commands);
+  } else if (state.section == LearnSection::Planner) {
+    draw_planner(doc, learn.planner, state);
+  } else {
+    state.page_open = false;
+  }
+}
+
+}  // namespace
+
+const char* section_title(LearnSection section) {
+  switch (section) {
+    case LearnSection::Causes: return "Why the soleus hurts";
+    case LearnSection::Solutions: return "What helps";
+    case LearnSection::Prevention: return "Prevention";
+    case LearnSection::Myths: return "Evidence check";
+    case LearnSection::Exercises: return "Exercises";
+    case LearnSection::FoamRolling: return "Foam rolling";
+    case LearnSection::Planner: return "Training-load planner";
+  }
+  return "";
+}
+
+content::PlannerThresholds planner_thresholds(const content::PlannerGuidance& guidance) {
+  content::PlannerThresholds t;
+  t.acwr_low = guidance.acwr_sweet_low;
+  t.acwr_high = guidance.acwr_sweet_high;
+  t.acwr_danger = guidance.acwr_danger;
+  t.weekly_jump = guidance.weekly_jump;
+  return t;
+}
+
+std::vector<LearnIndexItem> learn_index(const content::LearnContent& learn) {
+  std::vector<LearnIndexItem> index;
+  auto add_entries = [&](LearnSection section, const std::vector<content::LearnEntry>& entries) {
+    for (const content::LearnEntry& entry : entries) index.push_back({section, entry.id, entry.title});
+  };
+  add_entries(LearnSection::Causes, learn.causes);
+  add_entries(LearnSection::Solutions, learn.solutions);
+  add_entries(LearnSection::Prevention, learn.prevention);
+  for (const content::Myth& myth : learn.myths) index.push_back({LearnSection::Myths, myth.id, myth.claim});
+  for (const content::Exercise& exercise : learn.exercises) {
+    index.push_back({LearnSection::Exercises, exercise.id, exercise.title});
+  }
+  index.push_back({LearnSection::FoamRolling, "", "How to roll, and where not to"});
+  for (const content::RollingSpot& spot : learn.foam_rolling.spots) {
+    index.push_back({LearnSection::FoamRolling, spot.id, spot.label});
+  }
+  index.push_back({LearnSection::Planner, "", "Plan your weeks"});
+  return index;
+}
+
+void draw_learn_tab(const Document& doc, const content::LearnContent* learn, LearnUiState& state, CommandQueue& commands) {
   if (!learn) {
     ImGui::TextWrapped("The teaching content could not be loaded (see the message below).");
     return;
   }
-  ImGui::TextWrapped("%s", learn->disclaimer.title.c_str());
+  draw_safety(*learn);
+  draw_view_status(doc, *learn, commands);
+  ImGui::BeginChild("learn_pages", ImVec2(0, 0), false);
+  if (state.page_open) {
+    draw_page(doc, *learn, state, commands);
+  } else {
+    draw_index(doc, *learn, state, commands);
+  }
+  ImGui::EndChild();
 }
 
 }  // namespace soleus::ui

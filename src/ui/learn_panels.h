@@ -2,14 +2,58 @@
 /// The Learn tab: causes of soleus pain, remedies, prevention, myths checked against the
 /// evidence, exercise cards, foam rolling and the training-load planner, each with a "show me"
 /// that configures the model and the 3D view. Text comes from assets/content/learn.json.
+#include <array>
+#include <string>
+#include <vector>
+
 #include "content/learn.h"
+#include "content/planner.h"
 #include "document/document.h"
+#include "ui/show_me.h"
 
 namespace soleus::ui {
 
+/// Sections of the Learn tab's index, in display order.
+enum class LearnSection { Causes, Solutions, Prevention, Myths, Exercises, FoamRolling, Planner };
+
+/// Heading of a section as the tab shows it, e.g. "Evidence check" for the myths.
+const char* section_title(LearnSection section);
+
+/// One line of the Learn tab's index: clicking it opens the item.
+struct LearnIndexItem {
+  LearnSection section;
+  std::string id;     ///< content id (entry, myth, exercise or spot); "" for the section's own page
+  std::string title;  ///< what the line shows
+};
+
+/// Everything the Learn tab lists, section by section: every cause, solution, prevention entry,
+/// myth, exercise and rolling spot, plus the foam-rolling and planner pages.
+std::vector<LearnIndexItem> learn_index(const content::LearnContent& learn);
+
+/// The planner thresholds the content states (learn.json repeats the published values).
+content::PlannerThresholds planner_thresholds(const content::PlannerGuidance& guidance);
+
+/// Number of weeks the planner edits: recent weeks already run, then planned ones.
+inline constexpr int kPlannerRecentWeeks = 4;
+inline constexpr int kPlannerWeeks = 12;
+
 /// UI-only state of the Learn tab.
 struct LearnUiState {
-  int placeholder = 0;
+  LearnSection section = LearnSection::Causes;  ///< section of the open page
+  std::string open_id;                           ///< open item ("" with page_open = the section page)
+  bool page_open = false;                        ///< false: the index is shown
+  // Comparison table of the open "Show me", recomputed when the item or the conditions change.
+  std::string table_id;
+  biomech::Conditions table_base;
+  Comparison table;
+  int applied_case = -1;  ///< case last applied by "Show me" for the open item (-1 none)
+  // Hold timer of the open exercise card (ImGui clock, s).
+  bool timer_running = false;
+  double timer_start_s = 0.0;
+  // Planner: weekly km (recent, then plan) and the transition target.
+  std::array<float, kPlannerWeeks> weekly_km{22, 24, 25, 26, 28, 30, 33, 28, 34, 36, 48, 30};
+  int transition_strike = 2;      ///< 0 rearfoot, 1 midfoot, 2 forefoot
+  float transition_drop_mm = 4.0f;
 };
 
 /// Draws the Learn tab's content (inside the current window). `learn` is null when the content

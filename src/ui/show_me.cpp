@@ -1,0 +1,201 @@
+#include "ui/show_me.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "biomech/muscles.h"
+#include "core/units.h"
+#include "scene/teaching.h"
+
+namespace soleus::ui {
+namespace {
+
+using content::InputValue;
+
+std::optional<biomech::StrikePreset> strike_preset(const std::string& word) {
+  if (word == "rearfoot") return biomech::StrikePreset::kRearfoot;
+  if (word == "midfoot") return biomech::StrikePreset::kMidfoot;
+  if (word == "forefoot") return biomech::StrikePreset::kForefoot;
+  return std::nullopt;
+}
+
+std::optional<biomech::ShoePreset> shoe_preset(const std::string& word) {
+  if (word == "barefoot") return biomech::ShoePreset::kBarefoot;
+  if (word == "minimalist") return biomech::ShoePreset::kMinimalist;
+  if (word == "neutral") return biomech::ShoePreset::kNeutral;
+  if (word == "maximal") return biomech::ShoePreset::kMaximal;
+  if (word == "racer") return biomech::ShoePreset::kRacer;
+  return std::nullopt;
+}
+
+double number(const InputValue& value) {
+  if (const auto* x = std::get_if<double>(&value)) return *x;
+  if (const auto* flag = std::get_if<bool>(&value)) return *flag ? 1.0 : 0.0;
+  return 0.0;
+}
+
+std::string fixed(double x, int decimals, const char* unit) {
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%.*f%s", decimals, x, unit);
+  return buffer;
+}
+
+scene::ExercisePose exercise_pose(document::StretchPose pose) {
+  switch (pose) {
+    case document::StretchPose::BentKnee: return scene::ExercisePose::BentKneeStretch;
+    case document::StretchPose::StraightKnee: return scene::ExercisePose::StraightKneeStretch;
+    case document::StretchPose::CalfRaise: return scene::ExercisePose::CalfRaise;
+    case document::StretchPose::HeelDrop: return scene::ExercisePose::HeelDrop;
+  }
+  return scene::ExercisePose::BentKneeStretch;
+}
+
+}  // namespace
+
+CaseConditions conditions_for_case(const biomech::Conditions& current, const content::ShowMeCase& show_case) {
+  biomech::Conditions c = current;
+  const auto& set = show_case.set;
+  // The shoe preset first: the case's drop, stack, cushioning or plate then refine it.
+  if (auto it = set.find("shoe"); it != set.end()) {
+    if (const auto* word = std::get_if<std::string>(&it->second)) {
+      if (auto preset = shoe_preset(*word)) c.shoe = biomech::make_shoe(*preset);
+    }
+  }
+  for (const auto& [key, value] : set) {
+    const double x = number(value);
+    if (key == "speed") c.runner.speed_mps = x;
+    else if (key == "cadence") c.runner.cadence_spm = x;
+    else if (key == "mass") c.runner.body_mass_kg = x;
+    else if (key == "height") c.runner.height_m = x;
+    else if (key == "fatigue") c.runner.fatigue = x;
+    else if (key == "drop_mm") c.shoe.drop_m = x * 1e-3;
+    else if (key == "stack_mm") c.shoe.stack_m = x * 1e-3;
+    else if (key == "cushioning") c.shoe.cushioning = x;
+    else if (key == "plate") {
+      c.shoe.forefoot_stiffness = x > 0.5 ? biomech::kCarbonPlateStiffness
+                                          : biomech::make_shoe(biomech::ShoePreset::kNeutral).forefoot_stiffness;
+    } else if (key == "strike") {
+      if (const auto* word = std::get_if<std::string>(&value)) {
+        if (auto preset = strike_preset(*word)) c.strike = biomech::make_strike(*preset);
+      } else {
+        c.strike.strike_index = x;
+      }
+    } else if (key == "dorsiflexion_deg") {
+      c.runner.dorsiflexion_knee_bent_rad = core::deg_to_rad(x);
+      c.runner.dorsiflexion_knee_straight_rad =
+          std::min(c.runner.dorsiflexion_knee_straight_rad, c.runner.dorsiflexion_knee_bent_rad);
+    }
+  }
+  // After the loop so that a speed in the same case is the one whose preferred cadence is scaled.
+  if (auto it = set.find("cadence_change"); it != set.end()) {
+    c.runner.cadence_spm = biomech::preferred_cadence_spm(c.runner.speed_mps) * (1.0 + number(it->second));
+  }
+  return {c, biomech::validate(c)};
+}
+
+std::optional<double> metric_value(const biomech::StrideSummary& s, std::string_view key) {
+  if (key == "peak_soleus_force_n") return s.peak_soleus_force_n;
+  if (key == "peak_soleus_force_bw") return s.peak_soleus_force_bw;
+  if (key == "peak_achilles_force_bw") return s.peak_achilles_force_bw;
+  if (key == "peak_gastrocnemius_force_bw") return s.peak_gastrocnemius_force_bw;
+  if (key == "soleus_share_at_peak") return s.soleus_share_at_peak;
+  if (key == "soleus_impulse_per_step_bw_s") return s.soleus_impulse_per_step_bw_s;
+  if (key == "soleus_impulse_per_km_bw_s") return s.soleus_impulse_per_km_bw_s;
+  if (key == "peak_ankle_moment_nm_per_kg") return s.peak_ankle_moment_nm_per_kg;
+  if (key == "peak_vgrf_bw") return s.peak_vgrf_bw;
+  if (key == "contact_time_s") return s.contact_time_s;
+  if (key == "step_length_m") return s.step_length_m;
+  if (key == "peak_soleus_strain") return s.peak_soleus_strain;
+  if (key == "soleus_capacity_ratio") return s.soleus_capacity_ratio;
+  return std::nullopt;
+}
+
+const std::vector<std::string>& stretch_metric_keys() {
+  static const std::vector<std::string> keys = {"stretch_soleus", "stretch_gastrocnemius_medial",
+                                                "stretch_gastrocnemius_lateral"};
+  return keys;
+}
+
+std::string metric_label(std::string_view key) {
+  if (key == "peak_soleus_force_n") return "Soleus peak force";
+  if (key == "peak_soleus_force_bw") return "Soleus peak force";
+  if (key == "peak_achilles_force_bw") return "Achilles peak force";
+  if (key == "peak_gastrocnemius_force_bw") return "Gastrocnemius peak force";
+  if (key == "soleus_share_at_peak") return "Soleus share of calf force";
+  if (key == "soleus_impulse_per_step_bw_s") return "Soleus load per step";
+  if (key == "soleus_impulse_per_km_bw_s") return "Soleus load per km";
+  if (key == "peak_ankle_moment_nm_per_kg") return "Ankle push-off moment";
+  if (key == "peak_vgrf_bw") return "Peak ground force";
+  if (key == "contact_time_s") return "Ground contact time";
+  if (key == "step_length_m") return "Step length";
+  if (key == "peak_soleus_strain") return "Soleus peak stretch";
+  if (key == "soleus_capacity_ratio") return "Soleus peak / capacity";
+  if (key == "stretch_soleus") return "Soleus stretch";
+  if (key == "stretch_gastrocnemius_medial") return "Gastrocnemius (inner) stretch";
+  if (key == "stretch_gastrocnemius_lateral") return "Gastrocnemius (outer) stretch";
+  return std::string(key);
+}
+
+std::string format_metric(std::string_view key, double value) {
+  if (key == "peak_soleus_force_n") return fixed(value, 0, " N");
+  if (key == "soleus_share_at_peak" || key == "soleus_capacity_ratio") return fixed(value * 100.0, 0, " %");
+  if (key == "peak_soleus_strain" || key.substr(0, 8) == "stretch_") return fixed(value * 100.0, 1, " %");
+  if (key == "soleus_impulse_per_step_bw_s") return fixed(value, 3, " BW s");
+  if (key == "soleus_impulse_per_km_bw_s") return fixed(value, 0, " BW s");
+  if (key == "peak_ankle_moment_nm_per_kg") return fixed(value, 2, " Nm/kg");
+  if (key == "contact_time_s") return fixed(value * 1000.0, 0, " ms");
+  if (key == "step_length_m") return fixed(value, 2, " m");
+  return fixed(value, 2, " BW");
+}
+
+document::StretchPose case_pose(const content::ShowMe& show_me, const content::ShowMeCase& show_case) {
+  const std::string& id = show_case.pose.empty() ? show_me.pose : show_case.pose;
+  return document::parse_stretch_pose(id).value_or(document::StretchPose::BentKnee);
+}
+
+Comparison solve_comparison(const biomech::Conditions& current, const content::ShowMe& show_me) {
+  Comparison table;
+  const bool stretch = show_me.mode == "stretch";
+  if (show_me.mode == "foam-rolling") return table;
+  table.metrics = stretch ? stretch_metric_keys() : show_me.metrics;
+  for (const content::ShowMeCase& show_case : show_me.compare) {
+    ComparisonColumn column;
+    column.label = show_case.label;
+    column.inputs = content::describe_case(show_case);
+    const CaseConditions solved = conditions_for_case(current, show_case);
+    column.conditions = solved.conditions;
+    if (solved.error) {
+      column.error = solved.error->message;
+    } else if (stretch) {
+      const scene::ExerciseFrame deepest =
+          scene::deepest_frame(exercise_pose(case_pose(show_me, show_case)), solved.conditions.runner);
+      const biomech::StretchState state = biomech::solve_stretch(deepest.joints, solved.conditions.runner);
+      column.values.assign(state.strain.begin(), state.strain.end());
+    } else {
+      const biomech::StrideSummary summary = biomech::solve_stride(solved.conditions).summary;
+      for (const std::string& key : table.metrics) column.values.push_back(metric_value(summary, key).value_or(0.0));
+    }
+    table.columns.push_back(std::move(column));
+  }
+  return table;
+}
+
+std::vector<document::Command> show_me_commands(const biomech::Conditions& current, const content::ShowMe& show_me,
+                                                std::size_t case_index, const std::string& entry_id) {
+  std::vector<document::Command> out;
+  if (case_index < show_me.compare.size()) {
+    const content::ShowMeCase& show_case = show_me.compare[case_index];
+    const CaseConditions solved = conditions_for_case(current, show_case);
+    if (!show_case.set.empty() && !solved.error) out.push_back(document::SetConditions{solved.conditions, false});
+    if (show_me.mode == "stretch") {
+      out.push_back(document::SetStretchPose{case_pose(show_me, show_case)});
+    }
+  }
+  if (show_me.mode == "foam-rolling") out.push_back(document::SetViewMode{document::ViewMode::FoamRolling});
+  else if (show_me.mode != "stretch") out.push_back(document::SetViewMode{document::ViewMode::Run});
+  if (auto view = scene::parse_view_preset(show_me.view)) out.push_back(document::SetView{*view});
+  out.push_back(document::OpenLearnEntry{entry_id});
+  return out;
+}
+
+}  // namespace soleus::ui

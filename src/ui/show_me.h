@@ -1,0 +1,70 @@
+#pragma once
+/// What a Learn entry's "Show me" does to the model, without ImGui: a case's input keys applied
+/// to the current conditions, the metrics read from the solved stride (or, for the stretch
+/// views, from the static stretch model), and their display text. Every number the Learn tab
+/// quotes comes from here, never from the content text.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "biomech/conditions.h"
+#include "biomech/stride.h"
+#include "content/learn.h"
+#include "document/document.h"
+
+namespace soleus::ui {
+
+/// The conditions of one "Show me" case, or why they are not valid.
+struct CaseConditions {
+  biomech::Conditions conditions;            ///< current conditions with the case's inputs set
+  std::optional<biomech::InputError> error;  ///< validate() of the result (none = usable)
+};
+
+/// Applies a case's `set` map to `current`. A shoe preset goes first, so drop, stack, cushioning
+/// and plate in the same case refine it; `dorsiflexion_deg` is the knee-bent range (the
+/// knee-straight range is kept no higher); `cadence_change` scales the preferred cadence at the
+/// case's speed; a strike word picks the preset's strike index.
+CaseConditions conditions_for_case(const biomech::Conditions& current, const content::ShowMeCase& show_case);
+
+/// The value of a load-model report key (content::allowed_metric_keys()), or none for an unknown key.
+std::optional<double> metric_value(const biomech::StrideSummary& summary, std::string_view key);
+
+/// Plain-words row label of a metric key, e.g. "Soleus peak force".
+std::string metric_label(std::string_view key);
+
+/// A metric value with its unit for a table cell, e.g. "2.9 BW", "45 %", "0.25 s".
+std::string format_metric(std::string_view key, double value);
+
+/// Keys of the stretch-model rows shown for stretch-mode comparisons (strain of each muscle at
+/// the deepest point of the pose), in Muscle order.
+const std::vector<std::string>& stretch_metric_keys();
+
+/// The stretch pose of a case: its own pose, else the ShowMe's, else bent knee.
+document::StretchPose case_pose(const content::ShowMe& show_me, const content::ShowMeCase& show_case);
+
+/// One column of a comparison table.
+struct ComparisonColumn {
+  std::string label;                 ///< the case's heading
+  std::string inputs;                ///< what was set, in words (describe_case)
+  std::string error;                 ///< why the case could not be solved ("" = solved)
+  biomech::Conditions conditions;    ///< the inputs that were solved
+  std::vector<double> values;        ///< one per Comparison::metrics (empty when error)
+};
+
+/// The numbers of a "Show me", computed from the model.
+struct Comparison {
+  std::vector<std::string> metrics;       ///< row keys: the ShowMe's report keys, or stretch_metric_keys()
+  std::vector<ComparisonColumn> columns;  ///< one per case, in order
+};
+
+/// Solves every case of a ShowMe from `current`: the stride model in run mode, the static stretch
+/// model (deepest point of each case's pose) in stretch mode; no rows in foam-rolling mode.
+Comparison solve_comparison(const biomech::Conditions& current, const content::ShowMe& show_me);
+
+/// The commands a "Show me" button pushes for case `case_index`: SetConditions (when the case is
+/// valid and has inputs), the mode or stretch pose, the camera view and OpenLearnEntry{entry_id}.
+std::vector<document::Command> show_me_commands(const biomech::Conditions& current, const content::ShowMe& show_me,
+                                                std::size_t case_index, const std::string& entry_id);
+
+}  // namespace soleus::ui

@@ -1,0 +1,274 @@
+#include "ui/show_me.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "biomech/muscles.h"
+#include "core/units.h"
+#include "scene/teaching.h"
+
+namespace soleus::ui {
+namespace {
+
+using content::InputValue;
+
+content::LearnContent load() {
+  return content::load_learn_content(std::string(SOLEUS_ASSETS_DIR) + "/content/learn.json");
+}
+
+content::ShowMeCase make_case(std::map<std::string, InputValue> set) {
+  content::ShowMeCase c;
+  c.label = "case";
+  c.set = std::move(set);
+  return c;
+}
+
+double number(const InputValue& value) {
+  if (const auto* x = std::get_if<double>(&value)) return *x;
+  return std::get<bool>(value) ? 1.0 : 0.0;
+}
+
+// Checks that `c` carries what the key says, in the model's units.
+void expect_input_applied(const std::string& key, const InputValue& value, const biomech::Conditions& c,
+                          const std::string& where) {
+  SCOPED_TRACE(where + " " + key);
+  if (key == "strike") {
+    if (const auto* word = std::get_if<std::string>(&value)) {
+      const auto preset = *word == "rearfoot"  ? biomech::StrikePreset::kRearfoot
+                          : *word == "midfoot" ? biomech::StrikePreset::kMidfoot
+                                               : biomech::StrikePreset::kForefoot;
+      EXPECT_DOUBLE_EQ(c.strike.strike_index, biomech::make_strike(preset).strike_index);
+    } else {
+      EXPECT_DOUBLE_EQ(c.strike.strike_index, number(value));
+    }
+    return;
+  }
+  if (key == "shoe") {
+    // Only fields the same case does not override must equal the preset.
+    const std::string word = std::get<std::string>(value);
+    const auto preset = word == "barefoot"     ? biomech::ShoePreset::kBarefoot
+                        : word == "minimalist" ? biomech::ShoePreset::kMinimalist
+                        : word == "neutral"    ? biomech::ShoePreset::kNeutral
+                        : word == "maximal"    ? biomech::ShoePreset::kMaximal
+                                               : biomech::ShoePreset::kRacer;
+    EXPECT_DOUBLE_EQ(c.shoe.cushioning, biomech::make_shoe(preset).cushioning);
+    return;
+  }
+  const double x = number(value);
+  if (key == "speed") EXPECT_DOUBLE_EQ(c.runner.speed_mps, x);
+  else if (key == "cadence") EXPECT_DOUBLE_EQ(c.runner.cadence_spm, x);
+  else if (key == "mass") EXPECT_DOUBLE_EQ(c.runner.body_mass_kg, x);
+  else if (key == "height") EXPECT_DOUBLE_EQ(c.runner.height_m, x);
+  else if (key == "fatigue") EXPECT_DOUBLE_EQ(c.runner.fatigue, x);
+  else if (key == "drop_mm") EXPECT_NEAR(c.shoe.drop_m, x * 1e-3, 1e-12);
+  else if (key == "stack_mm") EXPECT_NEAR(c.shoe.stack_m, x * 1e-3, 1e-12);
+  else if (key == "cushioning") EXPECT_DOUBLE_EQ(c.shoe.cushioning, x);
+  else if (key == "plate") EXPECT_EQ(c.shoe.forefoot_stiffness >= biomech::kCarbonPlateStiffness, x > 0.5);
+  else if (key == "dorsiflexion_deg") {
+    EXPECT_NEAR(core::rad_to_deg(c.runner.dorsiflexion_knee_bent_rad), x, 1e-9);
+    EXPECT_LE(c.runner.dorsiflexion_knee_straight_rad, c.runner.dorsiflexion_knee_bent_rad);
+  } else if (key == "cadence_change") {
+    EXPECT_NEAR(c.runner.cadence_spm, biomech::preferred_cadence_spm(c.runner.speed_mps) * (1.0 + x), 1e-9);
+  } else {
+    ADD_FAILURE() << "input key without a check: " << key;
+  }
+}
+
+TEST(ShowMeMapping, EmptyCaseKeepsTheCurrentConditions) {
+  biomech::Conditions current;
+  current.runner.speed_mps = 4.2;
+  current.shoe.drop_m = 0.004;
+  const CaseConditions out = conditions_for_case(current, make_case({}));
+  EXPECT_FALSE(out.error);
+  EXPECT_DOUBLE_EQ(out.conditions.runner.speed_mps, 4.2);
+  EXPECT_DOUBLE_EQ(out.conditions.shoe.drop_m, 0.004);
+}
+
+TEST(ShowMeMapping, ShoePresetComesBeforeItsRefinements) {
+  const CaseConditions out =
+      conditions_for_case({}, make_case({{"shoe", std::string("neutral")}, {"drop_mm", 0.0}}));
+  EXPECT_DOUBLE_EQ(out.conditions.shoe.drop_m, 0.0);  // the case's drop wins over the preset's 10 mm
+  EXPECT_DOUBLE_EQ(out.conditions.shoe.stack_m, biomech::make_shoe(biomech::ShoePreset::kNeutral).stack_m);
+}
+
+TEST(ShowMeMapping, PlateOnAndOff) {
+  const CaseConditions on = conditions_for_case({}, make_case({{"shoe", std::string("neutral")}, {"plate", true}}));
+  EXPECT_DOUBLE_EQ(on.conditions.shoe.forefoot_stiffness, biomech::kCarbonPlateStiffness);
+  const CaseConditions off = conditions_for_case(on.conditions, make_case({{"plate", false}}));
+  EXPECT_LT(off.conditions.shoe.forefoot_stiffness, biomech::kCarbonPlateStiffness);
+}
+
+TEST(ShowMeMapping, DorsiflexionSetsTheBentKneeRangeAndCapsTheStraightOne) {
+  const CaseConditions out = conditions_for_case({}, make_case({{"dorsiflexion_deg", 15.0}}));
+  EXPECT_NEAR(out.conditions.runner.dorsiflexion_knee_bent_rad, core::deg_to_rad(15.0), 1e-12);
+  EXPECT_NEAR(out.conditions.runner.dorsiflexion_knee_straight_rad, core::deg_to_rad(15.0), 1e-12);
+  const CaseConditions wide = conditions_for_case({}, make_case({{"dorsiflexion_deg", 45.0}}));
+  EXPECT_NEAR(wide.conditions.runner.dorsiflexion_knee_straight_rad, biomech::Runner{}.dorsiflexion_knee_straight_rad,
+              1e-12);
+}
+
+TEST(ShowMeMapping, CadenceChangeScalesThePreferredCadenceAtTheCaseSpeed) {
+  biomech::Conditions current;
+  current.runner.cadence_spm = 150.0;  // an explicit cadence is replaced, not scaled
+  const CaseConditions out = conditions_for_case(current, make_case({{"cadence_change", 0.1}, {"speed", 4.0}}));
+  EXPECT_NEAR(out.conditions.runner.cadence_spm, biomech::preferred_cadence_spm(4.0) * 1.1, 1e-9);
+}
+
+TEST(ShowMeMapping, StrikeWordsPickThePresets) {
+  const CaseConditions out = conditions_for_case({}, make_case({{"strike", std::string("forefoot")}}));
+  EXPECT_DOUBLE_EQ(out.conditions.strike.strike_index,
+                   biomech::make_strike(biomech::StrikePreset::kForefoot).strike_index);
+  const CaseConditions index = conditions_for_case({}, make_case({{"strike", 0.5}}));
+  EXPECT_DOUBLE_EQ(index.conditions.strike.strike_index, 0.5);
+}
+
+TEST(ShowMeMapping, OutOfRangeInputIsReportedNotSolved) {
+  content::ShowMe show_me;
+  show_me.compare = {make_case({{"speed", 20.0}})};
+  show_me.metrics = {"peak_soleus_force_bw"};
+  show_me.view = "lateral";
+  const CaseConditions out = conditions_for_case({}, show_me.compare[0]);
+  ASSERT_TRUE(out.error);
+  const Comparison table = solve_comparison({}, show_me);
+  ASSERT_EQ(table.columns.size(), 1u);
+  EXPECT_FALSE(table.columns[0].error.empty());
+  EXPECT_TRUE(table.columns[0].values.empty());
+  // The button then changes the view but not the inputs.
+  for (const document::Command& command : show_me_commands({}, show_me, 0, "x")) {
+    EXPECT_FALSE(std::holds_alternative<document::SetConditions>(command));
+  }
+}
+
+TEST(ShowMeMapping, EveryMetricKeyHasAValueALabelAndAUnit) {
+  const biomech::SolvedStride stride = biomech::solve_stride({});
+  for (const std::string& key : content::allowed_metric_keys()) {
+    SCOPED_TRACE(key);
+    const auto value = metric_value(stride.summary, key);
+    ASSERT_TRUE(value);
+    EXPECT_TRUE(std::isfinite(*value));
+    EXPECT_NE(metric_label(key), key);
+    EXPECT_NE(format_metric(key, *value).find(' '), std::string::npos);
+  }
+  EXPECT_FALSE(metric_value(stride.summary, "no_such_key"));
+}
+
+// Every "show me" in the content sets the inputs it names, and its numbers are the model's.
+TEST(ShowMeContent, EveryCaseSetsItsInputsAndQuotesTheModel) {
+  const content::LearnContent learn = load();
+  biomech::Conditions current;
+  current.runner.speed_mps = 3.2;  // not the default, so untouched inputs are seen to be kept
+  auto check = [&](const content::ShowMe& show_me, const std::string& id) {
+    const Comparison table = solve_comparison(current, show_me);
+    if (show_me.mode == "foam-rolling") {
+      EXPECT_TRUE(table.metrics.empty()) << id;
+      return;
+    }
+    ASSERT_EQ(table.columns.size(), show_me.compare.size()) << id;
+    for (std::size_t c = 0; c < show_me.compare.size(); ++c) {
+      const content::ShowMeCase& show_case = show_me.compare[c];
+      const ComparisonColumn& column = table.columns[c];
+      ASSERT_TRUE(column.error.empty()) << id << " " << column.error;
+      for (const auto& [key, value] : show_case.set) expect_input_applied(key, value, column.conditions, id);
+      if (!show_case.set.count("speed")) {
+        EXPECT_DOUBLE_EQ(column.conditions.runner.speed_mps, 3.2) << id;
+      }
+      ASSERT_EQ(column.values.size(), table.metrics.size()) << id;
+      if (show_me.mode == "stretch") {
+        const scene::ExercisePose pose = case_pose(show_me, show_case) == document::StretchPose::BentKnee
+                                             ? scene::ExercisePose::BentKneeStretch
+                                         : case_pose(show_me, show_case) == document::StretchPose::StraightKnee
+                                             ? scene::ExercisePose::StraightKneeStretch
+                                         : case_pose(show_me, show_case) == document::StretchPose::CalfRaise
+                                             ? scene::ExercisePose::CalfRaise
+                                             : scene::ExercisePose::HeelDrop;
+        const biomech::StretchState state =
+            biomech::solve_stretch(scene::deepest_frame(pose, column.conditions.runner).joints, column.conditions.runner);
+        for (std::size_t m = 0; m < column.values.size(); ++m) EXPECT_DOUBLE_EQ(column.values[m], state.strain[m]) << id;
+      } else {
+        const biomech::StrideSummary summary = biomech::solve_stride(column.conditions).summary;
+        for (std::size_t m = 0; m < table.metrics.size(); ++m) {
+          EXPECT_DOUBLE_EQ(column.values[m], *metric_value(summary, table.metrics[m])) << id << " " << table.metrics[m];
+        }
+      }
+      // The button applies exactly these inputs.
+      bool conditions_pushed = false;
+      for (const document::Command& command : show_me_commands(current, show_me, c, id)) {
+        if (const auto* set = std::get_if<document::SetConditions>(&command)) {
+          conditions_pushed = true;
+          EXPECT_DOUBLE_EQ(set->conditions.strike.strike_index, column.conditions.strike.strike_index) << id;
+          EXPECT_DOUBLE_EQ(set->conditions.runner.fatigue, column.conditions.runner.fatigue) << id;
+          EXPECT_DOUBLE_EQ(set->conditions.shoe.drop_m, column.conditions.shoe.drop_m) << id;
+        }
+      }
+      EXPECT_EQ(conditions_pushed, !show_case.set.empty()) << id;
+    }
+  };
+  int checked = 0;
+  for (const auto* list : {&learn.causes, &learn.solutions, &learn.prevention}) {
+    for (const content::LearnEntry& entry : *list) {
+      if (entry.show_me) {
+        check(*entry.show_me, entry.id);
+        ++checked;
+      }
+    }
+  }
+  for (const content::Myth& myth : learn.myths) {
+    if (myth.show_me) {
+      check(*myth.show_me, myth.id);
+      ++checked;
+    }
+  }
+  EXPECT_GE(checked, 10);
+}
+
+TEST(ShowMeContent, ButtonsSetViewModeAndOpenTheEntry) {
+  const content::LearnContent learn = load();
+  const content::LearnEntry* stretching = learn.find_entry("sol_stretching");
+  ASSERT_TRUE(stretching && stretching->show_me);
+  const auto commands = show_me_commands({}, *stretching->show_me, 1, stretching->id);
+  bool pose = false, view = false, opened = false;
+  for (const document::Command& command : commands) {
+    if (const auto* p = std::get_if<document::SetStretchPose>(&command)) {
+      pose = p->pose == document::StretchPose::StraightKnee;
+    }
+    if (const auto* v = std::get_if<document::SetView>(&command)) view = v->preset == scene::ViewPreset::Medial;
+    if (const auto* o = std::get_if<document::OpenLearnEntry>(&command)) opened = o->id == "sol_stretching";
+  }
+  EXPECT_TRUE(pose);
+  EXPECT_TRUE(view);
+  EXPECT_TRUE(opened);
+
+  const content::LearnEntry* form = learn.find_entry("cause_running_form");
+  ASSERT_TRUE(form && form->show_me);
+  bool back_to_run = false;
+  for (const document::Command& command : show_me_commands({}, *form->show_me, 2, form->id)) {
+    if (const auto* m = std::get_if<document::SetViewMode>(&command)) back_to_run = m->mode == document::ViewMode::Run;
+  }
+  EXPECT_TRUE(back_to_run);
+}
+
+// The physiology the stretch comparison must show: bent knee puts relatively more of the stretch on
+// the soleus; straight knee stretches the gastrocnemius more than bent knee does.
+TEST(ShowMeContent, StretchComparisonRanksAsPhysiologySays) {
+  const content::LearnContent learn = load();
+  const content::LearnEntry* stretching = learn.find_entry("sol_stretching");
+  ASSERT_TRUE(stretching && stretching->show_me);
+  const Comparison table = solve_comparison({}, *stretching->show_me);
+  ASSERT_EQ(table.columns.size(), 2u);
+  const auto& bent = table.columns[0].values;
+  const auto& straight = table.columns[1].values;
+  EXPECT_GT(bent[0] / bent[1], straight[0] / straight[1]);
+  EXPECT_GT(straight[1], bent[1]);
+  EXPECT_GT(straight[2], bent[2]);
+}
+
+TEST(ShowMeFormat, UnitsReadAsPeopleSayThem) {
+  EXPECT_EQ(format_metric("peak_soleus_force_bw", 2.514), "2.51 BW");
+  EXPECT_EQ(format_metric("soleus_capacity_ratio", 0.456), "46 %");
+  EXPECT_EQ(format_metric("contact_time_s", 0.2504), "250 ms");
+  EXPECT_EQ(format_metric("stretch_soleus", 0.0812), "8.1 %");
+}
+
+}  // namespace
+}  // namespace soleus::ui
