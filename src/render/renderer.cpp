@@ -249,17 +249,14 @@ void Renderer::update_contact_shadow(const scene::DrawList& draw_list, const Ren
   };
 
   // Everything the map depends on; a static model orbited by the camera renders it once.
-  std::vector<float> inputs{draw_list.ground_y, bounds.min.x, bounds.min.y, bounds.min.z,
-                            bounds.max.x,       bounds.max.y, bounds.max.z, static_cast<float>(resolution)};
+  ContactShadowInputs inputs;
+  inputs.ground_y = draw_list.ground_y;
+  inputs.bounds_min = bounds.min;
+  inputs.bounds_max = bounds.max;
+  inputs.resolution = resolution;
+  inputs.cull_back_faces = settings.cull_back_faces;
   for (const scene::DrawItem& item : draw_list.items) {
-    if (!casts(item)) continue;
-    const auto address = reinterpret_cast<std::uintptr_t>(item.mesh);
-    inputs.push_back(static_cast<float>(address & 0xffffffu));
-    inputs.push_back(static_cast<float>((address >> 24) & 0xffffffu));
-    inputs.push_back(static_cast<float>(item.mesh->revision & 0xffffffu));
-    inputs.push_back(item.opacity);
-    const float* m = &item.transform[0][0];
-    inputs.insert(inputs.end(), m, m + 16);
+    if (casts(item)) inputs.casters.push_back({item.mesh, item.mesh->revision, item.transform});
   }
   if (contact_.valid && inputs == contact_.inputs) return;
   contact_.inputs = std::move(inputs);

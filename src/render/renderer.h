@@ -79,6 +79,26 @@ class Renderer {
   std::uint64_t frame_ = 0;
   RenderStats stats_;
 
+  struct ShadowCaster {
+    const core::TriangleMesh* mesh = nullptr;
+    std::uint64_t revision = 0;
+    Mat4 transform{1.0f};
+    bool operator==(const ShadowCaster& o) const {
+      return mesh == o.mesh && revision == o.revision && transform == o.transform;
+    }
+  };
+  struct ContactShadowInputs {  // what the occlusion map was rendered from
+    float ground_y = 0.0f;
+    Vec3 bounds_min{0.0f};
+    Vec3 bounds_max{0.0f};
+    int resolution = 0;
+    bool cull_back_faces = false;
+    std::vector<ShadowCaster> casters;
+    bool operator==(const ContactShadowInputs& o) const {
+      return ground_y == o.ground_y && bounds_min == o.bounds_min && bounds_max == o.bounds_max &&
+             resolution == o.resolution && cull_back_faces == o.cull_back_faces && casters == o.casters;
+    }
+  };
   struct ContactShadow {  // top-down occlusion map of the ground
     Framebuffer framebuffer;
     Texture texture;
@@ -86,7 +106,7 @@ class Renderer {
     float min_x = 0.0f;  // world square it covers (m)
     float min_z = 0.0f;
     float size = 0.0f;
-    std::vector<float> inputs;  // what it was rendered from: skip the pass while unchanged
+    ContactShadowInputs inputs;  // skip the pass while these are unchanged
     bool valid = false;
   };
   ContactShadow contact_;

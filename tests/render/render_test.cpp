@@ -320,6 +320,24 @@ TEST_F(RenderTest, GroundCarriesAContactShadowUnderTheObject) {
   EXPECT_NEAR(mean(with_shadow, far_out.x, far_out.y, 1).g, mean(without_shadow, far_out.x, far_out.y, 1).g, 3.0f);
 }
 
+TEST_F(RenderTest, ContactShadowIsRedrawnOnlyWhenTheModelChanges) {
+  core::TriangleMesh ball = test::make_sphere(Vec3(0.0f, 0.1f, 0.0f), 0.1f);
+  scene::DrawList list;
+  list.items.push_back(item(ball, scene::Material::Bone, kBoneColour));
+  list.bounds = ball.bounds();
+  scene::OrbitCamera camera = front_camera();
+  camera.pitch = 0.5f;
+  renderer_->render(list, camera, *target_);
+  EXPECT_EQ(renderer_->stats().shadow_triangles, ball.triangle_count());
+  camera.orbit(0.3f, 0.0f);  // orbiting does not change the shadow
+  renderer_->render(list, camera, *target_);
+  EXPECT_EQ(renderer_->stats().shadow_triangles, 0u);
+  for (Vec3& p : ball.positions) p.x += 0.01f;  // an animated (deformed) mesh does
+  ++ball.revision;
+  renderer_->render(list, camera, *target_);
+  EXPECT_EQ(renderer_->stats().shadow_triangles, ball.triangle_count());
+}
+
 TEST_F(RenderTest, ChangedMeshRevisionIsReuploaded) {
   core::TriangleMesh box = test::make_box(Vec3(-0.3f, -0.05f, -0.05f), Vec3(-0.2f, 0.05f, 0.05f));
   scene::DrawList list = plain_list();
