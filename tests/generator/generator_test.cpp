@@ -33,7 +33,7 @@ const std::vector<std::string> kSoftTissue = {
     "soleus", "gastrocnemius_medial", "gastrocnemius_lateral", "tibialis_anterior", "tibialis_posterior",
     "fibularis_longus", "fibularis_brevis", "achilles_tendon", "plantar_fascia", "skin",
     // Extra structures beyond the role table's minimum.
-    "patellar_ligament", "extensor_digitorum_longus", "extensor_hallucis_longus", "flexor_digitorum_longus",
+    "extensor_digitorum_longus", "extensor_hallucis_longus", "flexor_digitorum_longus",
     "flexor_hallucis_longus"};
 const std::vector<std::string> kJoints = {"thigh", "knee", "ankle", "subtalar", "mtp"};
 
