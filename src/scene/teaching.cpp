@@ -46,8 +46,8 @@ ExerciseFrame exercise_frame(ExercisePose pose, const biomech::Runner& runner, d
     case ExercisePose::BentKneeStretch: return static_stretch(kBentKneeStretchKneeRad, runner);
     case ExercisePose::StraightKneeStretch: return static_stretch(0.0, runner);
     case ExercisePose::CalfRaise: {
-      // Rise for 40 % of the cycle, hold 10 %, lower 40 %, rest 10 %.
-      const double x = wrap_time(time_s, kCalfRaiseCycleS) / kCalfRaiseCycleS;
+      // Starts at the top: hold 10 %, lower 40 %, rest 10 %, rise 40 %.
+      const double x = wrap_time(time_s + 0.4 * kCalfRaiseCycleS, kCalfRaiseCycleS) / kCalfRaiseCycleS;
       const double lift = x < 0.4 ? smooth_step(x / 0.4) : x < 0.5 ? 1.0 : x < 0.9 ? 1.0 - smooth_step((x - 0.5) / 0.4) : 0.0;
       ExerciseFrame frame;
       frame.joints.ankle_dorsiflexion_rad = lift * kCalfRaiseTopRad;
@@ -55,10 +55,10 @@ ExerciseFrame exercise_frame(ExercisePose pose, const biomech::Runner& runner, d
       return frame;
     }
     case ExercisePose::HeelDrop: {
-      // Slow lowering from the raised position to below the step, then back up (on both legs).
+      // Starts at the bottom, below the step: back up (on both legs), then the slow lowering.
+      const double rise_s = kHeelDropCycleS - kHeelDropLowerS;
       const double t = wrap_time(time_s, kHeelDropCycleS);
-      const double down = t < kHeelDropLowerS ? smooth_step(t / kHeelDropLowerS)
-                                              : 1.0 - smooth_step((t - kHeelDropLowerS) / (kHeelDropCycleS - kHeelDropLowerS));
+      const double down = t < rise_s ? 1.0 - smooth_step(t / rise_s) : smooth_step((t - rise_s) / kHeelDropLowerS);
       ExerciseFrame frame;
       frame.joints.ankle_dorsiflexion_rad = kCalfRaiseTopRad + down * (heel_drop_bottom_rad(runner) - kCalfRaiseTopRad);
       frame.foot_pitch_rad = static_cast<float>(-frame.joints.ankle_dorsiflexion_rad);
@@ -71,8 +71,8 @@ ExerciseFrame exercise_frame(ExercisePose pose, const biomech::Runner& runner, d
 
 ExerciseFrame deepest_frame(ExercisePose pose, const biomech::Runner& runner) {
   switch (pose) {
-    case ExercisePose::CalfRaise: return exercise_frame(pose, runner, 0.0);
-    case ExercisePose::HeelDrop: return exercise_frame(pose, runner, kHeelDropLowerS);
+    // The bottom of the calf raise (level) and of the heel drop (below the step).
+    case ExercisePose::CalfRaise: return exercise_frame(pose, runner, 0.55 * kCalfRaiseCycleS);
     default: return exercise_frame(pose, runner, 0.0);
   }
 }

@@ -28,7 +28,7 @@ inline constexpr double kStretchDepth = 0.9;
 /// Calf raise: top of the raise (rad, plantarflexion) and one full up-and-down cycle (s).
 inline constexpr double kCalfRaiseTopRad = -0.61;
 inline constexpr double kCalfRaiseCycleS = 4.0;
-/// Eccentric heel drop: 3 s down from the raised position to below the step, 1 s back up (Alfredson 1998 tempo).
+/// Eccentric heel drop: 1 s back up from below the step, then 3 s of slow lowering (Alfredson 1998 tempo).
 inline constexpr double kHeelDropLowerS = 3.0;
 inline constexpr double kHeelDropCycleS = 4.0;
 /// How far below level the heel drop goes, as a share of the knee-straight dorsiflexion range.
@@ -37,7 +37,7 @@ inline constexpr double kHeelDropDepth = 0.8;
 inline constexpr float kStepHeightM = 0.12f;
 
 /// The leg at `time_s` (s) into the exercise, for this runner's dorsiflexion ranges. Stretches are
-/// static; calf raise and heel drop repeat with their cycle.
+/// static; calf raise (from the top) and heel drop (from below the step) repeat with their cycle.
 ExerciseFrame exercise_frame(ExercisePose pose, const biomech::Runner& runner, double time_s);
 
 /// The frame of the exercise where the ankle is most dorsiflexed (the deepest stretch).
