@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <exception>
 #include <set>
+#include <stdexcept>
 #include <sstream>
 #include <string>
 
@@ -45,7 +46,13 @@ int main(int argc, char** argv) {
   try {
     const auto start = std::chrono::steady_clock::now();
     using namespace soleus::generator;
-    const LegModel model = build_leg_model(load_leg_spec(landmarks), omit);
+    const LegSpec spec = load_leg_spec(landmarks);
+    for (const std::string& name : omit) {
+      bool known = false;
+      for (const StructureSpec& s : spec.structures) known = known || s.name == name;
+      if (!known) throw std::runtime_error("--omit: no structure named " + name + " in " + landmarks);
+    }
+    const LegModel model = build_leg_model(spec, omit);
     write_file(out, encode_glb(model));
     std::size_t triangles = 0;
     for (const StructureMesh& s : model.structures) {
