@@ -110,15 +110,21 @@ now() { echo "$EPOCHREALTIME"; }
 elapsed() { python3 -c "import sys; print('%.4f' % (float(sys.argv[2]) - float(sys.argv[1])))" "$1" "$2"; }
 json_field() { python3 -c "import json,sys; print(json.loads(sys.stdin.read())[sys.argv[1]])" "$1"; }
 
-# Wall time (s) of one command; output discarded; prints "fail" when the command fails.
-wall() {
-  local t0 t1
-  t0=$(now)
-  if "$@" >"$WORK/out.txt" 2>"$WORK/err.txt"; then t1=$(now); elapsed "$t0" "$t1"; else echo fail; fi
-}
+# "wall cpu" (s) of one command: wall clock around fork/wait, CPU = user + system of the child
+# (all its threads; less sensitive than wall time to other load on the machine). Output
+# discarded; "fail fail" when the command fails.
+cat >"$WORK/run.py" <<'PYRUN'
+import os, subprocess, sys, time
+t0 = time.perf_counter()
+p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+_, status, ru = os.wait4(p.pid, 0)
+wall = time.perf_counter() - t0
+print("fail fail" if status else "%.4f %.4f" % (wall, ru.ru_utime + ru.ru_stime))
+PYRUN
+wall() { python3 "$WORK/run.py" "$@"; }
 
-ours_render() { "$BIN" --screenshot "$WORK/ours.png" --no-ui --model "$1" --width $W --height $H; }
-f3d_render() { f3d --dry-run --quiet --resolution "$W,$H" --output "$WORK/f3d.png" "$1"; }
+ours_render() { wall "$BIN" --screenshot "$WORK/ours.png" --no-ui --model "$1" --width $W --height $H; }
+f3d_render() { wall f3d --dry-run --quiet --resolution "$W,$H" --output "$WORK/f3d.png" "$1"; }
 cold() { rm -rf "$XDG_CACHE_HOME/soleus-lab"; }
 
 # Our in-process load time (s) from the benchmark JSON; $2 = "off" disables the cache.
@@ -144,29 +150,30 @@ assimp_load() {
 }
 
 # --- the alternating pairs ------------------------------------------------------------------------
-RESULTS="$WORK/results.tsv"  # model pair ours_cold f3d_cold ours_cached f3d_cached load_off load_on assimp_import assimp_wall
+RESULTS="$WORK/results.tsv"  # model pair, then wall/cpu of: ours cold, f3d, ours cached, f3d; load off/on; assimp import, wall
 : >"$RESULTS"
 echo "bench.sh: $BIN, $PAIRS pairs per model, ${#MODELS[@]} models" >&2
 for model in "${MODELS[@]}"; do
   name="${model#"$ROOT/"}"; name="${name#"$ROOT/../"}"; name="${name/#\/tmp\/soleus-bench-meshes\//generated\/}"
   echo "  $name" >&2
   # One untimed warm-up of each tool so the page cache holds the binaries and the file for all.
-  cold; ours_render "$model" >/dev/null 2>&1 || true
-  (( HAVE_F3D )) && { f3d_render "$model" >/dev/null 2>&1 || true; }
+  cold; ours_render "$model" >/dev/null || true
+  (( HAVE_F3D )) && { f3d_render "$model" >/dev/null || true; }
   for ((p = 0; p < PAIRS; p++)); do
-    oc=na; fc=na; ok=na; fk=na; lo=na; ln=na; ai="na na"
+    oc="na na"; fc="na na"; ok="na na"; fk="na na"; lo=na; ln=na; ai="na na"
     if (( p % 2 == 0 )); then
-      cold; oc=$(wall ours_render "$model"); ok=$(wall ours_render "$model")
-      (( HAVE_F3D )) && { fc=$(wall f3d_render "$model"); fk=$(wall f3d_render "$model"); }
+      cold; oc=$(ours_render "$model"); ok=$(ours_render "$model")
+      (( HAVE_F3D )) && { fc=$(f3d_render "$model"); fk=$(f3d_render "$model"); }
       lo=$(ours_load "$model" off); ln=$(ours_load "$model" on)
       (( HAVE_ASSIMP )) && ai=$(assimp_load "$model")
     else
-      (( HAVE_F3D )) && { fc=$(wall f3d_render "$model"); fk=$(wall f3d_render "$model"); }
-      cold; oc=$(wall ours_render "$model"); ok=$(wall ours_render "$model")
+      (( HAVE_F3D )) && { fc=$(f3d_render "$model"); fk=$(f3d_render "$model"); }
+      cold; oc=$(ours_render "$model"); ok=$(ours_render "$model")
       (( HAVE_ASSIMP )) && ai=$(assimp_load "$model")
       lo=$(ours_load "$model" off); ln=$(ours_load "$model" on)
     fi
-    printf '%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$p" "$oc" "$fc" "$ok" "$fk" "$lo" "$ln" "${ai// /$'\t'}" >>"$RESULTS"
+    line="$name $p $oc $fc $ok $fk $lo $ln $ai"
+    echo "${line// /$'\t'}" >>"$RESULTS"
   done
 done
 
@@ -245,26 +252,34 @@ out.append("* f3d %s; assimp-utils %s" % (os.environ["F3D_VERSION"] or "n/a", os
 out.append("")
 out.append("### Load and render to PNG (1280x720, no UI), and model load")
 out.append("")
-out.append("Wall times in seconds (median over pairs); ratio = ours / theirs, the median of the per-pair ratios. "
+out.append("Times in seconds (median over pairs); ratio = ours / theirs, the median of the per-pair ratios. "
            "*Cold* = no processed cache present (the page cache is not dropped, so the source file is warm for "
            "both tools); *cached* = our processed cache present. f3d has no processed cache, so both columns "
            "compare against its plain run. *Load*: ours = `load_s` of `--benchmark` (in-process: Assimp import, "
            "post-processing, roles, normalisation); assimp = `assimp info`'s own \"import took\" (in-process) "
            "and its process wall time.")
 out.append("")
-out.append("| model | ours cold | ours cached | f3d | **cold ratio** (target <= 0.6) | **cached ratio** (target <= 0.2) "
-           "| ours load | ours load cached | assimp import | assimp info wall | load / assimp import | cached load / assimp import |")
-out.append("|---|---|---|---|---|---|---|---|---|---|---|---|")
+out.append("| model | ours cold (s) | ours cached (s) | f3d (s) | **cold ratio** (<= 0.6) | **cached ratio** (<= 0.2) "
+           "| cold ratio, CPU | cached ratio, CPU "
+           "| ours load (s) | ours load cached (s) | assimp import (s) | assimp info wall (s) "
+           "| load / assimp | cached load / assimp |")
+out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+table = []
 for name in order:
     p = rows[name]
-    oc, fc, ok, fk, lo, ln, ai, aw = (med([r[i] for r in p]) for i in range(8))
-    f3d_all = [r for r in p]
-    cold_ratio = ratio(p, 0, 1)
-    cached_ratio = ratio(p, 2, 3)
-    out.append("| %s | %s | %s | %s | **%s** | **%s** | %s | %s | %s | %s | %s | %s |" % (
-        name, fmt(oc, "%.3f"), fmt(ok, "%.3f"), fmt(med([r[1] for r in p] + [r[3] for r in p]), "%.3f"),
-        fmt(cold_ratio), fmt(cached_ratio), fmt(lo, "%.4f"), fmt(ln, "%.4f"), fmt(ai, "%.4f"), fmt(aw, "%.3f"),
-        fmt(ratio(p, 4, 6)), fmt(ratio(p, 5, 6))))
+    # columns: 0/1 ours cold wall/cpu, 2/3 f3d, 4/5 ours cached, 6/7 f3d again, 8 load, 9 load cached,
+    # 10 assimp import, 11 assimp info wall
+    oc, ok, lo, ln, ai, aw = (med([r[i] for r in p]) for i in (0, 4, 8, 9, 10, 11))
+    f3d_wall = med([r[2] for r in p] + [r[6] for r in p])
+    table.append("| %s | %s | %s | %s | **%s** | **%s** | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+        name, fmt(oc, "%.3f"), fmt(ok, "%.3f"), fmt(f3d_wall, "%.3f"),
+        fmt(ratio(p, 0, 2)), fmt(ratio(p, 4, 6)), fmt(ratio(p, 1, 3)), fmt(ratio(p, 5, 7)),
+        fmt(lo, "%.4f"), fmt(ln, "%.4f"), fmt(ai, "%.4f"), fmt(aw, "%.3f"),
+        fmt(ratio(p, 8, 10)), fmt(ratio(p, 9, 10))))
+out.extend(table)
+out.append("")
+out.append("*Ratio, CPU* = the same ratio of user + system CPU time (all threads) of the process, which other "
+           "load on the machine distorts less than wall time.")
 out.append("")
 
 app = {"on": [], "off": []}
