@@ -16,6 +16,8 @@ namespace {
 
 constexpr float kRollerRadiusM = 0.06f;   // a common 12 cm foam roller
 constexpr float kRollerLengthM = 0.30f;
+constexpr float kRollerOpacity = 0.6f;      // the spots stay visible through it
+constexpr float kBoneUnderSkinM = 0.008f;   // bone this close to the skin is a bony edge not to roll on
 constexpr float kSpotLiftM = 0.004f;      // patches float this far above the muscle surface
 constexpr float kFadedGastrocnemius = 0.35f;  // opacity that lets the soleus spots show through
 const Vec3 kRollerColour{0.12f, 0.22f, 0.45f};
@@ -140,7 +142,7 @@ Vec3 posterior_contact(const anatomy::AnatomyModel& model, const Vec3& near) {
 float sweep(double time_s, double speed_m_s, double amplitude_m) {
   if (amplitude_m <= 0.0 || speed_m_s <= 0.0) return 0.0f;
   const double period = 4.0 * amplitude_m / speed_m_s;
-  const double x = std::fmod(time_s, period) / period;  // 0..1
+  const double x = std::fmod(time_s + 0.25 * period, period) / period;  // 0..1, starting at the centre
   const double wave = x < 0.5 ? 4.0 * x - 1.0 : 3.0 - 4.0 * x;
   return static_cast<float>(wave * amplitude_m);
 }
@@ -152,8 +154,22 @@ scene::DrawList build_foam_rolling_frame(const document::Document& doc, const co
   if (!rolling) return scene::build_draw_list(inputs);
 
   // Spot patches are cut once per model from the rest meshes (the leg stands still here).
-  if (animation.patches_model != &model || animation.spot_patches.size() != rolling->spots.size()) {
+  if (animation.patches_model != &model || animation.spot_patches.size() != rolling->spots.size() ||
+      animation.avoid_patches.size() != rolling->avoid.size()) {
     animation.spot_patches.clear();
+    animation.avoid_patches.clear();
+    const int skin = model.find(anatomy::StructureRole::Skin);
+    for (const content::AvoidZone& zone : rolling->avoid) {
+      // A bone is marked only where it lies under the skin; soft structures are tinted whole below.
+      const auto role = anatomy::role_from_id(zone.structure);
+      const int index = role ? model.find(*role) : -1;
+      const bool bone = index >= 0 && anatomy::role_info(*role).group == anatomy::StructureGroup::Bone;
+      animation.avoid_patches.push_back(bone && skin >= 0
+                                            ? scene::make_near_surface_patch(model.structures[static_cast<std::size_t>(index)].mesh,
+                                                                             model.structures[static_cast<std::size_t>(skin)].mesh,
+                                                                             kBoneUnderSkinM, kSpotLiftM)
+                                            : core::TriangleMesh{});
+    }
     for (const content::RollingSpot& spot : rolling->spots) {
       const auto role = anatomy::role_from_id(spot.target);
       const int index = role ? model.find(*role) : -1;
@@ -183,8 +199,18 @@ scene::DrawList build_foam_rolling_frame(const document::Document& doc, const co
   }
   inputs.layers = &layers;
 
-  for (const content::AvoidZone& zone : rolling->avoid) {
-    if (auto role = anatomy::role_from_id(zone.structure)) add_override(model, *role, scene::kAvoidColour, inputs.overrides);
+  for (std::size_t i = 0; i < rolling->avoid.size(); ++i) {
+    const auto role = anatomy::role_from_id(rolling->avoid[i].structure);
+    if (!role) continue;
+    if (anatomy::role_info(*role).group != anatomy::StructureGroup::Bone) {
+      add_override(model, *role, scene::kAvoidColour, inputs.overrides);
+    } else if (!animation.avoid_patches[i].positions.empty()) {
+      scene::DrawItem patch;
+      patch.mesh = &animation.avoid_patches[i];
+      patch.colour = scene::kAvoidColour;
+      patch.striation = false;
+      inputs.extras.push_back(patch);
+    }
   }
   for (std::size_t i = 0; i < rolling->spots.size(); ++i) {
     if (animation.spot_patches[i].positions.empty()) continue;
@@ -219,6 +245,7 @@ scene::DrawList build_foam_rolling_frame(const document::Document& doc, const co
         roller.mesh = &animation.roller;
         roller.transform = transform;
         roller.colour = kRollerColour;
+        roller.opacity = kRollerOpacity;
         roller.striation = false;
         inputs.extras.push_back(roller);
       }

@@ -16,6 +16,7 @@ struct TeachingAnimation {
   anatomy::PoseBuffers pose;
   const anatomy::AnatomyModel* patches_model = nullptr;  // model the spot patches were cut from
   std::vector<core::TriangleMesh> spot_patches;          // one per foam-rolling spot (may be empty)
+  std::vector<core::TriangleMesh> avoid_patches;         // per avoid zone: its bone's edges under the skin (may be empty)
   core::TriangleMesh roller;                             // foam roller, built once
   core::TriangleMesh step;                               // step under the forefoot (heel drop)
 };

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
+#include <unordered_map>
 
 namespace soleus::scene {
 namespace {
@@ -77,11 +79,14 @@ ExerciseFrame deepest_frame(ExercisePose pose, const biomech::Runner& runner) {
   }
 }
 
-core::TriangleMesh make_spot_patch(const core::TriangleMesh& mesh, double u, double v, double radius, float lift_m) {
+namespace {
+
+// The triangles of `mesh` whose three vertices pass `inside`, copied and lifted along their normals.
+template <typename Inside>
+core::TriangleMesh copy_triangles(const core::TriangleMesh& mesh, float lift_m, Inside inside) {
   core::TriangleMesh patch;
-  if (mesh.uvs.size() != mesh.positions.size()) return patch;
   std::vector<std::int64_t> remap(mesh.positions.size(), -1);
-  auto inside = [&](std::uint32_t i) { return uv_distance(mesh.uvs[i], u, v) <= radius; };
+  const bool has_uvs = mesh.uvs.size() == mesh.positions.size();
   for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
     const std::uint32_t a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
     if (!inside(a) || !inside(b) || !inside(c)) continue;
@@ -91,12 +96,54 @@ core::TriangleMesh make_spot_patch(const core::TriangleMesh& mesh, double u, dou
         const Vec3 n = i < mesh.normals.size() ? mesh.normals[i] : Vec3(0.0f);
         patch.positions.push_back(mesh.positions[i] + n * lift_m);
         patch.normals.push_back(n);
-        patch.uvs.push_back(mesh.uvs[i]);
+        if (has_uvs) patch.uvs.push_back(mesh.uvs[i]);
       }
       patch.indices.push_back(static_cast<std::uint32_t>(remap[i]));
     }
   }
   return patch;
+}
+
+}  // namespace
+
+core::TriangleMesh make_spot_patch(const core::TriangleMesh& mesh, double u, double v, double radius, float lift_m) {
+  if (mesh.uvs.size() != mesh.positions.size()) return {};
+  return copy_triangles(mesh, lift_m, [&](std::uint32_t i) { return uv_distance(mesh.uvs[i], u, v) <= radius; });
+}
+
+core::TriangleMesh make_near_surface_patch(const core::TriangleMesh& part, const core::TriangleMesh& surface,
+                                           float max_distance, float lift_m) {
+  // Surface vertices bucketed in cubes of max_distance: a near vertex is in one of the 27 around.
+  auto cell_of = [&](const Vec3& p) {
+    return glm::ivec3(glm::floor(p / max_distance));
+  };
+  auto key = [](const glm::ivec3& c) {
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(c.x) & 0x1fffff) << 42) |
+           (static_cast<std::uint64_t>(static_cast<std::uint32_t>(c.y) & 0x1fffff) << 21) |
+           static_cast<std::uint64_t>(static_cast<std::uint32_t>(c.z) & 0x1fffff);
+  };
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> grid;
+  for (std::uint32_t i = 0; i < surface.positions.size(); ++i) grid[key(cell_of(surface.positions[i]))].push_back(i);
+  std::vector<char> near(part.positions.size(), 0);
+  for (std::size_t i = 0; i < part.positions.size(); ++i) {
+    const Vec3& p = part.positions[i];
+    const glm::ivec3 c = cell_of(p);
+    for (int dx = -1; dx <= 1 && !near[i]; ++dx) {
+      for (int dy = -1; dy <= 1 && !near[i]; ++dy) {
+        for (int dz = -1; dz <= 1 && !near[i]; ++dz) {
+          const auto bucket = grid.find(key(c + glm::ivec3(dx, dy, dz)));
+          if (bucket == grid.end()) continue;
+          for (const std::uint32_t s : bucket->second) {
+            if (glm::distance(p, surface.positions[s]) <= max_distance) {
+              near[i] = 1;
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+  return copy_triangles(part, lift_m, [&](std::uint32_t i) { return near[i] != 0; });
 }
 
 int nearest_uv_vertex(const core::TriangleMesh& mesh, double u, double v) {

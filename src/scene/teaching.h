@@ -54,6 +54,12 @@ inline const Vec3 kAvoidColour{0.95f, 0.22f, 0.05f};
 /// Empty when the mesh has no uvs or nothing falls inside.
 core::TriangleMesh make_spot_patch(const core::TriangleMesh& mesh, double u, double v, double radius, float lift_m);
 
+/// Triangles of `part` whose three vertices lie within `max_distance` (m) of a vertex of `surface`
+/// (e.g. the bone just under the skin: the shin's inner edge, the fibula's head, the ankle bones),
+/// copied and lifted `lift_m` along their normals. Both meshes in the same frame.
+core::TriangleMesh make_near_surface_patch(const core::TriangleMesh& part, const core::TriangleMesh& surface,
+                                           float max_distance, float lift_m);
+
 /// Vertex of `mesh` nearest to (u, v) in texture space (u wraps), or -1 without uvs.
 int nearest_uv_vertex(const core::TriangleMesh& mesh, double u, double v);
 

@@ -47,6 +47,13 @@ void labelled(const char* label, const ImVec4& colour, const std::string& text) 
   ImGui::TextWrapped("%s", text.c_str());
 }
 
+// A muted, wrapped line (TextDisabled does not wrap).
+void note(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
 void paragraphs(const std::vector<std::string>& texts) {
   for (const std::string& text : texts) {
     ImGui::TextWrapped("%s", text.c_str());
@@ -162,7 +169,7 @@ void draw_safety(const content::LearnContent& learn) {
 }
 
 // A horizontal viridis bar from 0 to 1 with markers; returns nothing, advances the cursor.
-void strain_scale(const std::array<double, biomech::kMuscleCount>& fractions) {
+void strain_scale(double soleus_fraction, double gastrocnemius_fraction) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x - 8.0f;
   const float height = 12.0f;
@@ -171,20 +178,23 @@ void strain_scale(const std::array<double, biomech::kMuscleCount>& fractions) {
   for (int i = 0; i < kSteps; ++i) {
     const float t0 = static_cast<float>(i) / kSteps;
     const Vec3 c = scene::viridis(scene::load_to_colormap_position(t0 + 0.5f / kSteps));
-    draw->AddRectFilled(ImVec2(origin.x + t0 * width, origin.y),
-                        ImVec2(origin.x + (t0 + 1.0f / kSteps) * width + 0.5f, origin.y + height), to_imgui_colour(c));
+    draw->AddRectFilled(ImVec2(origin.x + t0 * width, origin.y + 14.0f),
+                        ImVec2(origin.x + (t0 + 1.0f / kSteps) * width + 0.5f, origin.y + 14.0f + height), to_imgui_colour(c));
   }
-  const char* tags[] = {"S", "Gm", "Gl"};
-  for (int m = 0; m < biomech::kMuscleCount; ++m) {
-    const float x = origin.x + static_cast<float>(std::clamp(fractions[static_cast<std::size_t>(m)], 0.0, 1.0)) * width;
-    draw->AddTriangleFilled(ImVec2(x - 4, origin.y + height + 6), ImVec2(x + 4, origin.y + height + 6),
-                            ImVec2(x, origin.y + height), IM_COL32(255, 255, 255, 255));
-    draw->AddText(ImVec2(x - 4, origin.y + height + 6 + static_cast<float>(m) * 0.0f), IM_COL32(230, 230, 230, 255), tags[m]);
-  }
-  ImGui::Dummy(ImVec2(width, height + 22.0f));
-  ImGui::TextDisabled("0 = standing length");
-  ImGui::SameLine(width - ImGui::CalcTextSize("1 = end of range").x);
-  ImGui::TextDisabled("1 = end of range");
+  // Markers: soleus above the bar, gastrocnemius below, so they never hide each other.
+  auto marker = [&](double fraction, bool above, const char* tag) {
+    const float x = origin.x + static_cast<float>(std::clamp(fraction, 0.0, 1.0)) * width;
+    const float edge = above ? origin.y + 14.0f : origin.y + 14.0f + height;
+    const float tip = above ? edge + 5.0f : edge - 5.0f;
+    draw->AddTriangleFilled(ImVec2(x - 4, above ? edge - 1.0f : edge + 1.0f), ImVec2(x + 4, above ? edge - 1.0f : edge + 1.0f),
+                            ImVec2(x, tip), IM_COL32(255, 255, 255, 255));
+    const float text_x = std::clamp(x - ImGui::CalcTextSize(tag).x * 0.5f, origin.x, origin.x + width - ImGui::CalcTextSize(tag).x);
+    draw->AddText(ImVec2(text_x, above ? origin.y - 2.0f : edge + 1.0f), IM_COL32(235, 235, 235, 255), tag);
+  };
+  marker(soleus_fraction, true, "soleus");
+  marker(gastrocnemius_fraction, false, "gastrocnemius");
+  ImGui::Dummy(ImVec2(width, height + 30.0f));
+  note("0 = standing length, 1 = end of your ankle range");
 }
 
 scene::ExercisePose exercise_pose(document::StretchPose pose) {
@@ -210,18 +220,22 @@ const char* pose_title(document::StretchPose pose) {
 // What the 3D view shows now when it is not the running stride, with the stretch colour scale.
 void draw_view_status(const Document& doc, const content::LearnContent& learn, CommandQueue& commands) {
   if (doc.teach.mode == document::ViewMode::Run) return;
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.14f, 0.17f, 0.22f, 1.0f));
   const bool stretch = doc.teach.mode == document::ViewMode::Stretch;
-  const float height = stretch ? 17.5f * ImGui::GetTextLineHeightWithSpacing() : 6.0f * ImGui::GetTextLineHeightWithSpacing();
-  ImGui::BeginChild("view_status", ImVec2(0, height), true);
+  // Content first on channel 1, then its background on channel 0, so the box fits what it holds.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSplit(2);
+  draw->ChannelsSetCurrent(1);
+  ImGui::Spacing();
+  ImGui::Indent(4.0f);
+  ImGui::BeginGroup();
   if (stretch) {
     ImGui::TextColored(kHeading, "3D view: %s", pose_title(doc.teach.pose));
     const biomech::Runner& runner = doc.run.conditions.runner;
     const scene::ExerciseFrame frame = scene::exercise_frame(exercise_pose(doc.teach.pose), runner, doc.teach.exercise_time_s);
     const biomech::StretchState state = biomech::solve_stretch(frame.joints, runner);
-    ImGui::Text("Knee %.0f\xc2\xb0 bent, ankle %.0f\xc2\xb0 %s", core::rad_to_deg(frame.joints.knee_flexion_rad),
+    ImGui::Text("Knee bent %.0f\xc2\xb0, ankle %.0f\xc2\xb0 %s", core::rad_to_deg(frame.joints.knee_flexion_rad),
                 std::fabs(core::rad_to_deg(frame.joints.ankle_dorsiflexion_rad)),
-                frame.joints.ankle_dorsiflexion_rad >= 0.0 ? "up (dorsiflexed)" : "down (pointed)");
+                frame.joints.ankle_dorsiflexion_rad >= 0.0 ? "toes up" : "pointed");
     const char* names[] = {"Soleus", "Gastroc. inner", "Gastroc. outer"};
     if (ImGui::BeginTable("strain_now", 2, ImGuiTableFlags_SizingStretchProp)) {
       for (int m = 0; m < biomech::kMuscleCount; ++m) {
@@ -236,7 +250,7 @@ void draw_view_status(const Document& doc, const content::LearnContent& learn, C
     }
     ImGui::TextWrapped("Colour: each muscle's stretch from its standing length (0) to the stretch at the end of your "
                        "ankle range (1), from the model.");
-    strain_scale(state.tension_fraction);
+    strain_scale(state.tension_fraction[0], state.tension_fraction[1]);
     // The "why" line of the matching stretch card, from the content.
     for (const content::Exercise& exercise : learn.exercises) {
       if (exercise.pose == document::to_string(doc.teach.pose)) {
@@ -258,8 +272,15 @@ void draw_view_status(const Document& doc, const content::LearnContent& learn, C
     ImGui::Text("do not roll (tendon)");
   }
   if (ImGui::Button("Back to the running leg")) commands.push(document::SetViewMode{document::ViewMode::Run});
-  ImGui::EndChild();
-  ImGui::PopStyleColor();
+  ImGui::EndGroup();
+  ImGui::Unindent(4.0f);
+  draw->ChannelsSetCurrent(0);
+  const ImVec2 box_min(ImGui::GetWindowPos().x + ImGui::GetStyle().WindowPadding.x, ImGui::GetItemRectMin().y - 4.0f);
+  const ImVec2 box_max(box_min.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y + 4.0f);
+  draw->AddRectFilled(box_min, box_max, IM_COL32(34, 44, 58, 255), 4.0f);
+  draw->AddRect(box_min, box_max, IM_COL32(80, 110, 150, 255), 4.0f);
+  draw->ChannelsMerge();
+  ImGui::Spacing();
 }
 
 // ---------------------------------------------------------------- show me
@@ -281,9 +302,18 @@ void draw_comparison(const Comparison& table, int applied_case) {
     if (!column.error.empty()) coloured_wrapped(kWarning, column.label + ": " + column.error);
   }
   const float width = ImGui::GetContentRegionAvail().x;
-  const float label_width = std::min(110.0f, width * 0.38f);
-  const float value_width = 66.0f;
-  const float bar_width = std::max(20.0f, width - label_width - value_width - 8.0f);
+  float widest_label = 0.0f, widest_value = 0.0f;
+  for (const ComparisonColumn& column : table.columns) {
+    widest_label = std::max(widest_label, ImGui::CalcTextSize(column.label.c_str()).x);
+    for (std::size_t row = 0; row < column.values.size(); ++row) {
+      widest_value = std::max(widest_value, ImGui::CalcTextSize(format_metric(table.metrics[row], column.values[row]).c_str()).x);
+    }
+  }
+  const float value_width = widest_value + 8.0f;
+  // Labels share the line with the bar when they fit in 40 % of the width, else go above it.
+  const bool labels_inline = widest_label + 6.0f <= width * 0.4f;
+  const float label_width = labels_inline ? widest_label + 6.0f : 0.0f;
+  const float bar_width = std::max(20.0f, width - label_width - value_width);
   for (std::size_t row = 0; row < table.metrics.size(); ++row) {
     ImGui::TextColored(kHeading, "%s", metric_label(table.metrics[row]).c_str());
     double largest = 0.0;
@@ -293,14 +323,17 @@ void draw_comparison(const Comparison& table, int applied_case) {
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       const ComparisonColumn& column = table.columns[c];
       if (row >= column.values.size()) continue;
-      const ImVec2 origin = ImGui::GetCursorScreenPos();
-      const float line = ImGui::GetTextLineHeight();
-      ImDrawList* draw = ImGui::GetWindowDrawList();
       const bool applied = static_cast<int>(c) == applied_case;
-      // Case label, clipped to its column.
-      draw->PushClipRect(origin, ImVec2(origin.x + label_width - 4.0f, origin.y + line), true);
-      draw->AddText(origin, applied ? IM_COL32(250, 225, 140, 255) : IM_COL32(215, 215, 220, 255), column.label.c_str());
-      draw->PopClipRect();
+      const ImU32 label_colour = applied ? IM_COL32(250, 225, 140, 255) : IM_COL32(215, 215, 220, 255);
+      ImDrawList* draw = ImGui::GetWindowDrawList();
+      const float line = ImGui::GetTextLineHeight();
+      if (!labels_inline) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(label_colour));
+        ImGui::TextWrapped("%s", column.label.c_str());
+        ImGui::PopStyleColor();
+      }
+      const ImVec2 origin = ImGui::GetCursorScreenPos();
+      if (labels_inline) draw->AddText(origin, label_colour, column.label.c_str());
       const float fraction = largest > 0.0 ? static_cast<float>(std::fabs(column.values[row]) / largest) : 0.0f;
       const ImVec2 bar0(origin.x + label_width, origin.y + 2.0f);
       draw->AddRectFilled(bar0, ImVec2(bar0.x + bar_width, origin.y + line - 2.0f), IM_COL32(60, 64, 72, 255));
@@ -348,8 +381,8 @@ void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std
   if (state.table.metrics.empty()) return;
   ImGui::Spacing();
   draw_comparison(state.table, state.applied_case);
-  ImGui::TextDisabled(show_me.mode == "stretch" ? "Stretch model, deepest point of each pose, your ankle range."
-                                                : "Load model; inputs not named keep your Run tab values.");
+  note(show_me.mode == "stretch" ? "From the stretch model at the deepest point of each pose, with your ankle range."
+                                 : "From the load model; inputs a case does not name keep your Run tab values.");
 }
 
 void draw_related(const content::LearnContent& learn, const std::vector<std::string>& related, LearnUiState& state,
@@ -458,7 +491,9 @@ void draw_exercise(const content::Exercise& exercise, LearnUiState& state, Comma
     }
   }
   ImGui::Spacing();
-  if (ImGui::BeginTable("dose", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+  if (ImGui::BeginTable("dose", 2, ImGuiTableFlags_RowBg)) {
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
     auto row = [](const char* label, const std::string& value) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
@@ -569,6 +604,8 @@ void draw_planner_chart(const content::PlanAnalysis& analysis, const content::Pl
     const ImU32 colour = jump ? IM_COL32(240, 140, 60, 255)
                               : (static_cast<int>(i) < kPlannerRecentWeeks ? IM_COL32(140, 140, 150, 255) : IM_COL32(80, 140, 230, 255));
     draw->AddRectFilled(ImVec2(x0, y_km(analysis.weeks[i].km)), ImVec2(x1, bottom), colour);
+    const bool crowded = slot < ImGui::CalcTextSize("00 ").x;
+    if (crowded && i % 2 == 1) continue;
     char week[24];
     std::snprintf(week, sizeof week, "%zu", i + 1);
     draw->AddText(ImVec2((x0 + x1) * 0.5f - ImGui::CalcTextSize(week).x * 0.5f, bottom + 1.0f), IM_COL32(170, 170, 175, 255), week);
@@ -642,10 +679,12 @@ void draw_planner(const Document& doc, const content::PlannerGuidance& guidance,
   const content::PlanAnalysis analysis = content::analyse_weeks(weeks, thresholds);
   ImGui::Spacing();
   draw_planner_chart(analysis, thresholds);
-  ImGui::TextDisabled("Bars: km (grey run, blue plan, orange jump).");
-  ImGui::TextDisabled("Line: acute:chronic ratio (right axis);");
-  ImGui::TextDisabled("green band %.1f-%.1f, red dashes %.1f.", thresholds.acwr_low, thresholds.acwr_high,
-                      thresholds.acwr_danger);
+  char legend[200];
+  std::snprintf(legend, sizeof legend,
+                "Bars: km (grey already run, blue planned, orange a jump). Line: acute:chronic ratio on the right "
+                "axis; green band %.1f-%.1f, red dashes %.1f.",
+                thresholds.acwr_low, thresholds.acwr_high, thresholds.acwr_danger);
+  note(legend);
 
   // The soleus dose comes from the model for the Run tab's strike and shoe.
   const double per_km = doc.run.stride.summary.soleus_impulse_per_km_bw_s;
@@ -687,7 +726,7 @@ void draw_planner(const Document& doc, const content::PlannerGuidance& guidance,
     }
     ImGui::EndTable();
   }
-  ImGui::TextDisabled("Dose k = thousands of BW s per week.");
+  note("Dose k: the soleus load of the week in thousands of BW s (force in body weights x seconds).");
   if (!analysis.warnings.empty()) {
     heading("Warnings");
     for (const content::PlannerWarning& warning : analysis.warnings) {
