@@ -49,7 +49,8 @@ Options:
   --select NAME         select a structure (its info panel opens)
   --xray                bones solid, soft tissue see-through
   --no-ui               no panels (3D view only)
-  --msaa N              multisampling 0, 2, 4 (default) or 8
+  --msaa N              multisampling 0, 2, 4 or 8 (default: 4 on a GPU; on software OpenGL 0,
+                        with the much cheaper FXAA smoothing edges instead)
   --benchmark [--frames N] [--json]
                         render N frames (default 300) as fast as possible (vsync off) and print
                         time to first frame, load time, frame times, CPU time, peak memory, triangles
@@ -166,7 +167,10 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
     } else if (arg == "--msaa") {
       const auto v = value("0, 2, 4 or 8");
       if (!v) break;
-      if (!parse_int(*v, 0, 8, o.msaa) || (o.msaa != 0 && o.msaa != 2 && o.msaa != 4 && o.msaa != 8)) {
+      int samples = -1;
+      const bool valid = parse_int(*v, 0, 8, samples) && (samples == 0 || samples == 2 || samples == 4 || samples == 8);
+      o.msaa = samples;
+      if (!valid) {
         result.error = "--msaa must be 0, 2, 4 or 8 (got '" + *v + "')";
         break;
       }

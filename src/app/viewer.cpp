@@ -272,6 +272,18 @@ bool had_input(const platform::InputState& in) {
          in.mouse_released[0] || in.mouse_released[1] || in.mouse_released[2];
 }
 
+// Multisampling costs several times its worth on software GL (Mesa llvmpipe), where FXAA gives
+// most of the smoothing for a fraction (docs/performance.md).
+render::RenderSettings choose_render_settings(const AppOptions& options, const anatomy::AnatomyModel& model) {
+  render::RenderSettings settings;
+  const bool software = render::is_software_renderer();
+  settings.msaa_samples = options.msaa.value_or(software ? 0 : 4);
+  settings.fxaa = settings.msaa_samples <= 1;
+  // Our rigged models are closed and wound outward (docs/architecture.md); foreign files may not be.
+  settings.cull_back_faces = model.has_rig();
+  return settings;
+}
+
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
@@ -324,9 +336,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   set_up_imgui(*window, ui_font_path());
   try {
     render::Renderer renderer(shaders_dir());
-    render::RenderSettings settings;
-    settings.msaa_samples = options.msaa;
-    render::RenderTarget target(options.width, options.height, options.msaa);
+    render::RenderSettings settings = choose_render_settings(options, *model);
+    render::RenderTarget target(options.width, options.height, settings.msaa_samples);
 
     ui::AppUiState ui_state;
     document::Document doc =
@@ -368,7 +379,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         --frames_to_draw;
       }
       const platform::Size fb = capture ? platform::Size{options.width, options.height} : window->framebuffer_size();
-      if (fb.empty()) continue;  // minimised: nothing to draw into
+      if (fb.empty()) {  // minimised: nothing to draw into, so sleep rather than spin
+        if (!capture) window->wait_events(kIdleWakeSeconds);
+        continue;
+      }
       const platform::Size win = capture ? fb : window->window_size();
       const Vec2 fb_scale(static_cast<float>(fb.width) / static_cast<float>(std::max(win.width, 1)),
                           static_cast<float>(fb.height) / static_cast<float>(std::max(win.height, 1)));
@@ -392,7 +406,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       if (!capture) commands.push(document::AdvanceTime{ImGui::GetIO().DeltaTime});
       const auto model_before = doc.model;
       commands.apply_all(doc);
-      if (doc.model != model_before) landmarks = scene::find_foot_landmarks(*doc.model);
+      if (doc.model != model_before) {
+        landmarks = scene::find_foot_landmarks(*doc.model);
+        settings = choose_render_settings(options, *doc.model);
+      }
 
       draw_list = build_frame(doc, content, landmarks, animation);
       follow_camera(doc, animation, draw_list, capture ? 1.0f : kFollowSmoothing, commands);

@@ -83,6 +83,14 @@ TEST(App, BadModelFilesFailTheCaptureAndWriteNothing) {
   }
 }
 
+TEST(App, TheWindowKeepsRunningOnTheDefaultModelWhenAnotherFileIsBad) {
+  REQUIRE_DISPLAY();
+  const RunResult run = run_app("--benchmark --frames 3 --json --model " + (kData / "corrupt.glb").string());
+  EXPECT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(run.output.find("corrupt.glb"), std::string::npos) << run.output;  // said why
+  EXPECT_NE(run.output.find("\"triangles\""), std::string::npos) << run.output;    // and went on
+}
+
 TEST(App, SoleusCoversAPlausibleShareOfThePosteriorViewWithSkinHidden) {
   REQUIRE_DISPLAY();
   // Standing leg, illustration colours, seen from behind without skin; three captures: with the
