@@ -344,9 +344,9 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         document::make_document(model, options.view.value_or(scene::ViewPreset::Lateral), options.conditions);
     doc.roles = roles;
     doc.last_error = startup_error;
-    const ui::FreeSpan free = ui::free_view_span(ui_state, options.ui, static_cast<float>(options.width));
+    const ui::FreeSpan start_span = ui::free_view_span(ui_state, options.ui, static_cast<float>(options.width));
     apply_command(doc, document::SetViewport{static_cast<float>(options.width), static_cast<float>(options.height),
-                                             free.left, free.right});
+                                             start_span.left, start_span.right});
     apply_command(doc, document::SetView{options.view.value_or(scene::ViewPreset::Lateral)});
     apply_layer_options(options, doc);
     if (options.mode) apply_command(doc, document::SetViewMode{*options.mode});
