@@ -61,13 +61,18 @@ class Window {
   Size window_size() const;       // screen units
   Vec2 content_scale() const;     // UI scale factor of the monitor (1 = 96 dpi)
 
+  /// True once the user closed the window (or request_close() was called).
   bool should_close() const;
   void request_close();
 
+  /// Makes this window's context current on the calling thread (done by the constructor).
   void make_current();
+  /// Presents the default framebuffer (after RenderTarget::blit_to_default).
   void swap_buffers();
+  /// Swap interval 1 (vsync) or 0 (as fast as possible, for benchmarks).
   void set_vsync(bool enabled);
   void set_title(const std::string& title);
+  /// False for a hidden (headless capture) window.
   bool visible() const;
 
   /// Clears the per-frame input, then processes pending events without waiting.
@@ -78,6 +83,7 @@ class Window {
   /// Wakes a wait_events() from another thread.
   static void post_empty_event();
 
+  /// Input gathered by the last poll_events()/wait_events().
   const InputState& input() const { return input_; }
 
   /// Seconds since GLFW was initialised (monotonic).

@@ -24,8 +24,10 @@ class GlObject {
   GlObject(const GlObject&) = delete;
   GlObject& operator=(const GlObject&) = delete;
 
+  /// The GL name, for GL calls inside render only (0 = none).
   unsigned id() const { return id_; }
   explicit operator bool() const { return id_ != 0; }
+  /// Deletes the object now (the context must be current).
   void reset() {
     if (id_ != 0) Kind::destroy(id_);
     id_ = 0;
@@ -51,6 +53,7 @@ using Texture = GlObject<TextureKind>;
 using Framebuffer = GlObject<FramebufferKind>;
 using Renderbuffer = GlObject<RenderbufferKind>;
 
+/// Factories: each creates one GL object in the current context, or throws RenderError.
 Buffer make_buffer();
 VertexArray make_vertex_array();
 Texture make_texture();

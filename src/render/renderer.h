@@ -1,7 +1,10 @@
 #pragma once
 /// Draws a scene::DrawList into a RenderTarget: background gradient, ground with a contact
-/// shadow, opaque items, then transparent items back to front (each with a depth pre-pass so
-/// only its nearest layer blends), lit by a camera-relative three-point studio light.
+/// shadow, opaque items near to far, then transparent items far to near (each with a depth
+/// pre-pass so only its nearest layer blends), lit by a camera-relative three-point studio
+/// light, optionally followed by FXAA. Lighting is computed in linear RGB from the draw list's
+/// linear colours; the target stores sRGB-encoded values (so ImGui, which works in sRGB, draws
+/// over it unchanged; blending of translucent layers happens on encoded values).
 ///
 /// Per frame (GL 3.3 context current, after load_gl):
 ///   target.resize(fb.width, fb.height);
@@ -9,6 +12,7 @@
 ///   ... ImGui_ImplOpenGL3_RenderDrawData(...) into the same target ...
 ///   target.blit_to_default(fb.width, fb.height);  or  target.read_rgba() for a screenshot
 ///   window.swap_buffers();
+/// When the model is replaced, call meshes().clear() (GPU copies are keyed by mesh address).
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
