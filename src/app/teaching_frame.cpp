@@ -173,9 +173,13 @@ scene::DrawList build_foam_rolling_frame(const document::Document& doc, const co
     for (const content::RollingSpot& spot : rolling->spots) {
       const auto role = anatomy::role_from_id(spot.target);
       const int index = role ? model.find(*role) : -1;
-      animation.spot_patches.push_back(index < 0 ? core::TriangleMesh{}
-                                                 : scene::make_spot_patch(model.structures[static_cast<std::size_t>(index)].mesh,
-                                                                          spot.u, spot.v, spot.radius, kSpotLiftM));
+      if (index < 0) {
+        animation.spot_patches.emplace_back();
+        continue;
+      }
+      const core::TriangleMesh& mesh = model.structures[static_cast<std::size_t>(index)].mesh;
+      animation.spot_patches.push_back(
+          scene::make_spot_patch(mesh, spot.u, scene::texture_v_from_top(mesh, spot.v), spot.radius, kSpotLiftM));
     }
     animation.roller = scene::make_roller(kRollerRadiusM, kRollerLengthM);
     animation.patches_model = &model;
@@ -227,7 +231,7 @@ scene::DrawList build_foam_rolling_frame(const document::Document& doc, const co
     const int index = role ? model.find(*role) : -1;
     if (index >= 0) {
       const core::TriangleMesh& mesh = model.structures[static_cast<std::size_t>(index)].mesh;
-      const int centre_vertex = scene::nearest_uv_vertex(mesh, chosen->u, chosen->v);
+      const int centre_vertex = scene::nearest_uv_vertex(mesh, chosen->u, scene::texture_v_from_top(mesh, chosen->v));
       if (centre_vertex >= 0) {
         const core::Aabb bounds = mesh.bounds();
         const double muscle_length = bounds.max.y - bounds.min.y;

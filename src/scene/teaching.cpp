@@ -146,6 +146,25 @@ core::TriangleMesh make_near_surface_patch(const core::TriangleMesh& part, const
   return copy_triangles(part, lift_m, [&](std::uint32_t i) { return near[i] != 0; });
 }
 
+double texture_v_from_top(const core::TriangleMesh& mesh, double v_from_top) {
+  if (mesh.uvs.size() != mesh.positions.size()) return v_from_top;
+  // Mean height of the vertices at each end of the v range.
+  double low_v_height = 0.0, high_v_height = 0.0;
+  int low_v_count = 0, high_v_count = 0;
+  for (std::size_t i = 0; i < mesh.uvs.size(); ++i) {
+    if (mesh.uvs[i].y < 0.25f) {
+      low_v_height += mesh.positions[i].y;
+      ++low_v_count;
+    } else if (mesh.uvs[i].y > 0.75f) {
+      high_v_height += mesh.positions[i].y;
+      ++high_v_count;
+    }
+  }
+  if (low_v_count == 0 || high_v_count == 0) return v_from_top;
+  const bool v_runs_up = low_v_height / low_v_count < high_v_height / high_v_count;
+  return v_runs_up ? 1.0 - v_from_top : v_from_top;
+}
+
 int nearest_uv_vertex(const core::TriangleMesh& mesh, double u, double v) {
   if (mesh.uvs.size() != mesh.positions.size() || mesh.uvs.empty()) return -1;
   int best = -1;

@@ -60,6 +60,12 @@ core::TriangleMesh make_spot_patch(const core::TriangleMesh& mesh, double u, dou
 core::TriangleMesh make_near_surface_patch(const core::TriangleMesh& part, const core::TriangleMesh& surface,
                                            float max_distance, float lift_m);
 
+/// The texture v of `mesh` at `v_from_top` of the way from its upper end (0) to its lower end (1).
+/// The model contract puts the origin at v = 0, which for the calf muscles is the upper end;
+/// a model whose v runs the other way (a flipped texture convention) is read the same way.
+/// Unchanged for a mesh without uvs.
+double texture_v_from_top(const core::TriangleMesh& mesh, double v_from_top);
+
 /// Vertex of `mesh` nearest to (u, v) in texture space (u wraps), or -1 without uvs.
 int nearest_uv_vertex(const core::TriangleMesh& mesh, double u, double v);
 
