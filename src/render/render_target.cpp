@@ -105,6 +105,14 @@ void RenderTarget::resolve() {
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
+void RenderTarget::copy_from(const RenderTarget& source) {
+  if (empty() || source.empty() || source.width_ != width_ || source.height_ != height_ || source.samples_ > 1) return;
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, source.draw_framebuffer_.id());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, draw_framebuffer_.id());
+  glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
 void RenderTarget::bind_texture(int unit) const {
   if (empty()) return;
   glActiveTexture(static_cast<GLenum>(GL_TEXTURE0 + unit));

@@ -31,6 +31,9 @@ class RenderTarget {
   void bind() const;
   /// Resolves the multisampled buffer into the texture (no-op without MSAA).
   void resolve();
+  /// Copies the colour of a single-sampled `source` of the same size into this target's
+  /// drawing buffer. No-op if either is empty or the sizes differ.
+  void copy_from(const RenderTarget& source);
   /// Binds the resolved colour texture to texture unit `unit` for sampling (call resolve()
   /// first when multisampled). No-op when empty.
   void bind_texture(int unit) const;

@@ -126,6 +126,36 @@ core::Aabb world_bounds(const scene::DrawItem& item, const GpuMesh& mesh) {
   return box;
 }
 
+struct ScreenRect {
+  int x = 0;  // pixels, origin bottom-left
+  int y = 0;
+  int width = 0;
+  int height = 0;
+};
+
+// Pixel rectangle covering a world box (with a margin for filters), the whole viewport if the
+// box reaches behind the camera.
+ScreenRect screen_rect(const core::Aabb& box, const Mat4& view_projection, int width, int height) {
+  const ScreenRect whole{0, 0, width, height};
+  if (box.empty()) return whole;
+  Vec2 low(1e9f);
+  Vec2 high(-1e9f);
+  for (int corner = 0; corner < 8; ++corner) {
+    const Vec4 clip = view_projection * Vec4((corner & 1) ? box.max.x : box.min.x, (corner & 2) ? box.max.y : box.min.y,
+                                             (corner & 4) ? box.max.z : box.min.z, 1.0f);
+    if (clip.w <= 1e-6f) return whole;
+    const Vec2 ndc = Vec2(clip) / clip.w;
+    low = glm::min(low, ndc);
+    high = glm::max(high, ndc);
+  }
+  constexpr int kMargin = 4;
+  const int x0 = std::clamp(static_cast<int>((low.x * 0.5f + 0.5f) * static_cast<float>(width)) - kMargin, 0, width);
+  const int y0 = std::clamp(static_cast<int>((low.y * 0.5f + 0.5f) * static_cast<float>(height)) - kMargin, 0, height);
+  const int x1 = std::clamp(static_cast<int>((high.x * 0.5f + 0.5f) * static_cast<float>(width)) + kMargin, 0, width);
+  const int y1 = std::clamp(static_cast<int>((high.y * 0.5f + 0.5f) * static_cast<float>(height)) + kMargin, 0, height);
+  return ScreenRect{x0, y0, x1 - x0, y1 - y0};
+}
+
 Mat3 normal_matrix(const Mat4& model) { return glm::transpose(glm::inverse(Mat3(model))); }
 
 // Orthographic top-down projection of the box [min_x, min_x+size] x [ground_y, ground_y+height]
@@ -477,7 +507,13 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
 
   glDisable(GL_CULL_FACE);
   if (fxaa) {
+    // Copy the picture, then filter only the model's screen rectangle: the edges are there, and
+    // software GL pays the full filter for every pixel it touches.
+    target.copy_from(fxaa_input_);
     target.bind();
+    const ScreenRect rect = screen_rect(draw_list.bounds, frame.view_projection, target.width(), target.height());
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(rect.x, rect.y, rect.width, rect.height);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_BLEND);
     fxaa_.use();
@@ -486,6 +522,7 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
     fxaa_input_.bind_texture(0);
     glBindVertexArray(empty_vertex_array_.id());
     glDrawArrays(GL_TRIANGLES, 0, 3);
+    glDisable(GL_SCISSOR_TEST);
     glBindTexture(GL_TEXTURE_2D, 0);
   }
 
