@@ -92,7 +92,7 @@ void evidence(const std::vector<content::Citation>& sources, const char* id) {
     ImGui::TextWrapped("%s", content::format_citation(source).c_str());
     if (!source.doi.empty()) {
       ImGui::Indent();
-      ImGui::TextDisabled("doi %s", source.doi.c_str());
+      note("doi " + source.doi);
       ImGui::Unindent();
     }
   }
@@ -194,7 +194,7 @@ void strain_scale(double soleus_fraction, double gastrocnemius_fraction) {
   marker(soleus_fraction, true, "soleus");
   marker(gastrocnemius_fraction, false, "gastrocnemius");
   ImGui::Dummy(ImVec2(width, height + 30.0f));
-  note("0 = standing length, 1 = end of your ankle range");
+  note("Colour = stretch: 0 standing length, 1 end of your range");
 }
 
 scene::ExercisePose exercise_pose(document::StretchPose pose) {
@@ -248,12 +248,12 @@ void draw_view_status(const Document& doc, const content::LearnContent& learn, C
       }
       ImGui::EndTable();
     }
-    ImGui::TextWrapped("Colour: each muscle's stretch from its standing length (0) to the stretch at the end of your "
-                       "ankle range (1), from the model.");
     strain_scale(state.tension_fraction[0], state.tension_fraction[1]);
+    tooltip("Muscle colour: each muscle's stretch from its standing length (0) to the stretch it has at the end of "
+            "your ankle range (1), from the stretch model.");
     // The "why" line of the matching stretch card, from the content.
     for (const content::Exercise& exercise : learn.exercises) {
-      if (exercise.pose == document::to_string(doc.teach.pose)) {
+      if (exercise.kind == "stretch" && exercise.pose == document::to_string(doc.teach.pose)) {
         labelled("Why:", kGood, exercise.why);
         break;
       }
@@ -269,7 +269,7 @@ void draw_view_status(const Document& doc, const content::LearnContent& learn, C
     ImGui::Text("chosen spot");
     ImGui::ColorButton("##avoid", ImVec4(0.98f, 0.50f, 0.25f, 1.0f), ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
     ImGui::SameLine();
-    ImGui::Text("do not roll (tendon)");
+    ImGui::Text("do not roll (tendon, bony edges)");
   }
   if (ImGui::Button("Back to the running leg")) commands.push(document::SetViewMode{document::ViewMode::Run});
   ImGui::EndGroup();
@@ -480,8 +480,8 @@ void draw_hold_timer(const content::Exercise& exercise, LearnUiState& state) {
 
 void draw_exercise(const content::Exercise& exercise, LearnUiState& state, CommandQueue& commands) {
   heading(exercise.title);
-  ImGui::TextDisabled("%s, targets the %s", exercise.kind == "stretch" ? "Stretch" : "Strength",
-                      role_words(exercise.target_muscle).c_str());
+  note(std::string(exercise.kind == "stretch" ? "Stretch" : "Strength") + ", targets the " +
+       role_words(exercise.target_muscle));
   if (auto pose = document::parse_stretch_pose(exercise.pose)) {
     if (ImGui::Button("Show it on the leg")) {
       commands.push(document::SetStretchPose{*pose});
@@ -535,8 +535,11 @@ void draw_foam_rolling(const Document& doc, const content::FoamRolling& rolling,
   paragraphs(rolling.paragraphs);
   ImGui::Separator();
   heading("Where to roll (click a spot)");
+  // The 3D map shows the first spot until another is chosen; the list says the same.
+  const bool any_chosen = std::any_of(rolling.spots.begin(), rolling.spots.end(),
+                                      [&](const content::RollingSpot& spot) { return spot.id == doc.teach.open_entry; });
   for (const content::RollingSpot& spot : rolling.spots) {
-    const bool chosen = doc.teach.open_entry == spot.id;
+    const bool chosen = any_chosen ? doc.teach.open_entry == spot.id : &spot == &rolling.spots.front();
     ImGui::ColorButton(("##swatch" + spot.id).c_str(),
                        chosen ? ImVec4(0.75f, 0.98f, 0.45f, 1.0f) : ImVec4(0.25f, 0.75f, 0.35f, 1.0f),
                        ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
