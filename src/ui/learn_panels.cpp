@@ -310,9 +310,24 @@ void draw_comparison(const Comparison& table, int applied_case) {
     }
   }
   const float value_width = widest_value + 8.0f;
-  // Labels share the line with the bar when they fit in 40 % of the width, else go above it.
-  const bool labels_inline = widest_label + 6.0f <= width * 0.4f;
-  const float label_width = labels_inline ? widest_label + 6.0f : 0.0f;
+  // Case names sit beside the bars when they fit in 40 % of the width; otherwise the cases get
+  // letters, listed once above the bars.
+  const bool full_names = widest_label + 6.0f <= width * 0.4f;
+  auto case_tag = [&](std::size_t c) {
+    return full_names ? table.columns[c].label : std::string(1, static_cast<char>('A' + c));
+  };
+  if (!full_names) {
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      const bool applied = static_cast<int>(c) == applied_case;
+      ImGui::TextColored(applied ? kLookFor : ImVec4(0.85f, 0.85f, 0.88f, 1.0f), "%s", case_tag(c).c_str());
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", table.columns[c].label.c_str());
+    }
+    ImGui::Spacing();
+  }
+  float tag_width = 0.0f;
+  for (std::size_t c = 0; c < table.columns.size(); ++c) tag_width = std::max(tag_width, ImGui::CalcTextSize(case_tag(c).c_str()).x);
+  const float label_width = tag_width + 6.0f;
   const float bar_width = std::max(20.0f, width - label_width - value_width);
   for (std::size_t row = 0; row < table.metrics.size(); ++row) {
     ImGui::TextColored(kHeading, "%s", metric_label(table.metrics[row]).c_str());
@@ -327,13 +342,8 @@ void draw_comparison(const Comparison& table, int applied_case) {
       const ImU32 label_colour = applied ? IM_COL32(250, 225, 140, 255) : IM_COL32(215, 215, 220, 255);
       ImDrawList* draw = ImGui::GetWindowDrawList();
       const float line = ImGui::GetTextLineHeight();
-      if (!labels_inline) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(label_colour));
-        ImGui::TextWrapped("%s", column.label.c_str());
-        ImGui::PopStyleColor();
-      }
       const ImVec2 origin = ImGui::GetCursorScreenPos();
-      if (labels_inline) draw->AddText(origin, label_colour, column.label.c_str());
+      draw->AddText(origin, label_colour, case_tag(c).c_str());
       const float fraction = largest > 0.0 ? static_cast<float>(std::fabs(column.values[row]) / largest) : 0.0f;
       const ImVec2 bar0(origin.x + label_width, origin.y + 2.0f);
       draw->AddRectFilled(bar0, ImVec2(bar0.x + bar_width, origin.y + line - 2.0f), IM_COL32(60, 64, 72, 255));
@@ -367,22 +377,33 @@ void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std
     const bool applied = static_cast<int>(c) == state.applied_case;
     if (applied) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.60f, 0.45f, 0.12f, 1.0f));
     if (ImGui::Button(label.c_str())) {
-      for (document::Command& command : show_me_commands(doc.run.conditions, show_me, c, id)) commands.push(command);
+      if (!state.saved_conditions) state.saved_conditions = doc.run.conditions;
+      for (document::Command& command : show_me_commands(*state.saved_conditions, show_me, c, id)) commands.push(command);
       state.applied_case = static_cast<int>(c);
     }
     if (applied) ImGui::PopStyleColor();
     tooltip("Sets: " + content::describe_case(show_me.compare[c]));
   }
-  if (state.table_id != id || !same_conditions(state.table_base, doc.run.conditions)) {
-    state.table = solve_comparison(doc.run.conditions, show_me);
+  // Cases start from the runner's own settings, not from the last case shown.
+  if (state.saved_conditions && ImGui::SmallButton("Restore my Run settings")) {
+    commands.push(document::SetConditions{*state.saved_conditions, false});
+    state.saved_conditions.reset();
+    state.applied_case = -1;
+  }
+  const biomech::Conditions base = state.saved_conditions ? *state.saved_conditions : doc.run.conditions;
+  if (state.table_id != id || !same_conditions(state.table_base, base)) {
+    state.table = solve_comparison(base, show_me);
     state.table_id = id;
-    state.table_base = doc.run.conditions;
+    state.table_base = base;
   }
   if (state.table.metrics.empty()) return;
   ImGui::Spacing();
   draw_comparison(state.table, state.applied_case);
-  note(show_me.mode == "stretch" ? "From the stretch model at the deepest point of each pose, with your ankle range."
-                                 : "From the load model; inputs a case does not name keep your Run tab values.");
+  note(show_me.mode == "stretch"
+           ? "From the stretch model at the deepest point of each pose, with your ankle range. Stretch = how much "
+             "longer the muscle and its tendon are than when standing."
+           : "From the load model; inputs a case does not name keep your Run tab values. BW = times body weight; "
+             "BW s = body weight x seconds, the force summed over time.");
 }
 
 void draw_related(const content::LearnContent& learn, const std::vector<std::string>& related, LearnUiState& state,
@@ -420,7 +441,7 @@ ImVec4 verdict_colour(const std::string& verdict) {
 
 void draw_myth(const Document& doc, const content::Myth& myth, LearnUiState& state, CommandQueue& commands) {
   ImGui::TextDisabled("People say:");
-  heading("\xe2\x80\x9c" + myth.claim + "\xe2\x80\x9d");
+  heading("\"" + myth.claim + "\"");
   std::string verdict = myth.verdict;
   std::transform(verdict.begin(), verdict.end(), verdict.begin(), [](unsigned char ch) { return std::toupper(ch); });
   ImGui::TextColored(verdict_colour(myth.verdict), "Evidence says: %s", verdict.c_str());

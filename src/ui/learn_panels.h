@@ -3,6 +3,7 @@
 /// evidence, exercise cards, foam rolling and the training-load planner, each with a "show me"
 /// that configures the model and the 3D view. Text comes from assets/content/learn.json.
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,9 @@ struct LearnUiState {
   biomech::Conditions table_base;
   Comparison table;
   int applied_case = -1;  ///< case last applied by "Show me" for the open item (-1 none)
+  /// The Run tab's conditions before the first "Show me" changed them: the base of every case
+  /// and what "Restore my settings" puts back.
+  std::optional<biomech::Conditions> saved_conditions;
   // Hold timer of the open exercise card (ImGui clock, s).
   bool timer_running = false;
   double timer_start_s = 0.0;
