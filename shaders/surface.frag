@@ -55,12 +55,17 @@ vec3 soft_clip(vec3 c) {
 }
 
 #ifdef FIBRES
-float hash11(float n) { return fract(sin(n * 127.1) * 43758.5453); }
+// Pseudo-random 0..1 per integer n (arithmetic only, no sin()).
+float hash11(float n) {
+  n = fract(n * 0.1031);
+  n *= n + 33.33;
+  return fract(n * (n + n));
+}
 
-// Stripes that run along v (constant u): 1 on a crest, 0 in a groove, fading to 0.5 where
-// they get finer than a pixel so distant muscle does not shimmer. `count` is per turn of u.
-float stripes(vec2 uv, float count, float waviness, out float phase) {
-  phase = uv.x * count + waviness * sin(uv.y * 11.0 + uv.x * kTau * 3.0);
+// Stripes that run along v (constant u) for a stripe phase (u * count + waviness): 1 on a
+// crest, 0 in a groove, fading to 0.5 where they get finer than a pixel so distant muscle
+// does not shimmer.
+float stripes(float phase) {
   float s = 0.5 + 0.5 * cos(kTau * phase);
   return mix(s, 0.5, smoothstep(0.2, 0.5, fwidth(phase)));
 }
@@ -89,16 +94,18 @@ void main() {
   if (!gl_FrontFacing) n = -n;  // open sheets and inconsistent meshes light from both sides
   vec3 v = normalize(u_camera_position - v_world_position);
   float facing = max(dot(n, v), 0.0);
-  float fresnel = pow(1.0 - facing, 3.0);
+  float grazing = 1.0 - facing;
+  float fresnel = grazing * grazing * grazing;  // products, not pow(): cheaper on software GL
   vec3 albedo = u_albedo;
   float specular_strength = u_specular;
 
 #ifdef FIBRES
   {
-    float fine_phase;
-    float bundle_phase;
-    float fibres = stripes(v_uv, u_fibre_count, 0.08, fine_phase);
-    float bundles = stripes(v_uv, 14.0, 0.15, bundle_phase);
+    // Fibres and fascicle bundles (14 per turn) share one gentle waviness along the belly.
+    float wave = sin(v_uv.y * 11.0 + v_uv.x * kTau * 3.0);
+    float bundle_phase = v_uv.x * 14.0 + 0.15 * wave;
+    float fibres = stripes(v_uv.x * u_fibre_count + 0.08 * wave);
+    float bundles = stripes(bundle_phase);
     // Each fascicle bundle gets a slightly different tone; dark septa between bundles.
     float tone = hash11(mod(floor(bundle_phase + 0.5), 14.0));
     float septum = smoothstep(0.12, 0.0, bundles);
@@ -126,7 +133,7 @@ void main() {
   colour *= u_exposure;
 
   // Highlight: a warm glow that hugs the silhouette, with a faint fill so flat faces show it too.
-  colour += u_highlight * vec3(1.0, 0.70, 0.22) * (0.12 + 1.2 * pow(1.0 - facing, 2.0));
+  colour += u_highlight * vec3(1.0, 0.70, 0.22) * (0.12 + 1.2 * grazing * grazing);
   float alpha = clamp(mix(u_alpha_face, u_alpha_rim, fresnel), 0.0, 1.0);
   alpha = max(alpha, u_highlight * 0.8 * fresnel);
 

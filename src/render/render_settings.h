@@ -10,6 +10,8 @@ struct RenderSettings {
   bool ground_grid = true;           // faint 5 cm / 25 cm grid on the ground
   bool contact_shadow = true;        // soft shadow under the model: one extra pass over all items
   int contact_shadow_resolution = 256;  // texels per side of the top-down occlusion map
+  int contact_shadow_interval = 2;   // while the model moves, redraw the shadow at most every N
+                                     // frames (1 = every frame); a static model draws it once
   bool striation = true;             // procedural muscle fibres and tendon streaks (also per item)
   bool transparency_prepass = true;  // depth pre-pass per transparent item: only its nearest layer blends
   bool cull_back_faces = true;       // skip back faces of bone, muscle, tendon and skin (closed meshes,

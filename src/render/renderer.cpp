@@ -289,7 +289,11 @@ void Renderer::update_contact_shadow(const scene::DrawList& draw_list, const Ren
     if (casts(item)) inputs.casters.push_back({item.mesh, item.mesh->revision, item.transform});
   }
   if (contact_.valid && inputs == contact_.inputs) return;
+  // A moving model refreshes the shadow at a reduced rate: its lag is invisible, its cost is not.
+  const auto interval = static_cast<std::uint64_t>(std::max(settings.contact_shadow_interval, 1));
+  if (contact_.valid && frame_ - contact_.drawn_frame < interval) return;
   contact_.inputs = std::move(inputs);
+  contact_.drawn_frame = frame_;
 
   const Vec3 size = bounds.size();
   // The map covers the footprint plus a margin for the blur.

@@ -111,6 +111,7 @@ class Renderer {
     float min_z = 0.0f;
     float size = 0.0f;
     ContactShadowInputs inputs;  // skip the pass while these are unchanged
+    std::uint64_t drawn_frame = 0;  // Renderer frame of the last redraw
     bool valid = false;
   };
   ContactShadow contact_;

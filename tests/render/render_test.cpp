@@ -336,6 +336,21 @@ TEST_F(RenderTest, ContactShadowIsRedrawnOnlyWhenTheModelChanges) {
   ++ball.revision;
   renderer_->render(list, camera, *target_);
   EXPECT_EQ(renderer_->stats().shadow_triangles, ball.triangle_count());
+
+  // Moving every frame: redrawn every second frame by default, every frame on request.
+  std::vector<std::size_t> drawn;
+  RenderSettings every_frame;
+  every_frame.contact_shadow_interval = 1;
+  for (int frame = 0; frame < 4; ++frame) {
+    ++ball.revision;
+    renderer_->render(list, camera, *target_);
+    drawn.push_back(renderer_->stats().shadow_triangles);
+    ++ball.revision;
+    renderer_->render(list, camera, *target_, every_frame);
+    drawn.push_back(renderer_->stats().shadow_triangles);
+  }
+  const auto n = ball.triangle_count();
+  EXPECT_EQ(drawn, (std::vector<std::size_t>{0, n, 0, n, 0, n, 0, n}));
 }
 
 TEST_F(RenderTest, ChangedMeshRevisionIsReuploaded) {
