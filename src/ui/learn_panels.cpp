@@ -378,7 +378,11 @@ void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std
     if (applied) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.60f, 0.45f, 0.12f, 1.0f));
     if (ImGui::Button(label.c_str())) {
       if (!state.saved_conditions) state.saved_conditions = doc.run.conditions;
-      for (document::Command& command : show_me_commands(*state.saved_conditions, show_me, c, id)) commands.push(command);
+      state.shown_conditions = doc.run.conditions;
+      for (document::Command& command : show_me_commands(*state.saved_conditions, show_me, c, id)) {
+        if (const auto* set = std::get_if<document::SetConditions>(&command)) state.shown_conditions = set->conditions;
+        commands.push(command);
+      }
       state.applied_case = static_cast<int>(c);
     }
     if (applied) ImGui::PopStyleColor();
@@ -388,6 +392,7 @@ void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std
   if (state.saved_conditions && ImGui::SmallButton("Restore my Run settings")) {
     commands.push(document::SetConditions{*state.saved_conditions, false});
     state.saved_conditions.reset();
+    state.shown_conditions.reset();
     state.applied_case = -1;
   }
   const biomech::Conditions base = state.saved_conditions ? *state.saved_conditions : doc.run.conditions;
@@ -909,6 +914,12 @@ void draw_learn_tab(const Document& doc, const content::LearnContent* learn, Lea
   if (!learn) {
     ImGui::TextWrapped("The teaching content could not be loaded (see the message below).");
     return;
+  }
+  // Settings edited by hand since the last "Show me" become the runner's own.
+  if (state.shown_conditions && !same_conditions(*state.shown_conditions, doc.run.conditions)) {
+    state.saved_conditions.reset();
+    state.shown_conditions.reset();
+    state.applied_case = -1;
   }
   draw_safety(*learn);
   draw_view_status(doc, *learn, commands);

@@ -51,6 +51,7 @@ struct LearnUiState {
   /// The Run tab's conditions before the first "Show me" changed them: the base of every case
   /// and what "Restore my settings" puts back.
   std::optional<biomech::Conditions> saved_conditions;
+  std::optional<biomech::Conditions> shown_conditions;  ///< what the last "Show me" set (to notice later edits)
   // Hold timer of the open exercise card (ImGui clock, s).
   bool timer_running = false;
   double timer_start_s = 0.0;
