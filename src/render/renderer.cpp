@@ -417,6 +417,7 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   }
   RenderTarget& scene_target = fxaa ? fxaa_input_ : target;
   scene_target.bind();
+  glDisable(GL_SCISSOR_TEST);  // an overlay drawn earlier may have left it on
   glDisable(GL_CULL_FACE);
   glDisable(GL_BLEND);
   glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
