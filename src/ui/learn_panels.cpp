@@ -233,8 +233,11 @@ void draw_view_status(const Document& doc, const content::LearnContent& learn, C
     const biomech::Runner& runner = doc.run.conditions.runner;
     const scene::ExerciseFrame frame = scene::exercise_frame(exercise_pose(doc.teach.pose), runner, doc.teach.exercise_time_s);
     const biomech::StretchState state = biomech::solve_stretch(frame.joints, runner);
-    ImGui::Text("Knee bent %.0f\xc2\xb0, ankle %.0f\xc2\xb0 %s", core::rad_to_deg(frame.joints.knee_flexion_rad),
-                std::fabs(core::rad_to_deg(frame.joints.ankle_dorsiflexion_rad)),
+    const double knee_deg = core::rad_to_deg(frame.joints.knee_flexion_rad);
+    char knee[32];
+    if (knee_deg < 2.0) std::snprintf(knee, sizeof knee, "Knee straight");
+    else std::snprintf(knee, sizeof knee, "Knee bent %.0f\xc2\xb0", knee_deg);
+    ImGui::Text("%s, ankle %.0f\xc2\xb0 %s", knee, std::fabs(core::rad_to_deg(frame.joints.ankle_dorsiflexion_rad)),
                 frame.joints.ankle_dorsiflexion_rad >= 0.0 ? "toes up" : "pointed");
     const char* names[] = {"Soleus", "Gastroc. inner", "Gastroc. outer"};
     if (ImGui::BeginTable("strain_now", 2, ImGuiTableFlags_SizingStretchProp)) {
@@ -688,8 +691,6 @@ void draw_planner_chart(const content::PlanAnalysis& analysis, const content::Pl
 
 void draw_planner(const Document& doc, const content::PlannerGuidance& guidance, LearnUiState& state) {
   heading(guidance.title);
-  paragraphs(guidance.paragraphs);
-  ImGui::Separator();
   heading("Your weeks (km)");
   ImGui::TextDisabled("Weeks 1-%d already run, %d-%d planned.", kPlannerRecentWeeks, kPlannerRecentWeeks + 1, kPlannerWeeks);
   const float cell = (ImGui::GetContentRegionAvail().x - 3.0f * ImGui::GetStyle().ItemSpacing.x) / 4.0f;
@@ -714,6 +715,10 @@ void draw_planner(const Document& doc, const content::PlannerGuidance& guidance,
                 "axis; green band %.1f-%.1f, red dashes %.1f.",
                 thresholds.acwr_low, thresholds.acwr_high, thresholds.acwr_danger);
   note(legend);
+  if (ImGui::TreeNode("How to read the chart")) {
+    paragraphs(guidance.paragraphs);
+    ImGui::TreePop();
+  }
 
   // The soleus dose comes from the model for the Run tab's strike and shoe.
   const double per_km = doc.run.stride.summary.soleus_impulse_per_km_bw_s;
