@@ -4,6 +4,7 @@
 #include <assimp/scene.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <system_error>
@@ -200,7 +201,13 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
   const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
                          aiProcess_GenSmoothNormals | aiProcess_SortByPType |
                          aiProcess_LimitBoneWeights | aiProcess_ValidateDataStructure;
-  const aiScene* scene = importer.ReadFile(path.string(), flags);
+  // Assimp turns glTF's top-left texture origin into its own bottom-left one (v -> 1 - v); flip it
+  // back so the fibre coordinate reads as the file wrote it (v: origin 0 -> insertion 1).
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const bool gltf = extension == ".glb" || extension == ".gltf";
+  const aiScene* scene = importer.ReadFile(path.string(), gltf ? flags | aiProcess_FlipUVs : flags);
   if (!scene) {
     std::string reason = importer.GetErrorString();
     fail(path, reason.empty() ? "not a model file Assimp can read" : "corrupt or unsupported (" + reason + ")");

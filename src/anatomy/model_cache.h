@@ -24,7 +24,7 @@
 namespace soleus::anatomy {
 
 /// Bumped whenever the layout or the loader's output changes, so stale caches are ignored.
-inline constexpr std::uint32_t kModelCacheVersion = 1;
+inline constexpr std::uint32_t kModelCacheVersion = 2;  // 2: glTF texcoords kept as written (v not flipped)
 
 /// What load_anatomy_model_cached did, for benchmarks and tests.
 enum class ModelCacheOutcome {

@@ -344,9 +344,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         document::make_document(model, options.view.value_or(scene::ViewPreset::Lateral), options.conditions);
     doc.roles = roles;
     doc.last_error = startup_error;
-    const ui::FreeSpan start_span = ui::free_view_span(ui_state, options.ui, static_cast<float>(options.width));
+    const ui::FreeRect start_rect =
+        ui::free_view_rect(ui_state, options.ui, static_cast<float>(options.width), static_cast<float>(options.height));
     apply_command(doc, document::SetViewport{static_cast<float>(options.width), static_cast<float>(options.height),
-                                             start_span.left, start_span.right});
+                                             start_rect.left, start_rect.top, start_rect.right, start_rect.bottom});
     apply_command(doc, document::SetView{options.view.value_or(scene::ViewPreset::Lateral)});
     apply_layer_options(options, doc);
     if (options.mode) apply_command(doc, document::SetViewMode{*options.mode});
@@ -363,6 +364,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     scene::DrawList draw_list;
     Clock::time_point frame_start = Clock::now();
     int frames_to_draw = kSettleFrames;  // ImGui settles hover and layout over a few frames
+    document::ViewMode framed_mode = document::ViewMode::Run;  // the mode the camera was last fitted to
 
     for (int frame = 0; !window->should_close(); ++frame) {
       if (capture || options.benchmark) {
@@ -386,9 +388,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       const platform::Size win = capture ? fb : window->window_size();
       const Vec2 fb_scale(static_cast<float>(fb.width) / static_cast<float>(std::max(win.width, 1)),
                           static_cast<float>(fb.height) / static_cast<float>(std::max(win.height, 1)));
-      const ui::FreeSpan free = ui::free_view_span(ui_state, options.ui, static_cast<float>(win.width));
+      const ui::FreeRect free = ui::free_view_rect(ui_state, options.ui, static_cast<float>(win.width),
+                                                   static_cast<float>(win.height));
       commands.push(document::SetViewport{static_cast<float>(win.width), static_cast<float>(win.height), free.left,
-                                          free.right});
+                                          free.top, free.right, free.bottom});
 
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
@@ -407,12 +410,18 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       const auto model_before = doc.model;
       commands.apply_all(doc);
       if (doc.model != model_before) {
+        renderer.meshes().clear();  // new meshes may reuse the old ones' addresses
         landmarks = scene::find_foot_landmarks(*doc.model);
         settings = choose_render_settings(options, *doc.model);
       }
 
       draw_list = build_frame(doc, content, landmarks, animation);
       follow_camera(doc, animation, draw_list, capture ? 1.0f : kFollowSmoothing, commands);
+      if (doc.teach.mode != framed_mode) {  // a new view mode: fit what it shows
+        framed_mode = doc.teach.mode;
+        const bool teaching = framed_mode == document::ViewMode::Stretch || framed_mode == document::ViewMode::FoamRolling;
+        commands.push(teaching ? document::Command{document::FrameBox{draw_list.bounds}} : document::Command{document::FrameModel{}});
+      }
 
       target.resize(fb.width, fb.height);
       renderer.render(draw_list, doc.camera, target, settings);

@@ -100,15 +100,20 @@ void apply_command(Document& doc, const Command& command) {
           [&](const ShowAll&) { doc.layers = scene::Layers::for_model(*doc.model); },
           [&](const SetView& c) { doc.camera.set_view(c.preset, framing_box(*doc.model), doc.viewport_aspect); },
           [&](const FrameModel&) { doc.camera.frame(framing_box(*doc.model), doc.viewport_aspect); },
+          [&](const FrameBox& c) { doc.camera.frame(c.box, doc.viewport_aspect); },
           [&](const MoveCamera& c) {
             doc.camera.orbit(c.yaw, c.pitch);
             doc.camera.pan(c.pan_right, c.pan_up);
             doc.camera.zoom(c.zoom);
           },
           [&](const SetViewport& c) {
-            if (c.width <= 0.0f || c.height <= 0.0f || c.free_right <= c.free_left) return;
-            doc.viewport_aspect = (c.free_right - c.free_left) / c.height;
-            doc.camera.lens_shift.x = ((c.free_left + c.free_right) * 0.5f - c.width * 0.5f) / (c.width * 0.5f);
+            if (c.width <= 0.0f || c.height <= 0.0f || c.free_right <= c.free_left || c.free_bottom <= c.free_top)
+              return;
+            doc.viewport_aspect = c.width / c.height;
+            doc.camera.free_fraction = Vec2((c.free_right - c.free_left) / c.width, (c.free_bottom - c.free_top) / c.height);
+            // Centre the image on the free rectangle (NDC: x right, y up).
+            doc.camera.lens_shift = Vec2(((c.free_left + c.free_right) * 0.5f - c.width * 0.5f) / (c.width * 0.5f),
+                                         -((c.free_top + c.free_bottom) * 0.5f - c.height * 0.5f) / (c.height * 0.5f));
           },
           [&](const LoadModel& c) {
             try {
@@ -120,6 +125,7 @@ void apply_command(Document& doc, const Command& command) {
               fresh.camera.yaw = camera.yaw;
               fresh.camera.pitch = camera.pitch;
               fresh.camera.lens_shift = camera.lens_shift;
+              fresh.camera.free_fraction = camera.free_fraction;
               fresh.camera.frame(framing_box(*fresh.model), doc.viewport_aspect);
               fresh.viewport_aspect = doc.viewport_aspect;
               doc = std::move(fresh);

@@ -68,7 +68,7 @@ struct Document {
   int selected = -1;            // structure index or -1
   int hovered = -1;             // structure index or -1
   scene::OrbitCamera camera;
-  float viewport_aspect = 16.0f / 9.0f;  // width / height of the free part of the view, for framing
+  float viewport_aspect = 16.0f / 9.0f;  // width / height of the whole 3D view, for framing
   std::string last_error;       // the most recent failure, shown until dismissed ("" = none)
   RunState run;
   TeachState teach;
@@ -86,6 +86,7 @@ struct Hover { int structure; };     // -1 clears
 struct ShowAll {};                   // every layer back to its default
 struct SetView { scene::ViewPreset preset; };
 struct FrameModel {};
+struct FrameBox { core::Aabb box; };   // frame what is drawn (e.g. a posed exercise), keep the angles
 struct MoveCamera {                  // orbit (rad), pan (fractions of the view height), zoom factor
   float yaw = 0.0f;
   float pitch = 0.0f;
@@ -93,9 +94,10 @@ struct MoveCamera {                  // orbit (rad), pan (fractions of the view 
   float pan_up = 0.0f;
   float zoom = 1.0f;
 };
-struct SetViewport {                 // the window and the part of it left free by side panels (pixels)
+struct SetViewport {                 // the window and the part of it left free by panels (pixels)
   float width, height;               // whole 3D view
-  float free_left, free_right;       // horizontal span not covered by panels
+  float free_left, free_top;         // free rectangle, from the top-left corner
+  float free_right, free_bottom;
 };
 struct LoadModel { std::filesystem::path path; };  // on failure the current model stays
 struct DismissError {};
@@ -117,7 +119,7 @@ struct SetStretchPose { StretchPose pose; };     // also switches to ViewMode::S
 struct OpenLearnEntry { std::string id; };      // "" closes
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
-                             SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
+                             SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, FrameBox, MoveCamera,
                              SetViewport, LoadModel, DismissError, SetConditions, SetPlaying,
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetStretchPose,

@@ -67,8 +67,8 @@ void OrbitCamera::frame(const core::Aabb& box, float aspect) {
   const Vec3 back = glm::normalize(eye() - target);
   const Vec3 right = glm::normalize(glm::cross(Vec3(0.0f, 1.0f, 0.0f), back));
   const Vec3 up = glm::cross(back, right);
-  const float tan_v = std::tan(fov_y * 0.5f);
-  const float tan_h = tan_v * std::max(aspect, 1e-3f);
+  const float tan_v = std::tan(fov_y * 0.5f) * free_fraction.y;
+  const float tan_h = std::tan(fov_y * 0.5f) * std::max(aspect, 1e-3f) * free_fraction.x;
   float needed = 0.05f;
   for (int corner = 0; corner < 8; ++corner) {
     const Vec3 c = Vec3((corner & 1) ? box.max.x : box.min.x, (corner & 2) ? box.max.y : box.min.y,

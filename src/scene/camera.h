@@ -27,7 +27,8 @@ struct OrbitCamera {
   float pitch = 0.1f;             // rad; + = eye above the target; clamped to +-89 deg
   float fov_y = 0.6f;             // vertical field of view (rad)
   Vec2 lens_shift{0.0f};          // image-plane offset (NDC units) that centres the view in the
-                                  // part of the window not covered by side panels
+                                  // part of the window not covered by panels
+  Vec2 free_fraction{1.0f};       // share of the image width and height that framing may fill
 
   Vec3 eye() const;
   Mat4 view() const;
@@ -40,7 +41,8 @@ struct OrbitCamera {
   void pan(float right_fraction, float up_fraction);
   /// Multiplies the distance by factor (> 1 zooms out), clamped to [0.05, 20] m.
   void zoom(float factor);
-  /// Sets target and distance so that the box fills the view at this aspect; keeps the angles.
+  /// Sets target and distance so that the box fills the free part of a view of this aspect
+  /// (width / height of the whole image); keeps the angles.
   void frame(const core::Aabb& box, float aspect);
   /// Sets the angles of a preset (slightly from above) and frames the box.
   void set_view(ViewPreset preset, const core::Aabb& box, float aspect);

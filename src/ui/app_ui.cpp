@@ -295,9 +295,12 @@ void draw_help(AppUiState& state) {
 
 }  // namespace
 
-FreeSpan free_view_span(const AppUiState& state, bool ui_visible, float width) {
-  if (!ui_visible || !state.show_panels) return {0.0f, width};
-  return {kLeftWidth + 2.0f * kPanelMargin, width - kRightWidth - 2.0f * kPanelMargin};
+FreeRect free_view_rect(const AppUiState& state, bool ui_visible, float width, float height) {
+  if (!ui_visible) return {0.0f, 0.0f, width, height};
+  const float top = ImGui::GetFrameHeight() + kPanelMargin;  // below the menu bar
+  const float bottom = height - kTimelineHeight - 2.0f * kPanelMargin;
+  if (!state.show_panels) return {0.0f, top, width, bottom};
+  return {kLeftWidth + 2.0f * kPanelMargin, top, width - kRightWidth - 2.0f * kPanelMargin, bottom};
 }
 
 void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& state, CommandQueue& commands) {
@@ -315,12 +318,16 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
     ImGui::SetNextWindowPos(ImVec2(work_pos.x + kPanelMargin, work_pos.y + kPanelMargin), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(kLeftWidth, column_height), ImGuiCond_Always);
     if (ImGui::Begin("Setup", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
+      const bool teaching_started = doc.teach.mode != state.last_mode &&
+                                    (doc.teach.mode == document::ViewMode::Stretch ||
+                                     doc.teach.mode == document::ViewMode::FoamRolling);
+      state.last_mode = doc.teach.mode;
       if (ImGui::BeginTabBar("left_tabs")) {
         if (ImGui::BeginTabItem("Run")) {
           draw_run_controls(doc, commands);
           ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Learn")) {
+        if (ImGui::BeginTabItem("Learn", nullptr, teaching_started ? ImGuiTabItemFlags_SetSelected : 0)) {
           draw_learn_tab(doc, content.learn ? &*content.learn : nullptr, state.learn, commands);
           ImGui::EndTabItem();
         }
@@ -359,7 +366,7 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
 
   draw_timeline(doc, commands, centre_left, work_pos.y + work_size.y - kTimelineHeight - kPanelMargin,
                 centre_right - centre_left, kTimelineHeight);
-  draw_load_legend(doc, centre_left, work_pos.y + kPanelMargin);
+  if (doc.teach.mode == document::ViewMode::Run) draw_load_legend(doc, centre_left, work_pos.y + kPanelMargin);
   draw_hover_label(doc, content);
   draw_error_box(doc, content, commands);
   draw_open_model_popup(state, commands);

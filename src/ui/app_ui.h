@@ -28,16 +28,17 @@ struct AppUiState {
   bool show_help = false;
   int last_selected = -1;      // to bring the Structure tab forward when the selection changes
   LearnUiState learn;          // the Learn tab's own state
+  document::ViewMode last_mode = document::ViewMode::Run;  // to bring the Learn tab forward for teaching views
   char search[64] = "";
   bool open_model_popup = false;
   char model_path[512] = "";
 };
 
-/// The horizontal span of a window `width` pixels wide that the side panels leave free.
-struct FreeSpan {
-  float left, right;
+/// The rectangle of a width x height window that the panels leave free for the 3D view (pixels).
+struct FreeRect {
+  float left, top, right, bottom;
 };
-FreeSpan free_view_span(const AppUiState& state, bool ui_visible, float width);
+FreeRect free_view_rect(const AppUiState& state, bool ui_visible, float width, float height);
 
 /// Draws the whole UI for this frame. Call between ImGui::NewFrame() and ImGui::Render().
 void draw_app_ui(const document::Document& doc, const UiContent& content, AppUiState& state,

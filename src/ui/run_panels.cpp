@@ -213,7 +213,7 @@ void draw_gait_plot(const Document& doc, CommandQueue& commands) {
   for (int gridline = 0; gridline <= static_cast<int>(top_bw); gridline += 2) {
     const ImVec2 p = to_screen(0.0, gridline);
     draw->AddLine(p, ImVec2(right, p.y), IM_COL32(70, 70, 80, 255));
-    char label[8];
+    char label[16];
     std::snprintf(label, sizeof(label), "%d", gridline);
     draw->AddText(ImVec2(origin.x + 2, p.y - 7), IM_COL32(160, 160, 160, 255), label);
   }

@@ -89,6 +89,22 @@ TEST(LoadModel, DefaultModelHasEveryExpectedRoleAndARig) {
   EXPECT_NEAR(model.bounds.min.y, 0.0f, 0.01f);  // standing on the ground
 }
 
+TEST(LoadModel, DefaultModelMuscleFibreCoordinateRunsFromOriginDownToInsertion) {
+  const AnatomyModel model = load_anatomy_model(kDefaultModel, RoleTable::with_defaults());
+  const Structure& soleus = model.structures[static_cast<std::size_t>(model.find(StructureRole::Soleus))];
+  ASSERT_EQ(soleus.mesh.uvs.size(), soleus.mesh.positions.size());
+  // Mean height of the vertices near v = 0 (origin, below the knee) and near v = 1 (insertion).
+  double top = 0.0, bottom = 0.0;
+  int top_count = 0, bottom_count = 0;
+  for (std::size_t v = 0; v < soleus.mesh.uvs.size(); ++v) {
+    if (soleus.mesh.uvs[v].y < 0.1f) { top += soleus.mesh.positions[v].y; ++top_count; }
+    if (soleus.mesh.uvs[v].y > 0.9f) { bottom += soleus.mesh.positions[v].y; ++bottom_count; }
+  }
+  ASSERT_GT(top_count, 0);
+  ASSERT_GT(bottom_count, 0);
+  EXPECT_GT(top / top_count, bottom / bottom_count + 0.1);
+}
+
 TEST(LoadModel, EveryReferenceAnatomyFileLoadsAndMaps) {
   if (!fs::exists(kReference)) GTEST_SKIP() << "no reference anatomy at " << kReference;
   int files = 0;
