@@ -1,5 +1,7 @@
 #include "generator/leg_spec.h"
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <stdexcept>
 
@@ -205,6 +207,30 @@ LegSpec load_leg_spec(const std::string& path) {
     spec.structures.push_back(st);
   }
   return spec;
+}
+
+LegSpec with_detail(const LegSpec& spec, float detail) {
+  if (!(detail > 0.0f && detail <= 1.0f)) throw std::invalid_argument("detail must be in (0, 1], got " + std::to_string(detail));
+  auto scaled = [detail](int count, int multiple, int minimum) {
+    const long rounded = multiple * std::lround(static_cast<float>(count) * detail / static_cast<float>(multiple));
+    return std::max(minimum, static_cast<int>(rounded));
+  };
+  LegSpec result = spec;
+  for (StructureSpec& st : result.structures) {
+    const int full_around = st.around;
+    const int full_rings = st.rings_per_span;
+    st.around = scaled(st.around, 4, 8);
+    st.rings_per_span = scaled(st.rings_per_span, 1, 2);
+    st.cap_rings = scaled(st.cap_rings, 1, 2);
+    // Falloffs are per step squared: fewer, longer steps need a proportionally steeper falloff.
+    const float around_ratio = static_cast<float>(full_around) / static_cast<float>(st.around);
+    const float rings_ratio = static_cast<float>(full_rings) / static_cast<float>(st.rings_per_span);
+    for (PartSpec& part : st.parts) {
+      part.wrap.around_falloff *= around_ratio * around_ratio;
+      part.wrap.along_falloff *= rings_ratio * rings_ratio;
+    }
+  }
+  return result;
 }
 
 }  // namespace soleus::generator

@@ -44,6 +44,10 @@ struct WrapSpec {
   /// Vertices that would need the outline scaled by more than this belong to another envelope
   /// part (the forefoot seen from the leg's lowest rings) and are left to it.
   float max_inflation = 1.4f;
+  /// Bump falloff of the wrap's smoothing: about 10 mm of bulge fades over 7 angular steps and
+  /// 6 rings at full detail. In metres per step squared, so a coarser loft needs larger values.
+  float around_falloff = 0.0002f;  // m per angular step^2
+  float along_falloff = 0.0003f;   // m per ring^2
 };
 
 /// One closed loft of a structure.
@@ -97,5 +101,12 @@ struct LegSpec {
 /// Reads and validates a landmark table. Throws std::runtime_error naming the path and the
 /// offending entry on malformed input or unknown landmark, joint or material names.
 LegSpec load_leg_spec(const std::string& path);
+
+/// The same leg at a lower level of detail, `detail` in (0, 1]: every structure's around,
+/// rings_per_span and cap_rings scaled and rounded (around to a multiple of 4, at least 8, so the
+/// medial, anterior, lateral and posterior extremes keep a vertex; at least 2 rings per span and
+/// cap rings), and the wrap falloffs rescaled so the skin keeps the same contour. Detail 1 returns
+/// the table's own resolution. Throws std::invalid_argument outside (0, 1].
+LegSpec with_detail(const LegSpec& spec, float detail);
 
 }  // namespace soleus::generator

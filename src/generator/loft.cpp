@@ -168,9 +168,6 @@ void smooth_envelope(std::vector<float>& values, float falloff, int passes, bool
 // surrounding vertex in the ring's slab lies `clearance` inside it.
 std::vector<std::vector<float>> wrap_offsets(const std::vector<Ring>& rings, std::size_t around, const WrapSpec& wrap,
                                              const std::vector<Vec3>& surroundings) {
-  // Bump falloff: about 10 mm of bulge fades over 7 bins around and 6 rings along.
-  constexpr float kAroundFalloff = 0.0002f;  // m per bin^2
-  constexpr float kAlongFalloff = 0.0003f;   // m per ring^2
   std::vector<std::vector<float>> offset(rings.size(), std::vector<float>(around, 0.0f));
   std::vector<Vec3> inside_box;
   for (const Vec3& q : surroundings)
@@ -194,7 +191,7 @@ std::vector<std::vector<float>> wrap_offsets(const std::vector<Ring>& rings, std
       const auto bin = static_cast<std::size_t>(std::lround(psi / kTwoPi * static_cast<float>(around))) % around;
       offset[r][bin] = std::max(offset[r][bin], distance - outline);
     }
-    smooth_envelope(offset[r], kAroundFalloff, 3, true);
+    smooth_envelope(offset[r], wrap.around_falloff, 3, true);
   }
   // Smooth along the path over the body rings, then give each cap its end ring's offsets.
   std::size_t first = 0, last = rings.size() - 1;
@@ -203,7 +200,7 @@ std::vector<std::vector<float>> wrap_offsets(const std::vector<Ring>& rings, std
   std::vector<float> column(last - first + 1);
   for (std::size_t j = 0; j < around; ++j) {
     for (std::size_t r = first; r <= last; ++r) column[r - first] = offset[r][j];
-    smooth_envelope(column, kAlongFalloff, 6, false);
+    smooth_envelope(column, wrap.along_falloff, 6, false);
     for (std::size_t r = first; r <= last; ++r) offset[r][j] = column[r - first];
   }
   for (std::size_t r = 0; r < first; ++r) offset[r] = offset[first];

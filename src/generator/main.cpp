@@ -1,5 +1,6 @@
 /// soleus-leg-generator: builds the default lower-leg model from a landmark table.
 ///   soleus-leg-generator --landmarks assets/anatomy/landmarks.json --out assets/models/lower_leg.glb
+///                        [--detail 0.5]   (level of detail in (0, 1]; 1, the default, is the full model)
 ///                        [--omit skin,gastrocnemius_medial]   (preview variants; never committed)
 #include <chrono>
 #include <cstdio>
@@ -16,7 +17,7 @@
 namespace {
 
 int usage() {
-  std::fprintf(stderr, "usage: soleus-leg-generator --landmarks PATH --out PATH [--omit NAME[,NAME...]]\n");
+  std::fprintf(stderr, "usage: soleus-leg-generator --landmarks PATH --out PATH [--detail F] [--omit NAME[,NAME...]]\n");
   return 2;
 }
 
@@ -26,6 +27,7 @@ int main(int argc, char** argv) {
   std::string landmarks;
   std::string out;
   std::set<std::string> omit;
+  float detail = 1.0f;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (i + 1 >= argc) return usage();
@@ -34,6 +36,12 @@ int main(int argc, char** argv) {
       landmarks = value;
     } else if (arg == "--out") {
       out = value;
+    } else if (arg == "--detail") {
+      try {
+        detail = std::stof(value);
+      } catch (const std::exception&) {
+        return usage();
+      }
     } else if (arg == "--omit") {
       std::stringstream list(value);
       for (std::string name; std::getline(list, name, ',');) omit.insert(name);
@@ -46,7 +54,7 @@ int main(int argc, char** argv) {
   try {
     const auto start = std::chrono::steady_clock::now();
     using namespace soleus::generator;
-    const LegSpec spec = load_leg_spec(landmarks);
+    const LegSpec spec = with_detail(load_leg_spec(landmarks), detail);
     for (const std::string& name : omit) {
       bool known = false;
       for (const StructureSpec& s : spec.structures) known = known || s.name == name;

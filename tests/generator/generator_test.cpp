@@ -24,6 +24,9 @@ namespace {
 
 const std::string kLandmarks = std::string(SOLEUS_ASSETS_DIR) + "/anatomy/landmarks.json";
 const std::string kModel = std::string(SOLEUS_ASSETS_DIR) + "/models/lower_leg.glb";
+// The level of detail for software GL (docs/anatomy-model.md, "Levels of detail").
+const std::string kLiteModel = std::string(SOLEUS_ASSETS_DIR) + "/models/lower_leg_lite.glb";
+constexpr float kLiteDetail = 0.5f;
 
 const std::vector<std::string> kBones = {
     "femur", "patella", "tibia", "fibula", "talus", "calcaneus", "navicular", "cuboid", "cuneiform_medial",
@@ -45,6 +48,17 @@ const LegSpec& spec() {
 const LegModel& model() {
   static const LegModel m = build_leg_model(spec());
   return m;
+}
+
+const LegModel& lite_model() {
+  static const LegModel m = build_leg_model(with_detail(spec(), kLiteDetail));
+  return m;
+}
+
+std::size_t total_triangles(const LegModel& m) {
+  std::size_t triangles = 0;
+  for (const StructureMesh& s : m.structures) triangles += s.mesh.triangle_count();
+  return triangles;
 }
 
 const StructureMesh& structure(const std::string& name) {
@@ -91,8 +105,7 @@ TEST(LegGenerator, EveryStructureOfTheRoleTableIsPresentAndNonEmpty) {
 }
 
 TEST(LegGenerator, WholeModelHasABudgetOfFiftyToOneHundredFiftyThousandTriangles) {
-  std::size_t triangles = 0;
-  for (const StructureMesh& s : model().structures) triangles += s.mesh.triangle_count();
+  const std::size_t triangles = total_triangles(model());
   EXPECT_GE(triangles, 50000u);
   EXPECT_LE(triangles, 150000u);
 }
@@ -171,8 +184,8 @@ TEST(LegGenerator, AchillesTendonEndsOnTheCalcanealTuberosity) {
   EXPECT_GT(tendon.bounds().size().y, 0.13f);
 }
 
-TEST(LegGenerator, EveryMeshIsClosedManifoldWithPositiveVolumeAndOutwardNormals) {
-  for (const StructureMesh& s : model().structures) {
+void expect_closed_manifold_with_positive_volume_and_outward_normals(const LegModel& leg) {
+  for (const StructureMesh& s : leg.structures) {
     SCOPED_TRACE(s.name);
     EXPECT_EQ(testing::manifold_defect(s.mesh), "");
     EXPECT_GT(testing::signed_volume(s.mesh), 0.0);
@@ -188,10 +201,17 @@ TEST(LegGenerator, EveryMeshIsClosedManifoldWithPositiveVolumeAndOutwardNormals)
   }
 }
 
-TEST(LegGenerator, SkinEnclosesEveryOtherStructure) {
-  const std::vector<core::TriangleMesh> skin_parts = testing::connected_components(structure("skin").mesh);
+TEST(LegGenerator, EveryMeshIsClosedManifoldWithPositiveVolumeAndOutwardNormals) {
+  expect_closed_manifold_with_positive_volume_and_outward_normals(model());
+}
+
+void expect_skin_encloses_every_other_structure(const LegModel& leg) {
+  const auto skin = std::find_if(leg.structures.begin(), leg.structures.end(),
+                                 [](const StructureMesh& s) { return s.name == "skin"; });
+  ASSERT_NE(skin, leg.structures.end());
+  const std::vector<core::TriangleMesh> skin_parts = testing::connected_components(skin->mesh);
   ASSERT_EQ(skin_parts.size(), 2u);  // leg with heel, foot
-  for (const StructureMesh& s : model().structures) {
+  for (const StructureMesh& s : leg.structures) {
     if (s.name == "skin") continue;
     SCOPED_TRACE(s.name);
     std::size_t outside = 0, checked = 0;
@@ -204,6 +224,8 @@ TEST(LegGenerator, SkinEnclosesEveryOtherStructure) {
     EXPECT_EQ(outside, 0u) << "of " << checked << " sampled vertices";
   }
 }
+
+TEST(LegGenerator, SkinEnclosesEveryOtherStructure) { expect_skin_encloses_every_other_structure(model()); }
 
 TEST(LegGenerator, MusclesCarryFibreDirectionInTexcoords) {
   for (const char* name : {"soleus", "gastrocnemius_medial", "tibialis_anterior"}) {
@@ -220,6 +242,14 @@ TEST(LegGenerator, MusclesCarryFibreDirectionInTexcoords) {
   }
 }
 
+void expect_weights_sum_to_one(const StructureMesh& s) {
+  ASSERT_EQ(s.weights.size(), s.mesh.positions.size());
+  for (const VertexWeights& w : s.weights) {
+    ASSERT_NEAR(w.weights.x + w.weights.y + w.weights.z + w.weights.w, 1.0f, 1e-5f);
+    for (int k = 0; k < 4; ++k) ASSERT_GE(w.weights[k], 0.0f);
+  }
+}
+
 TEST(LegGenerator, SkinWeightsSumToOneAndBonesAreRigid) {
   const Rig& rig = model().rig;
   const std::map<std::string, std::string> bone_joint = {
@@ -227,11 +257,7 @@ TEST(LegGenerator, SkinWeightsSumToOneAndBonesAreRigid) {
       {"calcaneus", "subtalar"}, {"navicular", "subtalar"}, {"metatarsal_1", "subtalar"}, {"phalanges_1", "mtp"}};
   for (const StructureMesh& s : model().structures) {
     SCOPED_TRACE(s.name);
-    ASSERT_EQ(s.weights.size(), s.mesh.positions.size());
-    for (const VertexWeights& w : s.weights) {
-      ASSERT_NEAR(w.weights.x + w.weights.y + w.weights.z + w.weights.w, 1.0f, 1e-5f);
-      for (int k = 0; k < 4; ++k) ASSERT_GE(w.weights[k], 0.0f);
-    }
+    expect_weights_sum_to_one(s);
     const auto rigid = bone_joint.find(s.name);
     if (rigid == bone_joint.end()) continue;
     for (const VertexWeights& w : s.weights) {
@@ -355,6 +381,77 @@ TEST(LegGenerator, AssimpReadsTheCommittedFileWithNodesMeshesAndBones) {
       for (unsigned c = 0; c < 4; ++c) EXPECT_NEAR(product[r][c], r == c ? 1.0f : 0.0f, 1e-4f) << bone->mName.C_Str();
   }
   for (const std::string& joint : kJoints) EXPECT_NE(scene->mRootNode->FindNode(joint.c_str()), nullptr) << joint;
+}
+
+TEST(LiteModel, CommittedLiteModelIsExactlyWhatTheGeneratorWrites) {
+  const std::vector<std::uint8_t> committed = read_bytes(kLiteModel);
+  ASSERT_FALSE(committed.empty()) << kLiteModel;
+  const std::vector<std::uint8_t> regenerated = encode_glb(lite_model());
+  EXPECT_EQ(regenerated.size(), committed.size());
+  EXPECT_TRUE(regenerated == committed) << "run the generate-leg-model target and commit the result";
+}
+
+TEST(LiteModel, HasThirtyToFiftyThousandTriangles) {
+  const std::size_t triangles = total_triangles(lite_model());
+  EXPECT_GE(triangles, 30000u);
+  EXPECT_LE(triangles, 50000u);
+}
+
+TEST(LiteModel, HasTheFullModelsStructuresMaterialsAndJointsInTheSamePlaces) {
+  ASSERT_EQ(lite_model().structures.size(), model().structures.size());
+  for (std::size_t i = 0; i < model().structures.size(); ++i) {
+    EXPECT_EQ(lite_model().structures[i].name, model().structures[i].name);
+    EXPECT_EQ(lite_model().structures[i].material, model().structures[i].material);
+  }
+  const Rig& lite = lite_model().rig;
+  const Rig& full = model().rig;
+  ASSERT_EQ(lite.joints.size(), full.joints.size());
+  for (std::size_t i = 0; i < full.joints.size(); ++i) {
+    SCOPED_TRACE(full.joints[i].name);
+    EXPECT_EQ(lite.joints[i].name, full.joints[i].name);
+    EXPECT_EQ(lite.joints[i].parent, full.joints[i].parent);
+    EXPECT_TRUE(lite.joints[i].global == full.joints[i].global);  // position and axis
+  }
+}
+
+TEST(LiteModel, EveryMeshIsClosedManifoldWithPositiveVolumeAndOutwardNormals) {
+  expect_closed_manifold_with_positive_volume_and_outward_normals(lite_model());
+}
+
+TEST(LiteModel, SkinWeightsSumToOne) {
+  for (const StructureMesh& s : lite_model().structures) {
+    SCOPED_TRACE(s.name);
+    expect_weights_sum_to_one(s);
+  }
+}
+
+TEST(LiteModel, SkinEnclosesEveryOtherStructure) { expect_skin_encloses_every_other_structure(lite_model()); }
+
+TEST(LiteModel, EveryStructureHasFewerTrianglesThanAtFullDetail) {
+  for (std::size_t i = 0; i < model().structures.size(); ++i) {
+    SCOPED_TRACE(model().structures[i].name);
+    EXPECT_LT(lite_model().structures[i].mesh.triangle_count(), model().structures[i].mesh.triangle_count());
+  }
+}
+
+TEST(LegSpec, DetailOneKeepsTheTablesResolutionAndOutOfRangeDetailIsRejected) {
+  const LegSpec full = with_detail(spec(), 1.0f);
+  for (std::size_t i = 0; i < spec().structures.size(); ++i) {
+    EXPECT_EQ(full.structures[i].around, spec().structures[i].around);
+    EXPECT_EQ(full.structures[i].rings_per_span, spec().structures[i].rings_per_span);
+    EXPECT_EQ(full.structures[i].cap_rings, spec().structures[i].cap_rings);
+  }
+  EXPECT_THROW(with_detail(spec(), 0.0f), std::invalid_argument);
+  EXPECT_THROW(with_detail(spec(), 1.5f), std::invalid_argument);
+}
+
+TEST(LegSpec, LowDetailKeepsEveryLoftAboveItsMinimumResolution) {
+  for (const StructureSpec& st : with_detail(spec(), 0.05f).structures) {
+    SCOPED_TRACE(st.name);
+    EXPECT_EQ(st.around, 8);
+    EXPECT_EQ(st.rings_per_span, 2);
+    EXPECT_EQ(st.cap_rings, 2);
+  }
 }
 
 TEST(LegSpec, UnknownLandmarkIsReportedWithThePath) {
