@@ -41,6 +41,8 @@ Usage:
 
 Options:
   --model PATH          load another model (glTF/GLB, OBJ, FBX, STL, PLY, DAE, ...)
+  --detail full|lite    the default leg's level of detail: 147k or 40k triangles (default: full
+                        on a GPU, lite on software OpenGL)
   --screenshot OUT.png  headless capture: render one frame (UI included unless --no-ui), exit 0
   --width W --height H  size of the window or capture in pixels (default 1280 x 720)
   --view NAME           lateral (default), medial, posterior or anterior
@@ -116,6 +118,14 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       const auto v = value("a model file path");
       if (!v) break;
       o.model = *v;
+    } else if (arg == "--detail") {
+      const auto v = value("full or lite");
+      if (!v) break;
+      if (*v != "full" && *v != "lite") {
+        result.error = "--detail must be full or lite (got '" + *v + "')";
+        break;
+      }
+      o.detail = *v == "full" ? ModelDetail::Full : ModelDetail::Lite;
     } else if (arg == "--screenshot") {
       const auto v = value("an output PNG path");
       if (!v) break;

@@ -11,8 +11,12 @@
 
 namespace soleus::app {
 
+/// Level of detail of the default leg (docs/anatomy-model.md).
+enum class ModelDetail { Full, Lite };
+
 struct AppOptions {
   std::optional<std::filesystem::path> model;        // --model PATH (default: assets/models/lower_leg.glb)
+  std::optional<ModelDetail> detail;                 // --detail full|lite; default: lite on software GL
   std::optional<std::filesystem::path> screenshot;   // --screenshot OUT.png: render one frame and exit
   int width = 1280;                                  // --width W (pixels, 64..8192)
   int height = 720;                                  // --height H (pixels, 64..8192)

@@ -85,7 +85,7 @@ void set_up_imgui(platform::Window& window, const std::filesystem::path& font) {
   style.FrameRounding = 4.0f;
   style.GrabRounding = 4.0f;
   style.WindowBorderSize = 0.0f;
-  style.Colors[ImGuiCol_WindowBg].w = 0.90f;
+  style.Colors[ImGuiCol_WindowBg].w = 1.0f;  // opaque: the 3D view is not drawn under the panels
   style.ScaleAllSizes(scale);
   ImGui_ImplGlfw_InitForOpenGL(window.native(), true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -129,7 +129,7 @@ void handle_input(const platform::InputState& in, const document::Document& doc,
       commands.push(document::MoveCamera{0, 0, 0, 0, std::pow(kZoomPerNotch, in.scroll_delta.y)});
     pointer.travelled += std::abs(in.mouse_delta.x) + std::abs(in.mouse_delta.y);
 
-    const bool idle_pointer = !in.is_down(platform::MouseButton::Left) && !pan_drag;
+    const bool idle_pointer = !in.is_down(platform::MouseButton::Left) && !pan_drag && in.mouse_delta != Vec2(0.0f);
     const bool click = in.was_released(platform::MouseButton::Left) && pointer.dragging_view &&
                        pointer.travelled < kClickSlopPixels;
     if (idle_pointer || click) {
@@ -279,6 +279,7 @@ render::RenderSettings choose_render_settings(const AppOptions& options, const a
   const bool software = render::is_software_renderer();
   settings.msaa_samples = options.msaa.value_or(software ? 0 : 4);
   settings.fxaa = settings.msaa_samples <= 1;
+  if (software) settings.contact_shadow_interval = 4;  // a moving shadow lagging 3 frames is not seen
   // Our rigged models are closed and wound outward (docs/architecture.md); foreign files may not be.
   settings.cull_back_faces = model.has_rig();
   return settings;
@@ -298,8 +299,24 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   anatomy::RoleTable roles = anatomy::RoleTable::with_defaults();
   ui::UiContent content = load_ui_content(assets, roles);
 
-  // The model first: a bad file is reported before any window appears.
-  const std::filesystem::path default_model = assets / "models" / "lower_leg.glb";
+  std::unique_ptr<platform::Window> window;
+  try {
+    platform::WindowOptions window_options;
+    window_options.width = options.width;
+    window_options.height = options.height;
+    window_options.visible = !capture;
+    window_options.vsync = !capture && !options.benchmark;
+    window = std::make_unique<platform::Window>(window_options);
+    render::load_gl(platform::get_proc_address);
+  } catch (const std::exception& e) {
+    std::cerr << "soleus-lab: " << e.what() << "\n";
+    return 1;
+  }
+
+  // Software GL draws the default leg's lite level of detail (docs/anatomy-model.md) unless told.
+  const bool lite = options.detail.value_or(render::is_software_renderer() ? ModelDetail::Lite : ModelDetail::Full) ==
+                    ModelDetail::Lite;
+  const std::filesystem::path default_model = assets / "models" / (lite ? "lower_leg_lite.glb" : "lower_leg.glb");
   std::shared_ptr<const anatomy::AnatomyModel> model;
   std::string startup_error;
   try {
@@ -318,25 +335,13 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     }
   }
 
-  std::unique_ptr<platform::Window> window;
-  try {
-    platform::WindowOptions window_options;
-    window_options.width = options.width;
-    window_options.height = options.height;
-    window_options.visible = !capture;
-    window_options.vsync = !capture && !options.benchmark;
-    window = std::make_unique<platform::Window>(window_options);
-    render::load_gl(platform::get_proc_address);
-  } catch (const std::exception& e) {
-    std::cerr << "soleus-lab: " << e.what() << "\n";
-    return 1;
-  }
-
   int exit_code = 0;
   set_up_imgui(*window, ui_font_path());
   try {
     render::Renderer renderer(shaders_dir());
-    render::RenderSettings settings = choose_render_settings(options, *model);
+    const bool software_gl = render::is_software_renderer();
+    render::RenderSettings base_settings = choose_render_settings(options, *model);
+    render::RenderSettings settings = base_settings;
     render::RenderTarget target(options.width, options.height, settings.msaa_samples);
 
     ui::AppUiState ui_state;
@@ -392,6 +397,15 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
                                                    static_cast<float>(win.height));
       commands.push(document::SetViewport{static_cast<float>(win.width), static_cast<float>(win.height), free.left,
                                           free.top, free.right, free.bottom});
+      // Only the free rectangle is shaded (in framebuffer pixels).
+      settings.view_left = static_cast<int>(free.left * fb_scale.x);
+      settings.view_top = static_cast<int>(free.top * fb_scale.y);
+      settings.view_width = static_cast<int>((free.right - free.left) * fb_scale.x);
+      settings.view_height = static_cast<int>((free.bottom - free.top) * fb_scale.y);
+      // On software GL FXAA is skipped while the leg moves (motion hides the stair-steps) and
+      // comes back as soon as the picture holds still or is captured.
+      const bool animating = doc.run.playing && doc.teach.mode != document::ViewMode::Anatomy;
+      settings.fxaa = base_settings.fxaa && (capture || !animating || !software_gl);
 
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
@@ -412,7 +426,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       if (doc.model != model_before) {
         renderer.meshes().clear();  // new meshes may reuse the old ones' addresses
         landmarks = scene::find_foot_landmarks(*doc.model);
-        settings = choose_render_settings(options, *doc.model);
+        base_settings = choose_render_settings(options, *doc.model);
+        settings = base_settings;
       }
 
       draw_list = build_frame(doc, content, landmarks, animation);

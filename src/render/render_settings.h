@@ -18,6 +18,14 @@ struct RenderSettings {
                                      // counter-clockwise outside); fascia and plain stay two-sided.
                                      // Turn off for foreign models with inconsistent winding.
   float exposure = 1.0f;             // multiplies lit colour before the sRGB encode
+  // Part of the target the 3D view shows through (pixels, origin top-left; zero width = all of
+  // it). Outside it the target is only cleared to `surround_srgb`, for opaque panels to cover:
+  // software GL then shades only what is seen.
+  int view_left = 0;
+  int view_top = 0;
+  int view_width = 0;
+  int view_height = 0;
+  float surround_srgb[3] = {0.08f, 0.08f, 0.09f};  // sRGB colour around the view
 };
 
 }  // namespace soleus::render

@@ -156,6 +156,22 @@ ScreenRect screen_rect(const core::Aabb& box, const Mat4& view_projection, int w
   return ScreenRect{x0, y0, x1 - x0, y1 - y0};
 }
 
+ScreenRect intersect(const ScreenRect& a, const ScreenRect& b) {
+  const int x0 = std::max(a.x, b.x);
+  const int y0 = std::max(a.y, b.y);
+  const int x1 = std::min(a.x + a.width, b.x + b.width);
+  const int y1 = std::min(a.y + a.height, b.y + b.height);
+  return ScreenRect{x0, y0, std::max(0, x1 - x0), std::max(0, y1 - y0)};
+}
+
+// The settings' view rectangle in GL's bottom-left pixel convention, clamped to the target.
+ScreenRect view_rect(const RenderSettings& settings, int width, int height) {
+  const ScreenRect whole{0, 0, width, height};
+  if (settings.view_width <= 0 || settings.view_height <= 0) return whole;
+  return intersect(whole, ScreenRect{settings.view_left, height - settings.view_top - settings.view_height,
+                                     settings.view_width, settings.view_height});
+}
+
 Mat3 normal_matrix(const Mat4& model) { return glm::transpose(glm::inverse(Mat3(model))); }
 
 // Orthographic top-down projection of the box [min_x, min_x+size] x [ground_y, ground_y+height]
@@ -424,7 +440,16 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   glDepthMask(GL_TRUE);
   glClearDepth(1.0);
   glClearStencil(0);
-  glClear(GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+  const ScreenRect shown = view_rect(settings, scene_target.width(), scene_target.height());
+  const bool clipped = shown.width < scene_target.width() || shown.height < scene_target.height();
+  // Whole-target clears (fast on software GL); with a view rectangle, the surround colour first
+  // and everything else only inside the rectangle.
+  glClearColor(settings.surround_srgb[0], settings.surround_srgb[1], settings.surround_srgb[2], 1.0f);
+  glClear((clipped ? GL_COLOR_BUFFER_BIT : 0) | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+  if (clipped) {
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(shown.x, shown.y, shown.width, shown.height);
+  }
   draw_background(draw_list);
 
   glEnable(GL_DEPTH_TEST);
@@ -511,12 +536,14 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   }
 
   glDisable(GL_CULL_FACE);
+  glDisable(GL_SCISSOR_TEST);
   if (fxaa) {
     // Copy the picture, then filter only the model's screen rectangle: the edges are there, and
     // software GL pays the full filter for every pixel it touches.
     target.copy_from(fxaa_input_);
     target.bind();
-    const ScreenRect rect = screen_rect(draw_list.bounds, frame.view_projection, target.width(), target.height());
+    const ScreenRect rect =
+        intersect(screen_rect(draw_list.bounds, frame.view_projection, target.width(), target.height()), shown);
     glEnable(GL_SCISSOR_TEST);
     glScissor(rect.x, rect.y, rect.width, rect.height);
     glDisable(GL_DEPTH_TEST);
