@@ -23,16 +23,6 @@ constexpr float kFadedGastrocnemius = 0.35f;  // opacity that lets the soleus sp
 const Vec3 kRollerColour{0.12f, 0.22f, 0.45f};
 const Vec3 kStepColour{0.55f, 0.50f, 0.45f};
 
-scene::ExercisePose exercise_pose(document::StretchPose pose) {
-  switch (pose) {
-    case document::StretchPose::BentKnee: return scene::ExercisePose::BentKneeStretch;
-    case document::StretchPose::StraightKnee: return scene::ExercisePose::StraightKneeStretch;
-    case document::StretchPose::CalfRaise: return scene::ExercisePose::CalfRaise;
-    case document::StretchPose::HeelDrop: return scene::ExercisePose::HeelDrop;
-  }
-  return scene::ExercisePose::BentKneeStretch;
-}
-
 Vec3 skinned_vertex(const anatomy::Structure& s, std::uint32_t v, const std::vector<Mat4>& skin, const Mat4& root) {
   const Vec4 p(s.mesh.positions[v], 1.0f);
   if (s.skin.empty()) return Vec3(root * p);
@@ -95,7 +85,7 @@ scene::DrawList build_stretch_frame(const document::Document& doc, const scene::
                                     TeachingAnimation& animation) {
   const anatomy::AnatomyModel& model = *doc.model;
   const biomech::Runner& runner = doc.run.conditions.runner;
-  const scene::ExerciseFrame frame = scene::exercise_frame(exercise_pose(doc.teach.pose), runner, doc.teach.exercise_time_s);
+  const scene::ExerciseFrame frame = scene::exercise_frame(document::exercise_pose(doc.teach.pose), runner, doc.teach.exercise_time_s);
   scene::SceneInputs inputs = base_inputs(doc);
   // Each muscle coloured by its stretch relative to the stretch it has at the end of the range.
   const biomech::StretchState stretch = biomech::solve_stretch(frame.joints, runner);

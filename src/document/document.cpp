@@ -49,6 +49,16 @@ const char* to_string(StretchPose pose) {
   return "?";
 }
 
+scene::ExercisePose exercise_pose(StretchPose pose) {
+  switch (pose) {
+    case StretchPose::BentKnee: return scene::ExercisePose::BentKneeStretch;
+    case StretchPose::StraightKnee: return scene::ExercisePose::StraightKneeStretch;
+    case StretchPose::CalfRaise: return scene::ExercisePose::CalfRaise;
+    case StretchPose::HeelDrop: return scene::ExercisePose::HeelDrop;
+  }
+  return scene::ExercisePose::BentKneeStretch;
+}
+
 std::optional<StretchPose> parse_stretch_pose(std::string_view id) {
   for (const auto& [p, name] : kPoseIds)
     if (id == name) return p;

@@ -15,6 +15,7 @@
 #include "biomech/stride.h"
 #include "scene/camera.h"
 #include "scene/layers.h"
+#include "scene/teaching.h"
 
 namespace soleus::document {
 
@@ -30,6 +31,7 @@ enum class ViewMode { Run, Anatomy, Stretch, FoamRolling };
 /// Poses of the stretch mode (ids as in the content files and the CLI's --pose).
 enum class StretchPose { BentKnee, StraightKnee, CalfRaise, HeelDrop };
 const char* to_string(StretchPose pose);               // "bent-knee", "straight-knee", "calf-raise", "heel-drop"
+scene::ExercisePose exercise_pose(StretchPose pose);    // the scene's exercise animation for a pose
 std::optional<StretchPose> parse_stretch_pose(std::string_view id);
 const char* to_string(ViewMode mode);                   // "run", "anatomy", "stretch", "foam-rolling"
 std::optional<ViewMode> parse_view_mode(std::string_view id);

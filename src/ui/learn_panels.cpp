@@ -197,16 +197,6 @@ void strain_scale(double soleus_fraction, double gastrocnemius_fraction) {
   note("Colour = stretch: 0 standing length, 1 end of your range");
 }
 
-scene::ExercisePose exercise_pose(document::StretchPose pose) {
-  switch (pose) {
-    case document::StretchPose::BentKnee: return scene::ExercisePose::BentKneeStretch;
-    case document::StretchPose::StraightKnee: return scene::ExercisePose::StraightKneeStretch;
-    case document::StretchPose::CalfRaise: return scene::ExercisePose::CalfRaise;
-    case document::StretchPose::HeelDrop: return scene::ExercisePose::HeelDrop;
-  }
-  return scene::ExercisePose::BentKneeStretch;
-}
-
 const char* pose_title(document::StretchPose pose) {
   switch (pose) {
     case document::StretchPose::BentKnee: return "Bent-knee calf stretch";
@@ -231,7 +221,7 @@ void draw_view_status(const Document& doc, const content::LearnContent& learn, C
   if (stretch) {
     ImGui::TextColored(kHeading, "3D view: %s", pose_title(doc.teach.pose));
     const biomech::Runner& runner = doc.run.conditions.runner;
-    const scene::ExerciseFrame frame = scene::exercise_frame(exercise_pose(doc.teach.pose), runner, doc.teach.exercise_time_s);
+    const scene::ExerciseFrame frame = scene::exercise_frame(document::exercise_pose(doc.teach.pose), runner, doc.teach.exercise_time_s);
     const biomech::StretchState state = biomech::solve_stretch(frame.joints, runner);
     const double knee_deg = core::rad_to_deg(frame.joints.knee_flexion_rad);
     char knee[32];

@@ -40,16 +40,6 @@ std::string fixed(double x, int decimals, const char* unit) {
   return buffer;
 }
 
-scene::ExercisePose exercise_pose(document::StretchPose pose) {
-  switch (pose) {
-    case document::StretchPose::BentKnee: return scene::ExercisePose::BentKneeStretch;
-    case document::StretchPose::StraightKnee: return scene::ExercisePose::StraightKneeStretch;
-    case document::StretchPose::CalfRaise: return scene::ExercisePose::CalfRaise;
-    case document::StretchPose::HeelDrop: return scene::ExercisePose::HeelDrop;
-  }
-  return scene::ExercisePose::BentKneeStretch;
-}
-
 }  // namespace
 
 CaseConditions conditions_for_case(const biomech::Conditions& current, const content::ShowMeCase& show_case) {
@@ -168,7 +158,7 @@ Comparison solve_comparison(const biomech::Conditions& current, const content::S
       column.error = solved.error->message;
     } else if (stretch) {
       const scene::ExerciseFrame deepest =
-          scene::deepest_frame(exercise_pose(case_pose(show_me, show_case)), solved.conditions.runner);
+          scene::deepest_frame(document::exercise_pose(case_pose(show_me, show_case)), solved.conditions.runner);
       const biomech::StretchState state = biomech::solve_stretch(deepest.joints, solved.conditions.runner);
       column.values.assign(state.strain.begin(), state.strain.end());
     } else {
