@@ -350,7 +350,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     doc.roles = roles;
     doc.last_error = startup_error;
     const ui::FreeRect start_rect =
-        ui::free_view_rect(ui_state, options.ui, static_cast<float>(options.width), static_cast<float>(options.height));
+        ui::free_view_rect(ui_state, options.ui, doc.teach.mode, static_cast<float>(options.width),
+                           static_cast<float>(options.height));
     apply_command(doc, document::SetViewport{static_cast<float>(options.width), static_cast<float>(options.height),
                                              start_rect.left, start_rect.top, start_rect.right, start_rect.bottom});
     apply_command(doc, document::SetView{options.view.value_or(scene::ViewPreset::Lateral)});
@@ -393,7 +394,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       const platform::Size win = capture ? fb : window->window_size();
       const Vec2 fb_scale(static_cast<float>(fb.width) / static_cast<float>(std::max(win.width, 1)),
                           static_cast<float>(fb.height) / static_cast<float>(std::max(win.height, 1)));
-      const ui::FreeRect free = ui::free_view_rect(ui_state, options.ui, static_cast<float>(win.width),
+      const ui::FreeRect free = ui::free_view_rect(ui_state, options.ui, doc.teach.mode, static_cast<float>(win.width),
                                                    static_cast<float>(win.height));
       commands.push(document::SetViewport{static_cast<float>(win.width), static_cast<float>(win.height), free.left,
                                           free.top, free.right, free.bottom});

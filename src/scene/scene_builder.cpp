@@ -8,8 +8,8 @@ namespace soleus::scene {
 namespace {
 
 constexpr float kPickableOpacity = 0.5f;
-constexpr float kHoverHighlight = 0.5f;
-constexpr float kSelectedHighlight = 1.0f;
+constexpr float kHoverHighlight = 0.3f;
+constexpr float kSelectedHighlight = 0.55f;  // a glow, not a wash: the colour must stay readable
 
 // Slab test of a ray against a box; returns the entry distance or a negative value on a miss.
 float ray_box(const Vec3& origin, const Vec3& inv_dir, const core::Aabb& box) {

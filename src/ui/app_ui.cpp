@@ -295,10 +295,11 @@ void draw_help(AppUiState& state) {
 
 }  // namespace
 
-FreeRect free_view_rect(const AppUiState& state, bool ui_visible, float width, float height) {
+FreeRect free_view_rect(const AppUiState& state, bool ui_visible, document::ViewMode mode, float width, float height) {
   if (!ui_visible) return {0.0f, 0.0f, width, height};
   const float top = ImGui::GetFrameHeight() + kPanelMargin;  // below the menu bar
-  const float bottom = height - kTimelineHeight - 2.0f * kPanelMargin;
+  const float bottom = mode == document::ViewMode::Anatomy ? height - kPanelMargin  // no timeline
+                                                           : height - kTimelineHeight - 2.0f * kPanelMargin;
   if (!state.show_panels) return {0.0f, top, width, bottom};
   return {kLeftWidth + 2.0f * kPanelMargin, top, width - kRightWidth - 2.0f * kPanelMargin, bottom};
 }
@@ -364,8 +365,9 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
     centre_right -= kRightWidth + kPanelMargin;
   }
 
-  draw_timeline(doc, commands, centre_left, work_pos.y + work_size.y - kTimelineHeight - kPanelMargin,
-                centre_right - centre_left, kTimelineHeight);
+  if (doc.teach.mode != document::ViewMode::Anatomy)  // the standing leg has no time
+    draw_timeline(doc, commands, centre_left, work_pos.y + work_size.y - kTimelineHeight - kPanelMargin,
+                  centre_right - centre_left, kTimelineHeight);
   if (doc.teach.mode == document::ViewMode::Run) draw_load_legend(doc, centre_left, work_pos.y + kPanelMargin);
   draw_hover_label(doc, content);
   draw_error_box(doc, content, commands);

@@ -38,7 +38,7 @@ struct AppUiState {
 struct FreeRect {
   float left, top, right, bottom;
 };
-FreeRect free_view_rect(const AppUiState& state, bool ui_visible, float width, float height);
+FreeRect free_view_rect(const AppUiState& state, bool ui_visible, document::ViewMode mode, float width, float height);
 
 /// Draws the whole UI for this frame. Call between ImGui::NewFrame() and ImGui::Render().
 void draw_app_ui(const document::Document& doc, const UiContent& content, AppUiState& state,
