@@ -29,6 +29,9 @@ void write_png(const std::filesystem::path& path, int width, int height, const s
   const std::filesystem::path temporary =
       path.string() + ".tmp" + std::to_string(static_cast<long>(::getpid()));
   errno = 0;
+  // stb's default deflate effort (8) costs more than rendering the frame on software GL; level 2
+  // writes files about 10 % larger several times faster.
+  stbi_write_png_compression_level = 2;
   if (stbi_write_png(temporary.c_str(), width, height, 4, rgba.data(), width * 4) == 0) {
     const std::string reason = errno != 0 ? std::strerror(errno) : "write failed";
     std::filesystem::remove(temporary, error);
