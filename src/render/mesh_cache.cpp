@@ -55,8 +55,7 @@ void MeshCache::upload(const core::TriangleMesh& mesh, GpuMesh& gpu) {
   glBindVertexArray(gpu.vertex_array.id());
   glBindBuffer(GL_ARRAY_BUFFER, gpu.vertices.id());
   if (!fresh && gpu.vertex_count == vertex_count) {
-    // Orphan the old storage so the driver need not wait for draws still reading it.
-    glBufferData(GL_ARRAY_BUFFER, vertex_bytes, nullptr, usage);
+    if (orphan_on_update_) glBufferData(GL_ARRAY_BUFFER, vertex_bytes, nullptr, usage);
     glBufferSubData(GL_ARRAY_BUFFER, 0, vertex_bytes, scratch_.data());
   } else {
     glBufferData(GL_ARRAY_BUFFER, vertex_bytes, scratch_.empty() ? nullptr : scratch_.data(), usage);

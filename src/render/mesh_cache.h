@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/mesh.h"
+#include "render/gl_context.h"
 #include "render/gl_objects.h"
 
 namespace soleus::render {
@@ -47,6 +48,9 @@ class MeshCache {
 
   std::unordered_map<const core::TriangleMesh*, GpuMesh> meshes_;
   std::vector<float> scratch_;  // interleaving buffer, reused across uploads
+  // Orphan a buffer's storage before re-filling it, so a GPU need not wait for draws still
+  // reading it. Software GL draws synchronously and pays page faults for fresh storage instead.
+  bool orphan_on_update_ = !is_software_renderer();
   std::uint64_t frame_ = 1;
   std::uint64_t uploads_ = 0;
 };
