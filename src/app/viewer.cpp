@@ -9,6 +9,7 @@
 #include <cmath>
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include "anatomy/anatomy_model.h"
 #include "anatomy/model_cache.h"
@@ -40,6 +41,7 @@ constexpr float kZoomPerNotch = 0.9f;      // distance factor per wheel notch
 constexpr float kClickSlopPixels = 4.0f;   // a press that moves less than this is a click
 constexpr int kScreenshotFrames = 3;       // ImGui sizes auto-resizing windows over two frames
 constexpr float kFollowSmoothing = 0.2f;   // share of the follow offset closed per frame
+constexpr long kFrameBudgetMicroseconds = 16667;  // 60 fps cap for the interactive window
 constexpr int kSettleFrames = 3;           // frames drawn after any input before sleeping again
 constexpr double kIdleWakeSeconds = 1.0;   // an idle app still wakes now and then (cheap: no drawing)
 
@@ -285,6 +287,19 @@ render::RenderSettings choose_render_settings(const AppOptions& options, const a
   return settings;
 }
 
+// Whether the picture changes by itself: the running leg, the roller, the moving exercises.
+bool animating(const document::Document& doc) {
+  if (!doc.run.playing) return false;
+  switch (doc.teach.mode) {
+    case document::ViewMode::Run:
+    case document::ViewMode::FoamRolling: return true;
+    case document::ViewMode::Anatomy: return false;
+    case document::ViewMode::Stretch:
+      return doc.teach.pose == document::StretchPose::CalfRaise || doc.teach.pose == document::StretchPose::HeelDrop;
+  }
+  return false;
+}
+
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
@@ -382,7 +397,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         } else {
           window->wait_events(kIdleWakeSeconds);
         }
-        if (had_input(window->input()) || !commands.empty() || doc.run.playing) frames_to_draw = kSettleFrames;
+        if (had_input(window->input()) || !commands.empty() || animating(doc)) frames_to_draw = kSettleFrames;
         if (frames_to_draw == 0) continue;
         --frames_to_draw;
       }
@@ -405,8 +420,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       settings.view_height = static_cast<int>((free.bottom - free.top) * fb_scale.y);
       // On software GL FXAA is skipped while the leg moves (motion hides the stair-steps) and
       // comes back as soon as the picture holds still or is captured.
-      const bool animating = doc.run.playing && doc.teach.mode != document::ViewMode::Anatomy;
-      settings.fxaa = base_settings.fxaa && (capture || !animating || !software_gl);
+      settings.fxaa = base_settings.fxaa && (capture || !animating(doc) || !software_gl);
 
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
@@ -458,6 +472,12 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         bench.frame_ms.push_back(seconds_since(frame_start) * 1e3);
       }
       if (options.benchmark) render::check_gl_errors("benchmark frame");  // logged as warnings
+      if (!options.benchmark) {
+        // Vsync does not pace a virtual display (Xvfb) or every driver: cap animation at 60 fps
+        // rather than spin. Input waits in GLFW's queue until the next poll.
+        const auto next_frame = frame_start + std::chrono::microseconds(kFrameBudgetMicroseconds);
+        if (Clock::now() < next_frame) std::this_thread::sleep_until(next_frame);
+      }
       frame_start = Clock::now();
       if (options.benchmark && frame + 1 >= options.frames) break;
     }
