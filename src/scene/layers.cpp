@@ -7,7 +7,7 @@
 namespace soleus::scene {
 namespace {
 
-constexpr float kXrayOpacity = 0.18f;     // soft tissue in x-ray: present but see-through
+constexpr float kXrayOpacity = 0.28f;     // soft tissue in x-ray: present but see-through
 constexpr float kIsolateContext = 0.0f;   // other structures vanish when one is isolated
 
 std::string lower(std::string_view s) {

@@ -319,9 +319,10 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
     ImGui::SetNextWindowPos(ImVec2(work_pos.x + kPanelMargin, work_pos.y + kPanelMargin), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(kLeftWidth, column_height), ImGuiCond_Always);
     if (ImGui::Begin("Setup", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
-      const bool teaching_started = doc.teach.mode != state.last_mode &&
-                                    (doc.teach.mode == document::ViewMode::Stretch ||
-                                     doc.teach.mode == document::ViewMode::FoamRolling);
+      const bool mode_changed = doc.teach.mode != state.last_mode;
+      const bool teaching_started = mode_changed && (doc.teach.mode == document::ViewMode::Stretch ||
+                                                     doc.teach.mode == document::ViewMode::FoamRolling);
+      const bool anatomy_started = mode_changed && doc.teach.mode == document::ViewMode::Anatomy;
       state.last_mode = doc.teach.mode;
       if (ImGui::BeginTabBar("left_tabs")) {
         if (ImGui::BeginTabItem("Run")) {
@@ -332,7 +333,7 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
           draw_learn_tab(doc, content.learn ? &*content.learn : nullptr, state.learn, commands);
           ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Layers")) {
+        if (ImGui::BeginTabItem("Layers", nullptr, anatomy_started ? ImGuiTabItemFlags_SetSelected : 0)) {
           draw_layers_tab(doc, content, state, commands);
           ImGui::EndTabItem();
         }
