@@ -41,6 +41,7 @@ constexpr float kZoomPerNotch = 0.9f;      // distance factor per wheel notch
 constexpr float kClickSlopPixels = 4.0f;   // a press that moves less than this is a click
 constexpr int kScreenshotFrames = 3;       // ImGui sizes auto-resizing windows over two frames
 constexpr float kFollowSmoothing = 0.2f;   // share of the follow offset closed per frame
+constexpr float kMovingRenderScale = 0.75f;        // 3D resolution while animating on software GL
 constexpr long kFrameBudgetMicroseconds = 16667;  // 60 fps cap for the interactive window
 constexpr int kSettleFrames = 3;           // frames drawn after any input before sleeping again
 constexpr double kIdleWakeSeconds = 1.0;   // an idle app still wakes now and then (cheap: no drawing)
@@ -418,9 +419,12 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       settings.view_top = static_cast<int>(free.top * fb_scale.y);
       settings.view_width = static_cast<int>((free.right - free.left) * fb_scale.x);
       settings.view_height = static_cast<int>((free.bottom - free.top) * fb_scale.y);
-      // On software GL FXAA is skipped while the leg moves (motion hides the stair-steps) and
-      // comes back as soon as the picture holds still or is captured.
-      settings.fxaa = base_settings.fxaa && (capture || !animating(doc) || !software_gl);
+      // On software GL (fill-bound at 720p) a moving picture is drawn at a lower resolution
+      // without FXAA (motion hides both); full resolution and FXAA return as soon as it holds
+      // still or is captured.
+      const bool moving_on_software_gl = software_gl && animating(doc) && !capture;
+      settings.fxaa = base_settings.fxaa && !moving_on_software_gl;
+      settings.render_scale = moving_on_software_gl ? kMovingRenderScale : 1.0f;
 
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();

@@ -18,6 +18,9 @@ struct RenderSettings {
                                      // counter-clockwise outside); fascia and plain stay two-sided.
                                      // Turn off for foreign models with inconsistent winding.
   float exposure = 1.0f;             // multiplies lit colour before the sRGB encode
+  float render_scale = 1.0f;         // 3D resolution relative to the target (0.5..1), scaled up with
+                                     // bilinear filtering; ignored with MSAA or FXAA. Software GL
+                                     // is fill-bound at 720p, so a moving picture can use ~0.7
   // Part of the target the 3D view shows through (pixels, origin top-left; zero width = all of
   // it). Outside it the target is only cleared to `surround_srgb`, for opaque panels to cover:
   // software GL then shades only what is seen.

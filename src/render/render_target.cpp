@@ -106,10 +106,16 @@ void RenderTarget::resolve() {
 }
 
 void RenderTarget::copy_from(const RenderTarget& source) {
-  if (empty() || source.empty() || source.width_ != width_ || source.height_ != height_ || source.samples_ > 1) return;
+  copy_from(source, PixelRect{0, 0, source.width_, source.height_}, PixelRect{0, 0, width_, height_});
+}
+
+void RenderTarget::copy_from(const RenderTarget& source, const PixelRect& from, const PixelRect& to) {
+  if (empty() || source.empty() || source.samples_ > 1) return;
+  const bool same_size = from.width == to.width && from.height == to.height;
   glBindFramebuffer(GL_READ_FRAMEBUFFER, source.draw_framebuffer_.id());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, draw_framebuffer_.id());
-  glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBlitFramebuffer(from.x, from.y, from.x + from.width, from.y + from.height, to.x, to.y, to.x + to.width,
+                    to.y + to.height, GL_COLOR_BUFFER_BIT, same_size ? GL_NEAREST : GL_LINEAR);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 

@@ -9,6 +9,14 @@
 
 namespace soleus::render {
 
+/// A rectangle of pixels, origin bottom-left (GL's convention).
+struct PixelRect {
+  int x = 0;
+  int y = 0;
+  int width = 0;
+  int height = 0;
+};
+
 class RenderTarget {
  public:
   /// An empty target (0 x 0): every operation is a no-op until resize().
@@ -31,9 +39,11 @@ class RenderTarget {
   void bind() const;
   /// Resolves the multisampled buffer into the texture (no-op without MSAA).
   void resolve();
-  /// Copies the colour of a single-sampled `source` of the same size into this target's
-  /// drawing buffer. No-op if either is empty or the sizes differ.
+  /// Copies the colour of a single-sampled `source` into this target's drawing buffer, scaled
+  /// with bilinear filtering when the sizes differ. No-op if either is empty.
   void copy_from(const RenderTarget& source);
+  /// The same for one rectangle of each (pixels, origin bottom-left).
+  void copy_from(const RenderTarget& source, const PixelRect& from, const PixelRect& to);
   /// Binds the resolved colour texture to texture unit `unit` for sampling (call resolve()
   /// first when multisampled). No-op when empty.
   void bind_texture(int unit) const;

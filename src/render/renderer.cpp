@@ -431,7 +431,17 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   } else {
     fxaa_input_.resize(0, 0);
   }
-  RenderTarget& scene_target = fxaa ? fxaa_input_ : target;
+  // Or, at a render scale below one, to a smaller picture scaled up at the end.
+  const float scale = std::clamp(settings.render_scale, 0.5f, 1.0f);
+  const bool scaled = !fxaa && target.samples() <= 1 && scale < 0.999f;
+  if (scaled) {
+    scaled_.set_samples(1);
+    scaled_.resize(std::max(1, static_cast<int>(static_cast<float>(target.width()) * scale)),
+                   std::max(1, static_cast<int>(static_cast<float>(target.height()) * scale)));
+  } else {
+    scaled_.resize(0, 0);
+  }
+  RenderTarget& scene_target = fxaa ? fxaa_input_ : scaled ? scaled_ : target;
   scene_target.bind();
   glDisable(GL_SCISSOR_TEST);  // an overlay drawn earlier may have left it on
   glDisable(GL_CULL_FACE);
@@ -440,7 +450,16 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   glDepthMask(GL_TRUE);
   glClearDepth(1.0);
   glClearStencil(0);
-  const ScreenRect shown = view_rect(settings, scene_target.width(), scene_target.height());
+  RenderSettings view_settings = settings;  // the view rectangle in the scene target's pixels
+  if (scaled) {
+    const float sx = static_cast<float>(scene_target.width()) / static_cast<float>(target.width());
+    const float sy = static_cast<float>(scene_target.height()) / static_cast<float>(target.height());
+    view_settings.view_left = static_cast<int>(static_cast<float>(settings.view_left) * sx);
+    view_settings.view_top = static_cast<int>(static_cast<float>(settings.view_top) * sy);
+    view_settings.view_width = static_cast<int>(std::ceil(static_cast<float>(settings.view_width) * sx));
+    view_settings.view_height = static_cast<int>(std::ceil(static_cast<float>(settings.view_height) * sy));
+  }
+  const ScreenRect shown = view_rect(view_settings, scene_target.width(), scene_target.height());
   const bool clipped = shown.width < scene_target.width() || shown.height < scene_target.height();
   // Whole-target clears (fast on software GL); with a view rectangle, the surround colour first
   // and everything else only inside the rectangle.
@@ -537,6 +556,14 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
 
   glDisable(GL_CULL_FACE);
   glDisable(GL_SCISSOR_TEST);
+  if (scaled) {  // surround everywhere, then the view scaled up into its place
+    target.bind();
+    glClear(GL_COLOR_BUFFER_BIT);  // clear colour is still the surround
+    const ScreenRect full = view_rect(settings, target.width(), target.height());
+    target.copy_from(scaled_, PixelRect{shown.x, shown.y, shown.width, shown.height},
+                     PixelRect{full.x, full.y, full.width, full.height});
+    target.bind();
+  }
   if (fxaa) {
     // Copy the picture, then filter only the model's screen rectangle: the edges are there, and
     // software GL pays the full filter for every pixel it touches.

@@ -79,6 +79,7 @@ class Renderer {
   ShaderProgram contact_shadow_program_;
   MeshCache meshes_;
   RenderTarget fxaa_input_;  // the scene before FXAA (single-sampled, same size as the target)
+  RenderTarget scaled_;      // the scene at RenderSettings::render_scale, before scaling up
   VertexArray empty_vertex_array_;  // core profile needs a VAO even for buffer-less draws
   std::uint64_t frame_ = 0;
   RenderStats stats_;
