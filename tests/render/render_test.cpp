@@ -500,3 +500,30 @@ TEST_F(RenderTest, EmbeddedShadersWorkWithoutTheShaderDirectory) {
 
 }  // namespace
 }  // namespace soleus::render
+
+namespace soleus::render {
+
+TEST_F(RenderTest, ViewRectangleAndRenderScaleKeepThePictureInPlaceAndClearTheSurround) {
+  const core::TriangleMesh sphere = test::make_sphere(Vec3(0.0f), 0.15f);
+  scene::DrawList list = plain_list();
+  list.background_top = list.background_bottom = Vec3(0.5f);
+  list.items.push_back(item(sphere, scene::Material::Plain, Vec3(0.7f, 0.1f, 0.1f)));
+  RenderSettings settings;
+  settings.msaa_samples = 0;
+  settings.view_left = kWidth / 8;  // a view rectangle leaving a margin all round
+  settings.view_top = kHeight / 8;
+  settings.view_width = kWidth * 3 / 4;
+  settings.view_height = kHeight * 3 / 4;
+  for (float scale : {1.0f, 0.6f}) {
+    settings.render_scale = scale;
+    const auto rgba = draw(list, front_camera(), settings);
+    const Vec3 centre = mean(rgba, kWidth / 2, kHeight / 2);
+    EXPECT_GT(centre.r, centre.g + 60.0f) << "scale " << scale;  // the object, still centred
+    const Rgb surround = pixel(rgba, 2, 2);                        // outside the rectangle
+    EXPECT_NEAR(surround.g, static_cast<int>(std::lround(settings.surround_srgb[1] * 255.0f)), 2) << scale;
+    const Rgb inside = pixel(rgba, kWidth / 8 + 4, kHeight / 8 + 4);  // background inside it
+    EXPECT_NEAR(inside.g, srgb8(0.5f), 12) << "scale " << scale;
+  }
+}
+
+}  // namespace soleus::render
