@@ -322,6 +322,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     window_options.height = options.height;
     window_options.visible = !capture;
     window_options.vsync = !capture && !options.benchmark;
+    window_options.depth_stencil = !capture;  // see draw_to_window below
     window = std::make_unique<platform::Window>(window_options);
     render::load_gl(platform::get_proc_address);
   } catch (const std::exception& e) {
@@ -358,7 +359,13 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     const bool software_gl = render::is_software_renderer();
     render::RenderSettings base_settings = choose_render_settings(options, *model);
     render::RenderSettings settings = base_settings;
-    render::RenderTarget target(options.width, options.height, settings.msaa_samples);
+    // Without multisampling the window's own framebuffer is the target: copying a whole
+    // offscreen picture to the screen costs software GL 1-2 ms a frame (docs/performance.md).
+    // Captures draw offscreen, since a hidden window's pixels are not guaranteed.
+    const bool draw_to_window = !capture && settings.msaa_samples <= 1;
+    render::RenderTarget target = draw_to_window
+                                      ? render::RenderTarget::window_framebuffer(options.width, options.height)
+                                      : render::RenderTarget(options.width, options.height, settings.msaa_samples);
 
     ui::AppUiState ui_state;
     document::Document doc =

@@ -114,9 +114,9 @@ Window::Window(const WindowOptions& options) {
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_VISIBLE, options.visible ? GLFW_TRUE : GLFW_FALSE);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-  // The scene is drawn into render's own multisampled target: the window needs no depth or MSAA.
-  glfwWindowHint(GLFW_DEPTH_BITS, 0);
-  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  // Multisampling, when wanted, happens in the renderer's own offscreen target.
+  glfwWindowHint(GLFW_DEPTH_BITS, options.depth_stencil ? 24 : 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, options.depth_stencil ? 8 : 0);
   glfwWindowHint(GLFW_SAMPLES, 0);
 
   g_last_glfw_error.clear();

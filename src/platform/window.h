@@ -30,6 +30,9 @@ struct WindowOptions {
   std::string title = "Soleus Lab";
   bool visible = true;  // false: hidden window, for headless capture into an offscreen target
   bool vsync = true;    // swap interval 1 (off for benchmarks)
+  // A depth/stencil buffer on the window's own framebuffer, so a renderer can draw straight into
+  // it (software GL: saves copying a whole offscreen picture every frame).
+  bool depth_stencil = false;
 };
 
 struct Size {

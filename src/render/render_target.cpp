@@ -25,17 +25,25 @@ RenderTarget::RenderTarget(int width, int height, int samples) : requested_sampl
   resize(width, height);
 }
 
+RenderTarget RenderTarget::window_framebuffer(int width, int height) {
+  RenderTarget target;
+  target.window_ = true;
+  target.requested_samples_ = 1;
+  target.resize(width, height);
+  return target;
+}
+
 void RenderTarget::resize(int width, int height) {
   width = std::max(width, 0);
   height = std::max(height, 0);
-  if (width == width_ && height == height_ && (empty() || draw_framebuffer_)) return;
+  if (width == width_ && height == height_ && (empty() || window_ || draw_framebuffer_)) return;
   width_ = width;
   height_ = height;
-  allocate();
+  if (!window_) allocate();
 }
 
 void RenderTarget::set_samples(int samples) {
-  if (samples == requested_samples_) return;
+  if (window_ || samples == requested_samples_) return;
   requested_samples_ = samples;
   allocate();
 }
@@ -91,9 +99,16 @@ void RenderTarget::allocate() {
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous_framebuffer));
 }
 
+GLuint RenderTarget::drawing_framebuffer() const { return window_ ? 0 : draw_framebuffer_.id(); }
+
+GLuint RenderTarget::reading_framebuffer() const {
+  if (window_) return 0;
+  return samples_ > 1 ? resolve_framebuffer_.id() : draw_framebuffer_.id();
+}
+
 void RenderTarget::bind() const {
   if (empty()) return;
-  glBindFramebuffer(GL_FRAMEBUFFER, draw_framebuffer_.id());
+  glBindFramebuffer(GL_FRAMEBUFFER, drawing_framebuffer());
   glViewport(0, 0, width_, height_);
 }
 
@@ -112,24 +127,23 @@ void RenderTarget::copy_from(const RenderTarget& source) {
 void RenderTarget::copy_from(const RenderTarget& source, const PixelRect& from, const PixelRect& to) {
   if (empty() || source.empty() || source.samples_ > 1) return;
   const bool same_size = from.width == to.width && from.height == to.height;
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, source.draw_framebuffer_.id());
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, draw_framebuffer_.id());
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, source.reading_framebuffer());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, drawing_framebuffer());
   glBlitFramebuffer(from.x, from.y, from.x + from.width, from.y + from.height, to.x, to.y, to.x + to.width,
                     to.y + to.height, GL_COLOR_BUFFER_BIT, same_size ? GL_NEAREST : GL_LINEAR);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
 void RenderTarget::bind_texture(int unit) const {
-  if (empty()) return;
+  if (empty() || window_) return;
   glActiveTexture(static_cast<GLenum>(GL_TEXTURE0 + unit));
   glBindTexture(GL_TEXTURE_2D, colour_texture_.id());
 }
 
 void RenderTarget::blit_to_default(int framebuffer_width, int framebuffer_height) {
-  if (empty() || framebuffer_width <= 0 || framebuffer_height <= 0) return;
+  if (empty() || window_ || framebuffer_width <= 0 || framebuffer_height <= 0) return;
   resolve();
-  const GLuint source = samples_ > 1 ? resolve_framebuffer_.id() : draw_framebuffer_.id();
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, source);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, reading_framebuffer());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
   const bool same_size = framebuffer_width == width_ && framebuffer_height == height_;
   glBlitFramebuffer(0, 0, width_, height_, 0, 0, framebuffer_width, framebuffer_height, GL_COLOR_BUFFER_BIT,
@@ -140,10 +154,9 @@ void RenderTarget::blit_to_default(int framebuffer_width, int framebuffer_height
 std::vector<std::uint8_t> RenderTarget::read_rgba() {
   if (empty()) return {};
   resolve();
-  const GLuint source = samples_ > 1 ? resolve_framebuffer_.id() : draw_framebuffer_.id();
   const std::size_t row_bytes = static_cast<std::size_t>(width_) * 4;
   std::vector<std::uint8_t> bottom_up(row_bytes * static_cast<std::size_t>(height_));
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, source);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, reading_framebuffer());
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
   glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, bottom_up.data());
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);

@@ -1,7 +1,9 @@
 #pragma once
-/// An offscreen picture: a multisampled colour + depth/stencil framebuffer that the scene (and
-/// then the app's ImGui overlay) draws into, resolved to a single-sampled texture for display
-/// (blit_to_default) or read-back (read_rgba). Colour is RGBA8 holding sRGB-encoded values.
+/// A picture the scene (and then the app's ImGui overlay) draws into. Usually offscreen: a
+/// multisampled colour + depth/stencil framebuffer resolved to a single-sampled texture for
+/// display (blit_to_default) or read-back (read_rgba). Or the window's own framebuffer
+/// (window_framebuffer), which saves the copy to the screen where every pixel copied costs
+/// (software GL). Colour is RGBA8 holding sRGB-encoded values.
 #include <cstdint>
 #include <vector>
 
@@ -23,17 +25,24 @@ class RenderTarget {
   RenderTarget() = default;
   /// samples <= 1 means no MSAA; more is clamped to the driver's maximum. Needs a current context.
   RenderTarget(int width, int height, int samples = 4);
+  /// The current context's default framebuffer (framebuffer 0) as a target: nothing is
+  /// allocated, samples() is 1, it has no texture to sample (bind_texture is a no-op) and
+  /// blit_to_default has nothing to do. Drawing the scene straight into it needs a window
+  /// created with a depth buffer (platform::WindowOptions::depth_stencil).
+  static RenderTarget window_framebuffer(int width, int height);
 
   /// Reallocates when the size changes; a zero or negative size frees the buffers (minimised
   /// window) and makes the target empty.
   void resize(int width, int height);
-  /// Changes the MSAA sample count (reallocates only if it changes).
+  /// Changes the MSAA sample count (reallocates only if it changes); the window's framebuffer
+  /// keeps the sampling it was created with.
   void set_samples(int samples);
 
   int width() const { return width_; }
   int height() const { return height_; }
   int samples() const { return samples_; }  // effective count after clamping (1 = none)
   bool empty() const { return width_ <= 0 || height_ <= 0; }
+  bool is_window() const { return window_; }
 
   /// Binds the drawing framebuffer and sets the viewport to the whole target.
   void bind() const;
@@ -55,11 +64,14 @@ class RenderTarget {
 
  private:
   void allocate();
+  unsigned drawing_framebuffer() const;  // the GL name bind() binds
+  unsigned reading_framebuffer() const;  // the single-sampled picture to copy or read from
 
   int width_ = 0;
   int height_ = 0;
   int requested_samples_ = 4;
   int samples_ = 1;
+  bool window_ = false;  // framebuffer 0: nothing of the members below is allocated
   Framebuffer draw_framebuffer_;     // what bind() binds (multisampled when samples_ > 1)
   Renderbuffer msaa_colour_;
   Renderbuffer depth_stencil_;

@@ -526,4 +526,72 @@ TEST_F(RenderTest, ViewRectangleAndRenderScaleKeepThePictureInPlaceAndClearTheSu
   }
 }
 
+// The window's own framebuffer as the target (what the app draws into on software GL): the
+// scene, drawn straight into it or scaled up into it, is the same picture as offscreen.
+TEST(WindowFramebufferTest, SceneInTheWindowMatchesTheOffscreenPicture) {
+  const char* display = std::getenv("DISPLAY");
+  if (display == nullptr || display[0] == '\0') GTEST_SKIP() << "no display (run under xvfb-run)";
+  platform::WindowOptions options;
+  options.width = kWidth;
+  options.height = kHeight;
+  options.visible = true;  // a hidden window's pixels are not guaranteed
+  options.vsync = false;
+  options.depth_stencil = true;
+  platform::Window window(options);
+  load_gl(platform::get_proc_address);
+  const platform::Size fb = window.framebuffer_size();
+  ASSERT_FALSE(fb.empty());
+
+  // Two overlapping spheres: without a working depth buffer the far one would cover the near.
+  const core::TriangleMesh near_sphere = test::make_sphere(Vec3(-0.05f, 0.0f, 0.1f), 0.12f);
+  const core::TriangleMesh far_sphere = test::make_sphere(Vec3(0.08f, 0.0f, -0.1f), 0.15f);
+  scene::DrawList list;
+  list.show_ground = false;
+  for (const auto* mesh : {&near_sphere, &far_sphere}) {
+    scene::DrawItem it;
+    it.mesh = mesh;
+    it.material = mesh == &near_sphere ? scene::Material::Bone : scene::Material::Muscle;
+    it.colour = mesh == &near_sphere ? kBoneColour : kMuscleColour;
+    it.pick_id = 1;
+    list.items.push_back(it);
+    list.bounds.expand(mesh->bounds());
+  }
+  scene::OrbitCamera camera;
+  camera.distance = 1.0f;
+
+  Renderer renderer(SOLEUS_SHADERS_DIR);
+  RenderTarget offscreen(fb.width, fb.height, 0);
+  RenderTarget on_window = RenderTarget::window_framebuffer(fb.width, fb.height);
+  EXPECT_TRUE(on_window.is_window());
+  EXPECT_EQ(on_window.samples(), 1);
+  for (float scale : {1.0f, 0.6f}) {
+    RenderSettings settings;
+    settings.msaa_samples = 4;  // ignored by the window target, so both draw without MSAA
+    settings.render_scale = scale;
+    settings.view_left = fb.width / 10;
+    settings.view_top = 0;
+    settings.view_width = fb.width * 8 / 10;
+    settings.view_height = fb.height;
+    settings.msaa_samples = 0;
+    renderer.render(list, camera, offscreen, settings);
+    const std::vector<std::uint8_t> expected = offscreen.read_rgba();
+    settings.msaa_samples = 4;
+    renderer.render(list, camera, on_window, settings);
+    EXPECT_EQ(on_window.samples(), 1);
+    on_window.blit_to_default(fb.width, fb.height);  // nothing to do: already there
+    const std::vector<std::uint8_t> seen = on_window.read_rgba();
+    ASSERT_EQ(seen.size(), expected.size());
+    int differing = 0;
+    for (std::size_t i = 0; i < seen.size(); i += 4) {
+      for (std::size_t c = 0; c < 3; ++c) differing += std::abs(seen[i + c] - expected[i + c]) > 2 ? 1 : 0;
+    }
+    EXPECT_EQ(differing, 0) << "scale " << scale;
+    // The near bone sphere is in front at the image centre-left, the muscle behind it to the right.
+    const std::size_t centre = (static_cast<std::size_t>(fb.height / 2) * static_cast<std::size_t>(fb.width) +
+                                static_cast<std::size_t>(fb.width * 42 / 100)) * 4;
+    EXPECT_GT(seen[centre + 2], 100) << "bone (pale) in front, scale " << scale;
+  }
+  EXPECT_EQ(check_gl_errors("window framebuffer"), 0);
+}
+
 }  // namespace soleus::render
