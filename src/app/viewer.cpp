@@ -5,9 +5,11 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <thread>
 
@@ -88,7 +90,9 @@ void set_up_imgui(platform::Window& window, const std::filesystem::path& font) {
   style.FrameRounding = 4.0f;
   style.GrabRounding = 4.0f;
   style.WindowBorderSize = 0.0f;
-  style.Colors[ImGuiCol_WindowBg].w = 1.0f;  // opaque: the 3D view is not drawn under the panels
+  // Floating windows (help, problems) in the colour the renderer gives the docked panels.
+  style.Colors[ImGuiCol_WindowBg] =
+      ImVec4(ui::kPanelBackgroundSrgb[0], ui::kPanelBackgroundSrgb[1], ui::kPanelBackgroundSrgb[2], 1.0f);
   style.ScaleAllSizes(scale);
   ImGui_ImplGlfw_InitForOpenGL(window.native(), true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -283,6 +287,7 @@ render::RenderSettings choose_render_settings(const AppOptions& options, const a
   settings.msaa_samples = options.msaa.value_or(software ? 0 : 4);
   settings.fxaa = settings.msaa_samples <= 1;
   if (software) settings.contact_shadow_interval = 4;  // a moving shadow lagging 3 frames is not seen
+  std::copy(std::begin(ui::kPanelBackgroundSrgb), std::end(ui::kPanelBackgroundSrgb), settings.surround_srgb);
   // Our rigged models are closed and wound outward (docs/architecture.md); foreign files may not be.
   settings.cull_back_faces = model.has_rig();
   return settings;

@@ -310,7 +310,8 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
   const ImVec2 work_pos = viewport->WorkPos;
   const ImVec2 work_size = viewport->WorkSize;
   const float column_height = work_size.y - 2.0f * kPanelMargin;
-  const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse;
+  const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                 ImGuiWindowFlags_NoBackground;  // see kPanelBackgroundSrgb
   float centre_left = work_pos.x + kPanelMargin;
   float centre_right = work_pos.x + work_size.x - kPanelMargin;
 

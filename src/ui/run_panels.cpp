@@ -338,7 +338,7 @@ void draw_timeline(const Document& doc, CommandQueue& commands, float left, floa
   ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_Always);
   ImGui::Begin("Timeline", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoScrollbar);
+                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);  // kPanelBackgroundSrgb
   const document::RunState& run = doc.run;
   if (ImGui::Button(run.playing ? "Pause" : "Play", ImVec2(56, 0))) commands.push(document::SetPlaying{!run.playing});
   tooltip("Space");
