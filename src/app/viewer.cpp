@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <future>
 #include <cmath>
 #include <iostream>
 #include <iterator>
@@ -41,7 +42,7 @@ constexpr float kOrbitPerPixel = 0.008f;   // rad per pixel of drag
 constexpr float kKeyOrbit = 0.08f;         // rad per arrow-key press
 constexpr float kZoomPerNotch = 0.9f;      // distance factor per wheel notch
 constexpr float kClickSlopPixels = 4.0f;   // a press that moves less than this is a click
-constexpr int kScreenshotFrames = 3;       // ImGui sizes auto-resizing windows over two frames
+constexpr int kScreenshotFrames = 3;       // with UI: ImGui sizes auto-resizing windows over two frames
 constexpr float kFollowSmoothing = 0.2f;   // share of the follow offset closed per frame
 constexpr float kMovingRenderScale = 0.75f;        // 3D resolution while animating on software GL
 constexpr long kFrameBudgetMicroseconds = 16667;  // 60 fps cap for the interactive window
@@ -239,14 +240,15 @@ scene::DrawList build_frame(const document::Document& doc, const ui::UiContent& 
 
 // Keeps the camera on the leg (the centre of what is drawn) or on the ground contact while it
 // runs. `smoothing` is the share of the remaining offset closed this frame (1 = jump there).
-void follow_camera(const document::Document& doc, const AnimationState& animation, const scene::DrawList& frame,
+// Returns whether it moved the camera.
+bool follow_camera(const document::Document& doc, const AnimationState& animation, const scene::DrawList& frame,
                    float smoothing, document::CommandQueue& commands) {
-  if (!animation.posed || doc.run.follow == document::CameraFollow::Free || frame.bounds.empty()) return;
+  if (!animation.posed || doc.run.follow == document::CameraFollow::Free || frame.bounds.empty()) return false;
   Vec3 wanted = doc.run.follow == document::CameraFollow::Leg ? frame.bounds.centre()
                                                               : (animation.run_pose.heel + animation.run_pose.ball) * 0.5f;
   wanted.x = doc.camera.target.x;
   const Vec3 offset = (wanted - doc.camera.target) * smoothing;
-  if (glm::length(offset) < 1e-5f) return;
+  if (glm::length(offset) < 1e-5f) return false;
   // The document owns the camera: move its target by panning in view-plane fractions.
   const float visible_height = 2.0f * doc.camera.distance * std::tan(doc.camera.fov_y * 0.5f);
   const Mat4 v = doc.camera.view();
@@ -254,6 +256,7 @@ void follow_camera(const document::Document& doc, const AnimationState& animatio
   const Vec3 up(v[0][1], v[1][1], v[2][1]);
   commands.push(document::MoveCamera{0.0f, 0.0f, glm::dot(offset, right) / visible_height,
                                      glm::dot(offset, up) / visible_height, 1.0f});
+  return true;
 }
 
 void draw_static_note(const document::Document& doc) {
@@ -320,6 +323,18 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   anatomy::RoleTable roles = anatomy::RoleTable::with_defaults();
   ui::UiContent content = load_ui_content(assets, roles);
 
+  // Loads a model and times it (bench.load_s).
+  auto timed_load = [&roles, &bench](const std::filesystem::path& path) {
+    const Clock::time_point load_start = Clock::now();
+    std::shared_ptr<const anatomy::AnatomyModel> loaded = load_model(path, roles);
+    bench.load_s = seconds_since(load_start);
+    return loaded;
+  };
+  // A model named on the command line loads while the window and GL context are created (the
+  // default one waits: its level of detail depends on the renderer).
+  std::future<std::shared_ptr<const anatomy::AnatomyModel>> early_load;
+  if (options.model) early_load = std::async(std::launch::async, timed_load, *options.model);
+
   std::unique_ptr<platform::Window> window;
   try {
     platform::WindowOptions window_options;
@@ -342,9 +357,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   std::shared_ptr<const anatomy::AnatomyModel> model;
   std::string startup_error;
   try {
-    const Clock::time_point load_start = Clock::now();
-    model = load_model(options.model.value_or(default_model), roles);
-    bench.load_s = seconds_since(load_start);
+    model = early_load.valid() ? early_load.get() : timed_load(default_model);
   } catch (const anatomy::ModelLoadError& e) {
     std::cerr << "soleus-lab: " << e.what() << "\n";
     if (capture || !options.model) return 1;  // a capture writes nothing; no default to fall back on
@@ -462,19 +475,24 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       }
 
       draw_list = build_frame(doc, content, landmarks, animation);
-      follow_camera(doc, animation, draw_list, capture ? 1.0f : kFollowSmoothing, commands);
+      const bool camera_following =
+          follow_camera(doc, animation, draw_list, capture ? 1.0f : kFollowSmoothing, commands);
       if (doc.teach.mode != framed_mode) {  // a new view mode: fit what it shows
         framed_mode = doc.teach.mode;
         const bool teaching = framed_mode == document::ViewMode::Stretch || framed_mode == document::ViewMode::FoamRolling;
         commands.push(teaching ? document::Command{document::FrameBox{draw_list.bounds}} : document::Command{document::FrameModel{}});
       }
+      // Camera moves show in this very picture (a capture needs no second frame for them); a
+      // camera still gliding after the leg keeps the loop awake.
+      commands.apply_all(doc);
+      if (camera_following) frames_to_draw = std::max(frames_to_draw, 1);
 
       target.resize(fb.width, fb.height);
       renderer.render(draw_list, doc.camera, target, settings);
       if (options.ui) ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
       if (capture) {
-        if (frame + 1 < kScreenshotFrames) continue;
+        if (frame + 1 < (options.ui ? kScreenshotFrames : 1)) continue;
         render::write_png(*options.screenshot, fb.width, fb.height, target.read_rgba());
         if (render::check_gl_errors("screenshot") > 0) core::log_warning("OpenGL reported errors during the capture");
         break;
