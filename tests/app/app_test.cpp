@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <utility>
 
 #include "run_app.h"
 
@@ -211,6 +212,20 @@ TEST(AppRun, SoleusColourMovesAlongTheColormapWithItsForce) {
   const double loaded = soleus_colour("0.18");
   EXPECT_GT(unloaded, 0.0);
   EXPECT_GT(loaded, unloaded * 1.3) << "unloaded " << unloaded << ", loaded " << loaded;
+}
+
+TEST(AppRun, PanelsSitOnOneDarkFrameAroundTheView) {
+  REQUIRE_DISPLAY();
+  const fs::path out = temp_png("panels");
+  ASSERT_EQ(run_app("--width 1280 --height 720 --screenshot " + out.string()).exit_code, 0);
+  const Image image = load_png(out);
+  // Empty parts of the left and right columns, and the gap between a column and the view: the
+  // panels draw no background, so all three show the renderer's surround, ui::kPanelBackgroundSrgb
+  // (0.06 -> 15 in 8 bits).
+  for (const auto& [x, y] : {std::pair{150, 705}, std::pair{1100, 650}, std::pair{312, 300}}) {
+    const unsigned char* p = image.at(x, y);
+    for (int c = 0; c < 3; ++c) EXPECT_NEAR(p[c], 15, 2) << "pixel " << x << "," << y;
+  }
 }
 
 TEST(AppRun, SmokeRunsHundredsOfFramesWithEveryPanelAndNoWarning) {
