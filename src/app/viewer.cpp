@@ -12,7 +12,9 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <thread>
+#include <vector>
 
 #include "anatomy/anatomy_model.h"
 #include "anatomy/model_cache.h"
@@ -284,7 +286,7 @@ bool had_input(const platform::InputState& in) {
 
 // Multisampling costs several times its worth on software GL (Mesa llvmpipe), where FXAA gives
 // most of the smoothing for a fraction (docs/performance.md).
-render::RenderSettings choose_render_settings(const AppOptions& options, const anatomy::AnatomyModel& model) {
+render::RenderSettings choose_render_settings(const AppOptions& options, bool rigged_model) {
   render::RenderSettings settings;
   const bool software = render::is_software_renderer();
   settings.msaa_samples = options.msaa.value_or(software ? 0 : 4);
@@ -292,9 +294,26 @@ render::RenderSettings choose_render_settings(const AppOptions& options, const a
   if (software) settings.contact_shadow_interval = 4;  // a moving shadow lagging 3 frames is not seen
   std::copy(std::begin(ui::kPanelBackgroundSrgb), std::end(ui::kPanelBackgroundSrgb), settings.surround_srgb);
   // Our rigged models are closed and wound outward (docs/architecture.md); foreign files may not be.
-  settings.cull_back_faces = model.has_rig();
+  settings.cull_back_faces = rigged_model;
   return settings;
 }
+
+// On software GL (fill-bound at 720p) a moving picture is drawn at a lower resolution without
+// FXAA (motion hides both); full resolution and FXAA return as soon as it holds still.
+render::RenderSettings frame_settings(const render::RenderSettings& base, bool moving_on_software_gl) {
+  render::RenderSettings settings = base;
+  settings.fxaa = base.fxaa && !moving_on_software_gl;
+  settings.render_scale = moving_on_software_gl ? kMovingRenderScale : 1.0f;
+  return settings;
+}
+
+// ImGui's context and backends, for as long as the window is in use.
+struct ImGuiSession {
+  ImGuiSession(platform::Window& window, const std::filesystem::path& font) { set_up_imgui(window, font); }
+  ~ImGuiSession() { shut_down_imgui(); }
+  ImGuiSession(const ImGuiSession&) = delete;
+  ImGuiSession& operator=(const ImGuiSession&) = delete;
+};
 
 // Whether the picture changes by itself: the running leg, the roller, the moving exercises.
 bool animating(const document::Document& doc) {
@@ -354,6 +373,25 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   const bool lite = options.detail.value_or(render::is_software_renderer() ? ModelDetail::Lite : ModelDetail::Full) ==
                     ModelDetail::Lite;
   const std::filesystem::path default_model = assets / "models" / (lite ? "lower_leg_lite.glb" : "lower_leg.glb");
+  ImGuiSession imgui(*window, ui_font_path());
+  std::optional<render::Renderer> renderer;
+  const bool software_gl = render::is_software_renderer();
+  try {
+    renderer.emplace(shaders_dir());
+    if (early_load.valid()) {
+      // While the model loads: the font atlas and the shader variants the first frame needs
+      // (software GL compiles them at first use, ~0.1 s).
+      ImGui_ImplOpenGL3_CreateDeviceObjects();
+      const render::RenderSettings still = choose_render_settings(options, true);
+      std::vector<render::RenderSettings> variants{still};
+      if (software_gl && !capture) variants.push_back(frame_settings(still, true));
+      renderer->warm_up(variants);
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "soleus-lab: " << e.what() << "\n";
+    return 1;
+  }
+
   std::shared_ptr<const anatomy::AnatomyModel> model;
   std::string startup_error;
   try {
@@ -371,12 +409,9 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   }
 
   int exit_code = 0;
-  set_up_imgui(*window, ui_font_path());
   try {
-    render::Renderer renderer(shaders_dir());
-    const bool software_gl = render::is_software_renderer();
-    render::RenderSettings base_settings = choose_render_settings(options, *model);
-    render::RenderSettings settings = base_settings;
+    render::RenderSettings base_settings = choose_render_settings(options, model->has_rig());
+    render::RenderSettings settings = base_settings;  // this frame's: base_settings as it moves or holds still
     // Without multisampling the window's own framebuffer is the target: copying a whole
     // offscreen picture to the screen costs software GL 1-2 ms a frame (docs/performance.md).
     // Captures draw offscreen, since a hidden window's pixels are not guaranteed.
@@ -439,17 +474,12 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
                                                    static_cast<float>(win.height));
       commands.push(document::SetViewport{static_cast<float>(win.width), static_cast<float>(win.height), free.left,
                                           free.top, free.right, free.bottom});
+      settings = frame_settings(base_settings, software_gl && animating(doc) && !capture);
       // Only the free rectangle is shaded (in framebuffer pixels).
       settings.view_left = static_cast<int>(free.left * fb_scale.x);
       settings.view_top = static_cast<int>(free.top * fb_scale.y);
       settings.view_width = static_cast<int>((free.right - free.left) * fb_scale.x);
       settings.view_height = static_cast<int>((free.bottom - free.top) * fb_scale.y);
-      // On software GL (fill-bound at 720p) a moving picture is drawn at a lower resolution
-      // without FXAA (motion hides both); full resolution and FXAA return as soon as it holds
-      // still or is captured.
-      const bool moving_on_software_gl = software_gl && animating(doc) && !capture;
-      settings.fxaa = base_settings.fxaa && !moving_on_software_gl;
-      settings.render_scale = moving_on_software_gl ? kMovingRenderScale : 1.0f;
 
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
@@ -468,10 +498,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       const auto model_before = doc.model;
       commands.apply_all(doc);
       if (doc.model != model_before) {
-        renderer.meshes().clear();  // new meshes may reuse the old ones' addresses
+        renderer->meshes().clear();  // new meshes may reuse the old ones' addresses
         landmarks = scene::find_foot_landmarks(*doc.model);
-        base_settings = choose_render_settings(options, *doc.model);
-        settings = base_settings;
+        base_settings = choose_render_settings(options, doc.model->has_rig());
+        settings.cull_back_faces = base_settings.cull_back_faces;
       }
 
       draw_list = build_frame(doc, content, landmarks, animation);
@@ -488,7 +518,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       if (camera_following) frames_to_draw = std::max(frames_to_draw, 1);
 
       target.resize(fb.width, fb.height);
-      renderer.render(draw_list, doc.camera, target, settings);
+      renderer->render(draw_list, doc.camera, target, settings);
       if (options.ui) ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
       if (capture) {
@@ -525,7 +555,6 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     std::cerr << "soleus-lab: " << e.what() << "\n";
     exit_code = 1;
   }
-  shut_down_imgui();
   return exit_code;
 }
 

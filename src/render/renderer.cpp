@@ -7,6 +7,8 @@
 
 #include <glad/gl.h>
 
+#include "scene/teaching.h"
+
 namespace soleus::render {
 namespace {
 
@@ -210,6 +212,39 @@ Renderer::Renderer(const std::filesystem::path& shader_dir)
   surface_program(false, none);
   surface_program(true, none);
   ground_program(true, true);
+}
+
+void Renderer::warm_up(const std::vector<RenderSettings>& variants) {
+  const core::TriangleMesh shape = scene::make_box(Vec3(-0.05f), Vec3(0.05f));
+  scene::DrawList list;
+  list.bounds = shape.bounds();
+  list.ground_y = list.bounds.min.y;
+  auto add = [&](scene::Material material, float opacity) {
+    scene::DrawItem item;
+    item.mesh = &shape;
+    item.material = material;
+    item.colour = Vec3(0.5f);
+    item.opacity = opacity;
+    list.items.push_back(item);
+  };
+  for (scene::Material material : {scene::Material::Bone, scene::Material::Muscle, scene::Material::Tendon,
+                                   scene::Material::Fascia, scene::Material::Skin, scene::Material::Plain}) {
+    add(material, 1.0f);
+    add(material, 0.5f);
+  }
+  scene::OrbitCamera camera;
+  camera.target = list.bounds.centre();
+  camera.distance = 0.5f;
+  camera.pitch = 0.3f;  // above the ground, so it is drawn
+  for (const RenderSettings& variant : variants) {
+    RenderTarget small(16, 16, variant.msaa_samples);
+    RenderSettings whole_target = variant;
+    whole_target.view_width = 0;  // the view rectangle is in the real target's pixels
+    whole_target.view_height = 0;
+    render(list, camera, small, whole_target);
+  }
+  meshes_.forget(&shape);
+  contact_.valid = false;
 }
 
 void Renderer::reload_shaders() {

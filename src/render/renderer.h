@@ -48,6 +48,13 @@ class Renderer {
   void render(const scene::DrawList& draw_list, const scene::OrbitCamera& camera, RenderTarget& target,
               const RenderSettings& settings = {});
 
+  /// Draws a small stand-in scene (every material, opaque and translucent, on the ground) once
+  /// with each of `variants` into a tiny offscreen target, so that software GL compiles its
+  /// shader variants now, for instance while a model loads on another thread, rather than in
+  /// the first real frame (~0.1 s on llvmpipe). Leaves no trace: the next render() starts
+  /// afresh (the contact shadow included).
+  void warm_up(const std::vector<RenderSettings>& variants);
+
   /// Recompiles the shaders from the same directory; on error throws and keeps the old ones.
   void reload_shaders();
 

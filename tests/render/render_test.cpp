@@ -320,6 +320,35 @@ TEST_F(RenderTest, GroundCarriesAContactShadowUnderTheObject) {
   EXPECT_NEAR(mean(with_shadow, far_out.x, far_out.y, 1).g, mean(without_shadow, far_out.x, far_out.y, 1).g, 3.0f);
 }
 
+TEST_F(RenderTest, WarmUpLeavesNoTraceInTheNextPicture) {
+  // A ball on the ground (contact shadow, which the warm-up's stand-in scene also draws) with a
+  // translucent skin around it: the same picture from a fresh renderer and from a warmed-up one.
+  const core::TriangleMesh ball = test::make_sphere(Vec3(0.0f, 0.1f, 0.0f), 0.1f);
+  const core::TriangleMesh skin = test::make_sphere(Vec3(0.0f, 0.1f, 0.0f), 0.13f);
+  scene::DrawList list;
+  list.show_ground = true;
+  list.ground_y = 0.0f;
+  list.items.push_back(item(ball, scene::Material::Muscle, kMuscleColour));
+  list.items.push_back(item(skin, scene::Material::Skin, kSkinColour, 0.4f));
+  scene::OrbitCamera camera;
+  camera.target = Vec3(0.0f, 0.08f, 0.0f);
+  camera.distance = 0.9f;
+  camera.pitch = 0.5f;
+  RenderSettings settings;
+  settings.msaa_samples = 0;
+  settings.fxaa = true;
+  settings.contact_shadow_interval = 4;  // a stale stand-in shadow would survive into the picture
+  const auto fresh = draw(list, camera, settings);
+  renderer_ = std::make_unique<Renderer>(SOLEUS_SHADERS_DIR);
+  RenderSettings moving = settings;
+  moving.fxaa = false;
+  moving.render_scale = 0.75f;
+  renderer_->warm_up({settings, moving, RenderSettings{}});
+  const auto warmed = draw(list, camera, settings);
+  ASSERT_EQ(fresh.size(), warmed.size());
+  EXPECT_TRUE(fresh == warmed);
+}
+
 TEST_F(RenderTest, ContactShadowIsRedrawnOnlyWhenTheModelChanges) {
   core::TriangleMesh ball = test::make_sphere(Vec3(0.0f, 0.1f, 0.0f), 0.1f);
   scene::DrawList list;
