@@ -130,15 +130,20 @@ std::optional<StructureGroup> group_from_id(std::string_view id) {
 std::vector<std::string> tokenize_name(std::string_view name) {
   std::vector<std::string> tokens;
   std::string current;
+  // The side says nothing about the role, and atlases put it anywhere ("Lateral head of right
+  // gastrocnemius"), where it would split an alias's words: leave it out.
+  auto finish_token = [&] {
+    if (!current.empty() && current != "right" && current != "left") tokens.push_back(current);
+    current.clear();
+  };
   for (char c : name) {
     if (std::isalnum(static_cast<unsigned char>(c))) {
       current.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    } else if (!current.empty()) {
-      tokens.push_back(std::move(current));
-      current.clear();
+    } else {
+      finish_token();
     }
   }
-  if (!current.empty()) tokens.push_back(std::move(current));
+  finish_token();
   return tokens;
 }
 

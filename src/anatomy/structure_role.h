@@ -58,7 +58,7 @@ class RoleTable {
   std::map<std::vector<std::string>, StructureRole> entries_;  // token sequence -> role
 };
 
-/// Lower-case alphanumeric tokens of a name ("Right_Soleus.obj" -> right, soleus, obj).
+/// Lower-case alphanumeric tokens of a name, without the side ("Right_Soleus.obj" -> soleus, obj).
 std::vector<std::string> tokenize_name(std::string_view name);
 
 }  // namespace soleus::anatomy

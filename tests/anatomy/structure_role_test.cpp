@@ -20,6 +20,9 @@ TEST(RoleTable, LongestMatchWinsSoTibialisIsNotTibia) {
   const RoleTable table = RoleTable::with_defaults();
   EXPECT_EQ(table.resolve("tibialis_anterior"), StructureRole::TibialisAnterior);
   EXPECT_EQ(table.resolve("Lateral head of gastrocnemius"), StructureRole::GastrocnemiusLateral);
+  // BodyParts3D puts the side inside the name; it must not split the alias.
+  EXPECT_EQ(table.resolve("Lateral head of right gastrocnemius"), StructureRole::GastrocnemiusLateral);
+  EXPECT_EQ(table.resolve("Medial head of left gastrocnemius"), StructureRole::GastrocnemiusMedial);
   EXPECT_EQ(table.resolve("metatarsal_5"), StructureRole::Metatarsal5);
 }
 
