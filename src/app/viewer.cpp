@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <future>
 #include <cmath>
 #include <iostream>
@@ -83,7 +84,12 @@ void set_up_imgui(platform::Window& window, const std::filesystem::path& font) {
   io.IniFilename = nullptr;  // fixed panel layout: the same picture every run
   const float scale = std::max(1.0f, window.content_scale().y);
   if (std::filesystem::exists(font)) {
-    io.Fonts->AddFontFromFileTTF(font.string().c_str(), 16.0f * scale);
+    // Glyphs rasterised at the size they are drawn and snapped to whole pixels, so the atlas can
+    // be sampled nearest (below): the same text, and ~1 ms less a frame on software GL.
+    ImFontConfig config;
+    config.OversampleH = 1;
+    config.PixelSnapH = true;
+    io.Fonts->AddFontFromFileTTF(font.string().c_str(), 16.0f * scale, &config);
   } else {
     core::log_warning("font " + font.string() + " not found; using ImGui's built-in font");
   }
@@ -99,6 +105,8 @@ void set_up_imgui(platform::Window& window, const std::filesystem::path& font) {
   style.ScaleAllSizes(scale);
   ImGui_ImplGlfw_InitForOpenGL(window.native(), true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
+  ImGui_ImplOpenGL3_CreateDeviceObjects();  // the font atlas texture, now rather than in the first frame
+  render::use_nearest_filtering(static_cast<unsigned int>(reinterpret_cast<std::uintptr_t>(io.Fonts->TexID)));
 }
 
 void shut_down_imgui() {
@@ -379,9 +387,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   try {
     renderer.emplace(shaders_dir());
     if (early_load.valid()) {
-      // While the model loads: the font atlas and the shader variants the first frame needs
-      // (software GL compiles them at first use, ~0.1 s).
-      ImGui_ImplOpenGL3_CreateDeviceObjects();
+      // While the model loads: the shader variants the first frame needs (software GL compiles
+      // them at first use, ~0.1 s).
       const render::RenderSettings still = choose_render_settings(options, true);
       std::vector<render::RenderSettings> variants{still};
       if (software_gl && !capture) variants.push_back(frame_settings(still, true));

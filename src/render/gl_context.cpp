@@ -53,6 +53,15 @@ bool is_software_renderer() {
   return false;
 }
 
+void use_nearest_filtering(unsigned int texture) {
+  GLint previous = 0;
+  glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
+}
+
 int check_gl_errors(std::string_view where) {
   int count = 0;
   // Bounded: a lost context can return errors forever.

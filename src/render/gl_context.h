@@ -29,6 +29,11 @@ std::string gl_description();
 /// frame time: the app may then start with RenderSettings::msaa_samples = 0 (after load_gl).
 bool is_software_renderer();
 
+/// Makes GL sample `texture` (a 2D texture name) with nearest filtering: for an atlas drawn
+/// texel for pixel, such as ImGui's font atlas rasterised without oversampling, the picture is
+/// the same and software GL fetches one texel per pixel instead of four.
+void use_nearest_filtering(unsigned int texture);
+
 /// Drains glGetError(), logging each error as a warning with `where`; returns how many there were
 /// (0 = clean). Cheap enough for a smoke test every frame, not meant for inner loops.
 int check_gl_errors(std::string_view where);

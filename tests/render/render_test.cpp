@@ -6,6 +6,7 @@
 #include <type_traits>
 #include <vector>
 
+#include <glad/gl.h>
 #include <glm/gtc/matrix_transform.hpp>
 #include <gtest/gtest.h>
 #include <stb_image.h>
@@ -318,6 +319,26 @@ TEST_F(RenderTest, GroundCarriesAContactShadowUnderTheObject) {
   EXPECT_LT(shadowed.g, unshadowed.g - 15.0f);
   // Far from the ball the ground is the same with or without the shadow pass.
   EXPECT_NEAR(mean(with_shadow, far_out.x, far_out.y, 1).g, mean(without_shadow, far_out.x, far_out.y, 1).g, 3.0f);
+}
+
+TEST_F(RenderTest, NearestFilteringIsSetWithoutDisturbingTheBoundTexture) {
+  Texture atlas = make_texture();
+  Texture other = make_texture();
+  glBindTexture(GL_TEXTURE_2D, atlas.id());
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, 4, 4, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  glBindTexture(GL_TEXTURE_2D, other.id());
+  use_nearest_filtering(atlas.id());
+  GLint bound = 0;
+  glGetIntegerv(GL_TEXTURE_BINDING_2D, &bound);
+  EXPECT_EQ(static_cast<GLuint>(bound), other.id());
+  glBindTexture(GL_TEXTURE_2D, atlas.id());
+  GLint min_filter = 0;
+  GLint mag_filter = 0;
+  glGetTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, &min_filter);
+  glGetTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, &mag_filter);
+  EXPECT_EQ(min_filter, GL_NEAREST);
+  EXPECT_EQ(mag_filter, GL_NEAREST);
+  glBindTexture(GL_TEXTURE_2D, 0);
 }
 
 TEST_F(RenderTest, WarmUpLeavesNoTraceInTheNextPicture) {
