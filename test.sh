@@ -12,7 +12,8 @@ cmake --build "$root/build" -j "$(nproc)"
 
 ctest_args=(--test-dir "$root/build" --output-on-failure -j "$(nproc)" "$@")
 if [ -z "${DISPLAY:-}" ]; then
-  # One X server for the whole run; 24-bit so screenshots have true colour.
-  exec xvfb-run -a -s "-screen 0 1920x1080x24" ctest "${ctest_args[@]}"
+  # One X server for the whole run; 24-bit so screenshots have true colour. -noreset: by default
+  # Xvfb resets whenever its last client leaves, and a test connecting during that reset fails.
+  exec xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" ctest "${ctest_args[@]}"
 fi
 exec ctest "${ctest_args[@]}"

@@ -48,7 +48,7 @@ if (( PAIRS < 5 )); then echo "bench.sh: note: fewer than 5 pairs ($PAIRS); rati
 # --- a display: one virtual X server for the whole run (its start-up is never timed) ----------
 if [[ -z "${DISPLAY:-}" ]]; then
   if command -v xvfb-run >/dev/null; then
-    exec xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$0" ${ORIG_ARGS[@]+"${ORIG_ARGS[@]}"}
+    exec xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp -noreset" "$0" ${ORIG_ARGS[@]+"${ORIG_ARGS[@]}"}
   fi
   echo "bench.sh: no DISPLAY and no xvfb-run: apt-get install -y xvfb" >&2
   exit 1

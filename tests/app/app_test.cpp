@@ -100,9 +100,9 @@ TEST(App, SoleusCoversAPlausibleShareOfThePosteriorViewWithSkinHidden) {
   const fs::path with = temp_png("soleus_with");
   const fs::path without = temp_png("soleus_without");
   const fs::path empty = temp_png("soleus_background");
-  ASSERT_EQ(run_app("--screenshot " + with.string() + common).exit_code, 0);
-  ASSERT_EQ(run_app("--screenshot " + without.string() + common + ",soleus").exit_code, 0);
-  ASSERT_EQ(run_app("--screenshot " + empty.string() + common + ",muscles,bones,tendons,fascia,other").exit_code, 0);
+  ASSERT_APP_RUNS("--screenshot " + with.string() + common);
+  ASSERT_APP_RUNS("--screenshot " + without.string() + common + ",soleus");
+  ASSERT_APP_RUNS("--screenshot " + empty.string() + common + ",muscles,bones,tendons,fascia,other");
   const Image a = load_png(with);
   const Image b = load_png(without);
   const Image background = load_png(empty);
@@ -132,8 +132,8 @@ TEST(App, XrayAndLateralViewsRenderTheLeg) {
   REQUIRE_DISPLAY();
   const fs::path lateral = temp_png("lateral");
   const fs::path xray = temp_png("xray");
-  ASSERT_EQ(run_app("--no-ui --view lateral --width 640 --height 480 --screenshot " + lateral.string()).exit_code, 0);
-  ASSERT_EQ(run_app("--no-ui --view lateral --xray --width 640 --height 480 --screenshot " + xray.string()).exit_code, 0);
+  ASSERT_APP_RUNS("--no-ui --view lateral --width 640 --height 480 --screenshot " + lateral.string());
+  ASSERT_APP_RUNS("--no-ui --view lateral --xray --width 640 --height 480 --screenshot " + xray.string());
   const Image a = load_png(lateral);
   const Image b = load_png(xray);
   EXPECT_GT(changed_pixels(a, b), static_cast<std::size_t>(0.02 * a.width * a.height));
@@ -190,8 +190,8 @@ TEST(AppRun, RearfootAndForefootAtTheSamePhaseLookDifferent) {
   const fs::path rear = temp_png("rearfoot");
   const fs::path fore = temp_png("forefoot");
   const std::string common = " --no-ui --view lateral --width 640 --height 480 --phase 0.02 --screenshot ";
-  ASSERT_EQ(run_app("--strike rearfoot" + common + rear.string()).exit_code, 0);
-  ASSERT_EQ(run_app("--strike forefoot" + common + fore.string()).exit_code, 0);
+  ASSERT_APP_RUNS("--strike rearfoot" + common + rear.string());
+  ASSERT_APP_RUNS("--strike forefoot" + common + fore.string());
   const Image a = load_png(rear);
   const Image b = load_png(fore);
   EXPECT_GT(changed_pixels(a, b), static_cast<std::size_t>(0.01 * a.width * a.height));
@@ -203,8 +203,8 @@ TEST(AppRun, SoleusColourMovesAlongTheColormapWithItsForce) {
   auto soleus_colour = [&](const std::string& phase) {
     const fs::path with = temp_png("load_with_" + phase);
     const fs::path without = temp_png("load_without_" + phase);
-    EXPECT_EQ(run_app("--phase " + phase + common + " --screenshot " + with.string()).exit_code, 0);
-    EXPECT_EQ(run_app("--phase " + phase + common + ",soleus --screenshot " + without.string()).exit_code, 0);
+    EXPECT_APP_RUNS("--phase " + phase + common + " --screenshot " + with.string());
+    EXPECT_APP_RUNS("--phase " + phase + common + ",soleus --screenshot " + without.string());
     return mean_green_over_blue(load_png(with), load_png(without));
   };
   // Swing (no soleus force) vs around the soleus peak of a rearfoot stride at 3.5 m/s.
@@ -217,7 +217,7 @@ TEST(AppRun, SoleusColourMovesAlongTheColormapWithItsForce) {
 TEST(AppRun, PanelsSitOnOneDarkFrameAroundTheView) {
   REQUIRE_DISPLAY();
   const fs::path out = temp_png("panels");
-  ASSERT_EQ(run_app("--width 1280 --height 720 --screenshot " + out.string()).exit_code, 0);
+  ASSERT_APP_RUNS("--width 1280 --height 720 --screenshot " + out.string());
   const Image image = load_png(out);
   // Empty parts of the left and right columns, and the gap between a column and the view: the
   // panels draw no background, so all three show the renderer's surround, ui::kPanelBackgroundSrgb

@@ -32,6 +32,18 @@ inline RunResult run_app(const std::string& arguments, const std::string& enviro
   return result;
 }
 
+// Runs the app and checks it exited 0; on failure the message shows the command and its output.
+#define ASSERT_APP_RUNS(arguments)                                                          \
+  do {                                                                                      \
+    const ::soleus::testing::RunResult app_run_ = ::soleus::testing::run_app(arguments);    \
+    ASSERT_EQ(app_run_.exit_code, 0) << (arguments) << "\n" << app_run_.output;             \
+  } while (0)
+#define EXPECT_APP_RUNS(arguments)                                                          \
+  do {                                                                                      \
+    const ::soleus::testing::RunResult app_run_ = ::soleus::testing::run_app(arguments);    \
+    EXPECT_EQ(app_run_.exit_code, 0) << (arguments) << "\n" << app_run_.output;             \
+  } while (0)
+
 struct Image {
   int width = 0;
   int height = 0;
