@@ -61,6 +61,9 @@ Options:
   --mode NAME           run (default: the leg runs, soleus coloured by load), anatomy (standing,
                         illustration colours), stretch or foam-rolling (the teaching views)
   --pose NAME           stretch-mode pose: bent-knee, straight-knee, calf-raise or heel-drop
+  --learn-page ID       open the Learn tab at a page: the id of a cause, remedy, prevention entry,
+                        myth, exercise or rolling spot (assets/content/learn.json), or foam-rolling
+                        or planner
 
 Running conditions (as for `soleus-lab report`, except that the runner's height is
 --runner-height M here, since --height is the picture's):
@@ -110,6 +113,10 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
         result.error = "--pose must be bent-knee, straight-knee, calf-raise or heel-drop (got '" + *v + "')";
         break;
       }
+    } else if (arg == "--learn-page") {
+      const auto v = value("a Learn page id");
+      if (!v) break;
+      o.learn_page = *v;  // checked against the content once it is loaded
     } else if (arg == "--help" || arg == "-h") {
       o.help = true;
     } else if (arg == "--version") {

@@ -35,6 +35,7 @@ struct AppOptions {
   std::optional<double> phase;                       // --phase 0..1: position in the stride (pauses)
   std::optional<document::ViewMode> mode;            // --mode run|anatomy|stretch|foam-rolling
   std::optional<document::StretchPose> pose;         // --pose bent-knee|straight-knee|calf-raise|heel-drop
+  std::optional<std::string> learn_page;             // --learn-page ID: the Learn tab open at that page
   bool help = false;                                 // --help
   bool version = false;                              // --version
 };

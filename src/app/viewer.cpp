@@ -349,6 +349,19 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
 
   anatomy::RoleTable roles = anatomy::RoleTable::with_defaults();
   ui::UiContent content = load_ui_content(assets, roles);
+  if (options.learn_page) {  // checked before any window opens
+    if (!content.learn) {
+      std::cerr << "soleus-lab: --learn-page: the teaching content could not be loaded: " << content.error << "\n";
+      return 1;
+    }
+    ui::LearnUiState probe;
+    document::CommandQueue ignored;
+    if (!ui::open_learn_page(*content.learn, *options.learn_page, probe, ignored)) {
+      std::cerr << "soleus-lab: --learn-page: no Learn page is called '" << *options.learn_page
+                << "' (page ids are in assets/content/learn.json; also foam-rolling and planner)\n";
+      return 2;
+    }
+  }
 
   // Loads a model and times it (bench.load_s).
   auto timed_load = [&roles, &bench](const std::filesystem::path& path) {
@@ -444,6 +457,12 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     if (options.phase) {
       apply_command(doc, document::SetPhase{*options.phase});
       apply_command(doc, document::SetPlaying{false});
+    }
+    if (options.learn_page) {
+      document::CommandQueue opened;
+      ui::open_learn_page(*content.learn, *options.learn_page, ui_state.learn, opened);
+      opened.apply_all(doc);
+      ui_state.show_learn_tab = true;
     }
 
     scene::FootLandmarks landmarks = scene::find_foot_landmarks(*doc.model);

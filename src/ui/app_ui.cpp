@@ -330,7 +330,9 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
           draw_run_controls(doc, commands);
           ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Learn", nullptr, teaching_started ? ImGuiTabItemFlags_SetSelected : 0)) {
+        const bool bring_learn_forward = teaching_started || state.show_learn_tab;
+        state.show_learn_tab = false;
+        if (ImGui::BeginTabItem("Learn", nullptr, bring_learn_forward ? ImGuiTabItemFlags_SetSelected : 0)) {
           draw_learn_tab(doc, content.learn ? &*content.learn : nullptr, state.learn, commands);
           ImGui::EndTabItem();
         }

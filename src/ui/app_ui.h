@@ -28,6 +28,7 @@ struct AppUiState {
   bool show_help = false;
   int last_selected = -1;      // to bring the Structure tab forward when the selection changes
   LearnUiState learn;          // the Learn tab's own state
+  bool show_learn_tab = false;  // bring the Learn tab forward in the next frame (then cleared)
   document::ViewMode last_mode = document::ViewMode::Run;  // to bring the Learn tab forward for teaching views
   char search[64] = "";
   bool open_model_popup = false;

@@ -125,19 +125,6 @@ bool back_button(LearnUiState& state) {
   return true;
 }
 
-// Opens whatever `id` names (used by "related" links).
-void open_by_id(const content::LearnContent& learn, const std::string& id, LearnUiState& state, CommandQueue& commands) {
-  for (const LearnIndexItem& item : learn_index(learn)) {
-    if (item.id != id) continue;
-    if (item.section == LearnSection::FoamRolling) {
-      open_page(state, LearnSection::FoamRolling, "");
-      commands.push(document::OpenLearnEntry{id});
-    } else {
-      open_page(state, item.section, id);
-    }
-    return;
-  }
-}
 
 std::string title_of(const content::LearnContent& learn, const std::string& id) {
   for (const LearnIndexItem& item : learn_index(learn)) {
@@ -411,7 +398,7 @@ void draw_related(const content::LearnContent& learn, const std::vector<std::str
   ImGui::TextDisabled("See also");
   for (const std::string& id : related) {
     if (link(title_of(learn, id))) {
-      open_by_id(learn, id, state, commands);
+      open_learn_page(learn, id, state, commands);
       return;
     }
   }
@@ -862,6 +849,25 @@ void draw_page(const Document& doc, const content::LearnContent& learn, LearnUiS
 }
 
 }  // namespace
+
+bool open_learn_page(const content::LearnContent& learn, std::string_view id, LearnUiState& state,
+                     CommandQueue& commands) {
+  if (id == "foam-rolling" || id == "planner") {
+    open_page(state, id == "planner" ? LearnSection::Planner : LearnSection::FoamRolling, "");
+    return true;
+  }
+  for (const LearnIndexItem& item : learn_index(learn)) {
+    if (item.id.empty() || item.id != id) continue;
+    if (item.section == LearnSection::FoamRolling) {  // a spot: the rolling page, the spot marked
+      open_page(state, LearnSection::FoamRolling, "");
+      commands.push(document::OpenLearnEntry{item.id});
+    } else {
+      open_page(state, item.section, item.id);
+    }
+    return true;
+  }
+  return false;
+}
 
 const char* section_title(LearnSection section) {
   switch (section) {

@@ -5,6 +5,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "content/learn.h"
@@ -60,6 +61,12 @@ struct LearnUiState {
   int transition_strike = 2;      ///< 0 rearfoot, 1 midfoot, 2 forefoot
   float transition_drop_mm = 4.0f;
 };
+
+/// Opens the page `id` names: the id of any learn_index() item (a cause, remedy, prevention
+/// entry, myth, exercise or rolling spot), or "foam-rolling" / "planner" for those sections' own
+/// pages. Returns false, changing nothing, when no page has that name.
+bool open_learn_page(const content::LearnContent& learn, std::string_view id, LearnUiState& state,
+                     document::CommandQueue& commands);
 
 /// Draws the Learn tab's content (inside the current window). `learn` is null when the content
 /// file could not be loaded.

@@ -228,6 +228,36 @@ TEST(AppRun, PanelsSitOnOneDarkFrameAroundTheView) {
   }
 }
 
+TEST(AppRun, LearnPageOpensTheLearnTabForACapture) {
+  REQUIRE_DISPLAY();
+  const fs::path run_tab = temp_png("learn_off");
+  const fs::path learn_tab = temp_png("learn_on");
+  ASSERT_APP_RUNS("--width 1280 --height 720 --phase 0.3 --screenshot " + run_tab.string());
+  ASSERT_APP_RUNS("--width 1280 --height 720 --phase 0.3 --learn-page myth_heel_strike_calf --screenshot " +
+                  learn_tab.string());
+  const Image a = load_png(run_tab);
+  const Image b = load_png(learn_tab);
+  // The left column (x < 310) shows other text; the 3D view in the middle is the same picture.
+  std::size_t left = 0, middle = 0;
+  for (int y = 60; y < 700; ++y) {
+    for (int x = 0; x < a.width; ++x) {
+      const unsigned char* p = a.at(x, y);
+      const unsigned char* q = b.at(x, y);
+      const bool differs = std::abs(p[0] - q[0]) + std::abs(p[1] - q[1]) + std::abs(p[2] - q[2]) > 24;
+      if (differs && x < 310) ++left;
+      if (differs && x > 560 && x < 900) ++middle;  // right of the load legend
+    }
+  }
+  EXPECT_GT(left, 5000u);
+  EXPECT_EQ(middle, 0u);
+
+  const fs::path never = temp_png("learn_bad");
+  const RunResult unknown = run_app("--learn-page no_such_page --screenshot " + never.string());
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.output.find("no_such_page"), std::string::npos) << unknown.output;
+  EXPECT_FALSE(fs::exists(never));
+}
+
 TEST(AppRun, SmokeRunsHundredsOfFramesWithEveryPanelAndNoWarning) {
   REQUIRE_DISPLAY();
   const RunResult run = run_app("--benchmark --frames 200 --msaa 0 --json");

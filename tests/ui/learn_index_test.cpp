@@ -61,6 +61,37 @@ TEST(LearnIndex, SectionsFollowTheContentKind) {
   }
 }
 
+// --learn-page: every index item opens its own page; a rolling spot opens the rolling page with
+// the spot marked in the view; unknown names change nothing.
+TEST(LearnPage, EveryItemOpensItsPageAndUnknownNamesChangeNothing) {
+  const content::LearnContent learn = load();
+  for (const LearnIndexItem& item : learn_index(learn)) {
+    if (item.id.empty()) continue;
+    LearnUiState state;
+    document::CommandQueue commands;
+    ASSERT_TRUE(open_learn_page(learn, item.id, state, commands)) << item.id;
+    EXPECT_TRUE(state.page_open) << item.id;
+    EXPECT_EQ(state.section, item.section) << item.id;
+    if (item.section == LearnSection::FoamRolling) {
+      EXPECT_EQ(state.open_id, "") << item.id;
+      EXPECT_FALSE(commands.empty()) << item.id;  // the spot is marked on the leg
+    } else {
+      EXPECT_EQ(state.open_id, item.id);
+      EXPECT_TRUE(commands.empty()) << item.id;
+    }
+  }
+  LearnUiState state;
+  document::CommandQueue commands;
+  ASSERT_TRUE(open_learn_page(learn, "planner", state, commands));
+  EXPECT_EQ(state.section, LearnSection::Planner);
+  EXPECT_TRUE(state.page_open);
+  for (const char* unknown : {"", "nonsense", "cause_"}) {
+    LearnUiState untouched;
+    EXPECT_FALSE(open_learn_page(learn, unknown, untouched, commands)) << unknown;
+    EXPECT_FALSE(untouched.page_open) << unknown;
+  }
+}
+
 // The planner's default plan, hand-computed: week 11 goes 36 -> 48 km (+33 %, above the 30 %
 // jump), its ratio is 48 / mean(28, 34, 36, 48) = 1.315 (caution, not danger).
 TEST(LearnPlanner, DefaultPlanWarnsAtTheJump) {
