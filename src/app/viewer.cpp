@@ -14,6 +14,7 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -83,12 +84,20 @@ void set_up_imgui(platform::Window& window, const std::filesystem::path& font) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // fixed panel layout: the same picture every run
   const float scale = std::max(1.0f, window.content_scale().y);
+  // Where the framebuffer has as many pixels as the window (not so on macOS-style HiDPI), glyphs
+  // rasterised at the size they are drawn and snapped to whole pixels let the atlas be sampled
+  // nearest (below): the same text, and ~1 ms less a frame on software GL. Lines then need
+  // ImGui's geometry anti-aliasing instead of its baked, bilinear-sampled line texture.
+  const platform::Size fb = window.framebuffer_size();
+  const platform::Size win = window.window_size();
+  const bool pixel_exact = fb.width == win.width && fb.height == win.height;
+  if (pixel_exact) io.Fonts->Flags |= ImFontAtlasFlags_NoBakedLines;
   if (std::filesystem::exists(font)) {
-    // Glyphs rasterised at the size they are drawn and snapped to whole pixels, so the atlas can
-    // be sampled nearest (below): the same text, and ~1 ms less a frame on software GL.
     ImFontConfig config;
-    config.OversampleH = 1;
-    config.PixelSnapH = true;
+    if (pixel_exact) {
+      config.OversampleH = 1;
+      config.PixelSnapH = true;
+    }
     io.Fonts->AddFontFromFileTTF(font.string().c_str(), 16.0f * scale, &config);
   } else {
     core::log_warning("font " + font.string() + " not found; using ImGui's built-in font");
@@ -106,7 +115,9 @@ void set_up_imgui(platform::Window& window, const std::filesystem::path& font) {
   ImGui_ImplGlfw_InitForOpenGL(window.native(), true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   ImGui_ImplOpenGL3_CreateDeviceObjects();  // the font atlas texture, now rather than in the first frame
-  render::use_nearest_filtering(static_cast<unsigned int>(reinterpret_cast<std::uintptr_t>(io.Fonts->TexID)));
+  if (pixel_exact) {
+    render::use_nearest_filtering(static_cast<unsigned int>(reinterpret_cast<std::uintptr_t>(io.Fonts->TexID)));
+  }
 }
 
 void shut_down_imgui() {
@@ -373,7 +384,12 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   // A model named on the command line loads while the window and GL context are created (the
   // default one waits: its level of detail depends on the renderer).
   std::future<std::shared_ptr<const anatomy::AnatomyModel>> early_load;
-  if (options.model) early_load = std::async(std::launch::async, timed_load, *options.model);
+  if (options.model) {
+    try {
+      early_load = std::async(std::launch::async, timed_load, *options.model);
+    } catch (const std::system_error&) {  // no thread to be had: it loads below, in turn
+    }
+  }
 
   std::unique_ptr<platform::Window> window;
   try {
@@ -415,7 +431,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   std::shared_ptr<const anatomy::AnatomyModel> model;
   std::string startup_error;
   try {
-    model = early_load.valid() ? early_load.get() : timed_load(default_model);
+    model = early_load.valid() ? early_load.get() : timed_load(options.model.value_or(default_model));
   } catch (const anatomy::ModelLoadError& e) {
     std::cerr << "soleus-lab: " << e.what() << "\n";
     if (capture || !options.model) return 1;  // a capture writes nothing; no default to fall back on
@@ -434,8 +450,9 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     render::RenderSettings settings = base_settings;  // this frame's: base_settings as it moves or holds still
     // Without multisampling the window's own framebuffer is the target: copying a whole
     // offscreen picture to the screen costs software GL 1-2 ms a frame (docs/performance.md).
-    // Captures draw offscreen, since a hidden window's pixels are not guaranteed.
-    const bool draw_to_window = !capture && settings.msaa_samples <= 1;
+    // Captures draw offscreen, since a hidden window's pixels are not guaranteed, and so does a
+    // window that came without the depth buffer it asked for.
+    const bool draw_to_window = !capture && settings.msaa_samples <= 1 && render::window_framebuffer_has_depth();
     render::RenderTarget target = draw_to_window
                                       ? render::RenderTarget::window_framebuffer(options.width, options.height)
                                       : render::RenderTarget(options.width, options.height, settings.msaa_samples);
@@ -458,6 +475,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       apply_command(doc, document::SetPhase{*options.phase});
       apply_command(doc, document::SetPlaying{false});
     }
+    if (options.learn_page && !options.ui) core::log_warning("--learn-page has nothing to show with --no-ui");
     if (options.learn_page) {
       document::CommandQueue opened;
       ui::open_learn_page(*content.learn, *options.learn_page, ui_state.learn, opened);
@@ -496,17 +514,6 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       const platform::Size win = capture ? fb : window->window_size();
       const Vec2 fb_scale(static_cast<float>(fb.width) / static_cast<float>(std::max(win.width, 1)),
                           static_cast<float>(fb.height) / static_cast<float>(std::max(win.height, 1)));
-      const ui::FreeRect free = ui::free_view_rect(ui_state, options.ui, doc.teach.mode, static_cast<float>(win.width),
-                                                   static_cast<float>(win.height));
-      commands.push(document::SetViewport{static_cast<float>(win.width), static_cast<float>(win.height), free.left,
-                                          free.top, free.right, free.bottom});
-      settings = frame_settings(base_settings, software_gl && animating(doc) && !capture);
-      // Only the free rectangle is shaded (in framebuffer pixels).
-      settings.view_left = static_cast<int>(free.left * fb_scale.x);
-      settings.view_top = static_cast<int>(free.top * fb_scale.y);
-      settings.view_width = static_cast<int>((free.right - free.left) * fb_scale.x);
-      settings.view_height = static_cast<int>((free.bottom - free.top) * fb_scale.y);
-
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
       if (capture) {  // a hidden window may report another size; the capture size rules
@@ -527,8 +534,20 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         renderer->meshes().clear();  // new meshes may reuse the old ones' addresses
         landmarks = scene::find_foot_landmarks(*doc.model);
         base_settings = choose_render_settings(options, doc.model->has_rig());
-        settings.cull_back_faces = base_settings.cull_back_faces;
       }
+      // The view's rectangle as this frame's input and panels left it (Tab, a new mode).
+      const ui::FreeRect free = ui::free_view_rect(ui_state, options.ui, doc.teach.mode, static_cast<float>(win.width),
+                                                   static_cast<float>(win.height));
+      apply_command(doc, document::SetViewport{static_cast<float>(win.width), static_cast<float>(win.height),
+                                               free.left, free.top, free.right, free.bottom});
+      settings = frame_settings(base_settings, software_gl && animating(doc) && !capture);
+      // Only the free rectangle is shaded (in framebuffer pixels). A window too narrow for the
+      // columns leaves the view a sliver rather than the whole target: the panels have no
+      // background of their own.
+      settings.view_left = static_cast<int>(free.left * fb_scale.x);
+      settings.view_top = static_cast<int>(free.top * fb_scale.y);
+      settings.view_width = std::max(1, static_cast<int>((free.right - free.left) * fb_scale.x));
+      settings.view_height = std::max(1, static_cast<int>((free.bottom - free.top) * fb_scale.y));
 
       draw_list = build_frame(doc, content, landmarks, animation);
       const bool camera_following =

@@ -53,6 +53,17 @@ bool is_software_renderer() {
   return false;
 }
 
+bool window_framebuffer_has_depth() {
+  GLint previous = 0;
+  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &previous);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+  GLint depth_bits = 0;
+  glGetFramebufferAttachmentParameteriv(GL_DRAW_FRAMEBUFFER, GL_DEPTH, GL_FRAMEBUFFER_ATTACHMENT_DEPTH_SIZE,
+                                        &depth_bits);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(previous));
+  return depth_bits > 0;
+}
+
 void use_nearest_filtering(unsigned int texture) {
   GLint previous = 0;
   glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);

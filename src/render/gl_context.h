@@ -29,6 +29,11 @@ std::string gl_description();
 /// frame time: the app may then start with RenderSettings::msaa_samples = 0 (after load_gl).
 bool is_software_renderer();
 
+/// Whether the current context's window framebuffer (framebuffer 0) has a depth buffer (after
+/// load_gl). A window that asked for one may still get none; the scene then needs an offscreen
+/// target.
+bool window_framebuffer_has_depth();
+
 /// Makes GL sample `texture` (a 2D texture name) with nearest filtering: for an atlas drawn
 /// texel for pixel, such as ImGui's font atlas rasterised without oversampling, the picture is
 /// the same and software GL fetches one texel per pixel instead of four.

@@ -36,9 +36,13 @@ std::string encode_png(std::FILE* file, int width, int height, const std::uint8_
   png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &sink, on_png_error, on_png_warning);
   if (png == nullptr) return "out of memory";
   png_infop info = png_create_info_struct(png);
-  if (info == nullptr || setjmp(sink.jump) != 0) {
+  if (info == nullptr) {
+    png_destroy_write_struct(&png, nullptr);
+    return "out of memory";
+  }
+  if (setjmp(sink.jump) != 0) {
     png_destroy_write_struct(&png, &info);
-    return sink.message[0] != '\0' ? sink.message : "out of memory";
+    return sink.message;
   }
   png_init_io(png, file);
   // Screenshots are written while someone waits: zlib's fastest level with the "up" filter

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <utility>
@@ -226,6 +227,24 @@ TEST(AppRun, PanelsSitOnOneDarkFrameAroundTheView) {
     const unsigned char* p = image.at(x, y);
     for (int c = 0; c < 3; ++c) EXPECT_NEAR(p[c], 15, 2) << "pixel " << x << "," << y;
   }
+}
+
+TEST(AppRun, AWindowTooNarrowForTheColumnsShowsNoSceneUnderThem) {
+  REQUIRE_DISPLAY();
+  // 640 px leave the 3D view no room between the 300 and 340 px columns; the columns have no
+  // background, so a scene drawn over the whole window would show through them.
+  const fs::path out = temp_png("narrow");
+  ASSERT_APP_RUNS("--width 640 --height 480 --screenshot " + out.string());
+  const Image image = load_png(out);
+  std::size_t backdrop = 0;  // light, nearly grey pixels: the studio backdrop (text is a small share)
+  for (int y = 0; y < image.height; ++y)
+    for (int x = 0; x < image.width; ++x) {
+      const unsigned char* p = image.at(x, y);
+      const int low = std::min({p[0], p[1], p[2]});
+      const int high = std::max({p[0], p[1], p[2]});
+      if (low >= 200 && high - low < 20) ++backdrop;
+    }
+  EXPECT_LT(static_cast<double>(backdrop) / (image.width * image.height), 0.05);
 }
 
 TEST(AppRun, LearnPageOpensTheLearnTabForACapture) {

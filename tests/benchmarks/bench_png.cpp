@@ -6,7 +6,10 @@
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
+#include <string>
 #include <vector>
+
+#include <unistd.h>
 
 #include "render/image_io.h"
 
@@ -41,7 +44,8 @@ std::vector<std::uint8_t> synthetic_capture() {
 
 void BM_WritePng1280x720(benchmark::State& state) {
   const std::vector<std::uint8_t> rgba = synthetic_capture();
-  const std::filesystem::path path = std::filesystem::temp_directory_path() / "soleus_bench_png.png";
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("soleus_bench_png_" + std::to_string(::getpid()) + ".png");
   for (auto _ : state) soleus::render::write_png(path, kWidth, kHeight, rgba);
   state.counters["bytes"] = static_cast<double>(std::filesystem::file_size(path));
   std::filesystem::remove(path);

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <glad/gl.h>
@@ -614,10 +615,13 @@ TEST(WindowFramebufferTest, SceneInTheWindowMatchesTheOffscreenPicture) {
   RenderTarget on_window = RenderTarget::window_framebuffer(fb.width, fb.height);
   EXPECT_TRUE(on_window.is_window());
   EXPECT_EQ(on_window.samples(), 1);
-  for (float scale : {1.0f, 0.6f}) {
+  EXPECT_TRUE(window_framebuffer_has_depth());
+  // Straight in, scaled up (a moving picture on software GL), and through FXAA (a still one).
+  for (const auto& [scale, fxaa] : {std::pair{1.0f, false}, std::pair{0.6f, false}, std::pair{1.0f, true}}) {
     RenderSettings settings;
     settings.msaa_samples = 4;  // ignored by the window target, so both draw without MSAA
     settings.render_scale = scale;
+    settings.fxaa = fxaa;
     settings.view_left = fb.width / 10;
     settings.view_top = 0;
     settings.view_width = fb.width * 8 / 10;
@@ -635,7 +639,7 @@ TEST(WindowFramebufferTest, SceneInTheWindowMatchesTheOffscreenPicture) {
     for (std::size_t i = 0; i < seen.size(); i += 4) {
       for (std::size_t c = 0; c < 3; ++c) differing += std::abs(seen[i + c] - expected[i + c]) > 2 ? 1 : 0;
     }
-    EXPECT_EQ(differing, 0) << "scale " << scale;
+    EXPECT_EQ(differing, 0) << "scale " << scale << ", fxaa " << fxaa;
     // The near bone sphere is in front at the image centre-left, the muscle behind it to the right.
     const std::size_t centre = (static_cast<std::size_t>(fb.height / 2) * static_cast<std::size_t>(fb.width) +
                                 static_cast<std::size_t>(fb.width * 42 / 100)) * 4;
