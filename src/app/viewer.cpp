@@ -360,19 +360,22 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
 
   anatomy::RoleTable roles = anatomy::RoleTable::with_defaults();
   ui::UiContent content = load_ui_content(assets, roles);
+  ui::AppUiState ui_state;
+  document::CommandQueue learn_page_commands;  // what opening the page asks of the document, applied once it exists
   if (options.learn_page) {  // checked before any window opens
     if (!content.learn) {
       std::cerr << "soleus-lab: --learn-page: the teaching content could not be loaded: " << content.error << "\n";
       return 1;
     }
-    ui::LearnUiState probe;
-    document::CommandQueue ignored;
-    if (!ui::open_learn_page(*content.learn, *options.learn_page, probe, ignored)) {
+    if (!ui::open_learn_page(*content.learn, *options.learn_page, ui_state.learn, learn_page_commands)) {
       std::cerr << "soleus-lab: --learn-page: no Learn page is called '" << *options.learn_page
                 << "' (page ids are in assets/content/learn.json; also foam-rolling and planner)\n";
       return 2;
     }
+    ui_state.show_learn_tab = true;
+    if (!options.ui) core::log_warning("--learn-page has nothing to show with --no-ui");
   }
+
 
   // Loads a model and times it (bench.load_s).
   auto timed_load = [&roles, &bench](const std::filesystem::path& path) {
@@ -457,7 +460,6 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
                                       ? render::RenderTarget::window_framebuffer(options.width, options.height)
                                       : render::RenderTarget(options.width, options.height, settings.msaa_samples);
 
-    ui::AppUiState ui_state;
     document::Document doc =
         document::make_document(model, options.view.value_or(scene::ViewPreset::Lateral), options.conditions);
     doc.roles = roles;
@@ -475,13 +477,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       apply_command(doc, document::SetPhase{*options.phase});
       apply_command(doc, document::SetPlaying{false});
     }
-    if (options.learn_page && !options.ui) core::log_warning("--learn-page has nothing to show with --no-ui");
-    if (options.learn_page) {
-      document::CommandQueue opened;
-      ui::open_learn_page(*content.learn, *options.learn_page, ui_state.learn, opened);
-      opened.apply_all(doc);
-      ui_state.show_learn_tab = true;
-    }
+    learn_page_commands.apply_all(doc);
 
     scene::FootLandmarks landmarks = scene::find_foot_landmarks(*doc.model);
     AnimationState animation;

@@ -23,6 +23,13 @@ std::string join(const std::vector<std::string>& list) {
   return out;
 }
 
+// The string at `key`, which must be one of `allowed`.
+std::string get_choice(const Json& value, const char* key, const Where& where, const std::vector<std::string>& allowed) {
+  std::string chosen = detail::get_string(value, key, where);
+  if (!contains(allowed, chosen)) where.at(key).fail(std::string(key) + " must be one of " + join(allowed));
+  return chosen;
+}
+
 // Valid ranges of the numeric inputs, equal to the load model's own (biomech/conditions.cpp
 // kRanges; content does not link biomech, so they are repeated here). They catch typos such as
 // a speed in km/h or a cadence change in percent.
@@ -107,8 +114,7 @@ ShowMe parse_show_me(const Json& object, const Where& where) {
                                         join(allowed_metric_keys()) + ")");
     }
   }
-  s.view = detail::get_string(object, "view", where);
-  if (!contains(allowed_views(), s.view)) where.at("view").fail("view must be one of " + join(allowed_views()));
+  s.view = get_choice(object, "view", where, allowed_views());
   s.mode = detail::get_optional_string(object, "mode", where);
   if (s.mode.empty()) s.mode = "run";
   if (!contains(kModes, s.mode)) where.at("mode").fail("mode must be one of " + join(kModes));
@@ -156,8 +162,7 @@ Myth parse_myth(const Json& value, const Where& base) {
   m.id = detail::get_string(value, "id", base);
   const Where where = base.with_id(m.id);
   m.claim = detail::get_string(value, "claim", where);
-  m.verdict = detail::get_string(value, "verdict", where);
-  if (!contains(kVerdicts, m.verdict)) where.at("verdict").fail("verdict must be one of " + join(kVerdicts));
+  m.verdict = get_choice(value, "verdict", where, kVerdicts);
   m.paragraphs = detail::get_string_list(value, "paragraphs", where, false);
   m.evidence = detail::parse_evidence(value, "evidence", where, false);
   m.show_me = parse_optional_show_me(value, where);
@@ -170,11 +175,9 @@ Exercise parse_exercise(const Json& value, const Where& base) {
   x.id = detail::get_string(value, "id", base);
   const Where where = base.with_id(x.id);
   x.title = detail::get_string(value, "title", where);
-  x.kind = detail::get_string(value, "kind", where);
-  if (!contains(kKinds, x.kind)) where.at("kind").fail("kind must be one of " + join(kKinds));
+  x.kind = get_choice(value, "kind", where, kKinds);
   x.target_muscle = detail::get_string(value, "target_muscle", where);
-  x.pose = detail::get_string(value, "pose", where);
-  if (!contains(allowed_poses(), x.pose)) where.at("pose").fail("pose must be one of " + join(allowed_poses()));
+  x.pose = get_choice(value, "pose", where, allowed_poses());
   x.steps = detail::get_string_list(value, "steps", where, false);
   x.sets = detail::get_int(value, "sets", where);
   if (x.sets < 1) where.at("sets").fail("needs at least one set");
@@ -205,11 +208,9 @@ RollingSpot parse_spot(const Json& value, const Where& base) {
   if (s.v < 0.0 || s.v > 1.0) where.at("v").fail("must be within 0..1");
   s.radius = detail::get_optional_number(value, "radius", 0.1, where);
   if (s.radius <= 0.0 || s.radius > 0.5) where.at("radius").fail("must be within (0, 0.5]");
-  s.direction = detail::get_string(value, "direction", where);
-  if (!contains(kDirections, s.direction)) where.at("direction").fail("must be one of " + join(kDirections));
+  s.direction = get_choice(value, "direction", where, kDirections);
   s.direction_text = detail::get_string(value, "direction_text", where);
-  s.pressure = detail::get_string(value, "pressure", where);
-  if (!contains(kPressures, s.pressure)) where.at("pressure").fail("must be one of " + join(kPressures));
+  s.pressure = get_choice(value, "pressure", where, kPressures);
   s.pressure_text = detail::get_string(value, "pressure_text", where);
   s.duration_seconds = detail::get_int(value, "duration_seconds", where);
   if (s.duration_seconds <= 0) where.at("duration_seconds").fail("must be positive");
