@@ -22,7 +22,6 @@
 #include "anatomy/model_cache.h"
 #include "app/benchmark_report.h"
 #include "app/paths.h"
-#include "app/teaching_frame.h"
 #include "content/structures.h"
 #include "core/log.h"
 #include "document/document.h"
@@ -30,12 +29,11 @@
 #include "render/gl_context.h"
 #include "render/image_io.h"
 #include "render/renderer.h"
+#include "scene/frame.h"
 #include "scene/scene_builder.h"
-#include "scene/colormap.h"
-#include "scene/cues.h"
-#include "scene/run_pose.h"
 #include "ui/app_ui.h"
-#include "ui/run_panels.h"
+#include "ui/learn_panels.h"
+#include "ui/shortcuts.h"
 
 namespace soleus::app {
 namespace {
@@ -71,6 +69,7 @@ ui::UiContent load_ui_content(const std::filesystem::path& assets, anatomy::Role
   }
   try {
     content.learn = content::load_learn_content((assets / "content" / "learn.json").string());
+    content.rolling = ui::rolling_map(content.learn->foam_rolling);
   } catch (const std::exception& e) {
     content.error += (content.error.empty() ? "" : "\n") + std::string(e.what());
     core::log_warning(e.what());
@@ -175,120 +174,38 @@ void handle_input(const platform::InputState& in, const document::Document& doc,
   }
   if (io.WantCaptureKeyboard) return;
   for (const platform::KeyPress& key : in.keys_pressed) {
-    switch (key.key) {
-      case GLFW_KEY_TAB: if (!key.repeat) ui_state.show_panels = !ui_state.show_panels; break;
-      case GLFW_KEY_R: if (!key.repeat) commands.push(document::SetViewMode{document::ViewMode::Run}); break;
-      case GLFW_KEY_N: if (!key.repeat) commands.push(document::SetViewMode{document::ViewMode::Anatomy}); break;
-      case GLFW_KEY_H: if (!key.repeat) ui_state.show_help = !ui_state.show_help; break;
-      case GLFW_KEY_1: commands.push(document::SetView{scene::ViewPreset::Lateral}); break;
-      case GLFW_KEY_2: commands.push(document::SetView{scene::ViewPreset::Medial}); break;
-      case GLFW_KEY_3: commands.push(document::SetView{scene::ViewPreset::Posterior}); break;
-      case GLFW_KEY_4: commands.push(document::SetView{scene::ViewPreset::Anterior}); break;
-      case GLFW_KEY_F: commands.push(document::FrameModel{}); break;
-      case GLFW_KEY_SPACE: if (!key.repeat) commands.push(document::SetPlaying{!doc.run.playing}); break;
-      case GLFW_KEY_COMMA: commands.push(document::StepFrame{-1}); break;
-      case GLFW_KEY_PERIOD: commands.push(document::StepFrame{1}); break;
-      case GLFW_KEY_X: if (!key.repeat) commands.push(document::SetXray{!doc.layers.xray}); break;
-      case GLFW_KEY_A: if (!key.repeat) commands.push(document::ShowAll{}); break;
-      case GLFW_KEY_I: if (!key.repeat) commands.push(document::Isolate{doc.layers.isolated >= 0 ? -1 : doc.selected}); break;
-      case GLFW_KEY_ESCAPE:
+    const auto shortcut = std::find_if(ui::shortcuts().begin(), ui::shortcuts().end(), [&](const ui::Shortcut& s) {
+      return s.key == key.key || (s.alternate_key != 0 && s.alternate_key == key.key);
+    });
+    if (shortcut == ui::shortcuts().end() || (key.repeat && !shortcut->repeats)) continue;
+    using ui::Action;
+    switch (shortcut->action) {
+      case Action::PlayPause: commands.push(document::SetPlaying{!doc.run.playing}); break;
+      case Action::StepBack: commands.push(document::StepFrame{-1}); break;
+      case Action::StepForward: commands.push(document::StepFrame{1}); break;
+      case Action::RunMode: commands.push(document::SetViewMode{document::ViewMode::Run}); break;
+      case Action::AnatomyMode: commands.push(document::SetViewMode{document::ViewMode::Anatomy}); break;
+      case Action::ViewLateral: commands.push(document::SetView{scene::ViewPreset::Lateral}); break;
+      case Action::ViewMedial: commands.push(document::SetView{scene::ViewPreset::Medial}); break;
+      case Action::ViewPosterior: commands.push(document::SetView{scene::ViewPreset::Posterior}); break;
+      case Action::ViewAnterior: commands.push(document::SetView{scene::ViewPreset::Anterior}); break;
+      case Action::FrameView: commands.push(document::FrameModel{}); break;
+      case Action::OrbitLeft: commands.push(document::MoveCamera{kKeyOrbit}); break;
+      case Action::OrbitRight: commands.push(document::MoveCamera{-kKeyOrbit}); break;
+      case Action::OrbitUp: commands.push(document::MoveCamera{0.0f, kKeyOrbit}); break;
+      case Action::OrbitDown: commands.push(document::MoveCamera{0.0f, -kKeyOrbit}); break;
+      case Action::ZoomIn: commands.push(document::MoveCamera{0, 0, 0, 0, kZoomPerNotch}); break;
+      case Action::ZoomOut: commands.push(document::MoveCamera{0, 0, 0, 0, 1.0f / kZoomPerNotch}); break;
+      case Action::Xray: commands.push(document::SetXray{!doc.layers.xray}); break;
+      case Action::ShowAll: commands.push(document::ShowAll{}); break;
+      case Action::Isolate: commands.push(document::Isolate{doc.layers.isolated >= 0 ? -1 : doc.selected}); break;
+      case Action::ClearSelection:
         commands.push(doc.layers.isolated >= 0 ? document::Command{document::Isolate{-1}} : document::Command{document::Select{-1}});
         break;
-      case GLFW_KEY_LEFT: commands.push(document::MoveCamera{kKeyOrbit}); break;
-      case GLFW_KEY_RIGHT: commands.push(document::MoveCamera{-kKeyOrbit}); break;
-      case GLFW_KEY_UP: commands.push(document::MoveCamera{0.0f, kKeyOrbit}); break;
-      case GLFW_KEY_DOWN: commands.push(document::MoveCamera{0.0f, -kKeyOrbit}); break;
-      case GLFW_KEY_EQUAL: case GLFW_KEY_KP_ADD: commands.push(document::MoveCamera{0, 0, 0, 0, kZoomPerNotch}); break;
-      case GLFW_KEY_MINUS: case GLFW_KEY_KP_SUBTRACT: commands.push(document::MoveCamera{0, 0, 0, 0, 1.0f / kZoomPerNotch}); break;
-      default: break;
+      case Action::TogglePanels: ui_state.show_panels = !ui_state.show_panels; break;
+      case Action::Help: ui_state.show_help = !ui_state.show_help; break;
     }
   }
-}
-
-// Everything that moves with the stride and must outlive the draw list that points at it.
-struct AnimationState {
-  anatomy::PoseBuffers pose;
-  scene::RunPose run_pose;
-  scene::CueMeshes cues;
-  TeachingAnimation teaching;
-  bool posed = false;  // pose holds this frame's running meshes
-};
-
-void colour_by_load(const document::Document& doc, const biomech::StrideSample& sample,
-                    std::vector<scene::ColourOverride>& out) {
-  auto add = [&](anatomy::StructureRole role, double force_n) {
-    const int index = doc.model->find(role);
-    if (index < 0) return;
-    const float fraction = ui::load_fraction(doc, force_n);
-    out.push_back({static_cast<std::size_t>(index), scene::viridis(scene::load_to_colormap_position(fraction)),
-                   scene::load_to_swelling(fraction)});
-  };
-  using anatomy::StructureRole;
-  if (doc.run.colour_soleus) add(StructureRole::Soleus, sample.soleus_force_n());
-  if (doc.run.colour_gastrocnemius) {
-    add(StructureRole::GastrocnemiusMedial, sample.muscle_force_n[1]);
-    add(StructureRole::GastrocnemiusLateral, sample.muscle_force_n[2]);
-  }
-  if (doc.run.colour_achilles) add(StructureRole::AchillesTendon, sample.achilles_force_n);
-}
-
-// The leg posed at the playhead, load colours, shoe and force cues -> this frame's draw list.
-// The teaching views (stretch, exercises, foam rolling) build their own.
-scene::DrawList build_frame(const document::Document& doc, const ui::UiContent& content,
-                            const scene::FootLandmarks& landmarks, AnimationState& animation) {
-  animation.posed = false;
-  scene::SceneInputs inputs;
-  inputs.model = doc.model.get();
-  inputs.layers = &doc.layers;
-  inputs.hovered = doc.hovered;
-  inputs.selected = doc.selected;
-  if (doc.teach.mode == document::ViewMode::Anatomy) return scene::build_draw_list(inputs);  // standing, at rest
-  if (doc.teach.mode != document::ViewMode::Run) return build_teaching_frame(doc, content, landmarks, animation.teaching);
-  const biomech::StrideSample sample = doc.run.stride.sample_at_phase(doc.run.phase);
-  colour_by_load(doc, sample, inputs.overrides);
-  animation.posed = landmarks.valid;
-  if (landmarks.valid) {
-    animation.run_pose = scene::pose_for_sample(*doc.model, landmarks, doc.run.stride.model, sample, animation.pose);
-    inputs.posed = &animation.pose.meshes;
-    scene::CueOptions cues;
-    cues.grf_arrow = doc.run.show_grf_arrow;
-    cues.cop_trace = doc.run.show_cop_trace;
-    cues.achilles_arrow = doc.run.show_achilles_arrow;
-    scene::build_cues(animation.run_pose, doc.run.stride, sample, cues, animation.cues, inputs.extras);
-  }
-  return scene::build_draw_list(inputs);
-}
-
-// Keeps the camera on the leg (the centre of what is drawn) or on the ground contact while it
-// runs. `smoothing` is the share of the remaining offset closed this frame (1 = jump there).
-// Returns whether it moved the camera.
-bool follow_camera(const document::Document& doc, const AnimationState& animation, const scene::DrawList& frame,
-                   float smoothing, document::CommandQueue& commands) {
-  if (!animation.posed || doc.run.follow == document::CameraFollow::Free || frame.bounds.empty()) return false;
-  Vec3 wanted = doc.run.follow == document::CameraFollow::Leg ? frame.bounds.centre()
-                                                              : (animation.run_pose.heel + animation.run_pose.ball) * 0.5f;
-  wanted.x = doc.camera.target.x;
-  const Vec3 offset = (wanted - doc.camera.target) * smoothing;
-  if (glm::length(offset) < 1e-5f) return false;
-  // The document owns the camera: move its target by panning in view-plane fractions.
-  const float visible_height = 2.0f * doc.camera.distance * std::tan(doc.camera.fov_y * 0.5f);
-  const Mat4 v = doc.camera.view();
-  const Vec3 right(v[0][0], v[1][0], v[2][0]);
-  const Vec3 up(v[0][1], v[1][1], v[2][1]);
-  commands.push(document::MoveCamera{0.0f, 0.0f, glm::dot(offset, right) / visible_height,
-                                     glm::dot(offset, up) / visible_height, 1.0f});
-  return true;
-}
-
-void draw_static_note(const document::Document& doc) {
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(viewport->GetCenter().x, viewport->WorkPos.y + 40.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
-  ImGui::SetNextWindowBgAlpha(0.8f);
-  ImGui::Begin("static note", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                                           ImGuiWindowFlags_NoInputs);
-  ImGui::Text(doc.model->has_rig() ? "This model's foot could not be found, so it does not run (shown static)."
-                                   : "This model has no rig (no knee/ankle joints), so it is shown static.");
-  ImGui::End();
 }
 
 std::shared_ptr<const anatomy::AnatomyModel> load_model(const std::filesystem::path& path,
@@ -334,19 +251,6 @@ struct ImGuiSession {
   ImGuiSession& operator=(const ImGuiSession&) = delete;
 };
 
-// Whether the picture changes by itself: the running leg, the roller, the moving exercises.
-bool animating(const document::Document& doc) {
-  if (!doc.run.playing) return false;
-  switch (doc.teach.mode) {
-    case document::ViewMode::Run:
-    case document::ViewMode::FoamRolling: return true;
-    case document::ViewMode::Anatomy: return false;
-    case document::ViewMode::Stretch:
-      return doc.teach.pose == document::StretchPose::CalfRaise || doc.teach.pose == document::StretchPose::HeelDrop;
-  }
-  return false;
-}
-
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
@@ -367,13 +271,13 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       std::cerr << "soleus-lab: --learn-page: the teaching content could not be loaded: " << content.error << "\n";
       return 1;
     }
-    if (!ui::open_learn_page(*content.learn, *options.learn_page, ui_state.learn, learn_page_commands)) {
+    if (!ui::open_learn_page(*content.learn, *options.learn_page, options.conditions, ui_state.learn,
+                             learn_page_commands)) {
       std::cerr << "soleus-lab: --learn-page: no Learn page is called '" << *options.learn_page
                 << "' (page ids are in assets/content/learn.json; also foam-rolling and planner)\n";
       return 2;
     }
     ui_state.show_learn_tab = true;
-    if (!options.ui) core::log_warning("--learn-page has nothing to show with --no-ui");
   }
 
 
@@ -464,12 +368,12 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         document::make_document(model, options.view.value_or(scene::ViewPreset::Lateral), options.conditions);
     doc.roles = roles;
     doc.last_error = startup_error;
-    const ui::FreeRect start_rect =
-        ui::free_view_rect(ui_state, options.ui, doc.teach.mode, static_cast<float>(options.width),
-                           static_cast<float>(options.height));
-    apply_command(doc, document::SetViewport{static_cast<float>(options.width), static_cast<float>(options.height),
-                                             start_rect.left, start_rect.top, start_rect.right, start_rect.bottom});
-    apply_command(doc, document::SetView{options.view.value_or(scene::ViewPreset::Lateral)});
+    auto set_viewport = [&](float width, float height) {
+      const ui::FreeRect free =
+          ui::free_view_rect(ui_state, options.ui, document::mode_info(document::shown_mode(doc)), width, height);
+      apply_command(doc, document::SetViewport{width, height, free.left, free.top, free.right, free.bottom});
+      return free;
+    };
     apply_layer_options(options, doc);
     if (options.mode) apply_command(doc, document::SetViewMode{*options.mode});
     if (options.pose) apply_command(doc, document::SetStretchPose{*options.pose});
@@ -478,15 +382,15 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       apply_command(doc, document::SetPlaying{false});
     }
     learn_page_commands.apply_all(doc);
+    if (options.view) apply_command(doc, document::SetView{*options.view});  // the user's view wins over a mode's own
 
-    scene::FootLandmarks landmarks = scene::find_foot_landmarks(*doc.model);
-    AnimationState animation;
+    scene::FrameBuffers buffers;
+    scene::FrameSpec spec = document::describe_frame(doc, &content.rolling);  // what the panels show next
+    scene::Frame built;
     document::CommandQueue commands;
     PointerState pointer;
-    scene::DrawList draw_list;
     Clock::time_point frame_start = Clock::now();
     int frames_to_draw = kSettleFrames;  // ImGui settles hover and layout over a few frames
-    document::ViewMode framed_mode = document::ViewMode::Run;  // the mode the camera was last fitted to
 
     for (int frame = 0; !window->should_close(); ++frame) {
       if (capture || options.benchmark) {
@@ -498,7 +402,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         } else {
           window->wait_events(kIdleWakeSeconds);
         }
-        if (had_input(window->input()) || !commands.empty() || animating(doc)) frames_to_draw = kSettleFrames;
+        if (had_input(window->input()) || !commands.empty() || spec.animating) frames_to_draw = kSettleFrames;
         if (frames_to_draw == 0) continue;
         --frames_to_draw;
       }
@@ -518,25 +422,29 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       }
       ImGui::NewFrame();
       if (!capture)
-        handle_input(window->input(), doc, draw_list, Vec2(static_cast<float>(win.width), static_cast<float>(win.height)),
+        handle_input(window->input(), doc, built.draw_list, Vec2(static_cast<float>(win.width), static_cast<float>(win.height)),
                      fb_scale, pointer, ui_state, commands);
-      if (options.ui) ui::draw_app_ui(doc, content, ui_state, commands);
-      if (!landmarks.valid && options.ui && doc.teach.mode == document::ViewMode::Run) draw_static_note(doc);
+      if (options.ui) ui::draw_app_ui(doc, spec, content, ui_state, commands);
       ImGui::Render();
       if (!capture) commands.push(document::AdvanceTime{ImGui::GetIO().DeltaTime});
       const auto model_before = doc.model;
       commands.apply_all(doc);
       if (doc.model != model_before) {
         renderer->meshes().clear();  // new meshes may reuse the old ones' addresses
-        landmarks = scene::find_foot_landmarks(*doc.model);
         base_settings = choose_render_settings(options, doc.model->has_rig());
       }
       // The view's rectangle as this frame's input and panels left it (Tab, a new mode).
-      const ui::FreeRect free = ui::free_view_rect(ui_state, options.ui, doc.teach.mode, static_cast<float>(win.width),
-                                                   static_cast<float>(win.height));
-      apply_command(doc, document::SetViewport{static_cast<float>(win.width), static_cast<float>(win.height),
-                                               free.left, free.top, free.right, free.bottom});
-      settings = frame_settings(base_settings, software_gl && animating(doc) && !capture);
+      const ui::FreeRect free = set_viewport(static_cast<float>(win.width), static_cast<float>(win.height));
+
+      // The frame, described once and built from that description.
+      spec = document::describe_frame(doc, &content.rolling);
+      built = scene::build_frame(spec, buffers);
+      // Framing and follow move the camera within this very picture (a capture needs no second
+      // frame for them); a camera still gliding after the leg keeps the loop awake.
+      if (doc.reframe) document::apply_framing(doc, scene::framing_points(spec, built, buffers));
+      if (document::follow_leg(doc, built, capture ? 1.0f : kFollowSmoothing)) frames_to_draw = std::max(frames_to_draw, 1);
+
+      settings = frame_settings(base_settings, software_gl && spec.animating && !capture);
       // Only the free rectangle is shaded (in framebuffer pixels). A window too narrow for the
       // columns leaves the view a sliver rather than the whole target: the panels have no
       // background of their own.
@@ -545,21 +453,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       settings.view_width = std::max(1, static_cast<int>((free.right - free.left) * fb_scale.x));
       settings.view_height = std::max(1, static_cast<int>((free.bottom - free.top) * fb_scale.y));
 
-      draw_list = build_frame(doc, content, landmarks, animation);
-      const bool camera_following =
-          follow_camera(doc, animation, draw_list, capture ? 1.0f : kFollowSmoothing, commands);
-      if (doc.teach.mode != framed_mode) {  // a new view mode: fit what it shows
-        framed_mode = doc.teach.mode;
-        const bool teaching = framed_mode == document::ViewMode::Stretch || framed_mode == document::ViewMode::FoamRolling;
-        commands.push(teaching ? document::Command{document::FrameBox{draw_list.bounds}} : document::Command{document::FrameModel{}});
-      }
-      // Camera moves show in this very picture (a capture needs no second frame for them); a
-      // camera still gliding after the leg keeps the loop awake.
-      commands.apply_all(doc);
-      if (camera_following) frames_to_draw = std::max(frames_to_draw, 1);
-
       target.resize(fb.width, fb.height);
-      renderer->render(draw_list, doc.camera, target, settings);
+      renderer->render(built.draw_list, doc.camera, target, settings);
       if (options.ui) ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
       if (capture) {

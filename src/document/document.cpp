@@ -3,22 +3,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "anatomy/model_cache.h"
 #include "core/log.h"
 
 namespace soleus::document {
 namespace {
 
 double wrap_phase(double phase) { return phase - std::floor(phase); }
-
-// The box the camera frames: the rest pose with room for the running leg to swing.
-core::Aabb framing_box(const anatomy::AnatomyModel& model) {
-  core::Aabb box = model.bounds;
-  if (box.empty() || !model.has_rig()) return box;
-  const Vec3 margin = box.size() * 0.12f;
-  box.min -= margin;
-  box.max += margin;
-  return box;
-}
 
 bool valid_structure(const Document& doc, int index) {
   return doc.model && index >= 0 && static_cast<std::size_t>(index) < doc.model->structures.size();
@@ -29,63 +20,91 @@ struct Overloaded : Ts... { using Ts::operator()...; };
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
-}  // namespace
-
-namespace {
-constexpr std::pair<StretchPose, const char*> kPoseIds[] = {{StretchPose::BentKnee, "bent-knee"},
-                                                             {StretchPose::StraightKnee, "straight-knee"},
-                                                             {StretchPose::CalfRaise, "calf-raise"},
-                                                             {StretchPose::HeelDrop, "heel-drop"}};
-constexpr std::pair<ViewMode, const char*> kModeIds[] = {
-    {ViewMode::Run, "run"},
-    {ViewMode::Anatomy, "anatomy"},
-    {ViewMode::Stretch, "stretch"},
-    {ViewMode::FoamRolling, "foam-rolling"}};
-}  // namespace
-
-const char* to_string(StretchPose pose) {
-  for (const auto& [p, id] : kPoseIds)
-    if (p == pose) return id;
-  return "?";
+void request_framing(Document& doc, std::optional<scene::ViewPreset> preset = std::nullopt) {
+  if (!preset && doc.reframe) preset = doc.reframe->preset;  // an earlier request's view still applies
+  doc.reframe = FramingRequest{preset};
 }
 
-scene::ExercisePose exercise_pose(StretchPose pose) {
-  switch (pose) {
-    case StretchPose::BentKnee: return scene::ExercisePose::BentKneeStretch;
-    case StretchPose::StraightKnee: return scene::ExercisePose::StraightKneeStretch;
-    case StretchPose::CalfRaise: return scene::ExercisePose::CalfRaise;
-    case StretchPose::HeelDrop: return scene::ExercisePose::HeelDrop;
+// A new mode restarts its clock and fits the camera to what it shows, from its own view if it has one.
+void start_mode(Document& doc, ViewMode mode, std::optional<scene::ViewPreset> view = std::nullopt) {
+  const bool changed = mode != doc.teach.mode;
+  doc.teach.mode = mode;
+  doc.teach.exercise_time_s = 0.0;
+  if (changed || view) request_framing(doc, view ? view : mode_info(mode).opening_view);
+}
+
+void solve_into(const biomech::Conditions& conditions, Document& doc, bool keep_previous_curve) {
+  if (!keep_previous_curve) doc.run.previous = doc.run.stride;
+  doc.run.conditions = conditions;
+  biomech::solve_stride_into(conditions, doc.run.stride);
+}
+
+// The conditions a page runs; the runner's own come back when it shows none.
+void show_conditions(Document& doc, const std::optional<biomech::Conditions>& shown) {
+  PageState& page = doc.page;
+  if (shown) {
+    if (!page.own_conditions) {
+      page.own_conditions = doc.run.conditions;
+      page.own_stride = doc.run.stride;
+    }
+    solve_into(*shown, doc, false);
+  } else if (page.own_conditions) {
+    doc.run.previous = doc.run.stride;
+    doc.run.conditions = *page.own_conditions;
+    doc.run.stride = std::move(*page.own_stride);
+    page.own_conditions.reset();
+    page.own_stride.reset();
   }
-  return scene::ExercisePose::BentKneeStretch;
 }
 
-std::optional<StretchPose> parse_stretch_pose(std::string_view id) {
-  for (const auto& [p, name] : kPoseIds)
-    if (id == name) return p;
-  return std::nullopt;
+void load_model(Document& doc, const std::filesystem::path& path) {
+  try {
+    // The same path as start-up: served from the processed cache when it can be.
+    auto model = std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model_cached(path, doc.roles));
+    doc.model = std::move(model);
+    doc.layers = scene::Layers::for_model(*doc.model);
+    doc.selected = -1;
+    doc.hovered = -1;
+    request_framing(doc);
+    core::log_info("loaded " + path.string());
+  } catch (const anatomy::ModelLoadError& e) {
+    doc.last_error = e.what();  // keep the current model: nothing is lost
+    core::log_error(e.what());
+  }
 }
 
-const char* to_string(ViewMode mode) {
-  for (const auto& [m, id] : kModeIds)
-    if (m == mode) return id;
-  return "?";
-}
-
-std::optional<ViewMode> parse_view_mode(std::string_view id) {
-  for (const auto& [m, name] : kModeIds)
-    if (id == name) return m;
-  return std::nullopt;
-}
+}  // namespace
 
 Document make_document(std::shared_ptr<const anatomy::AnatomyModel> model, scene::ViewPreset view,
                        const biomech::Conditions& conditions) {
   Document doc;
   doc.run.conditions = conditions;
   biomech::solve_stride_into(conditions, doc.run.stride);
+  // The first picture shows the soleus at work, not the unloaded instant of initial contact.
+  doc.run.phase = doc.run.stride.summary.peak_soleus_phase;
   doc.model = std::move(model);
   doc.layers = scene::Layers::for_model(*doc.model);
-  doc.camera.set_view(view, framing_box(*doc.model), doc.viewport_aspect);
+  doc.camera.set_view(view, doc.model->bounds, doc.viewport_aspect);
+  doc.reframe = FramingRequest{view};
   return doc;
+}
+
+ViewMode shown_mode(const Document& doc) {
+  return doc.model && doc.model->has_rig() ? doc.teach.mode : ViewMode::StaticModel;
+}
+
+const biomech::Conditions& own_conditions(const Document& doc) {
+  return doc.page.own_conditions ? *doc.page.own_conditions : doc.run.conditions;
+}
+
+const biomech::SolvedStride& own_stride(const Document& doc) {
+  return doc.page.own_stride ? *doc.page.own_stride : doc.run.stride;
+}
+
+float load_fraction(const Document& doc, double force_n) {
+  if (doc.run.scale == LoadScale::BodyWeights)
+    return static_cast<float>(force_n / doc.run.stride.model.body_weight_n / kBwScaleMax);
+  return static_cast<float>(force_n / doc.run.stride.summary.soleus_max_force_n);
 }
 
 void apply_command(Document& doc, const Command& command) {
@@ -104,13 +123,19 @@ void apply_command(Document& doc, const Command& command) {
               doc.layers.structures[static_cast<std::size_t>(c.structure)].opacity = std::clamp(c.opacity, 0.0f, 1.0f);
           },
           [&](const SetXray& c) { doc.layers.xray = c.enabled; },
-          [&](const Isolate& c) { doc.layers.isolated = valid_structure(doc, c.structure) ? c.structure : -1; },
+          [&](const Isolate& c) {
+            const int isolated = valid_structure(doc, c.structure) ? c.structure : -1;
+            if (isolated != doc.layers.isolated) request_framing(doc);  // the camera follows what is shown
+            doc.layers.isolated = isolated;
+          },
           [&](const Select& c) { doc.selected = valid_structure(doc, c.structure) ? c.structure : -1; },
           [&](const Hover& c) { doc.hovered = valid_structure(doc, c.structure) ? c.structure : -1; },
-          [&](const ShowAll&) { doc.layers = scene::Layers::for_model(*doc.model); },
-          [&](const SetView& c) { doc.camera.set_view(c.preset, framing_box(*doc.model), doc.viewport_aspect); },
-          [&](const FrameModel&) { doc.camera.frame(framing_box(*doc.model), doc.viewport_aspect); },
-          [&](const FrameBox& c) { doc.camera.frame(c.box, doc.viewport_aspect); },
+          [&](const ShowAll&) {
+            if (doc.layers.isolated >= 0) request_framing(doc);
+            doc.layers = scene::Layers::for_model(*doc.model);
+          },
+          [&](const SetView& c) { request_framing(doc, c.preset); },
+          [&](const FrameModel&) { request_framing(doc); },
           [&](const MoveCamera& c) {
             doc.camera.orbit(c.yaw, c.pitch);
             doc.camera.pan(c.pan_right, c.pan_up);
@@ -125,26 +150,7 @@ void apply_command(Document& doc, const Command& command) {
             doc.camera.lens_shift = Vec2(((c.free_left + c.free_right) * 0.5f - c.width * 0.5f) / (c.width * 0.5f),
                                          -((c.free_top + c.free_bottom) * 0.5f - c.height * 0.5f) / (c.height * 0.5f));
           },
-          [&](const LoadModel& c) {
-            try {
-              auto model = std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model(c.path, doc.roles));
-              const scene::OrbitCamera camera = doc.camera;
-              Document fresh = make_document(std::move(model), scene::ViewPreset::Lateral, doc.run.conditions);
-              fresh.run = std::move(doc.run);
-              fresh.roles = std::move(doc.roles);
-              fresh.camera.yaw = camera.yaw;
-              fresh.camera.pitch = camera.pitch;
-              fresh.camera.lens_shift = camera.lens_shift;
-              fresh.camera.free_fraction = camera.free_fraction;
-              fresh.camera.frame(framing_box(*fresh.model), doc.viewport_aspect);
-              fresh.viewport_aspect = doc.viewport_aspect;
-              doc = std::move(fresh);
-              core::log_info("loaded " + c.path.string());
-            } catch (const anatomy::ModelLoadError& e) {
-              doc.last_error = e.what();  // keep the current model: nothing is lost
-              core::log_error(e.what());
-            }
-          },
+          [&](const LoadModel& c) { load_model(doc, c.path); },
           [&](const DismissError&) { doc.last_error.clear(); },
           [&](const SetConditions& c) {
             if (const auto error = biomech::validate(c.conditions)) {
@@ -152,9 +158,11 @@ void apply_command(Document& doc, const Command& command) {
               return;
             }
             doc.run.input_error.clear();
-            if (!c.continuing_edit) doc.run.previous = doc.run.stride;
-            doc.run.conditions = c.conditions;
-            biomech::solve_stride_into(c.conditions, doc.run.stride);
+            // An edit by hand makes the settings on screen the runner's own, page or not.
+            doc.page.own_conditions.reset();
+            doc.page.own_stride.reset();
+            doc.page.shown_case = -1;
+            solve_into(c.conditions, doc, c.continuing_edit);
           },
           [&](const SetPlaying& c) { doc.run.playing = c.playing; },
           [&](const SetPlaybackSpeed& c) { doc.run.speed = std::clamp(c.speed, 0.05, 2.0); },
@@ -181,18 +189,134 @@ void apply_command(Document& doc, const Command& command) {
             doc.run.show_achilles_arrow = c.achilles_arrow;
           },
           [&](const SetCameraFollow& c) { doc.run.follow = c.follow; },
-          [&](const SetViewMode& c) {
-            doc.teach.mode = c.mode;
-            doc.teach.exercise_time_s = 0.0;
-          },
+          [&](const SetViewMode& c) { start_mode(doc, c.mode); },
           [&](const SetStretchPose& c) {
-            doc.teach.mode = ViewMode::Stretch;
+            if (c.pose != doc.teach.pose) request_framing(doc);
             doc.teach.pose = c.pose;
-            doc.teach.exercise_time_s = 0.0;
+            start_mode(doc, ViewMode::Stretch);
           },
-          [&](const OpenLearnEntry& c) { doc.teach.open_entry = c.id; },
+          [&](const ShowPage& c) {
+            if (c.conditions && biomech::validate(*c.conditions)) return;  // a page never shows an invalid runner
+            if (doc.page.id.empty()) doc.page.own_mode = doc.teach.mode;
+            const bool new_subject = c.id != doc.page.id || c.mode != doc.teach.mode || c.pose != doc.teach.pose ||
+                                     c.spot != doc.teach.spot;
+            doc.page.id = c.id;
+            doc.page.shown_case = c.conditions ? c.shown_case : -1;
+            show_conditions(doc, c.conditions);
+            doc.teach.pose = c.pose;
+            doc.teach.spot = c.spot;
+            if (new_subject || c.view) start_mode(doc, c.mode, c.view ? c.view : mode_info(c.mode).opening_view);
+          },
+          [&](const ClosePage&) {
+            if (doc.page.id.empty()) return;
+            show_conditions(doc, std::nullopt);
+            const ViewMode own_mode = doc.page.own_mode;
+            doc.page = PageState{};
+            doc.teach.spot.clear();
+            start_mode(doc, own_mode);
+          },
       },
       command);
+}
+
+scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* rolling) {
+  scene::FrameSpec spec;
+  const ModeInfo& mode = mode_info(shown_mode(doc));
+  spec.subject = mode.subject;
+  spec.model = doc.model.get();
+  spec.layers = &doc.layers;
+  spec.hovered = doc.hovered;
+  spec.selected = doc.selected;
+  spec.props = doc.layers.isolated < 0;
+  using anatomy::StructureRole;
+  switch (spec.subject) {
+    case scene::Subject::Running: {
+      spec.animating = doc.run.playing;
+      spec.stride = &doc.run.stride;
+      spec.sample = doc.run.stride.sample_at_phase(doc.run.phase);
+      spec.cues.grf_arrow = doc.run.show_grf_arrow;
+      spec.cues.cop_trace = doc.run.show_cop_trace;
+      spec.cues.achilles_arrow = doc.run.show_achilles_arrow;
+      spec.swell_with_load = true;
+      scene::Legend& legend = spec.legend;
+      auto colour = [&](StructureRole role, double force_n) {
+        spec.colours.push_back({role, load_fraction(doc, force_n)});
+        legend.structures.push_back(role);
+      };
+      if (doc.run.colour_soleus) colour(StructureRole::Soleus, spec.sample.soleus_force_n());
+      if (doc.run.colour_gastrocnemius) {
+        colour(StructureRole::GastrocnemiusMedial, spec.sample.muscle_force_n[1]);
+        colour(StructureRole::GastrocnemiusLateral, spec.sample.muscle_force_n[2]);
+      }
+      if (doc.run.colour_achilles) colour(StructureRole::AchillesTendon, spec.sample.achilles_force_n);
+      if (!spec.colours.empty()) {
+        legend.kind = scene::LegendKind::Force;
+        const bool bw = doc.run.scale == LoadScale::BodyWeights;
+        legend.quantity = bw ? "Force now" : "Force now, share of the soleus's capacity";
+        legend.unit = bw ? "BW" : "%";
+        legend.scale_max = bw ? kBwScaleMax : 100.0;
+        legend.marker = std::clamp(load_fraction(doc, spec.sample.soleus_force_n()), 0.0f, 1.0f);
+      }
+      break;
+    }
+    case scene::Subject::Exercise: {
+      const PoseInfo& pose = pose_info(doc.teach.pose);
+      spec.animating = doc.run.playing && pose.moves;
+      spec.exercise = scene::exercise_frame(pose.exercise, doc.run.conditions.runner, doc.teach.exercise_time_s);
+      spec.stretch = biomech::solve_stretch(spec.exercise.joints, doc.run.conditions.runner);
+      // Each muscle coloured by its stretch relative to the stretch it has at the end of the range.
+      const StructureRole roles[] = {StructureRole::Soleus, StructureRole::GastrocnemiusMedial,
+                                     StructureRole::GastrocnemiusLateral};
+      for (int m = 0; m < biomech::kMuscleCount; ++m) {
+        const double fraction = spec.stretch.tension_fraction[static_cast<std::size_t>(m)];
+        spec.colours.push_back({roles[m], static_cast<float>(std::clamp(fraction, 0.0, 1.0))});
+        spec.legend.structures.push_back(roles[m]);
+      }
+      spec.legend.kind = scene::LegendKind::Stretch;
+      spec.legend.quantity = "Stretch: 0 standing length, 1 end of your range";
+      spec.legend.marker = static_cast<float>(std::clamp(spec.stretch.tension_fraction[0], 0.0, 1.0));
+      break;
+    }
+    case scene::Subject::FoamRolling: {
+      spec.animating = doc.run.playing;
+      spec.rolling = rolling;
+      spec.roller_time_s = doc.teach.exercise_time_s;
+      if (rolling && !rolling->spots.empty()) {
+        spec.chosen_spot = 0;
+        for (std::size_t i = 0; i < rolling->spots.size(); ++i)
+          if (rolling->spots[i].id == doc.teach.spot) spec.chosen_spot = static_cast<int>(i);
+        spec.legend.kind = scene::LegendKind::RollingMap;
+        spec.legend.quantity = "Foam-rolling map";
+        for (const scene::RollingSpot& spot : rolling->spots)
+          if (std::find(spec.legend.structures.begin(), spec.legend.structures.end(), spot.target) == spec.legend.structures.end())
+            spec.legend.structures.push_back(spot.target);
+      }
+      break;
+    }
+    case scene::Subject::Standing: break;
+  }
+  return spec;
+}
+
+bool apply_framing(Document& doc, const std::vector<Vec3>& points) {
+  if (!doc.reframe) return false;
+  const std::optional<scene::ViewPreset> preset = doc.reframe->preset;
+  doc.reframe.reset();
+  if (points.empty()) return false;
+  if (preset) doc.camera.look_from(*preset);
+  doc.camera.frame(points, doc.viewport_aspect);
+  return true;
+}
+
+bool follow_leg(Document& doc, const scene::Frame& frame, float smoothing) {
+  if (!frame.posed || doc.run.follow == CameraFollow::Free || frame.draw_list.bounds.empty()) return false;
+  Vec3 wanted = doc.run.follow == CameraFollow::Leg ? frame.draw_list.bounds.centre()
+                                                    : (frame.run_pose.heel + frame.run_pose.ball) * 0.5f;
+  wanted.x = doc.camera.target.x;
+  const Vec3 offset = (wanted - doc.camera.target) * smoothing;
+  if (glm::length(offset) < 1e-5f) return false;
+  doc.camera.target += offset;
+  return true;
 }
 
 void CommandQueue::apply_all(Document& doc) {

@@ -13,7 +13,9 @@
 #include "anatomy/anatomy_model.h"
 #include "biomech/conditions.h"
 #include "biomech/stride.h"
+#include "document/modes.h"
 #include "scene/camera.h"
+#include "scene/frame.h"
 #include "scene/layers.h"
 #include "scene/teaching.h"
 
@@ -24,24 +26,29 @@ enum class LoadScale { BodyWeights, PercentCapacity };
 /// Where the camera looks while the leg runs.
 enum class CameraFollow { Free, Leg, GroundContact };
 
-/// What the 3D view demonstrates: the running stride, the standing leg for anatomy study, a
-/// static stretch or exercise pose, or the foam-rolling map.
-enum class ViewMode { Run, Anatomy, Stretch, FoamRolling };
+/// Top of the body-weight colour scale: the in-vivo Achilles peak of ~10 BW (biomech.md §1).
+inline constexpr double kBwScaleMax = 10.0;
 
-/// Poses of the stretch mode (ids as in the content files and the CLI's --pose).
-enum class StretchPose { BentKnee, StraightKnee, CalfRaise, HeelDrop };
-const char* to_string(StretchPose pose);               // "bent-knee", "straight-knee", "calf-raise", "heel-drop"
-scene::ExercisePose exercise_pose(StretchPose pose);    // the scene's exercise animation for a pose
-std::optional<StretchPose> parse_stretch_pose(std::string_view id);
-const char* to_string(ViewMode mode);                   // "run", "anatomy", "stretch", "foam-rolling"
-std::optional<ViewMode> parse_view_mode(std::string_view id);
-
-/// The teaching views' state (Learn panels).
+/// The teaching views' state.
 struct TeachState {
-  ViewMode mode = ViewMode::Run;
+  ViewMode mode = ViewMode::Run;  // the chosen mode (a model without a rig shows StaticModel whatever it is)
   StretchPose pose = StretchPose::BentKnee;
   double exercise_time_s = 0.0;   // animation clock of the exercise / roller (s)
-  std::string open_entry;         // id of the Learn entry, myth or exercise shown ("" = none)
+  std::string spot;               // id of the rolling spot marked on the map ("" = the first)
+};
+
+/// A Learn page that drives the view, and what going back restores.
+struct PageState {
+  std::string id;                  // the page shown ("" = none)
+  int shown_case = -1;             // its "Show me" case on the leg (-1 = none)
+  ViewMode own_mode = ViewMode::Run;                   // the mode before the page opened
+  std::optional<biomech::Conditions> own_conditions;   // the runner's own settings while the page shows others
+  std::optional<biomech::SolvedStride> own_stride;     // solved for own_conditions
+};
+
+/// A request to fit the camera to what is shown, carried out once the frame is built.
+struct FramingRequest {
+  std::optional<scene::ViewPreset> preset;  // also turn to this view (none: keep the angles)
 };
 
 /// The running simulation's state: inputs, the solved stride, playback.
@@ -49,7 +56,7 @@ struct RunState {
   biomech::Conditions conditions;         // validated inputs of the load model
   biomech::SolvedStride stride;           // solved for `conditions`
   std::optional<biomech::SolvedStride> previous;  // the stride before the last change (faded curve)
-  double phase = 0.0;                     // playhead (fraction of the stride, 0..1)
+  double phase = 0.0;                     // playhead (fraction of the stride, 0..1); opens at the soleus peak
   bool playing = true;                    // animation running
   double speed = 0.25;                    // playback speed (x real time, 0.05..2); stance is 0.25 s
   LoadScale scale = LoadScale::BodyWeights;
@@ -74,6 +81,8 @@ struct Document {
   std::string last_error;       // the most recent failure, shown until dismissed ("" = none)
   RunState run;
   TeachState teach;
+  PageState page;
+  std::optional<FramingRequest> reframe;  // fit the camera once this frame is built
 };
 
 // Commands. Each is a small value; panels push them, apply_command carries them out.
@@ -87,8 +96,7 @@ struct Select { int structure; };    // -1 clears
 struct Hover { int structure; };     // -1 clears
 struct ShowAll {};                   // every layer back to its default
 struct SetView { scene::ViewPreset preset; };
-struct FrameModel {};
-struct FrameBox { core::Aabb box; };   // frame what is drawn (e.g. a posed exercise), keep the angles
+struct FrameModel {};                // fit the camera to what is shown, keep the angles
 struct MoveCamera {                  // orbit (rad), pan (fractions of the view height), zoom factor
   float yaw = 0.0f;
   float pitch = 0.0f;
@@ -118,14 +126,25 @@ struct SetForceCues { bool grf_arrow; bool cop_trace; bool achilles_arrow; };
 struct SetCameraFollow { CameraFollow follow; };
 struct SetViewMode { ViewMode mode; };
 struct SetStretchPose { StretchPose pose; };     // also switches to ViewMode::Stretch
-struct OpenLearnEntry { std::string id; };      // "" closes
+/// A Learn page shows its subject on the leg. The first page opened remembers the runner's own
+/// mode and settings; ClosePage puts them back.
+struct ShowPage {
+  std::string id;
+  ViewMode mode = ViewMode::Run;
+  StretchPose pose = StretchPose::BentKnee;
+  std::string spot;                               // rolling spot to mark ("" = the first)
+  std::optional<biomech::Conditions> conditions;  // what the leg runs (none = the runner's own); must be valid
+  int shown_case = -1;                            // the "Show me" case these conditions come from
+  std::optional<scene::ViewPreset> view;          // none: the mode's opening view
+};
+struct ClosePage {};
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
-                             SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, FrameBox, MoveCamera,
+                             SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
                              SetViewport, LoadModel, DismissError, SetConditions, SetPlaying,
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetStretchPose,
-                             OpenLearnEntry>;
+                             ShowPage, ClosePage>;
 
 /// A document for a loaded model, framed in the given view, running with default conditions
 /// (or the given ones, which must be valid).
@@ -138,6 +157,30 @@ inline constexpr double kStepFraction = 0.01;
 
 /// Applies one command. Out-of-range indices and values are clamped or ignored, never fatal.
 void apply_command(Document& doc, const Command& command);
+
+/// The mode the view shows: the chosen one, or StaticModel for a model without a rig.
+ViewMode shown_mode(const Document& doc);
+
+/// The runner's own settings and their stride (what a Learn page's cases start from, and what
+/// going back restores), whether or not a page shows other ones now.
+const biomech::Conditions& own_conditions(const Document& doc);
+const biomech::SolvedStride& own_stride(const Document& doc);
+
+/// Force (N) -> fraction of the load colour scale (body weights up to kBwScaleMax, or the
+/// soleus's capacity), as the legend states it.
+float load_fraction(const Document& doc, double force_n);
+
+/// This frame's description, computed once after commands apply. `rolling` is the foam-rolling
+/// map (null when the content is missing). The spec points into `doc`: rebuild it after any change.
+scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* rolling);
+
+/// Carries out a pending framing request (doc.reframe): fits the camera to `points` (what the
+/// frame shows, scene::framing_points), turning to the requested view first. Returns whether it did.
+bool apply_framing(Document& doc, const std::vector<Vec3>& points);
+
+/// Keeps the running leg in view (CameraFollow): moves the camera target a share `smoothing` of
+/// the way (1 = all the way) to the leg's centre or its ground contact. Returns whether it moved.
+bool follow_leg(Document& doc, const scene::Frame& frame, float smoothing);
 
 /// Commands queued by the UI during a frame.
 class CommandQueue {

@@ -10,6 +10,7 @@ namespace {
 
 constexpr float kMaxPitch = 1.5533f;  // 89 deg: avoids the gimbal flip at the poles
 constexpr float kViewPitch = 0.12f;   // presets look slightly down, as an atlas plate does
+constexpr float kFramingMargin = 1.08f; // distance over the tightest fit: a little air around what is shown
 
 }  // namespace
 
@@ -60,27 +61,39 @@ void OrbitCamera::pan(float right_fraction, float up_fraction) {
 
 void OrbitCamera::zoom(float factor) { distance = std::clamp(distance * factor, 0.05f, 20.0f); }
 
-void OrbitCamera::frame(const core::Aabb& box, float aspect) {
-  if (box.empty()) return;
-  target = box.centre();
-  // The smallest distance at which every corner of the box is inside the view frustum.
-  const Vec3 back = glm::normalize(eye() - target);
+void OrbitCamera::frame(const std::vector<Vec3>& points, float aspect) {
+  if (points.empty()) return;
+  const Vec3 back = glm::normalize(eye() - target);  // the view direction does not depend on the target
   const Vec3 right = glm::normalize(glm::cross(Vec3(0.0f, 1.0f, 0.0f), back));
   const Vec3 up = glm::cross(back, right);
+  // Centre the target on the points as the view sees them (sideways and up), at their middle depth.
+  core::Aabb in_view;
+  for (const Vec3& p : points) in_view.expand(Vec3(glm::dot(p, right), glm::dot(p, up), glm::dot(p, back)));
+  const Vec3 middle = in_view.centre();
+  target = right * middle.x + up * middle.y + back * middle.z;
+  // The smallest distance at which every point is inside the view frustum.
   const float tan_v = std::tan(fov_y * 0.5f) * free_fraction.y;
   const float tan_h = std::tan(fov_y * 0.5f) * std::max(aspect, 1e-3f) * free_fraction.x;
   float needed = 0.05f;
-  for (int corner = 0; corner < 8; ++corner) {
-    const Vec3 c = Vec3((corner & 1) ? box.max.x : box.min.x, (corner & 2) ? box.max.y : box.min.y,
-                        (corner & 4) ? box.max.z : box.min.z) - target;
+  for (const Vec3& p : points) {
+    const Vec3 c = p - target;
     const float depth_offset = glm::dot(c, back);
     needed = std::max({needed, depth_offset + std::abs(glm::dot(c, right)) / tan_h,
                        depth_offset + std::abs(glm::dot(c, up)) / tan_v});
   }
-  distance = std::clamp(needed * 1.06f, 0.05f, 20.0f);  // a small margin around the model
+  distance = std::clamp(needed * kFramingMargin, 0.05f, 20.0f);
 }
 
-void OrbitCamera::set_view(ViewPreset preset, const core::Aabb& box, float aspect) {
+void OrbitCamera::frame(const core::Aabb& box, float aspect) {
+  if (box.empty()) return;
+  std::vector<Vec3> corners;
+  for (int corner = 0; corner < 8; ++corner)
+    corners.emplace_back((corner & 1) ? box.max.x : box.min.x, (corner & 2) ? box.max.y : box.min.y,
+                         (corner & 4) ? box.max.z : box.min.z);
+  frame(corners, aspect);
+}
+
+void OrbitCamera::look_from(ViewPreset preset) {
   const float half_turn = glm::pi<float>();
   switch (preset) {
     case ViewPreset::Anterior: yaw = 0.0f; break;
@@ -89,6 +102,10 @@ void OrbitCamera::set_view(ViewPreset preset, const core::Aabb& box, float aspec
     case ViewPreset::Medial: yaw = 0.5f * half_turn; break;
   }
   pitch = kViewPitch;
+}
+
+void OrbitCamera::set_view(ViewPreset preset, const core::Aabb& box, float aspect) {
+  look_from(preset);
   frame(box, aspect);
 }
 

@@ -3,6 +3,7 @@
 /// ray through a pixel for CPU picking. Frame: +Y up, +Z anterior, -X lateral (right leg).
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "core/math.h"
 #include "core/mesh.h"
@@ -41,10 +42,14 @@ struct OrbitCamera {
   void pan(float right_fraction, float up_fraction);
   /// Multiplies the distance by factor (> 1 zooms out), clamped to [0.05, 20] m.
   void zoom(float factor);
-  /// Sets target and distance so that the box fills the free part of a view of this aspect
-  /// (width / height of the whole image); keeps the angles.
+  /// Sets target and distance so that the points fill the free part of a view of this aspect
+  /// (width / height of the whole image), centred in it; keeps the angles.
+  void frame(const std::vector<Vec3>& points, float aspect);
+  /// The same for a box (its eight corners).
   void frame(const core::Aabb& box, float aspect);
-  /// Sets the angles of a preset (slightly from above) and frames the box.
+  /// Sets the angles of a preset (slightly from above).
+  void look_from(ViewPreset preset);
+  /// Sets the angles of a preset and frames the box.
   void set_view(ViewPreset preset, const core::Aabb& box, float aspect);
 
   /// Ray from the eye through pixel (x right, y down, origin top-left) of a viewport.

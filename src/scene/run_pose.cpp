@@ -1,5 +1,6 @@
 #include "scene/run_pose.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -125,6 +126,31 @@ RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks&
     pose.achilles_top = tendon[marks.achilles_top_vertex];
   }
   return pose;
+}
+
+void pose_for_exercise(const anatomy::AnatomyModel& model, const FootLandmarks& marks, const ExerciseFrame& frame,
+                       anatomy::PoseBuffers& buffers) {
+  anatomy::JointAngles angles;
+  angles.knee_flexion = static_cast<float>(frame.joints.knee_flexion_rad);
+  angles.ankle_dorsiflexion = static_cast<float>(frame.joints.ankle_dorsiflexion_rad);
+  angles.mtp_dorsiflexion = std::max(0.0f, frame.foot_pitch_rad);  // toes stay flat as the heel rises
+  const anatomy::Structure& sole = model.structures[static_cast<std::size_t>(marks.sole_structure)];
+  const Vec3 rest_heel = sole.mesh.positions[marks.heel_vertex];
+  const Vec3 rest_ball = sole.mesh.positions[marks.ball_vertex];
+  const float rest_pitch = std::atan2(rest_ball.y - rest_heel.y, rest_ball.z - rest_heel.z);
+
+  Mat4 root(1.0f);
+  anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
+  const Vec3 heel = skinned_vertex(sole, marks.heel_vertex, buffers.skin_matrices, root);
+  Vec3 ball = skinned_vertex(sole, marks.ball_vertex, buffers.skin_matrices, root);
+  // Pitch measured toes-up; the exercise gives heel-up.
+  const float pitch = std::atan2(ball.y - heel.y, ball.z - heel.z);
+  root = rotate_about_x(ball, pitch - (rest_pitch - frame.foot_pitch_rad)) * root;
+  anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
+  ball = skinned_vertex(sole, marks.ball_vertex, buffers.skin_matrices, root);
+  const float floor = frame.on_step ? kStepHeightM : 0.0f;
+  root = glm::translate(Mat4(1.0f), Vec3(rest_ball.x, rest_ball.y + floor, rest_ball.z) - ball) * root;
+  anatomy::pose_model(model, angles, root, buffers);
 }
 
 }  // namespace soleus::scene

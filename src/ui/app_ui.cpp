@@ -8,6 +8,8 @@
 #include <string>
 
 #include "anatomy/structure_role.h"
+#include "ui/legend.h"
+#include "ui/shortcuts.h"
 
 namespace soleus::ui {
 namespace {
@@ -39,6 +41,12 @@ std::string display_name(const Document& doc, const UiContent& content, int inde
   return anatomy::role_info(s.role).display_name;
 }
 
+std::string structure_name(const UiContent& content, anatomy::StructureRole role) {
+  if (content.structures)
+    if (const content::StructureEntry* entry = content.structures->find(anatomy::role_info(role).id)) return entry->name;
+  return anatomy::role_info(role).display_name;
+}
+
 void help_marker(const char* text) {
   ImGui::SameLine();
   ImGui::TextDisabled("(?)");
@@ -62,30 +70,31 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
                                                                {"Medial", scene::ViewPreset::Medial},
                                                                {"Posterior", scene::ViewPreset::Posterior},
                                                                {"Anterior", scene::ViewPreset::Anterior}};
-    const char* shortcuts[] = {"1", "2", "3", "4"};
+    const Action keys[] = {Action::ViewLateral, Action::ViewMedial, Action::ViewPosterior, Action::ViewAnterior};
     for (int i = 0; i < 4; ++i)
-      if (ImGui::MenuItem(views[i].first, shortcuts[i])) commands.push(document::SetView{views[i].second});
-    if (ImGui::MenuItem("Frame the model", "F")) commands.push(document::FrameModel{});
+      if (ImGui::MenuItem(views[i].first, shortcut_keys(keys[i]))) commands.push(document::SetView{views[i].second});
+    if (ImGui::MenuItem("Frame what is shown", shortcut_keys(Action::FrameView))) commands.push(document::FrameModel{});
     ImGui::Separator();
-    if (ImGui::MenuItem("X-ray", "X", doc.layers.xray)) commands.push(document::SetXray{!doc.layers.xray});
-    if (ImGui::MenuItem("Show everything", "A")) commands.push(document::ShowAll{});
+    if (ImGui::MenuItem("X-ray", shortcut_keys(Action::Xray), doc.layers.xray)) commands.push(document::SetXray{!doc.layers.xray});
+    if (ImGui::MenuItem("Show everything", shortcut_keys(Action::ShowAll))) commands.push(document::ShowAll{});
     ImGui::Separator();
-    ImGui::MenuItem("Side panels", "Tab", &state.show_panels);
+    ImGui::MenuItem("Side panels", shortcut_keys(Action::TogglePanels), &state.show_panels);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Mode")) {
-    const std::pair<const char*, document::ViewMode> modes[] = {{"Running (load colours)", document::ViewMode::Run},
-                                                              {"Anatomy (standing)", document::ViewMode::Anatomy},
-                                                              {"Stretches and exercises", document::ViewMode::Stretch},
-                                                              {"Foam rolling", document::ViewMode::FoamRolling}};
-    const char* shortcuts[] = {"R", "N", "", ""};
-    for (int i = 0; i < 4; ++i)
-      if (ImGui::MenuItem(modes[i].first, shortcuts[i], doc.teach.mode == modes[i].second))
-        commands.push(document::SetViewMode{modes[i].second});
+    for (const document::ModeInfo* m = document::modes_begin(); m != document::modes_end(); ++m) {
+      if (m->menu_label.empty()) continue;
+      const char* keys = m->mode == document::ViewMode::Run       ? shortcut_keys(Action::RunMode)
+                         : m->mode == document::ViewMode::Anatomy ? shortcut_keys(Action::AnatomyMode)
+                                                                  : "";
+      const std::string label(m->menu_label);
+      if (ImGui::MenuItem(label.c_str(), keys, doc.teach.mode == m->mode, doc.model->has_rig()))
+        commands.push(document::SetViewMode{m->mode});
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {
-    ImGui::MenuItem("Controls", "H", &state.show_help);
+    ImGui::MenuItem("Controls", shortcut_keys(Action::Help), &state.show_help);
     ImGui::EndMenu();
   }
   ImGui::SameLine(ImGui::GetWindowWidth() - 360.0f);
@@ -271,21 +280,17 @@ void draw_help(AppUiState& state) {
   if (!state.show_help) return;
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   if (ImGui::Begin("Controls", &state.show_help, ImGuiWindowFlags_AlwaysAutoResize)) {
-    const char* rows[][2] = {
-        {"Left drag", "orbit"},          {"Right or middle drag", "pan"},
-        {"Shift + left drag", "pan"},    {"Wheel", "zoom"},
-        {"Arrow keys", "orbit"},         {"+ / -", "zoom"},
-        {"1 2 3 4", "lateral, medial, posterior, anterior view"},
-        {"F", "frame the model"},        {"X", "x-ray"},
-        {"I", "isolate the selection"},  {"A", "show everything"},
-        {"Esc", "clear selection / isolate"}, {"H", "this help"}};
     if (ImGui::BeginTable("keys", 2)) {
-      for (const auto& row : rows) {
+      auto row = [](std::string_view input, std::string_view description) {
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(row[0]);
+        ImGui::TextUnformatted(input.data(), input.data() + input.size());
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", row[1]);
-      }
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextUnformatted(description.data(), description.data() + description.size());
+        ImGui::PopStyleColor();
+      };
+      for (const MouseControl& control : mouse_controls()) row(control.input, control.description);
+      for (const Shortcut& shortcut : shortcuts()) row(shortcut.keys, shortcut.description);
       ImGui::EndTable();
     }
   }
@@ -295,16 +300,19 @@ void draw_help(AppUiState& state) {
 
 }  // namespace
 
-FreeRect free_view_rect(const AppUiState& state, bool ui_visible, document::ViewMode mode, float width, float height) {
+FreeRect free_view_rect(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode, float width,
+                        float height) {
   if (!ui_visible) return {0.0f, 0.0f, width, height};
   const float top = ImGui::GetFrameHeight() + kPanelMargin;  // below the menu bar
-  const float bottom = mode == document::ViewMode::Anatomy ? height - kPanelMargin  // no timeline
-                                                           : height - kTimelineHeight - 2.0f * kPanelMargin;
+  const float bottom = mode.timeline == document::Timeline::None ? height - kPanelMargin
+                                                                 : height - kTimelineHeight - 2.0f * kPanelMargin;
   if (!state.show_panels) return {0.0f, top, width, bottom};
   return {kLeftWidth + 2.0f * kPanelMargin, top, width - kRightWidth - 2.0f * kPanelMargin, bottom};
 }
 
-void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& state, CommandQueue& commands) {
+void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const UiContent& content, AppUiState& state,
+                 CommandQueue& commands) {
+  const document::ModeInfo& mode = document::mode_info(document::shown_mode(doc));
   draw_menu_bar(doc, state, commands);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const ImVec2 work_pos = viewport->WorkPos;
@@ -315,28 +323,31 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
   float centre_left = work_pos.x + kPanelMargin;
   float centre_right = work_pos.x + work_size.x - kPanelMargin;
 
+  const NameOf name_of = [&](anatomy::StructureRole role) { return structure_name(content, role); };
+  // A mode that starts brings its own tab forward (the running leg keeps whichever is open).
+  const bool mode_started = mode.mode != state.last_mode;
+  state.last_mode = mode.mode;
+  auto bring_forward = [&](document::LeftTab tab) {
+    return (mode_started && mode.first_tab == tab) ? ImGuiTabItemFlags_SetSelected : 0;
+  };
+
   if (state.show_panels) {
-    // Left column: the running controls and the layers.
+    // Left column: the running controls (when the mode runs), the Learn pages and the layers.
     ImGui::SetNextWindowPos(ImVec2(work_pos.x + kPanelMargin, work_pos.y + kPanelMargin), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(kLeftWidth, column_height), ImGuiCond_Always);
     if (ImGui::Begin("Setup", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
-      const bool mode_changed = doc.teach.mode != state.last_mode;
-      const bool teaching_started = mode_changed && (doc.teach.mode == document::ViewMode::Stretch ||
-                                                     doc.teach.mode == document::ViewMode::FoamRolling);
-      const bool anatomy_started = mode_changed && doc.teach.mode == document::ViewMode::Anatomy;
-      state.last_mode = doc.teach.mode;
       if (ImGui::BeginTabBar("left_tabs")) {
-        if (ImGui::BeginTabItem("Run")) {
+        if (mode.runner_controls && ImGui::BeginTabItem("Run")) {
           draw_run_controls(doc, commands);
           ImGui::EndTabItem();
         }
-        const bool bring_learn_forward = teaching_started || state.show_learn_tab;
+        const ImGuiTabItemFlags learn_flags = state.show_learn_tab ? ImGuiTabItemFlags_SetSelected : bring_forward(document::LeftTab::Learn);
         state.show_learn_tab = false;
-        if (ImGui::BeginTabItem("Learn", nullptr, bring_learn_forward ? ImGuiTabItemFlags_SetSelected : 0)) {
-          draw_learn_tab(doc, content.learn ? &*content.learn : nullptr, state.learn, commands);
+        if (ImGui::BeginTabItem("Learn", nullptr, learn_flags)) {
+          draw_learn_tab(doc, frame, content.learn ? &*content.learn : nullptr, state.learn, commands);
           ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Layers", nullptr, anatomy_started ? ImGuiTabItemFlags_SetSelected : 0)) {
+        if (ImGui::BeginTabItem("Layers", nullptr, bring_forward(document::LeftTab::Layers))) {
           draw_layers_tab(doc, content, state, commands);
           ImGui::EndTabItem();
         }
@@ -346,16 +357,24 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
     ImGui::End();
     centre_left += kLeftWidth + kPanelMargin;
 
-    // Right column: live load numbers and plot, and the selected structure.
+    // Right column: live load numbers and plot (when the mode runs), and the selected structure.
     ImGui::SetNextWindowPos(ImVec2(work_pos.x + work_size.x - kRightWidth - kPanelMargin, work_pos.y + kPanelMargin),
                             ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(kRightWidth, column_height), ImGuiCond_Always);
     if (ImGui::Begin("Info", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
       const bool newly_selected = doc.selected >= 0 && doc.selected != state.last_selected;
       state.last_selected = doc.selected;
+      // What the colours mean, above the tabs: beside the view, never over what it shows.
+      if (mode.mode == document::ViewMode::StaticModel) {
+        draw_static_model_note(doc.model->source.filename().string());
+        ImGui::Separator();
+      } else if (frame.legend.kind != scene::LegendKind::None) {
+        draw_legend(frame.legend, name_of, ImGui::GetContentRegionAvail().x);
+        ImGui::Separator();
+      }
       if (ImGui::BeginTabBar("right_tabs")) {
-        if (ImGui::BeginTabItem("Load")) {
-          draw_load_panel(doc, commands);
+        if (mode.load_numbers && ImGui::BeginTabItem("Load")) {
+          draw_load_panel(doc, frame, commands);
           ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem("Structure", nullptr, newly_selected ? ImGuiTabItemFlags_SetSelected : 0)) {
@@ -369,10 +388,11 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
     centre_right -= kRightWidth + kPanelMargin;
   }
 
-  if (doc.teach.mode != document::ViewMode::Anatomy)  // the standing leg has no time
-    draw_timeline(doc, commands, centre_left, work_pos.y + work_size.y - kTimelineHeight - kPanelMargin,
+  if (mode.timeline != document::Timeline::None)
+    draw_timeline(doc, frame, mode.timeline, commands, centre_left, work_pos.y + work_size.y - kTimelineHeight - kPanelMargin,
                   centre_right - centre_left, kTimelineHeight);
-  if (doc.teach.mode == document::ViewMode::Run) draw_load_legend(doc, centre_left, work_pos.y + kPanelMargin);
+  if (!state.show_panels)
+    draw_legend_overlay(frame.legend, name_of, centre_left, work_pos.y + kPanelMargin, centre_right - centre_left);
   draw_hover_label(doc, content);
   draw_error_box(doc, content, commands);
   draw_open_model_popup(state, commands);

@@ -19,6 +19,7 @@ namespace soleus::ui {
 struct UiContent {
   std::optional<content::StructureCatalog> structures;
   std::optional<content::LearnContent> learn;
+  scene::RollingMap rolling;  // learn's foam-rolling map in the scene's terms (empty without it)
   std::string error;  // "" when everything loaded
 };
 
@@ -29,7 +30,7 @@ struct AppUiState {
   int last_selected = -1;      // to bring the Structure tab forward when the selection changes
   LearnUiState learn;          // the Learn tab's own state
   bool show_learn_tab = false;  // bring the Learn tab forward in the next frame (then cleared)
-  document::ViewMode last_mode = document::ViewMode::Run;  // to bring the Learn tab forward for teaching views
+  document::ViewMode last_mode = document::ViewMode::Run;  // to bring a mode's first tab forward when it starts
   char search[64] = "";
   bool open_model_popup = false;
   char model_path[512] = "";
@@ -45,10 +46,13 @@ inline constexpr float kPanelBackgroundSrgb[3] = {0.06f, 0.06f, 0.06f};
 struct FreeRect {
   float left, top, right, bottom;
 };
-FreeRect free_view_rect(const AppUiState& state, bool ui_visible, document::ViewMode mode, float width, float height);
+FreeRect free_view_rect(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode, float width,
+                        float height);
 
-/// Draws the whole UI for this frame. Call between ImGui::NewFrame() and ImGui::Render().
-void draw_app_ui(const document::Document& doc, const UiContent& content, AppUiState& state,
-                 document::CommandQueue& commands);
+/// Draws the whole UI for this frame from the document and this frame's description (the
+/// panels quote its sample, stretch state and legend rather than computing them). Call between
+/// ImGui::NewFrame() and ImGui::Render().
+void draw_app_ui(const document::Document& doc, const scene::FrameSpec& frame, const UiContent& content,
+                 AppUiState& state, document::CommandQueue& commands);
 
 }  // namespace soleus::ui

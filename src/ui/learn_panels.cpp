@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "anatomy/structure_role.h"
 #include "content/planner.h"
 #include "core/units.h"
 #include "scene/colormap.h"
@@ -99,11 +100,6 @@ void evidence(const std::vector<content::Citation>& sources, const char* id) {
   ImGui::TreePop();
 }
 
-ImU32 to_imgui_colour(const Vec3& linear, float alpha = 1.0f) {
-  auto encode = [](float c) { return std::pow(std::clamp(c, 0.0f, 1.0f), 1.0f / 2.2f); };
-  return ImGui::ColorConvertFloat4ToU32(ImVec4(encode(linear.x), encode(linear.y), encode(linear.z), alpha));
-}
-
 std::string role_words(std::string id) {
   std::replace(id.begin(), id.end(), '_', ' ');
   return id;
@@ -115,13 +111,20 @@ void open_page(LearnUiState& state, LearnSection section, const std::string& id)
   state.section = section;
   state.open_id = id;
   state.page_open = true;
-  state.applied_case = -1;
   state.timer_running = false;
 }
 
-bool back_button(LearnUiState& state) {
+// Opens a page from inside the tab: the page, and its subject on the leg.
+void go_to(const Document& doc, const content::LearnContent& learn, const std::string& id, LearnUiState& state,
+           CommandQueue& commands) {
+  open_learn_page(learn, id, document::own_conditions(doc), state, commands);
+}
+
+// Back to the index: the leg returns to the runner's own mode and settings.
+bool back_button(LearnUiState& state, CommandQueue& commands) {
   if (!ImGui::SmallButton("< All topics")) return false;
   state.page_open = false;
+  commands.push(document::ClosePage{});
   return true;
 }
 
@@ -155,49 +158,11 @@ void draw_safety(const content::LearnContent& learn) {
   }
 }
 
-// A horizontal viridis bar from 0 to 1 with markers; returns nothing, advances the cursor.
-void strain_scale(double soleus_fraction, double gastrocnemius_fraction) {
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetContentRegionAvail().x - 8.0f;
-  const float height = 12.0f;
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  constexpr int kSteps = 40;
-  for (int i = 0; i < kSteps; ++i) {
-    const float t0 = static_cast<float>(i) / kSteps;
-    const Vec3 c = scene::viridis(scene::load_to_colormap_position(t0 + 0.5f / kSteps));
-    draw->AddRectFilled(ImVec2(origin.x + t0 * width, origin.y + 14.0f),
-                        ImVec2(origin.x + (t0 + 1.0f / kSteps) * width + 0.5f, origin.y + 14.0f + height), to_imgui_colour(c));
-  }
-  // Markers: soleus above the bar, gastrocnemius below, so they never hide each other.
-  auto marker = [&](double fraction, bool above, const char* tag) {
-    const float x = origin.x + static_cast<float>(std::clamp(fraction, 0.0, 1.0)) * width;
-    const float edge = above ? origin.y + 14.0f : origin.y + 14.0f + height;
-    const float tip = above ? edge + 5.0f : edge - 5.0f;
-    draw->AddTriangleFilled(ImVec2(x - 4, above ? edge - 1.0f : edge + 1.0f), ImVec2(x + 4, above ? edge - 1.0f : edge + 1.0f),
-                            ImVec2(x, tip), IM_COL32(255, 255, 255, 255));
-    const float text_x = std::clamp(x - ImGui::CalcTextSize(tag).x * 0.5f, origin.x, origin.x + width - ImGui::CalcTextSize(tag).x);
-    draw->AddText(ImVec2(text_x, above ? origin.y - 2.0f : edge + 1.0f), IM_COL32(235, 235, 235, 255), tag);
-  };
-  marker(soleus_fraction, true, "soleus");
-  marker(gastrocnemius_fraction, false, "gastrocnemius");
-  ImGui::Dummy(ImVec2(width, height + 30.0f));
-  note("Colour = stretch: 0 standing length, 1 end of your range");
-}
-
-const char* pose_title(document::StretchPose pose) {
-  switch (pose) {
-    case document::StretchPose::BentKnee: return "Bent-knee calf stretch";
-    case document::StretchPose::StraightKnee: return "Straight-knee calf stretch";
-    case document::StretchPose::CalfRaise: return "Calf raise";
-    case document::StretchPose::HeelDrop: return "Eccentric heel drop";
-  }
-  return "";
-}
-
-// What the 3D view shows now when it is not the running stride, with the stretch colour scale.
-void draw_view_status(const Document& doc, const content::LearnContent& learn, CommandQueue& commands) {
-  if (doc.teach.mode == document::ViewMode::Run) return;
-  const bool stretch = doc.teach.mode == document::ViewMode::Stretch;
+// What the 3D view shows when it is not the running stride (the legend over the view explains
+// its colours), with the way back.
+void draw_view_status(const Document& doc, const scene::FrameSpec& frame, const content::LearnContent& learn,
+                      CommandQueue& commands) {
+  if (frame.subject != scene::Subject::Exercise && frame.subject != scene::Subject::FoamRolling) return;
   // Content first on channel 1, then its background on channel 0, so the box fits what it holds.
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->ChannelsSplit(2);
@@ -205,30 +170,25 @@ void draw_view_status(const Document& doc, const content::LearnContent& learn, C
   ImGui::Spacing();
   ImGui::Indent(4.0f);
   ImGui::BeginGroup();
-  if (stretch) {
-    ImGui::TextColored(kHeading, "3D view: %s", pose_title(doc.teach.pose));
-    const biomech::Runner& runner = doc.run.conditions.runner;
-    const scene::ExerciseFrame frame = scene::exercise_frame(document::exercise_pose(doc.teach.pose), runner, doc.teach.exercise_time_s);
-    const biomech::StretchState state = biomech::solve_stretch(frame.joints, runner);
-    const double knee_deg = core::rad_to_deg(frame.joints.knee_flexion_rad);
+  if (frame.subject == scene::Subject::Exercise) {
+    ImGui::TextColored(kHeading, "3D view: %s", std::string(document::pose_info(doc.teach.pose).title).c_str());
+    const double knee_deg = core::rad_to_deg(frame.exercise.joints.knee_flexion_rad);
     char knee[32];
     if (knee_deg < 2.0) std::snprintf(knee, sizeof knee, "Knee straight");
     else std::snprintf(knee, sizeof knee, "Knee bent %.0f\xc2\xb0", knee_deg);
-    ImGui::Text("%s, ankle %.0f\xc2\xb0 %s", knee, std::fabs(core::rad_to_deg(frame.joints.ankle_dorsiflexion_rad)),
-                frame.joints.ankle_dorsiflexion_rad >= 0.0 ? "toes up" : "pointed");
+    ImGui::Text("%s, ankle %.0f\xc2\xb0 %s", knee, std::fabs(core::rad_to_deg(frame.exercise.joints.ankle_dorsiflexion_rad)),
+                frame.exercise.joints.ankle_dorsiflexion_rad >= 0.0 ? "toes up" : "pointed");
     const char* names[] = {"Soleus", "Gastroc. inner", "Gastroc. outer"};
     if (ImGui::BeginTable("strain_now", 2, ImGuiTableFlags_SizingStretchProp)) {
       for (int m = 0; m < biomech::kMuscleCount; ++m) {
-        const auto i = static_cast<std::size_t>(m);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(names[m]);
         ImGui::TableNextColumn();
-        ImGui::Text("%+.1f %% length", state.strain[i] * 100.0);
+        ImGui::Text("%+.1f %% length", frame.stretch.strain[static_cast<std::size_t>(m)] * 100.0);
       }
       ImGui::EndTable();
     }
-    strain_scale(state.tension_fraction[0], state.tension_fraction[1]);
     tooltip("Muscle colour: each muscle's stretch from its standing length (0) to the stretch it has at the end of "
             "your ankle range (1), from the stretch model.");
     // The "why" line of the matching stretch card, from the content.
@@ -239,19 +199,12 @@ void draw_view_status(const Document& doc, const content::LearnContent& learn, C
       }
     }
   } else {
-    ImGui::TextColored(kHeading, "3D view: foam-rolling map");
-    ImGui::ColorButton("##spot", ImVec4(0.25f, 0.75f, 0.35f, 1.0f), ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
-    ImGui::SameLine();
-    ImGui::Text("roll here");
-    ImGui::SameLine();
-    ImGui::ColorButton("##selected", ImVec4(0.75f, 0.98f, 0.45f, 1.0f), ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
-    ImGui::SameLine();
-    ImGui::Text("chosen spot");
-    ImGui::ColorButton("##avoid", ImVec4(0.98f, 0.50f, 0.25f, 1.0f), ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
-    ImGui::SameLine();
-    ImGui::Text("do not roll (tendon, bony edges)");
+    ImGui::TextColored(kHeading, "3D view: foam-rolling map, seen from behind");
   }
-  if (ImGui::Button("Back to the running leg")) commands.push(document::SetViewMode{document::ViewMode::Run});
+  if (ImGui::Button("Back to the running leg")) {
+    commands.push(document::ClosePage{});
+    commands.push(document::SetViewMode{document::ViewMode::Run});
+  }
   ImGui::EndGroup();
   ImGui::Unindent(4.0f);
   draw->ChannelsSetCurrent(0);
@@ -354,28 +307,20 @@ void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std
       ImGui::SameLine();
       if (ImGui::GetCursorScreenPos().x + button_width > right) ImGui::NewLine();
     }
-    const bool applied = static_cast<int>(c) == state.applied_case;
+    const bool applied = static_cast<int>(c) == doc.page.shown_case;
     if (applied) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.60f, 0.45f, 0.12f, 1.0f));
-    if (ImGui::Button(label.c_str())) {
-      if (!state.saved_conditions) state.saved_conditions = doc.run.conditions;
-      state.shown_conditions = doc.run.conditions;
-      for (document::Command& command : show_me_commands(*state.saved_conditions, show_me, c, id)) {
-        if (const auto* set = std::get_if<document::SetConditions>(&command)) state.shown_conditions = set->conditions;
-        commands.push(command);
-      }
-      state.applied_case = static_cast<int>(c);
-    }
+    if (ImGui::Button(label.c_str())) commands.push(case_view(document::own_conditions(doc), show_me, c, id));
     if (applied) ImGui::PopStyleColor();
     tooltip("Sets: " + content::describe_case(show_me.compare[c]));
   }
   // Cases start from the runner's own settings, not from the last case shown.
-  if (state.saved_conditions && ImGui::SmallButton("Restore my Run settings")) {
-    commands.push(document::SetConditions{*state.saved_conditions, false});
-    state.saved_conditions.reset();
-    state.shown_conditions.reset();
-    state.applied_case = -1;
+  if (doc.page.own_conditions && ImGui::SmallButton("Restore my Run settings")) {
+    document::ShowPage own = case_view(*doc.page.own_conditions, show_me, show_me.compare.size(), id);
+    own.view.reset();  // the same view, the runner's own settings
+    own.pose = doc.teach.pose;
+    commands.push(own);
   }
-  const biomech::Conditions base = state.saved_conditions ? *state.saved_conditions : doc.run.conditions;
+  const biomech::Conditions& base = document::own_conditions(doc);
   if (state.table_id != id || !same_conditions(state.table_base, base)) {
     state.table = solve_comparison(base, show_me);
     state.table_id = id;
@@ -383,7 +328,7 @@ void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std
   }
   if (state.table.metrics.empty()) return;
   ImGui::Spacing();
-  draw_comparison(state.table, state.applied_case);
+  draw_comparison(state.table, doc.page.shown_case);
   note(show_me.mode == "stretch"
            ? "From the stretch model at the deepest point of each pose, with your ankle range. Stretch = how much "
              "longer the muscle and its tendon are than when standing."
@@ -391,14 +336,15 @@ void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std
              "BW s = body weight x seconds, the force summed over time.");
 }
 
-void draw_related(const content::LearnContent& learn, const std::vector<std::string>& related, LearnUiState& state,
+void draw_related(const Document& doc, const content::LearnContent& learn, const std::vector<std::string>& related,
+                  LearnUiState& state,
                   CommandQueue& commands) {
   if (related.empty()) return;
   ImGui::Separator();
   ImGui::TextDisabled("See also");
   for (const std::string& id : related) {
     if (link(title_of(learn, id))) {
-      open_learn_page(learn, id, state, commands);
+      go_to(doc, learn, id, state, commands);
       return;
     }
   }
@@ -414,7 +360,7 @@ void draw_entry(const Document& doc, const content::LearnContent& learn, const c
   if (entry.show_me) draw_show_me(doc, *entry.show_me, entry.id, state, commands);
   ImGui::Separator();
   evidence(entry.evidence, entry.id.c_str());
-  draw_related(learn, entry.related, state, commands);
+  draw_related(doc, learn, entry.related, state, commands);
 }
 
 ImVec4 verdict_colour(const std::string& verdict) {
@@ -484,18 +430,10 @@ void draw_hold_timer(const content::Exercise& exercise, LearnUiState& state) {
   if (ImGui::Button("Stop")) state.timer_running = false;
 }
 
-void draw_exercise(const content::Exercise& exercise, LearnUiState& state, CommandQueue& commands) {
+void draw_exercise(const content::Exercise& exercise, LearnUiState& state) {
   heading(exercise.title);
   note(std::string(exercise.kind == "stretch" ? "Stretch" : "Strength") + ", targets the " +
        role_words(exercise.target_muscle));
-  if (auto pose = document::parse_stretch_pose(exercise.pose)) {
-    if (ImGui::Button("Show it on the leg")) {
-      commands.push(document::SetStretchPose{*pose});
-      commands.push(document::SetView{exercise.kind == "stretch" ? scene::ViewPreset::Medial : scene::ViewPreset::Lateral});
-      commands.push(document::OpenLearnEntry{exercise.id});
-      commands.push(document::SetPlaying{true});
-    }
-  }
   ImGui::Spacing();
   if (ImGui::BeginTable("dose", 2, ImGuiTableFlags_RowBg)) {
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed);
@@ -527,32 +465,26 @@ void draw_exercise(const content::Exercise& exercise, LearnUiState& state, Comma
   evidence(exercise.evidence, exercise.id.c_str());
 }
 
-void show_rolling_map(const std::string& spot_id, CommandQueue& commands) {
-  commands.push(document::SetViewMode{document::ViewMode::FoamRolling});
-  commands.push(document::SetView{scene::ViewPreset::Posterior});
-  commands.push(document::OpenLearnEntry{spot_id});
-  commands.push(document::SetPlaying{true});
-}
-
-void draw_foam_rolling(const Document& doc, const content::FoamRolling& rolling, CommandQueue& commands) {
+void draw_foam_rolling(const Document& doc, const content::LearnContent& learn, LearnUiState& state,
+                       CommandQueue& commands) {
+  const content::FoamRolling& rolling = learn.foam_rolling;
   heading(rolling.title);
-  if (ImGui::Button("Show the rolling map")) show_rolling_map(doc.teach.open_entry, commands);
   ImGui::Spacing();
   paragraphs(rolling.paragraphs);
   ImGui::Separator();
   heading("Where to roll (click a spot)");
   // The 3D map shows the first spot until another is chosen; the list says the same.
   const bool any_chosen = std::any_of(rolling.spots.begin(), rolling.spots.end(),
-                                      [&](const content::RollingSpot& spot) { return spot.id == doc.teach.open_entry; });
+                                      [&](const content::RollingSpot& spot) { return spot.id == doc.teach.spot; });
   for (const content::RollingSpot& spot : rolling.spots) {
-    const bool chosen = any_chosen ? doc.teach.open_entry == spot.id : &spot == &rolling.spots.front();
+    const bool chosen = any_chosen ? doc.teach.spot == spot.id : &spot == &rolling.spots.front();
     ImGui::ColorButton(("##swatch" + spot.id).c_str(),
                        chosen ? ImVec4(0.75f, 0.98f, 0.45f, 1.0f) : ImVec4(0.25f, 0.75f, 0.35f, 1.0f),
                        ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
     ImGui::SameLine();
     char label[160];
     std::snprintf(label, sizeof label, "%s  (%d s)##%s", spot.label.c_str(), spot.duration_seconds, spot.id.c_str());
-    if (ImGui::Selectable(label, chosen)) show_rolling_map(spot.id, commands);
+    if (ImGui::Selectable(label, chosen)) go_to(doc, learn, spot.id, state, commands);
     if (!chosen) continue;
     ImGui::Indent();
     labelled("Move:", kHeading, spot.direction_text);
@@ -666,7 +598,8 @@ void draw_planner_chart(const content::PlanAnalysis& analysis, const content::Pl
   }
 }
 
-void draw_planner(const Document& doc, const content::PlannerGuidance& guidance, LearnUiState& state) {
+void draw_planner(const Document& doc, const content::LearnContent& learn, LearnUiState& state, CommandQueue& commands) {
+  const content::PlannerGuidance& guidance = learn.planner;
   heading(guidance.title);
   heading("Your weeks (km)");
   ImGui::TextDisabled("Weeks 1-%d already run, %d-%d planned.", kPlannerRecentWeeks, kPlannerRecentWeeks + 1, kPlannerWeeks);
@@ -698,7 +631,7 @@ void draw_planner(const Document& doc, const content::PlannerGuidance& guidance,
   }
 
   // The soleus dose comes from the model for the Run tab's strike and shoe.
-  const double per_km = doc.run.stride.summary.soleus_impulse_per_km_bw_s;
+  const double per_km = document::own_stride(doc).summary.soleus_impulse_per_km_bw_s;
   const std::vector<double> dose = content::weekly_soleus_dose(weeks, per_km);
   ImGui::TextWrapped("Soleus dose per km with your Run tab strike and shoe: %.0f BW s (model).", per_km);
   if (ImGui::BeginTable("plan_weeks", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV)) {
@@ -764,20 +697,19 @@ void draw_planner(const Document& doc, const content::PlannerGuidance& guidance,
   paragraphs(guidance.transition.paragraphs);
   const char* strikes[] = {"Rearfoot", "Midfoot", "Forefoot"};
   ImGui::SetNextItemWidth(-110.0f);
-  ImGui::Combo("New strike", &state.transition_strike, strikes, 3);
+  bool changed = ImGui::Combo("New strike", &state.transition_strike, strikes, 3);
   ImGui::SetNextItemWidth(-110.0f);
-  ImGui::SliderFloat("New drop", &state.transition_drop_mm, 0.0f, 12.0f, "%.0f mm");
-  biomech::Conditions target = doc.run.conditions;
-  target.strike = biomech::make_strike(static_cast<biomech::StrikePreset>(std::clamp(state.transition_strike, 0, 2)));
-  target.shoe.drop_m = static_cast<double>(state.transition_drop_mm) * 1e-3;
+  changed |= ImGui::SliderFloat("New drop", &state.transition_drop_mm, 0.0f, 12.0f, "%.0f mm");
+  // The leg runs in the new style while the planner is open.
+  if (changed) go_to(doc, learn, std::string(kPlannerPage), state, commands);
   double chronic = 0.0;
   for (int i = 0; i < kPlannerRecentWeeks; ++i) chronic += state.weekly_km[static_cast<std::size_t>(i)];
   chronic /= kPlannerRecentWeeks;
-  if (biomech::validate(target) || chronic <= 0.0) {
+  if (!doc.page.own_conditions || chronic <= 0.0) {
     coloured_wrapped(kWarning, "Enter your recent weeks above to see a transition plan.");
     return;
   }
-  const double new_per_km = biomech::solve_stride(target).summary.soleus_impulse_per_km_bw_s;
+  const double new_per_km = doc.run.stride.summary.soleus_impulse_per_km_bw_s;  // the leg runs the new style
   ImGui::TextWrapped("Soleus dose per km: %.0f now, %.0f in the new style (%+.0f %%, model).", per_km, new_per_km,
                      (new_per_km / per_km - 1.0) * 100.0);
   content::TransitionSettings settings;
@@ -816,14 +748,7 @@ void draw_index(const Document& doc, const content::LearnContent& learn, LearnUi
     if (!ImGui::CollapsingHeader(section_title(section), flags)) continue;
     for (const LearnIndexItem& item : index) {
       if (item.section != section) continue;
-      const bool showing = !item.id.empty() && doc.teach.open_entry == item.id;
-      if (!link(item.title, showing)) continue;
-      if (section == LearnSection::FoamRolling) {
-        open_page(state, section, "");
-        if (!item.id.empty()) show_rolling_map(item.id, commands);
-      } else {
-        open_page(state, section, item.id);
-      }
+      if (link(item.title, doc.page.id == item.id)) go_to(doc, learn, item.id, state, commands);
     }
   }
 }
@@ -831,18 +756,18 @@ void draw_index(const Document& doc, const content::LearnContent& learn, LearnUi
 void draw_page(const Document& doc, const content::LearnContent& learn, LearnUiState& state, CommandQueue& commands) {
   ImGui::TextDisabled("%s", section_title(state.section));
   ImGui::SameLine();
-  if (back_button(state)) return;
+  if (back_button(state, commands)) return;
   ImGui::Spacing();
   if (const content::LearnEntry* entry = learn.find_entry(state.open_id)) {
     draw_entry(doc, learn, *entry, state, commands);
   } else if (const content::Myth* myth = learn.find_myth(state.open_id)) {
     draw_myth(doc, *myth, state, commands);
   } else if (const content::Exercise* exercise = learn.find_exercise(state.open_id)) {
-    draw_exercise(*exercise, state, commands);
+    draw_exercise(*exercise, state);
   } else if (state.section == LearnSection::FoamRolling) {
-    draw_foam_rolling(doc, learn.foam_rolling, commands);
+    draw_foam_rolling(doc, learn, state, commands);
   } else if (state.section == LearnSection::Planner) {
-    draw_planner(doc, learn.planner, state);
+    draw_planner(doc, learn, state, commands);
   } else {
     state.page_open = false;
   }
@@ -850,23 +775,17 @@ void draw_page(const Document& doc, const content::LearnContent& learn, LearnUiS
 
 }  // namespace
 
-bool open_learn_page(const content::LearnContent& learn, std::string_view id, LearnUiState& state,
-                     CommandQueue& commands) {
-  if (id == "foam-rolling" || id == "planner") {
-    open_page(state, id == "planner" ? LearnSection::Planner : LearnSection::FoamRolling, "");
-    return true;
-  }
-  for (const LearnIndexItem& item : learn_index(learn)) {
-    if (item.id.empty() || item.id != id) continue;
-    if (item.section == LearnSection::FoamRolling) {  // a spot: the rolling page, the spot marked
-      open_page(state, LearnSection::FoamRolling, "");
-      commands.push(document::OpenLearnEntry{item.id});
-    } else {
-      open_page(state, item.section, item.id);
-    }
-    return true;
-  }
-  return false;
+bool open_learn_page(const content::LearnContent& learn, std::string_view id, const biomech::Conditions& own,
+                     LearnUiState& state, CommandQueue& commands) {
+  const std::vector<LearnIndexItem> index = learn_index(learn);
+  const auto item = std::find_if(index.begin(), index.end(), [&](const LearnIndexItem& i) { return i.id == id; });
+  if (item == index.end()) return false;
+  const auto view = page_view(learn, id, own, planned_conditions(own, state.transition_strike, state.transition_drop_mm));
+  if (!view) return false;
+  // A rolling spot opens the foam-rolling page with the spot marked.
+  open_page(state, item->section, item->section == LearnSection::FoamRolling ? std::string() : item->id);
+  commands.push(*view);
+  return true;
 }
 
 const char* section_title(LearnSection section) {
@@ -891,6 +810,19 @@ content::PlannerThresholds planner_thresholds(const content::PlannerGuidance& gu
   return t;
 }
 
+scene::RollingMap rolling_map(const content::FoamRolling& rolling) {
+  scene::RollingMap map;
+  map.roller_speed_m_s = rolling.roller_speed_cm_s * 0.01;
+  for (const content::RollingSpot& spot : rolling.spots) {
+    // Content validation refuses unknown targets; a spot without one would have nothing to lie on.
+    if (const auto role = anatomy::role_from_id(spot.target))
+      map.spots.push_back({spot.id, *role, spot.u, spot.v, spot.radius, spot.direction == "across"});
+  }
+  for (const content::AvoidZone& zone : rolling.avoid)
+    if (const auto role = anatomy::role_from_id(zone.structure)) map.avoid.push_back(*role);
+  return map;
+}
+
 std::vector<LearnIndexItem> learn_index(const content::LearnContent& learn) {
   std::vector<LearnIndexItem> index;
   auto add_entries = [&](LearnSection section, const std::vector<content::LearnEntry>& entries) {
@@ -903,27 +835,22 @@ std::vector<LearnIndexItem> learn_index(const content::LearnContent& learn) {
   for (const content::Exercise& exercise : learn.exercises) {
     index.push_back({LearnSection::Exercises, exercise.id, exercise.title});
   }
-  index.push_back({LearnSection::FoamRolling, "", "How to roll, and where not to"});
+  index.push_back({LearnSection::FoamRolling, std::string(kFoamRollingPage), "How to roll, and where not to"});
   for (const content::RollingSpot& spot : learn.foam_rolling.spots) {
     index.push_back({LearnSection::FoamRolling, spot.id, spot.label});
   }
-  index.push_back({LearnSection::Planner, "", "Plan your weeks"});
+  index.push_back({LearnSection::Planner, std::string(kPlannerPage), "Plan your weeks"});
   return index;
 }
 
-void draw_learn_tab(const Document& doc, const content::LearnContent* learn, LearnUiState& state, CommandQueue& commands) {
+void draw_learn_tab(const Document& doc, const scene::FrameSpec& frame, const content::LearnContent* learn,
+                    LearnUiState& state, CommandQueue& commands) {
   if (!learn) {
     ImGui::TextWrapped("The teaching content could not be loaded (see the message below).");
     return;
   }
-  // Settings edited by hand since the last "Show me" become the runner's own.
-  if (state.shown_conditions && !same_conditions(*state.shown_conditions, doc.run.conditions)) {
-    state.saved_conditions.reset();
-    state.shown_conditions.reset();
-    state.applied_case = -1;
-  }
   draw_safety(*learn);
-  draw_view_status(doc, *learn, commands);
+  draw_view_status(doc, frame, *learn, commands);
   ImGui::BeginChild("learn_pages", ImVec2(0, 0), false);
   if (state.page_open) {
     draw_page(doc, *learn, state, commands);

@@ -24,7 +24,7 @@ const char* section_title(LearnSection section);
 /// One line of the Learn tab's index: clicking it opens the item.
 struct LearnIndexItem {
   LearnSection section;
-  std::string id;     ///< content id (entry, myth, exercise or spot); "" for the section's own page
+  std::string id;     ///< page id: a content id (entry, myth, exercise or spot), or kFoamRollingPage / kPlannerPage
   std::string title;  ///< what the line shows
 };
 
@@ -44,15 +44,10 @@ struct LearnUiState {
   LearnSection section = LearnSection::Causes;  ///< section of the open page
   std::string open_id;                           ///< open item ("" with page_open = the section page)
   bool page_open = false;                        ///< false: the index is shown
-  // Comparison table of the open "Show me", recomputed when the item or the conditions change.
+  // Comparison table of the open "Show me", recomputed when the item or the runner's own settings change.
   std::string table_id;
   biomech::Conditions table_base;
   Comparison table;
-  int applied_case = -1;  ///< case last applied by "Show me" for the open item (-1 none)
-  /// The Run tab's conditions before the first "Show me" changed them: the base of every case
-  /// and what "Restore my settings" puts back.
-  std::optional<biomech::Conditions> saved_conditions;
-  std::optional<biomech::Conditions> shown_conditions;  ///< what the last "Show me" set (to notice later edits)
   // Hold timer of the open exercise card (ImGui clock, s).
   bool timer_running = false;
   double timer_start_s = 0.0;
@@ -62,15 +57,18 @@ struct LearnUiState {
   float transition_drop_mm = 4.0f;
 };
 
-/// Opens the page `id` names: the id of any learn_index() item (a cause, remedy, prevention
-/// entry, myth, exercise or rolling spot), or "foam-rolling" / "planner" for those sections' own
-/// pages. Returns false, changing nothing, when no page has that name.
-bool open_learn_page(const content::LearnContent& learn, std::string_view id, LearnUiState& state,
-                     document::CommandQueue& commands);
+/// Opens the page `id` names (the id of any learn_index() item) and pushes what it shows on
+/// the leg (page_view), from the runner's own settings `own`. Returns false, changing nothing,
+/// when no page has that name.
+bool open_learn_page(const content::LearnContent& learn, std::string_view id, const biomech::Conditions& own,
+                     LearnUiState& state, document::CommandQueue& commands);
 
 /// Draws the Learn tab's content (inside the current window). `learn` is null when the content
 /// file could not be loaded.
-void draw_learn_tab(const document::Document& doc, const content::LearnContent* learn, LearnUiState& state,
-                    document::CommandQueue& commands);
+void draw_learn_tab(const document::Document& doc, const scene::FrameSpec& frame, const content::LearnContent* learn,
+                    LearnUiState& state, document::CommandQueue& commands);
+
+/// The content's foam-rolling map in the scene's terms.
+scene::RollingMap rolling_map(const content::FoamRolling& rolling);
 
 }  // namespace soleus::ui

@@ -17,7 +17,6 @@ using biomech::Conditions;
 using document::CommandQueue;
 using document::Document;
 
-constexpr double kBwScaleMax = 10.0;  // the BW colour scale tops out at 10 BW (in-vivo Achilles peak, biomech.md §1)
 const ImVec4 kHeading(0.55f, 0.75f, 1.0f, 1.0f);
 const ImU32 kSoleusColour = IM_COL32(230, 120, 60, 255);
 const ImU32 kGastrocColour = IM_COL32(200, 70, 90, 255);
@@ -176,10 +175,6 @@ void draw_shoe(const Document& doc, CommandQueue& commands) {
   tooltip("A stiff plate mostly changes the toe joints; on its own it barely unloads the ankle.");
 }
 
-const char* scale_unit(const Document& doc) {
-  return doc.run.scale == document::LoadScale::BodyWeights ? "BW" : "% capacity";
-}
-
 // The plot: soleus, gastrocnemius and Achilles force (BW) over 0..100 % of the stride.
 void draw_gait_plot(const Document& doc, CommandQueue& commands) {
   const biomech::SolvedStride& stride = doc.run.stride;
@@ -257,12 +252,6 @@ void number_row(const char* label, const char* value, const char* tip) {
 
 }  // namespace
 
-float load_fraction(const Document& doc, double force_n) {
-  if (doc.run.scale == document::LoadScale::BodyWeights)
-    return static_cast<float>(force_n / doc.run.stride.model.body_weight_n / kBwScaleMax);
-  return static_cast<float>(force_n / doc.run.stride.summary.soleus_max_force_n);
-}
-
 void draw_run_controls(const Document& doc, CommandQueue& commands) {
   if (!doc.run.input_error.empty()) ImGui::TextColored(ImVec4(1.0f, 0.5f, 0.4f, 1.0f), "%s", doc.run.input_error.c_str());
   if (ImGui::CollapsingHeader("Runner", ImGuiTreeNodeFlags_DefaultOpen)) draw_runner(doc, commands);
@@ -302,10 +291,10 @@ void draw_run_controls(const Document& doc, CommandQueue& commands) {
   }
 }
 
-void draw_load_panel(const Document& doc, CommandQueue& commands) {
+void draw_load_panel(const Document& doc, const scene::FrameSpec& frame, CommandQueue& commands) {
   const biomech::SolvedStride& stride = doc.run.stride;
   const biomech::StrideSummary& sum = stride.summary;
-  const biomech::StrideSample now = stride.sample_at_phase(doc.run.phase);
+  const biomech::StrideSample& now = frame.sample;
   const double bw = stride.model.body_weight_n;
   const double triceps = now.soleus_force_n() + now.gastrocnemius_force_n();
   char buffer[96];
@@ -333,7 +322,8 @@ void draw_load_panel(const Document& doc, CommandQueue& commands) {
   draw_gait_plot(doc, commands);
 }
 
-void draw_timeline(const Document& doc, CommandQueue& commands, float left, float top, float width, float height) {
+void draw_timeline(const Document& doc, const scene::FrameSpec& frame, document::Timeline timeline,
+                   CommandQueue& commands, float left, float top, float width, float height) {
   ImGui::SetNextWindowPos(ImVec2(left, top), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_Always);
   ImGui::Begin("Timeline", nullptr,
@@ -343,6 +333,16 @@ void draw_timeline(const Document& doc, CommandQueue& commands, float left, floa
   if (ImGui::Button(run.playing ? "Pause" : "Play", ImVec2(56, 0))) commands.push(document::SetPlaying{!run.playing});
   tooltip("Space");
   ImGui::SameLine();
+  if (timeline == document::Timeline::Exercise) {  // an exercise or the roller: its own clock, no stride
+    ImGui::AlignTextToFramePadding();
+    if (frame.subject == scene::Subject::Exercise && !frame.animating && run.playing)
+      ImGui::TextDisabled("A held stretch: nothing moves.");
+    else
+      ImGui::Text("%.1f s into the %s", doc.teach.exercise_time_s,
+                  frame.subject == scene::Subject::FoamRolling ? "rolling" : "exercise");
+    ImGui::End();
+    return;
+  }
   if (ImGui::ArrowButton("back", ImGuiDir_Left)) commands.push(document::StepFrame{-1});
   tooltip("One step back (1 % of the stride). Comma key.");
   ImGui::SameLine();
@@ -355,8 +355,7 @@ void draw_timeline(const Document& doc, CommandQueue& commands, float left, floa
     commands.push(document::SetPlaybackSpeed{speed});
   tooltip("Playback speed. Stance lasts about a quarter of a second: slow motion shows it.");
   ImGui::SameLine();
-  ImGui::Text("%4.1f %% of stride  %s", 100.0 * run.phase,
-              run.stride.sample_at_phase(run.phase).stance ? "stance" : "swing");
+  ImGui::Text("%4.1f %% of stride  %s", 100.0 * run.phase, frame.sample.stance ? "stance" : "swing");
 
   // Scrubber: stance band, event markers, playhead; drag anywhere to scrub.
   const biomech::StrideSummary& sum = run.stride.summary;
@@ -392,41 +391,6 @@ void draw_timeline(const Document& doc, CommandQueue& commands, float left, floa
   draw->AddTriangleFilled(ImVec2(playhead - 6, bar_top - 2), ImVec2(playhead + 6, bar_top - 2), ImVec2(playhead, bar_top + 6),
                           IM_COL32(255, 255, 255, 255));
   draw->AddLine(ImVec2(playhead, bar_top), ImVec2(playhead, bar_bottom), IM_COL32(255, 255, 255, 255), 2.0f);
-  ImGui::End();
-}
-
-void draw_load_legend(const Document& doc, float left, float top) {
-  const document::RunState& run = doc.run;
-  if (!run.colour_soleus && !run.colour_gastrocnemius && !run.colour_achilles) return;
-  ImGui::SetNextWindowPos(ImVec2(left, top), ImGuiCond_Always);
-  ImGui::SetNextWindowBgAlpha(0.75f);
-  ImGui::Begin("Load colour", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
-  const bool bw = run.scale == document::LoadScale::BodyWeights;
-  ImGui::Text("Force now (%s), whole muscle", scale_unit(doc));
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float width = 220.0f, height = 14.0f;
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  constexpr int kSteps = 44;
-  for (int i = 0; i < kSteps; ++i) {
-    const float t0 = static_cast<float>(i) / kSteps;
-    const Vec3 c = scene::viridis(scene::load_to_colormap_position(t0 + 0.5f / kSteps));
-    auto encode = [](float linear) { return static_cast<int>(255.0f * std::pow(std::clamp(linear, 0.0f, 1.0f), 1.0f / 2.2f)); };
-    draw->AddRectFilled(ImVec2(origin.x + t0 * width, origin.y), ImVec2(origin.x + (t0 + 1.0f / kSteps) * width, origin.y + height),
-                        IM_COL32(encode(c.x), encode(c.y), encode(c.z), 255));
-  }
-  const double now_fraction = load_fraction(doc, run.stride.sample_at_phase(run.phase).soleus_force_n());
-  const float marker = origin.x + static_cast<float>(std::clamp(now_fraction, 0.0, 1.0)) * width;
-  draw->AddTriangleFilled(ImVec2(marker - 5, origin.y + height + 7), ImVec2(marker + 5, origin.y + height + 7),
-                          ImVec2(marker, origin.y + height), IM_COL32(255, 255, 255, 255));
-  ImGui::Dummy(ImVec2(width, height + 8.0f));
-  ImGui::Text("0");
-  ImGui::SameLine(width * 0.5f - 6.0f);
-  ImGui::Text(bw ? "5" : "50");
-  ImGui::SameLine(width - 14.0f);
-  ImGui::Text(bw ? "10" : "100");
-  ImGui::TextDisabled("Swelling also grows with load.");
   ImGui::End();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/show_me.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -170,22 +171,65 @@ Comparison solve_comparison(const biomech::Conditions& current, const content::S
   return table;
 }
 
-std::vector<document::Command> show_me_commands(const biomech::Conditions& current, const content::ShowMe& show_me,
-                                                std::size_t case_index, const std::string& entry_id) {
-  std::vector<document::Command> out;
+document::ShowPage case_view(const biomech::Conditions& own, const content::ShowMe& show_me, std::size_t case_index,
+                             const std::string& page_id) {
+  document::ShowPage page;
+  page.id = page_id;
+  page.mode = show_me.mode == "foam-rolling" ? document::ViewMode::FoamRolling
+              : show_me.mode == "stretch"    ? document::ViewMode::Stretch
+                                             : document::ViewMode::Run;
+  page.view = scene::parse_view_preset(show_me.view);
   if (case_index < show_me.compare.size()) {
     const content::ShowMeCase& show_case = show_me.compare[case_index];
-    const CaseConditions solved = conditions_for_case(current, show_case);
-    if (!show_case.set.empty() && !solved.error) out.push_back(document::SetConditions{solved.conditions, false});
-    if (show_me.mode == "stretch") {
-      out.push_back(document::SetStretchPose{case_pose(show_me, show_case)});
+    const CaseConditions solved = conditions_for_case(own, show_case);
+    if (!show_case.set.empty() && !solved.error) {
+      page.conditions = solved.conditions;
+      page.shown_case = static_cast<int>(case_index);
     }
+    if (page.mode == document::ViewMode::Stretch) page.pose = case_pose(show_me, show_case);
   }
-  if (show_me.mode == "foam-rolling") out.push_back(document::SetViewMode{document::ViewMode::FoamRolling});
-  else if (show_me.mode != "stretch") out.push_back(document::SetViewMode{document::ViewMode::Run});
-  if (auto view = scene::parse_view_preset(show_me.view)) out.push_back(document::SetView{*view});
-  out.push_back(document::OpenLearnEntry{entry_id});
-  return out;
+  return page;
+}
+
+biomech::Conditions planned_conditions(const biomech::Conditions& own, int strike, double drop_mm) {
+  biomech::Conditions planned = own;
+  planned.strike = biomech::make_strike(static_cast<biomech::StrikePreset>(std::clamp(strike, 0, 2)));
+  planned.shoe.drop_m = drop_mm * 1e-3;
+  return planned;
+}
+
+std::optional<document::ShowPage> page_view(const content::LearnContent& learn, std::string_view id,
+                                            const biomech::Conditions& own, const biomech::Conditions& planned) {
+  document::ShowPage page;
+  page.id = std::string(id);
+  auto show = [&](const std::optional<content::ShowMe>& show_me) {
+    if (show_me && !show_me->compare.empty()) return case_view(own, *show_me, show_me->compare.size() - 1, page.id);
+    return page;  // the runner's own stride, in the current view
+  };
+  if (id == kPlannerPage) {
+    if (!biomech::validate(planned)) page.conditions = planned;
+    return page;
+  }
+  if (id == kFoamRollingPage) {
+    page.mode = document::ViewMode::FoamRolling;
+    return page;
+  }
+  if (const content::LearnEntry* entry = learn.find_entry(id)) return show(entry->show_me);
+  if (const content::Myth* myth = learn.find_myth(id)) return show(myth->show_me);
+  if (const content::Exercise* exercise = learn.find_exercise(id)) {
+    page.mode = document::ViewMode::Stretch;
+    page.pose = document::parse_stretch_pose(exercise->pose).value_or(document::StretchPose::BentKnee);
+    // Stretches are seen from the inside of the leg, strength work from the side.
+    page.view = exercise->kind == "stretch" ? scene::ViewPreset::Medial : scene::ViewPreset::Lateral;
+    return page;
+  }
+  for (const content::RollingSpot& spot : learn.foam_rolling.spots) {
+    if (spot.id != id) continue;
+    page.mode = document::ViewMode::FoamRolling;
+    page.spot = spot.id;
+    return page;
+  }
+  return std::nullopt;
 }
 
 }  // namespace soleus::ui

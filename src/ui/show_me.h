@@ -62,9 +62,24 @@ struct Comparison {
 /// model (deepest point of each case's pose) in stretch mode; no rows in foam-rolling mode.
 Comparison solve_comparison(const biomech::Conditions& current, const content::ShowMe& show_me);
 
-/// The commands a "Show me" button pushes for case `case_index`: SetConditions (when the case is
-/// valid and has inputs), the mode or stretch pose, the camera view and OpenLearnEntry{entry_id}.
-std::vector<document::Command> show_me_commands(const biomech::Conditions& current, const content::ShowMe& show_me,
-                                                std::size_t case_index, const std::string& entry_id);
+/// What a "Show me" case shows on the leg: its conditions (from the runner's own, `own`; none
+/// when the case sets nothing or is not valid), its mode or stretch pose and the camera view.
+document::ShowPage case_view(const biomech::Conditions& own, const content::ShowMe& show_me, std::size_t case_index,
+                             const std::string& page_id);
+
+/// The transition the planner page runs the leg in: the runner's own settings with the new
+/// strike (0 rearfoot, 1 midfoot, 2 forefoot) and shoe drop (mm).
+biomech::Conditions planned_conditions(const biomech::Conditions& own, int strike, double drop_mm);
+
+/// Page id of the planner and of the foam-rolling page (the other ids come from the content).
+inline constexpr std::string_view kPlannerPage = "planner";
+inline constexpr std::string_view kFoamRollingPage = "foam-rolling";
+
+/// What opening Learn page `id` shows on the leg, from the runner's own settings `own`: an
+/// exercise its pose; a rolling spot (or the foam-rolling page) the map from behind; a cause,
+/// remedy or myth its "Show me" (the last case, the change it teaches); the planner the leg
+/// running in `planned`; any other page the runner's own stride. nullopt for an unknown id.
+std::optional<document::ShowPage> page_view(const content::LearnContent& learn, std::string_view id,
+                                            const biomech::Conditions& own, const biomech::Conditions& planned);
 
 }  // namespace soleus::ui

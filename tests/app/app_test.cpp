@@ -256,7 +256,8 @@ TEST(AppRun, LearnPageOpensTheLearnTabForACapture) {
                   learn_tab.string());
   const Image a = load_png(run_tab);
   const Image b = load_png(learn_tab);
-  // The left column (x < 310) shows other text; the 3D view in the middle is the same picture.
+  // The left column (x < 310) shows the page; the 3D view shows its subject (the myth's forefoot
+  // landing, not the runner's own rearfoot one).
   std::size_t left = 0, middle = 0;
   for (int y = 60; y < 700; ++y) {
     for (int x = 0; x < a.width; ++x) {
@@ -264,11 +265,11 @@ TEST(AppRun, LearnPageOpensTheLearnTabForACapture) {
       const unsigned char* q = b.at(x, y);
       const bool differs = std::abs(p[0] - q[0]) + std::abs(p[1] - q[1]) + std::abs(p[2] - q[2]) > 24;
       if (differs && x < 310) ++left;
-      if (differs && x > 560 && x < 900) ++middle;  // right of the load legend
+      if (differs && x > 330 && x < 900) ++middle;
     }
   }
   EXPECT_GT(left, 5000u);
-  EXPECT_EQ(middle, 0u);
+  EXPECT_GT(middle, 2000u);
 
   const fs::path never = temp_png("learn_bad");
   const RunResult unknown = run_app("--learn-page no_such_page --screenshot " + never.string());

@@ -55,12 +55,24 @@ TEST(Document, FailedLoadKeepsTheCurrentModelAndReportsWhy) {
   EXPECT_EQ(doc.layers.structures.size(), doc.model->structures.size());
 }
 
-TEST(Document, ViewCommandsMoveTheCamera) {
+// A view asks for framing, carried out once the frame is built (with what it shows).
+TEST(Document, ViewCommandsMoveTheCameraOnceTheFrameIsFramed) {
   Document doc = fixture_document();
+  const std::vector<Vec3> shown = {doc.model->bounds.min, doc.model->bounds.max};
   apply_command(doc, SetView{scene::ViewPreset::Posterior});
+  ASSERT_TRUE(doc.reframe);
+  EXPECT_TRUE(apply_framing(doc, shown));
+  EXPECT_FALSE(doc.reframe);  // once
   EXPECT_LT(doc.camera.eye().z, 0.0f);
   apply_command(doc, SetView{scene::ViewPreset::Anterior});
+  apply_framing(doc, shown);
   EXPECT_GT(doc.camera.eye().z, 0.0f);
+  const float distance = doc.camera.distance;
+  apply_command(doc, MoveCamera{0, 0, 0, 0, 2.0f});
+  EXPECT_FALSE(apply_framing(doc, shown));  // nothing asked for
+  apply_command(doc, FrameModel{});
+  apply_framing(doc, shown);
+  EXPECT_FLOAT_EQ(doc.camera.distance, distance);
 }
 
 }  // namespace soleus::document
@@ -105,6 +117,7 @@ TEST(DocumentRun, InvalidConditionsAreRefusedWithAMessageAndNothingChanges) {
 TEST(DocumentRun, PlaybackAdvancesWrapsStepsAndScrubs) {
   Document doc = fixture_document();
   const double stride_time = doc.run.stride.summary.stride_time_s;
+  apply_command(doc, SetPhase{0.0});
   apply_command(doc, SetPlaybackSpeed{1.0});
   apply_command(doc, AdvanceTime{stride_time * 0.25});
   EXPECT_NEAR(doc.run.phase, 0.25, 1e-9);

@@ -135,9 +135,9 @@ TEST(ShowMeMapping, OutOfRangeInputIsReportedNotSolved) {
   EXPECT_FALSE(table.columns[0].error.empty());
   EXPECT_TRUE(table.columns[0].values.empty());
   // The button then changes the view but not the inputs.
-  for (const document::Command& command : show_me_commands({}, show_me, 0, "x")) {
-    EXPECT_FALSE(std::holds_alternative<document::SetConditions>(command));
-  }
+  const document::ShowPage page = case_view({}, show_me, 0, "x");
+  EXPECT_FALSE(page.conditions);
+  EXPECT_EQ(page.view, scene::ViewPreset::Lateral);
 }
 
 TEST(ShowMeMapping, EveryMetricKeyHasAValueALabelAndAUnit) {
@@ -192,16 +192,14 @@ TEST(ShowMeContent, EveryCaseSetsItsInputsAndQuotesTheModel) {
         }
       }
       // The button applies exactly these inputs.
-      bool conditions_pushed = false;
-      for (const document::Command& command : show_me_commands(current, show_me, c, id)) {
-        if (const auto* set = std::get_if<document::SetConditions>(&command)) {
-          conditions_pushed = true;
-          EXPECT_DOUBLE_EQ(set->conditions.strike.strike_index, column.conditions.strike.strike_index) << id;
-          EXPECT_DOUBLE_EQ(set->conditions.runner.fatigue, column.conditions.runner.fatigue) << id;
-          EXPECT_DOUBLE_EQ(set->conditions.shoe.drop_m, column.conditions.shoe.drop_m) << id;
-        }
+      const document::ShowPage page = case_view(current, show_me, c, id);
+      EXPECT_EQ(page.conditions.has_value(), !show_case.set.empty()) << id;
+      if (page.conditions) {
+        EXPECT_EQ(page.shown_case, static_cast<int>(c)) << id;
+        EXPECT_DOUBLE_EQ(page.conditions->strike.strike_index, column.conditions.strike.strike_index) << id;
+        EXPECT_DOUBLE_EQ(page.conditions->runner.fatigue, column.conditions.runner.fatigue) << id;
+        EXPECT_DOUBLE_EQ(page.conditions->shoe.drop_m, column.conditions.shoe.drop_m) << id;
       }
-      EXPECT_EQ(conditions_pushed, !show_case.set.empty()) << id;
     }
   };
   int checked = 0;
@@ -222,30 +220,57 @@ TEST(ShowMeContent, EveryCaseSetsItsInputsAndQuotesTheModel) {
   EXPECT_GE(checked, 10);
 }
 
-TEST(ShowMeContent, ButtonsSetViewModeAndOpenTheEntry) {
+TEST(ShowMeContent, ButtonsShowTheirPoseModeAndViewOnTheLeg) {
   const content::LearnContent learn = load();
   const content::LearnEntry* stretching = learn.find_entry("sol_stretching");
   ASSERT_TRUE(stretching && stretching->show_me);
-  const auto commands = show_me_commands({}, *stretching->show_me, 1, stretching->id);
-  bool pose = false, view = false, opened = false;
-  for (const document::Command& command : commands) {
-    if (const auto* p = std::get_if<document::SetStretchPose>(&command)) {
-      pose = p->pose == document::StretchPose::StraightKnee;
-    }
-    if (const auto* v = std::get_if<document::SetView>(&command)) view = v->preset == scene::ViewPreset::Medial;
-    if (const auto* o = std::get_if<document::OpenLearnEntry>(&command)) opened = o->id == "sol_stretching";
-  }
-  EXPECT_TRUE(pose);
-  EXPECT_TRUE(view);
-  EXPECT_TRUE(opened);
+  const document::ShowPage stretch = case_view({}, *stretching->show_me, 1, stretching->id);
+  EXPECT_EQ(stretch.id, "sol_stretching");
+  EXPECT_EQ(stretch.mode, document::ViewMode::Stretch);
+  EXPECT_EQ(stretch.pose, document::StretchPose::StraightKnee);
+  EXPECT_EQ(stretch.view, scene::ViewPreset::Medial);
 
   const content::LearnEntry* form = learn.find_entry("cause_running_form");
   ASSERT_TRUE(form && form->show_me);
-  bool back_to_run = false;
-  for (const document::Command& command : show_me_commands({}, *form->show_me, 2, form->id)) {
-    if (const auto* m = std::get_if<document::SetViewMode>(&command)) back_to_run = m->mode == document::ViewMode::Run;
+  const document::ShowPage run = case_view({}, *form->show_me, 2, form->id);
+  EXPECT_EQ(run.mode, document::ViewMode::Run);
+  ASSERT_TRUE(run.conditions);
+  EXPECT_DOUBLE_EQ(run.conditions->strike.strike_index, biomech::make_strike(biomech::StrikePreset::kForefoot).strike_index);
+}
+
+// Every Learn page shows its own subject on the leg when it opens.
+TEST(LearnPages, EveryPageShowsItsSubject) {
+  const content::LearnContent learn = load();
+  const biomech::Conditions own;
+  const biomech::Conditions planned = planned_conditions(own, 2, 4.0);
+  for (const content::Exercise& exercise : learn.exercises) {
+    const auto page = page_view(learn, exercise.id, own, planned);
+    ASSERT_TRUE(page) << exercise.id;
+    EXPECT_EQ(page->mode, document::ViewMode::Stretch) << exercise.id;
+    EXPECT_EQ(document::to_string(page->pose), exercise.pose) << exercise.id;
   }
-  EXPECT_TRUE(back_to_run);
+  for (const content::RollingSpot& spot : learn.foam_rolling.spots) {
+    const auto page = page_view(learn, spot.id, own, planned);
+    ASSERT_TRUE(page) << spot.id;
+    EXPECT_EQ(page->mode, document::ViewMode::FoamRolling);
+    EXPECT_EQ(page->spot, spot.id);
+    EXPECT_FALSE(page->view);  // the mode's own view: from behind, where the spots are
+  }
+  for (const content::Myth& myth : learn.myths) {
+    const auto page = page_view(learn, myth.id, own, planned);
+    ASSERT_TRUE(page) << myth.id;
+    if (myth.show_me && myth.show_me->mode == "run") {
+      // The change the myth is about, on the leg (the last case).
+      EXPECT_EQ(page->shown_case, static_cast<int>(myth.show_me->compare.size()) - 1) << myth.id;
+      EXPECT_TRUE(page->conditions) << myth.id;
+    }
+  }
+  const auto planner = page_view(learn, kPlannerPage, own, planned);
+  ASSERT_TRUE(planner && planner->conditions);
+  EXPECT_EQ(planner->mode, document::ViewMode::Run);
+  EXPECT_DOUBLE_EQ(planner->conditions->strike.strike_index, planned.strike.strike_index);
+  EXPECT_DOUBLE_EQ(planner->conditions->shoe.drop_m, 0.004);
+  EXPECT_FALSE(page_view(learn, "no_such_page", own, planned));
 }
 
 // The physiology the stretch comparison must show: bent knee puts relatively more of the stretch on

@@ -1,0 +1,70 @@
+#include "document/modes.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace soleus::document {
+namespace {
+
+using scene::Subject;
+using scene::ViewPreset;
+
+constexpr ModeInfo kModes[] = {
+    // mode, id, menu label, subject, runner controls, load numbers, timeline, first tab, opening view
+    {ViewMode::Run, "run", "Running (load colours)", Subject::Running, true, true, Timeline::Stride, LeftTab::Run,
+     std::nullopt},
+    {ViewMode::Anatomy, "anatomy", "Anatomy (standing)", Subject::Standing, false, false, Timeline::None,
+     LeftTab::Layers, std::nullopt},
+    {ViewMode::Stretch, "stretch", "Stretches and exercises", Subject::Exercise, false, false, Timeline::Exercise,
+     LeftTab::Learn, ViewPreset::Lateral},
+    // The spots lie on the back of the calf: the map is read from behind.
+    {ViewMode::FoamRolling, "foam-rolling", "Foam rolling", Subject::FoamRolling, false, false, Timeline::Exercise,
+     LeftTab::Learn, ViewPreset::Posterior},
+    {ViewMode::StaticModel, "static-model", "", Subject::Standing, false, false, Timeline::None, LeftTab::Layers,
+     std::nullopt},
+};
+
+constexpr PoseInfo kPoses[] = {
+    {StretchPose::BentKnee, "bent-knee", "Bent-knee calf stretch", scene::ExercisePose::BentKneeStretch, false},
+    {StretchPose::StraightKnee, "straight-knee", "Straight-knee calf stretch", scene::ExercisePose::StraightKneeStretch,
+     false},
+    {StretchPose::CalfRaise, "calf-raise", "Calf raise", scene::ExercisePose::CalfRaise, true},
+    {StretchPose::HeelDrop, "heel-drop", "Eccentric heel drop", scene::ExercisePose::HeelDrop, true},
+};
+
+}  // namespace
+
+const ModeInfo* modes_begin() { return std::begin(kModes); }
+const ModeInfo* modes_end() { return std::end(kModes); }
+
+const ModeInfo& mode_info(ViewMode mode) {
+  const auto* found = std::find_if(std::begin(kModes), std::end(kModes), [&](const ModeInfo& m) { return m.mode == mode; });
+  return found != std::end(kModes) ? *found : kModes[0];
+}
+
+const char* to_string(ViewMode mode) { return mode_info(mode).id.data(); }
+
+std::optional<ViewMode> parse_view_mode(std::string_view id) {
+  for (const ModeInfo& m : kModes)
+    if (m.id == id && !m.menu_label.empty()) return m.mode;
+  return std::nullopt;
+}
+
+const PoseInfo* poses_begin() { return std::begin(kPoses); }
+const PoseInfo* poses_end() { return std::end(kPoses); }
+
+const PoseInfo& pose_info(StretchPose pose) {
+  const auto* found = std::find_if(std::begin(kPoses), std::end(kPoses), [&](const PoseInfo& p) { return p.pose == pose; });
+  return found != std::end(kPoses) ? *found : kPoses[0];
+}
+
+const char* to_string(StretchPose pose) { return pose_info(pose).id.data(); }
+scene::ExercisePose exercise_pose(StretchPose pose) { return pose_info(pose).exercise; }
+
+std::optional<StretchPose> parse_stretch_pose(std::string_view id) {
+  for (const PoseInfo& p : kPoses)
+    if (p.id == id) return p.pose;
+  return std::nullopt;
+}
+
+}  // namespace soleus::document

@@ -1,0 +1,260 @@
+#include "scene/frame.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <glm/gtc/matrix_transform.hpp>
+
+#include "scene/colormap.h"
+#include "scene/scene_builder.h"
+
+namespace soleus::scene {
+namespace {
+
+constexpr float kRollerRadiusM = 0.06f;       // a common 12 cm foam roller
+constexpr float kRollerLengthM = 0.30f;
+constexpr float kRollerOpacity = 0.6f;        // the spots stay visible through it
+constexpr float kBoneUnderSkinM = 0.008f;     // bone this close to the skin is a bony edge not to roll on
+constexpr float kSpotLiftM = 0.004f;          // patches float this far above the muscle surface
+constexpr float kFadedGastrocnemius = 0.35f;  // opacity that lets the soleus spots show through
+constexpr float kAcrossSweepM = 0.03f;        // half-width of a roll across the fibres
+constexpr int kEnvelopePhases = 16;           // stride instants whose poses bound the running leg
+const Vec3 kRollerColour{0.12f, 0.22f, 0.45f};
+const Vec3 kStepColour{0.55f, 0.50f, 0.45f};
+
+SceneInputs base_inputs(const FrameSpec& spec) {
+  SceneInputs inputs;
+  inputs.model = spec.model;
+  inputs.layers = spec.layers;
+  inputs.hovered = spec.hovered;
+  inputs.selected = spec.selected;
+  for (const ScaleColour& c : spec.colours) {
+    const int index = spec.model->find(c.role);
+    if (index < 0) continue;
+    inputs.overrides.push_back({static_cast<std::size_t>(index), viridis(load_to_colormap_position(c.fraction)),
+                                spec.swell_with_load ? load_to_swelling(c.fraction) : 1.0f});
+  }
+  return inputs;
+}
+
+DrawItem plain_item(const core::TriangleMesh& mesh, const Vec3& colour) {
+  DrawItem item;
+  item.mesh = &mesh;
+  item.colour = colour;
+  item.striation = false;
+  return item;
+}
+
+// Per-model data, found once.
+void prepare_for_model(const anatomy::AnatomyModel& model, FrameBuffers& buffers) {
+  if (buffers.model == &model) return;
+  buffers = FrameBuffers{};
+  buffers.model = &model;
+  buffers.landmarks = find_foot_landmarks(model);
+}
+
+bool can_pose(const FrameSpec& spec, const FrameBuffers& buffers) {
+  return buffers.landmarks.valid && spec.model->has_rig();
+}
+
+Frame build_running(const FrameSpec& spec, FrameBuffers& buffers) {
+  Frame frame;
+  SceneInputs inputs = base_inputs(spec);
+  if (spec.stride && can_pose(spec, buffers)) {
+    frame.posed = true;
+    frame.run_pose = pose_for_sample(*spec.model, buffers.landmarks, spec.stride->model, spec.sample, buffers.pose);
+    inputs.posed = &buffers.pose.meshes;
+    CueOptions cues = spec.cues;
+    if (!spec.props) cues = CueOptions{false, false, false, false, cues.metres_per_bw, cues.metres_per_bw_achilles};
+    build_cues(frame.run_pose, *spec.stride, spec.sample, cues, buffers.cues, inputs.extras);
+  }
+  frame.draw_list = build_draw_list(inputs);
+  return frame;
+}
+
+Frame build_exercise(const FrameSpec& spec, FrameBuffers& buffers) {
+  Frame frame;
+  SceneInputs inputs = base_inputs(spec);
+  if (can_pose(spec, buffers)) {
+    pose_for_exercise(*spec.model, buffers.landmarks, spec.exercise, buffers.pose);
+    inputs.posed = &buffers.pose.meshes;
+    if (spec.exercise.on_step && spec.props) {
+      const anatomy::Structure& sole = spec.model->structures[static_cast<std::size_t>(buffers.landmarks.sole_structure)];
+      const Vec3 ball = sole.mesh.positions[buffers.landmarks.ball_vertex];
+      // The step runs from just behind the ball of the foot to beyond the toes.
+      buffers.step = make_box(Vec3(ball.x - 0.12f, 0.0f, ball.z - 0.02f), Vec3(ball.x + 0.12f, kStepHeightM, ball.z + 0.30f));
+      inputs.extras.push_back(plain_item(buffers.step, kStepColour));
+    }
+  }
+  frame.draw_list = build_draw_list(inputs);
+  return frame;
+}
+
+// Where the roller touches the back of the leg at height y near x (rest pose): the most
+// posterior skin point in a thin slice, or the target's own point without skin.
+Vec3 posterior_contact(const anatomy::AnatomyModel& model, const Vec3& near) {
+  const int skin = model.find(anatomy::StructureRole::Skin);
+  if (skin < 0) return near;
+  float lowest_z = near.z;
+  for (const Vec3& p : model.structures[static_cast<std::size_t>(skin)].mesh.positions) {
+    if (std::fabs(p.y - near.y) < 0.01f && std::fabs(p.x - near.x) < 0.03f && p.z < lowest_z) lowest_z = p.z;
+  }
+  return Vec3(near.x, near.y, lowest_z);
+}
+
+// Back and forth at constant speed over [-amplitude, amplitude] (triangle wave).
+float sweep(double time_s, double speed_m_s, double amplitude_m) {
+  if (amplitude_m <= 0.0 || speed_m_s <= 0.0) return 0.0f;
+  const double period = 4.0 * amplitude_m / speed_m_s;
+  const double x = std::fmod(time_s + 0.25 * period, period) / period;  // 0..1, starting at the centre
+  const double wave = x < 0.5 ? 4.0 * x - 1.0 : 3.0 - 4.0 * x;
+  return static_cast<float>(wave * amplitude_m);
+}
+
+// Spot and avoid patches are cut once per model and map from the rest meshes (the leg stands still).
+void cut_patches(const anatomy::AnatomyModel& model, const RollingMap& map, FrameBuffers& buffers) {
+  if (buffers.patches_for == &map && buffers.spot_patches.size() == map.spots.size() &&
+      buffers.avoid_patches.size() == map.avoid.size())
+    return;
+  buffers.spot_patches.clear();
+  buffers.avoid_patches.clear();
+  const int skin = model.find(anatomy::StructureRole::Skin);
+  for (const anatomy::StructureRole role : map.avoid) {
+    // A bone is marked only where it lies under the skin; soft structures are tinted whole.
+    const int index = model.find(role);
+    const bool bone = index >= 0 && anatomy::role_info(role).group == anatomy::StructureGroup::Bone;
+    buffers.avoid_patches.push_back(bone && skin >= 0 ? make_near_surface_patch(model.structures[static_cast<std::size_t>(index)].mesh,
+                                                                                  model.structures[static_cast<std::size_t>(skin)].mesh,
+                                                                                  kBoneUnderSkinM, kSpotLiftM)
+                                                      : core::TriangleMesh{});
+  }
+  for (const RollingSpot& spot : map.spots) {
+    const int index = model.find(spot.target);
+    if (index < 0) {
+      buffers.spot_patches.emplace_back();
+      continue;
+    }
+    const core::TriangleMesh& mesh = model.structures[static_cast<std::size_t>(index)].mesh;
+    buffers.spot_patches.push_back(make_spot_patch(mesh, spot.u, texture_v_from_top(mesh, spot.v), spot.radius, kSpotLiftM));
+  }
+  buffers.roller = make_roller(kRollerRadiusM, kRollerLengthM);
+  buffers.patches_for = &map;
+}
+
+// The roller behind the calf at the chosen spot, moving along or across the fibres.
+void add_roller(const FrameSpec& spec, const RollingSpot& spot, FrameBuffers& buffers, std::vector<DrawItem>& out) {
+  const anatomy::AnatomyModel& model = *spec.model;
+  const int index = model.find(spot.target);
+  if (index < 0) return;
+  const core::TriangleMesh& mesh = model.structures[static_cast<std::size_t>(index)].mesh;
+  const int centre_vertex = nearest_uv_vertex(mesh, spot.u, texture_v_from_top(mesh, spot.v));
+  if (centre_vertex < 0) return;
+  const core::Aabb bounds = mesh.bounds();
+  const double amplitude = spot.across ? kAcrossSweepM : spot.radius * (bounds.max.y - bounds.min.y);
+  const float offset = sweep(spec.roller_time_s, spec.rolling->roller_speed_m_s, amplitude);
+  Vec3 centre = mesh.positions[static_cast<std::size_t>(centre_vertex)];
+  if (spot.across) centre.x += offset;
+  else centre.y += offset;
+  const Vec3 contact = posterior_contact(model, centre);
+  Mat4 transform = glm::translate(Mat4(1.0f), Vec3(contact.x, contact.y, contact.z - kRollerRadiusM));
+  if (spot.across) transform = transform * glm::rotate(Mat4(1.0f), 1.5707963f, Vec3(0.0f, 0.0f, 1.0f));
+  DrawItem roller = plain_item(buffers.roller, kRollerColour);
+  roller.transform = transform;
+  roller.opacity = kRollerOpacity;
+  out.push_back(roller);
+}
+
+Frame build_foam_rolling(const FrameSpec& spec, FrameBuffers& buffers) {
+  Frame frame;
+  SceneInputs inputs = base_inputs(spec);
+  if (!spec.rolling) {
+    frame.draw_list = build_draw_list(inputs);
+    return frame;
+  }
+  const anatomy::AnatomyModel& model = *spec.model;
+  const RollingMap& map = *spec.rolling;
+  cut_patches(model, map, buffers);
+  const RollingSpot* chosen =
+      spec.chosen_spot >= 0 && static_cast<std::size_t>(spec.chosen_spot) < map.spots.size() ? &map.spots[static_cast<std::size_t>(spec.chosen_spot)]
+                                                                                              : nullptr;
+
+  // Fade the gastrocnemius so the soleus spots beneath it show, unless the chosen spot is on it.
+  Layers layers = *spec.layers;
+  const bool on_gastrocnemius = chosen && (chosen->target == anatomy::StructureRole::GastrocnemiusMedial ||
+                                           chosen->target == anatomy::StructureRole::GastrocnemiusLateral);
+  for (const anatomy::StructureRole role : {anatomy::StructureRole::GastrocnemiusMedial, anatomy::StructureRole::GastrocnemiusLateral}) {
+    const int index = model.find(role);
+    if (index >= 0 && !on_gastrocnemius && static_cast<std::size_t>(index) < layers.structures.size()) {
+      float& opacity = layers.structures[static_cast<std::size_t>(index)].opacity;
+      opacity = std::min(opacity, kFadedGastrocnemius);
+    }
+  }
+  inputs.layers = &layers;
+
+  for (std::size_t i = 0; i < map.avoid.size(); ++i) {
+    const int index = model.find(map.avoid[i]);
+    if (index >= 0 && anatomy::role_info(map.avoid[i]).group != anatomy::StructureGroup::Bone) {
+      inputs.overrides.push_back({static_cast<std::size_t>(index), kAvoidColour, 1.0f});
+    } else if (!buffers.avoid_patches[i].positions.empty()) {
+      inputs.extras.push_back(plain_item(buffers.avoid_patches[i], kAvoidColour));
+    }
+  }
+  for (std::size_t i = 0; i < map.spots.size(); ++i) {
+    if (buffers.spot_patches[i].positions.empty()) continue;
+    inputs.extras.push_back(plain_item(buffers.spot_patches[i], &map.spots[i] == chosen ? kSelectedSpotColour : kSpotColour));
+  }
+  if (chosen && spec.props) add_roller(spec, *chosen, buffers, inputs.extras);
+  frame.draw_list = build_draw_list(inputs);
+  return frame;
+}
+
+// The corners of the world box of each item the spec shows (the isolated structure alone, if any).
+void add_visible_corners(const FrameSpec& spec, const DrawList& list, std::vector<Vec3>& out) {
+  const int isolated = spec.layers ? spec.layers->isolated : -1;
+  for (const DrawItem& item : list.items) {
+    if (!item.mesh || item.opacity <= 0.0f) continue;
+    if (isolated >= 0 && item.pick_id != static_cast<std::uint32_t>(isolated + 1)) continue;
+    const core::Aabb local = item.mesh->bounds();
+    if (local.empty()) continue;
+    for (int corner = 0; corner < 8; ++corner) {
+      const Vec3 c((corner & 1) ? local.max.x : local.min.x, (corner & 2) ? local.max.y : local.min.y,
+                   (corner & 4) ? local.max.z : local.min.z);
+      out.emplace_back(item.transform * Vec4(c, 1.0f));
+    }
+  }
+}
+
+}  // namespace
+
+Frame build_frame(const FrameSpec& spec, FrameBuffers& buffers) {
+  prepare_for_model(*spec.model, buffers);
+  switch (spec.subject) {
+    case Subject::Running: return build_running(spec, buffers);
+    case Subject::Exercise: return build_exercise(spec, buffers);
+    case Subject::FoamRolling: return build_foam_rolling(spec, buffers);
+    case Subject::Standing: break;
+  }
+  Frame frame;
+  frame.draw_list = build_draw_list(base_inputs(spec));
+  return frame;
+}
+
+std::vector<Vec3> framing_points(const FrameSpec& spec, const Frame& frame, FrameBuffers& buffers) {
+  std::vector<Vec3> points;
+  if (spec.subject != Subject::Running || !frame.posed) {
+    add_visible_corners(spec, frame.draw_list, points);
+    return points;
+  }
+  // The running leg: every instant of the stride, so that the swing stays in the picture while
+  // the camera holds still. Cues and shoe are left out (they stay near the ground contact).
+  FrameSpec instant = spec;
+  instant.props = false;
+  for (int k = 0; k < kEnvelopePhases; ++k) {
+    instant.sample = spec.stride->sample_at_phase(static_cast<double>(k) / kEnvelopePhases);
+    add_visible_corners(spec, build_running(instant, buffers).draw_list, points);
+  }
+  build_running(spec, buffers);  // the buffers hold this frame's pose again: the draw list points into them
+  return points;
+}
+
+}  // namespace soleus::scene

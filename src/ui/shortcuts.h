@@ -1,0 +1,41 @@
+#pragma once
+/// The keyboard shortcuts in one table: the input handler reads it to act, the Help window and
+/// the menus read it to say what each key does. A new shortcut is a row here and a case where
+/// its action is carried out.
+#include <string_view>
+#include <vector>
+
+namespace soleus::ui {
+
+enum class Action {
+  PlayPause, StepBack, StepForward,
+  RunMode, AnatomyMode,
+  ViewLateral, ViewMedial, ViewPosterior, ViewAnterior, FrameView,
+  OrbitLeft, OrbitRight, OrbitUp, OrbitDown, ZoomIn, ZoomOut,
+  Xray, ShowAll, Isolate, ClearSelection,
+  TogglePanels, Help,
+};
+
+struct Shortcut {
+  Action action;
+  int key;                       ///< GLFW_KEY_* code
+  int alternate_key;             ///< a second key for the same action (GLFW_KEY_* or 0)
+  bool repeats;                  ///< a held key repeats the action
+  std::string_view keys;         ///< the key as the Help window names it
+  std::string_view description;  ///< what it does
+};
+
+/// Every shortcut, in the order the Help window lists them.
+const std::vector<Shortcut>& shortcuts();
+
+/// The key name of an action's shortcut ("" when it has none), for menu items.
+const char* shortcut_keys(Action action);
+
+/// The mouse controls, for the Help window: {what, does}.
+struct MouseControl {
+  std::string_view input;
+  std::string_view description;
+};
+const std::vector<MouseControl>& mouse_controls();
+
+}  // namespace soleus::ui
