@@ -28,6 +28,16 @@ bool parse_int(const std::string& text, int low, int high, int& out) {
   }
 }
 
+// "run, anatomy, stretch or foam-rolling": the selectable modes, from the mode table.
+std::string mode_ids() {
+  std::vector<std::string> ids;
+  for (const document::ModeInfo* m = document::modes_begin(); m != document::modes_end(); ++m)
+    if (!m->menu_label.empty()) ids.emplace_back(m->id);
+  std::string text;
+  for (std::size_t i = 0; i < ids.size(); ++i) text += (i == 0 ? "" : i + 1 == ids.size() ? " or " : ", ") + ids[i];
+  return text;
+}
+
 }  // namespace
 
 std::string app_usage() {
@@ -57,13 +67,16 @@ Options:
                         render N frames (default 300) as fast as possible (vsync off) and print
                         time to first frame, load time, frame times, CPU time, peak memory, triangles
   --verbose             informational messages on stderr
-  --phase 0..1          position in the stride to show (0 = initial contact); pauses the animation
-  --mode NAME           run (default: the leg runs, soleus coloured by load), anatomy (standing,
-                        illustration colours), stretch or foam-rolling (the teaching views)
+  --phase 0..1          position in the stride to show (0 = initial contact; default: the soleus's
+                        peak); pauses the animation
+  --mode NAME           )" + mode_ids() + R"( (default run: the leg runs,
+                        soleus coloured by load)
   --pose NAME           stretch-mode pose: bent-knee, straight-knee, calf-raise or heel-drop
   --learn-page ID       open the Learn tab at a page: the id of a cause, remedy, prevention entry,
                         myth, exercise or rolling spot (assets/content/learn.json), or foam-rolling
-                        or planner
+                        or planner; the 3D view shows its subject (with --no-ui, alone)
+  --check-screens       render every mode and Learn page at --width x --height and check each
+                        (no OpenGL error, no warning, no 3D content under a panel); exit 1 if not
 
 Running conditions (as for `soleus-lab report`, except that the runner's height is
 --runner-height M here, since --height is the picture's):
@@ -98,13 +111,15 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       }
       o.phase = *phase;
     } else if (arg == "--mode") {
-      const auto v = value("run, anatomy, stretch or foam-rolling");
+      const auto v = value(mode_ids().c_str());
       if (!v) break;
       o.mode = document::parse_view_mode(*v);
       if (!o.mode) {
-        result.error = "--mode must be run, anatomy, stretch or foam-rolling (got '" + *v + "')";
+        result.error = "--mode must be " + mode_ids() + " (got '" + *v + "')";
         break;
       }
+    } else if (arg == "--check-screens") {
+      o.check_screens = true;
     } else if (arg == "--pose") {
       const auto v = value("bent-knee, straight-knee, calf-raise or heel-drop");
       if (!v) break;
@@ -209,6 +224,8 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
   }
   if (result.error.empty() && o.benchmark && o.screenshot)
     result.error = "--benchmark and --screenshot cannot be combined";
+  if (result.error.empty() && o.check_screens && (o.benchmark || o.screenshot))
+    result.error = "--check-screens cannot be combined with --benchmark or --screenshot";
   if (result.error.empty())
     if (auto error = conditions.build(o.conditions)) result.error = *error;
   return result;

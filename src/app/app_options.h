@@ -36,6 +36,7 @@ struct AppOptions {
   std::optional<document::ViewMode> mode;            // --mode run|anatomy|stretch|foam-rolling
   std::optional<document::StretchPose> pose;         // --pose bent-knee|straight-knee|calf-raise|heel-drop
   std::optional<std::string> learn_page;             // --learn-page ID: the Learn tab open at that page
+  bool check_screens = false;                        // --check-screens: render and check every mode and Learn page
   bool help = false;                                 // --help
   bool version = false;                              // --version
 };

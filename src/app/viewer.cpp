@@ -2,6 +2,7 @@
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
@@ -22,6 +23,7 @@
 #include "anatomy/model_cache.h"
 #include "app/benchmark_report.h"
 #include "app/paths.h"
+#include "app/screen_check.h"
 #include "content/structures.h"
 #include "core/log.h"
 #include "document/document.h"
@@ -251,6 +253,86 @@ struct ImGuiSession {
   ImGuiSession& operator=(const ImGuiSession&) = delete;
 };
 
+// --check-screens: visits every screen in turn, kScreenshotFrames frames each (ImGui settles its
+// layout over two), and checks the last one. Warnings logged meanwhile count as problems.
+class ScreenTour {
+ public:
+  explicit ScreenTour(std::vector<Screen> screens) : screens_(std::move(screens)) {
+    if (screens_.empty()) return;
+    previous_sink_ = core::set_log_sink([this](core::LogLevel level, std::string_view message) {
+      if (level >= core::LogLevel::Warning) ++warnings_;
+      if (previous_sink_) previous_sink_(level, message);
+    });
+  }
+  ~ScreenTour() {
+    if (!screens_.empty()) core::set_log_sink(previous_sink_);
+  }
+  ScreenTour(const ScreenTour&) = delete;
+  ScreenTour& operator=(const ScreenTour&) = delete;
+
+  bool starting_screen() const { return visit_ < screens_.size() && frame_ == 0; }
+
+  // From the runner's own stride, everything shown, to this screen.
+  void go_to_screen(const document::Document& doc, const ui::UiContent& content, ui::AppUiState& ui_state,
+                    document::CommandQueue& commands) {
+    const Screen& screen = screens_[visit_];
+    commands.push(document::ClosePage{});
+    commands.push(document::ShowAll{});
+    commands.push(document::SetViewMode{document::ViewMode::Run});
+    for (const document::Command& command : screen.commands) commands.push(command);
+    ui_state.learn = ui::LearnUiState{};
+    if (!screen.learn_page.empty() && content.learn) {
+      ui::open_learn_page(*content.learn, screen.learn_page, document::own_conditions(doc), ui_state.learn, commands);
+      ui_state.show_learn_tab = true;
+    }
+    warnings_at_start_ = warnings_;
+  }
+
+  // After a frame is drawn: checks the screen once it has settled. True when the tour is over.
+  bool screen_drawn(const document::Document& doc, const scene::FrameSpec& spec, const scene::Frame& built,
+                    scene::FrameBuffers& buffers, float width, float height) {
+    if (++frame_ < kScreenshotFrames) return false;
+    frame_ = 0;
+    const Screen& screen = screens_[visit_];
+    std::vector<std::string> problems;
+    if (render::check_gl_errors(screen.name.c_str()) > 0) problems.push_back("OpenGL errors");
+    scene::FrameSpec as_drawn = spec;  // this instant's content, not the stride's envelope
+    as_drawn.subject = scene::Subject::Standing;
+    const ScreenRect shown = project_points(scene::framing_points(as_drawn, built, buffers), doc.camera, width, height);
+    for (std::string& problem : layout_problems(shown, panel_rects(), width, height)) problems.push_back(std::move(problem));
+    if (warnings_ > warnings_at_start_) problems.push_back(std::to_string(warnings_ - warnings_at_start_) + " warning(s)");
+    std::cout << screen.name << ": " << (problems.empty() ? "ok" : "") << "\n";
+    for (const std::string& problem : problems) std::cout << "  PROBLEM: " << problem << "\n";
+    problems_ += problems.size();
+    return ++visit_ >= screens_.size();
+  }
+
+  int report(int width, int height) const {
+    std::cout << "check-screens: " << screens_.size() << " screens at " << width << "x" << height << ", " << problems_
+              << " problems\n";
+    return problems_ == 0 ? 0 : 1;
+  }
+
+ private:
+  // The UI's windows drawn this frame (the side columns, the timeline, the menu bar, ...).
+  static std::vector<ScreenRect> panel_rects() {
+    std::vector<ScreenRect> rects;
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+      if (!w->Active || w->Hidden || (w->Flags & (ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip))) continue;
+      rects.push_back({w->Name, w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y});
+    }
+    return rects;
+  }
+
+  std::vector<Screen> screens_;
+  std::size_t visit_ = 0;
+  int frame_ = 0;
+  std::size_t problems_ = 0;
+  int warnings_ = 0;
+  int warnings_at_start_ = 0;
+  core::LogSink previous_sink_;
+};
+
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
@@ -258,7 +340,8 @@ double seconds_since(Clock::time_point start) {
 }  // namespace
 
 int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point process_start) {
-  const bool capture = options.screenshot.has_value();
+  // A hidden window that renders what it is told and exits: a screenshot, or the screen check.
+  const bool capture = options.screenshot.has_value() || options.check_screens;
   BenchmarkReport bench;
   const std::filesystem::path assets = assets_dir();
 
@@ -391,6 +474,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     PointerState pointer;
     Clock::time_point frame_start = Clock::now();
     int frames_to_draw = kSettleFrames;  // ImGui settles hover and layout over a few frames
+    ScreenTour tour(options.check_screens ? every_screen(content) : std::vector<Screen>{});
 
     for (int frame = 0; !window->should_close(); ++frame) {
       if (capture || options.benchmark) {
@@ -421,6 +505,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         ImGui::GetIO().DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
       }
       ImGui::NewFrame();
+      if (tour.starting_screen()) tour.go_to_screen(doc, content, ui_state, commands);
       if (!capture)
         handle_input(window->input(), doc, built.draw_list, Vec2(static_cast<float>(win.width), static_cast<float>(win.height)),
                      fb_scale, pointer, ui_state, commands);
@@ -457,6 +542,12 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       renderer->render(built.draw_list, doc.camera, target, settings);
       if (options.ui) ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
+      if (options.check_screens) {
+        if (!tour.screen_drawn(doc, spec, built, buffers, static_cast<float>(fb.width), static_cast<float>(fb.height)))
+          continue;
+        exit_code = tour.report(fb.width, fb.height);
+        break;
+      }
       if (capture) {
         if (frame + 1 < (options.ui ? kScreenshotFrames : 1)) continue;
         render::write_png(*options.screenshot, fb.width, fb.height, target.read_rgba());

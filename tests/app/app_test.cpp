@@ -287,6 +287,31 @@ TEST(AppRun, SmokeRunsHundredsOfFramesWithEveryPanelAndNoWarning) {
   EXPECT_EQ(run.output.find("error"), std::string::npos) << run.output;
 }
 
+// Every screen (each mode, each Learn page) at the three sizes users have: rendered with no
+// OpenGL error, no warning, and the 3D content clear of every panel and inside the window.
+class AppEveryScreen : public ::testing::TestWithParam<std::pair<int, int>> {};
+
+TEST_P(AppEveryScreen, RendersWithNoErrorAndNothingUnderAPanel) {
+  REQUIRE_DISPLAY();
+  const auto [width, height] = GetParam();
+  const RunResult run =
+      run_app("--check-screens --width " + std::to_string(width) + " --height " + std::to_string(height));
+  EXPECT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(run.output.find(", 0 problems"), std::string::npos) << run.output;
+  std::size_t screens = 0;
+  for (std::size_t at = run.output.find(": ok\n"); at != std::string::npos; at = run.output.find(": ok\n", at + 1)) ++screens;
+  EXPECT_GE(screens, 40u) << run.output;  // 4 modes and every Learn page
+  for (const char* screen : {"mode run: ok", "mode anatomy: ok", "mode stretch: ok", "mode foam-rolling: ok",
+                             "page planner: ok", "page foam-rolling: ok", "page stretch_bent_knee_wall: ok"})
+    EXPECT_NE(run.output.find(screen), std::string::npos) << screen << "\n" << run.output;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sizes, AppEveryScreen,
+                         ::testing::Values(std::make_pair(800, 600), std::make_pair(1280, 720), std::make_pair(2560, 1440)),
+                         [](const auto& info) {
+                           return std::to_string(info.param.first) + "x" + std::to_string(info.param.second);
+                         });
+
 TEST(AppRun, ConditionFlagsAreCheckedLikeTheReportsAndHeightMeansThePicture) {
   const RunResult bad = run_app("--speed 40 --screenshot /tmp/never.png");
   EXPECT_EQ(bad.exit_code, 2);

@@ -1,0 +1,63 @@
+#include "app/screen_check.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "ui/learn_panels.h"
+
+namespace soleus::app {
+namespace {
+
+constexpr float kTolerancePixels = 1.5f;  // rounding at the edges of rectangles
+
+float overlap(float a0, float a1, float b0, float b1) { return std::min(a1, b1) - std::max(a0, b0); }
+
+}  // namespace
+
+std::vector<Screen> every_screen(const ui::UiContent& content) {
+  std::vector<Screen> screens;
+  for (const document::ModeInfo* m = document::modes_begin(); m != document::modes_end(); ++m) {
+    if (m->menu_label.empty()) continue;
+    screens.push_back({"mode " + std::string(m->id), {document::SetViewMode{m->mode}}, ""});
+  }
+  if (content.learn)
+    for (const ui::LearnIndexItem& item : ui::learn_index(*content.learn)) screens.push_back({"page " + item.id, {}, item.id});
+  return screens;
+}
+
+std::vector<std::string> layout_problems(const ScreenRect& content, const std::vector<ScreenRect>& panels, float width,
+                                         float height) {
+  std::vector<std::string> problems;
+  if (content.right <= content.left || content.bottom <= content.top) {
+    problems.push_back("nothing is shown in the 3D view");
+    return problems;
+  }
+  if (content.left < -kTolerancePixels || content.top < -kTolerancePixels || content.right > width + kTolerancePixels ||
+      content.bottom > height + kTolerancePixels)
+    problems.push_back("the 3D content is cut off by the window's edge");
+  for (const ScreenRect& panel : panels) {
+    if (overlap(content.left, content.right, panel.left, panel.right) > kTolerancePixels &&
+        overlap(content.top, content.bottom, panel.top, panel.bottom) > kTolerancePixels)
+      problems.push_back("the 3D content lies under the panel '" + panel.name + "'");
+  }
+  return problems;
+}
+
+ScreenRect project_points(const std::vector<Vec3>& points, const scene::OrbitCamera& camera, float width, float height) {
+  const Mat4 to_clip = camera.projection(width / std::max(height, 1.0f)) * camera.view();
+  ScreenRect rect{"content", std::numeric_limits<float>::max(), std::numeric_limits<float>::max(),
+                  std::numeric_limits<float>::lowest(), std::numeric_limits<float>::lowest()};
+  for (const Vec3& p : points) {
+    const Vec4 clip = to_clip * Vec4(p, 1.0f);
+    if (clip.w <= 0.0f) continue;  // behind the eye
+    const float x = (clip.x / clip.w * 0.5f + 0.5f) * width;
+    const float y = (0.5f - clip.y / clip.w * 0.5f) * height;
+    rect.left = std::min(rect.left, x);
+    rect.right = std::max(rect.right, x);
+    rect.top = std::min(rect.top, y);
+    rect.bottom = std::max(rect.bottom, y);
+  }
+  return rect;
+}
+
+}  // namespace soleus::app

@@ -1,0 +1,37 @@
+#pragma once
+/// --check-screens: every mode and every Learn page, rendered in turn in one window, each
+/// checked for what a user would see go wrong: OpenGL errors, warnings, and 3D content under a
+/// panel (OpenSim Creator's panel smoke test idea). The checks here are pure; the viewer renders.
+#include <string>
+#include <vector>
+
+#include "document/document.h"
+#include "ui/app_ui.h"
+
+namespace soleus::app {
+
+/// One screen of the tour: how to get there from the runner's own stride.
+struct Screen {
+  std::string name;                      ///< "mode run", "page myth_heel_strike_calf", ...
+  std::vector<document::Command> commands;  ///< applied after going back to the running leg
+  std::string learn_page;                ///< a Learn page to open ("" = none)
+};
+
+/// Every selectable mode, then every Learn page.
+std::vector<Screen> every_screen(const ui::UiContent& content);
+
+/// A screen-space rectangle (pixels, y down).
+struct ScreenRect {
+  std::string name;
+  float left = 0.0f, top = 0.0f, right = 0.0f, bottom = 0.0f;
+};
+
+/// What is wrong with a screen's layout: content outside the window, or under a panel. `content`
+/// is the 3D content's projected rectangle; `panels` the UI windows drawn.
+std::vector<std::string> layout_problems(const ScreenRect& content, const std::vector<ScreenRect>& panels, float width,
+                                         float height);
+
+/// The rectangle that the points cover on screen (window pixels, y down) through `camera`.
+ScreenRect project_points(const std::vector<Vec3>& points, const scene::OrbitCamera& camera, float width, float height);
+
+}  // namespace soleus::app
