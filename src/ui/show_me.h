@@ -21,10 +21,11 @@ struct CaseConditions {
   std::optional<biomech::InputError> error;  ///< validate() of the result (none = usable)
 };
 
-/// Applies a case's `set` map to `current`. A shoe preset goes first, so drop, stack, cushioning
-/// and plate in the same case refine it; `dorsiflexion_deg` is the knee-bent range (the
-/// knee-straight range is kept no higher); `cadence_change` scales the preferred cadence at the
-/// case's speed; a strike word picks the preset's strike index.
+/// Applies a case's `set` map to `current`. A shoe preset goes first, so plate and the shoe
+/// parameters in the same case refine it; the parameters' keys are biomech::parameters()'s
+/// content keys, set with biomech::with_values() (e.g. `dorsiflexion_deg`, the knee-bent range,
+/// keeps the knee-straight range no higher); `cadence_change` scales the preferred cadence at
+/// the case's speed; a strike word picks the preset's strike index.
 CaseConditions conditions_for_case(const biomech::Conditions& current, const content::ShowMeCase& show_case);
 
 /// The value of a load-model report key (content::allowed_metric_keys()), or none for an unknown key.

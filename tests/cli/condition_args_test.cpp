@@ -2,10 +2,20 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <utility>
+#include <vector>
+
 #include "core/units.h"
 
 namespace soleus::app {
 namespace {
+
+// The value a fraction of the way through a parameter's range, as typed (whole for a count).
+std::string typed_value(const biomech::Parameter& p, double fraction) {
+  const double value = p.min_display + (p.max_display - p.min_display) * fraction;
+  return biomech::number_text(p.decimals == 0 ? std::round(value) : value, 6);
+}
 
 // Applies a list of arguments the way a command does; returns the first error.
 std::optional<std::string> apply_all(const std::vector<std::string>& args, ConditionsBuilder& builder) {
@@ -18,6 +28,19 @@ std::optional<std::string> apply_all(const std::vector<std::string>& args, Condi
     if (auto error = apply_condition_flag(args[i], next, builder)) return error;
   }
   return std::nullopt;
+}
+
+// Applies the arguments and builds: the conditions, or the first error of either step.
+struct Built {
+  biomech::Conditions conditions;
+  std::optional<std::string> error;
+};
+Built build(const std::vector<std::string>& args) {
+  ConditionsBuilder builder;
+  Built out;
+  out.error = apply_all(args, builder);
+  if (!out.error) out.error = builder.build(out.conditions);
+  return out;
 }
 
 TEST(CliConditionArgs, ExplicitShoeValuesOverrideThePresetInAnyOrder) {
@@ -65,6 +88,56 @@ TEST(CliConditionArgs, ParseNumberIsStrict) {
   EXPECT_FALSE(parse_number(""));
   EXPECT_FALSE(parse_number("nan"));
   EXPECT_FALSE(parse_number("inf"));
+}
+
+TEST(CliConditionArgs, EveryParameterHasAWorkingFlag) {
+  for (const biomech::Parameter& p : biomech::parameters()) {
+    const std::string value = typed_value(p, 0.5);
+    const Built built = build({"--" + std::string(p.id), value});
+    ASSERT_FALSE(built.error) << p.id << ": " << *built.error;
+    EXPECT_NEAR(biomech::display_value(p, built.conditions), std::stod(value), 1e-9) << p.id;
+  }
+}
+
+TEST(CliConditionArgs, HelpListsEveryFlagAndPreset) {
+  const std::string help = condition_flags_help();
+  for (const biomech::Parameter& p : biomech::parameters()) {
+    EXPECT_NE(help.find("  --" + std::string(p.id) + " "), std::string::npos) << p.id;
+    const std::string range = biomech::number_text(p.min_display, 6) + ".." + biomech::number_text(p.max_display, 6);
+    EXPECT_NE(help.find(range), std::string::npos) << p.id;
+  }
+  for (const biomech::StrikePresetInfo& preset : biomech::strike_presets()) {
+    EXPECT_NE(help.find(preset.id), std::string::npos) << preset.id;
+  }
+  for (const biomech::ShoePresetInfo& preset : biomech::shoe_presets()) {
+    EXPECT_NE(help.find(preset.id), std::string::npos) << preset.id;
+  }
+  for (const char* flag : {"  --shoe ", "  --plate "}) EXPECT_NE(help.find(flag), std::string::npos) << flag;
+  EXPECT_NE(help.find("(default 3.5)"), std::string::npos) << help;
+  EXPECT_NE(help.find("neutral (default)"), std::string::npos) << help;
+}
+
+TEST(CliConditionArgs, StrikeTakesPresetWordsOrAnIndex) {
+  const Built word = build({"--strike", "0.3", "--strike", "forefoot"});
+  ASSERT_FALSE(word.error);
+  EXPECT_DOUBLE_EQ(word.conditions.strike.strike_index,
+                   biomech::make_strike(biomech::StrikePreset::kForefoot).strike_index);
+  const Built index = build({"--strike", "forefoot", "--strike", "0.3"});
+  ASSERT_FALSE(index.error);
+  EXPECT_DOUBLE_EQ(index.conditions.strike.strike_index, 0.3);
+  const Built heel = build({"--strike", "heel"});
+  ASSERT_TRUE(heel.error);
+  EXPECT_NE(heel.error->find("rearfoot, midfoot, forefoot or an index"), std::string::npos) << *heel.error;
+}
+
+TEST(CliConditionArgs, ContradictingFlagsNameAFlagThatWasPassed) {
+  for (const auto& [args, parameter] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{"--dorsiflexion", "40", "--dorsiflexion-bent", "30"}, "dorsiflexion-bent"},
+           {{"--stack", "5", "--drop", "8"}, "drop"}}) {
+    const Built built = build(args);
+    ASSERT_TRUE(built.error) << parameter;
+    EXPECT_EQ(built.error->rfind(parameter, 0), 0u) << *built.error;
+  }
 }
 
 TEST(CliConditionArgs, MissingValueIsAnError) {
