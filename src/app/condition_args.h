@@ -64,7 +64,8 @@ std::optional<std::string> apply_condition_flag(const std::string& flag,
 /// two spaces, with range and default).
 std::string condition_flags_help();
 
-/// Parses a whole decimal number (no trailing characters, finite). nullopt when malformed.
+/// Parses a decimal number as people type it: digits with an optional '-', '.' and exponent
+/// ("3.5", "-5", "1e-3"); nullopt for anything else (hex, a '+', spaces, inf, nan, trailing text).
 std::optional<double> parse_number(std::string_view text);
 
 }  // namespace soleus::app

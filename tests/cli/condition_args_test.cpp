@@ -84,10 +84,23 @@ TEST(CliConditionArgs, OnlyKnownFlagsAreConditionFlags) {
 TEST(CliConditionArgs, ParseNumberIsStrict) {
   EXPECT_EQ(parse_number("3.5"), 3.5);
   EXPECT_EQ(parse_number("-2"), -2.0);
+  EXPECT_EQ(parse_number("1e-3"), 1e-3);
+  EXPECT_EQ(parse_number("2E3"), 2000.0);
+  EXPECT_EQ(parse_number(".5"), 0.5);
   EXPECT_FALSE(parse_number("3.5x"));
   EXPECT_FALSE(parse_number(""));
   EXPECT_FALSE(parse_number("nan"));
   EXPECT_FALSE(parse_number("inf"));
+  EXPECT_FALSE(parse_number("1e999"));
+}
+
+TEST(CliConditionArgs, ParseNumberRefusesHexSignAndPadding) {
+  for (const char* text : {"0x10", "0X1A", "0x1p3", "+5", " 5", "5 ", "\t5", "5\n", "-", "1e", "--5"}) {
+    EXPECT_FALSE(parse_number(text)) << "'" << text << "'";
+  }
+  const Built hex = build({"--speed", "0x3"});
+  ASSERT_TRUE(hex.error);
+  EXPECT_NE(hex.error->find("'0x3'"), std::string::npos) << *hex.error;
 }
 
 TEST(CliConditionArgs, EveryParameterHasAWorkingFlag) {
