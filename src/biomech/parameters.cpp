@@ -191,11 +191,21 @@ Conditions with_values(Conditions c, const std::vector<GivenValue>& values) {
   };
   for (const GivenValue& v : values) v.parameter->set(c, v.display * v.parameter->display_to_si);
   Runner& r = c.runner;
+  Shoe& shoe = c.shoe;
+  // A derived value stays in its own range, so that an error only ever names a given input.
   if (given("dorsiflexion") && !given("dorsiflexion-bent")) {
-    r.dorsiflexion_knee_bent_rad = r.dorsiflexion_knee_straight_rad + kKneeBentGainDeg * kDegree;
+    r.dorsiflexion_knee_bent_rad = clamp_si(*find_parameter("dorsiflexion-bent"),
+                                            r.dorsiflexion_knee_straight_rad + kKneeBentGainDeg * kDegree);
   }
   if (given("dorsiflexion-bent") && !given("dorsiflexion")) {
-    r.dorsiflexion_knee_straight_rad = std::min(r.dorsiflexion_knee_straight_rad, r.dorsiflexion_knee_bent_rad);
+    r.dorsiflexion_knee_straight_rad = clamp_si(*find_parameter("dorsiflexion"),
+                                                std::min(r.dorsiflexion_knee_straight_rad, r.dorsiflexion_knee_bent_rad));
+  }
+  if (given("stack") && !given("drop")) {
+    shoe.drop_m = clamp_si(*find_parameter("drop"), std::min(shoe.drop_m, shoe.stack_m));
+  }
+  if (given("drop") && !given("stack")) {
+    shoe.stack_m = clamp_si(*find_parameter("stack"), std::max(shoe.stack_m, shoe.drop_m));
   }
   return c;
 }

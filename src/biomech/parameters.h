@@ -76,9 +76,10 @@ struct GivenValue {
   double display;
 };
 
-/// `base` with `values` set (later entries win). A knee-straight dorsiflexion given alone puts the
-/// knee-bent one 14 deg higher (Baumbach 2014); a knee-bent one given alone caps the knee-straight
-/// one.
+/// `base` with `values` set (later entries win). Inputs that were not given follow the given ones
+/// where they would contradict them, staying in their own ranges: a knee-straight dorsiflexion
+/// alone puts the knee-bent one 14 deg higher (Baumbach 2014), a knee-bent one alone caps the
+/// knee-straight one, a stack alone caps the drop and a drop alone raises the stack.
 Conditions with_values(Conditions base, const std::vector<GivenValue>& values);
 
 /// A strike pattern: a strike index that stands for the pattern, and its third of the foot.

@@ -128,14 +128,23 @@ TEST(BiomechParameters, CheckValueNamesTheParameterAndWantsWholeCounts) {
   EXPECT_FALSE(check_value(*find_parameter("samples"), 300.0));
 }
 
-TEST(BiomechParameters, ValuesNotGivenFollowGivenOnes) {
+TEST(BiomechParameters, ValuesNotGivenFollowGivenOnesWithinTheirRanges) {
   const Parameter& straight = *find_parameter("dorsiflexion");
   const Parameter& bent = *find_parameter("dorsiflexion-bent");
   const Parameter& drop = *find_parameter("drop");
-  // knee bent = knee straight + 14 deg (Baumbach 2014)
+  const Parameter& stack = *find_parameter("stack");
+  // knee bent = knee straight + 14 deg (Baumbach 2014), at most its own maximum
   EXPECT_NEAR(display_value(bent, with_values({}, {{&straight, 20.0}})), 34.0, 1e-9);
+  for (double deg = 0.0; deg <= 60.0; deg += 1.0) {
+    EXPECT_FALSE(validate(with_values({}, {{&straight, deg}}))) << deg;
+  }
   // a knee-bent range below the knee-straight one lowers the latter
   EXPECT_NEAR(display_value(straight, with_values({}, {{&bent, 15.0}})), 15.0, 1e-9);
+  // a thin sole caps the drop; a drop raises a thinner sole
+  for (double mm = 0.0; mm <= 60.0; mm += 1.0) EXPECT_FALSE(validate(with_values({}, {{&stack, mm}}))) << mm;
+  Conditions barefoot;
+  barefoot.shoe = make_shoe(ShoePreset::kBarefoot);
+  EXPECT_NEAR(display_value(stack, with_values(barefoot, {{&drop, 5.0}})), 5.0, 1e-9);
   // both given and contradicting: reported, not changed
   const auto error = validate(with_values({}, {{&straight, 40.0}, {&bent, 30.0}}));
   ASSERT_TRUE(error);

@@ -143,6 +143,37 @@ TEST(CliConditionArgs, StrikeTakesPresetWordsOrAnIndex) {
   EXPECT_NE(heel.error->find("rearfoot, midfoot, forefoot or an index"), std::string::npos) << *heel.error;
 }
 
+// Issue 12: an in-range value alone must build; a default that follows it (the knee-bent
+// dorsiflexion, the shoe's drop or stack) stays in its own range instead of failing on a flag
+// that was never passed.
+TEST(CliConditionArgs, EveryInRangeValueAloneBuilds) {
+  for (const biomech::Parameter& p : biomech::parameters()) {
+    for (int step = 0; step <= 20; ++step) {
+      const std::string value = typed_value(p, step / 20.0);
+      for (const char* shoe : {"barefoot", "neutral"}) {
+        const Built built = build({"--shoe", shoe, "--" + std::string(p.id), value});
+        EXPECT_FALSE(built.error) << "--shoe " << shoe << " --" << p.id << " " << value << ": " << *built.error;
+      }
+    }
+  }
+}
+
+TEST(CliConditionArgs, DerivedDefaultsStayInRange) {
+  for (const char* deg : {"57", "58", "59", "60"}) {
+    const Built built = build({"--dorsiflexion", deg});
+    ASSERT_FALSE(built.error) << deg << ": " << *built.error;
+    EXPECT_NEAR(built.conditions.runner.dorsiflexion_knee_bent_rad, core::deg_to_rad(70.0), 1e-12);
+  }
+  for (int mm = 0; mm <= 9; ++mm) {
+    const Built built = build({"--stack", std::to_string(mm)});
+    ASSERT_FALSE(built.error) << mm << ": " << *built.error;
+    EXPECT_NEAR(built.conditions.shoe.drop_m, core::mm_to_m(mm), 1e-12);  // the neutral shoe's 10 mm, capped
+  }
+  const Built raised = build({"--shoe", "barefoot", "--drop", "5"});
+  ASSERT_FALSE(raised.error);
+  EXPECT_NEAR(raised.conditions.shoe.stack_m, 0.005, 1e-12);
+}
+
 TEST(CliConditionArgs, ContradictingFlagsNameAFlagThatWasPassed) {
   for (const auto& [args, parameter] : std::vector<std::pair<std::vector<std::string>, std::string>>{
            {{"--dorsiflexion", "40", "--dorsiflexion-bent", "30"}, "dorsiflexion-bent"},
