@@ -22,13 +22,8 @@ constexpr std::string_view kPlateFlag = "plate";
 
 constexpr std::size_t kFlagColumn = 28;  // --help: where the descriptions start
 
+// The strike's flag also takes the strike preset ids.
 bool takes_strike_presets(const Parameter& p) { return p.group == ParameterGroup::kStrike; }
-
-// What a flag's value may be, e.g. "a number between 35 and 160 kg".
-std::string expected_value(const Parameter& p) {
-  if (takes_strike_presets(p)) return biomech::preset_ids(biomech::strike_presets(), ", ") + " or an index " + range_text(p);
-  return "a number " + range_text(p);
-}
 
 // "barefoot, minimalist, neutral (default), maximal, racer"
 template <typename Preset>
@@ -125,15 +120,13 @@ std::optional<std::string> apply_condition_flag(const std::string& flag,
     return std::nullopt;
   }
   const Parameter& parameter = *biomech::find_parameter(name);
-  if (!value) return std::string(name) + " needs " + expected_value(parameter);
-  if (takes_strike_presets(parameter)) {
-    if (const biomech::StrikePresetInfo* preset = biomech::find_strike_preset(*value)) {
-      builder.set_value(parameter, preset->strike_index);
-      return std::nullopt;
-    }
+  if (!value) return std::string(name) + " needs " + biomech::accepted_values(parameter);
+  if (const std::optional<double> preset = biomech::preset_value(parameter, *value)) {
+    builder.set_value(parameter, *preset);
+    return std::nullopt;
   }
   const std::optional<double> number = parse_number(*value);
-  if (!number) return std::string(name) + " must be " + expected_value(parameter) + " (got '" + *value + "')";
+  if (!number) return std::string(name) + " must be " + biomech::accepted_values(parameter) + " (got '" + *value + "')";
   builder.set_value(parameter, *number);
   return std::nullopt;
 }
@@ -146,7 +139,8 @@ std::string condition_flags_help() {
       help += help_line("--" + std::string(kShoeFlag) + " ID",
                         choices(biomech::shoe_presets(), biomech::shoe_preset(kDefaultShoe)) +
                             "; the flags below override it");
-      help += help_line("--" + std::string(kPlateFlag), "carbon plate (forefoot stiffness " + biomech::number_text(biomech::kCarbonPlateStiffness, 2) + ")");
+      const std::string stiffness = biomech::number_text(biomech::kCarbonPlateStiffness, 2);
+      help += help_line("--" + std::string(kPlateFlag), "carbon plate (forefoot stiffness " + stiffness + ")");
       shoe_flags_listed = true;
     }
     help += help_line("--" + std::string(p.id) + " " + value_name(p), parameter_help(p));

@@ -58,7 +58,8 @@ const std::vector<Parameter>& parameters() {
        "steps/min", 0, 120.0, 230.0, 1.0, "{} steps/min",
        "More steps per minute means shorter steps: each step loads the calf a little less, but there are more of "
        "them per kilometre.",
-       {"Preferred cadence", "the preferred cadence for the speed", preferred_cadence_for}, CONDITIONS_FIELD(runner.cadence_spm)},
+       {"Preferred cadence", "the preferred cadence for the speed", preferred_cadence_for},
+       CONDITIONS_FIELD(runner.cadence_spm)},
       {"mass", "mass", "body_mass_kg", ParameterGroup::kRunner, "Mass", "body mass", "kg", 0, 35.0, 160.0, 1.0,
        "{} kg", "Forces scale with body weight; muscle strength scales with body size (muscle volume).", {},
        CONDITIONS_FIELD(runner.body_mass_kg)},
@@ -135,9 +136,7 @@ const Parameter* find_content_parameter(std::string_view content_key) {
 double display_value(const Parameter& p, const Conditions& c) { return p.get(c) / p.display_to_si; }
 
 double used_display_value(const Parameter& p, const Conditions& c) {
-  const double si = p.get(c);
-  if (p.automatic.si != nullptr && si == 0.0) return p.automatic.si(c) / p.display_to_si;
-  return si / p.display_to_si;
+  return is_automatic(p, c) ? p.automatic.si(c) / p.display_to_si : display_value(p, c);
 }
 
 double default_display_value(const Parameter& p) { return display_value(p, Conditions{}); }
@@ -170,6 +169,17 @@ std::string slider_format(const Parameter& p) {
   return format;
 }
 
+std::string accepted_values(const Parameter& p) {
+  if (p.group == ParameterGroup::kStrike) return preset_ids(strike_presets(), ", ") + " or an index " + range_text(p);
+  return "a number " + range_text(p);
+}
+
+std::optional<double> preset_value(const Parameter& p, std::string_view word) {
+  const StrikePresetInfo* preset = p.group == ParameterGroup::kStrike ? find_strike_preset(word) : nullptr;
+  if (preset == nullptr) return std::nullopt;
+  return preset->strike_index;
+}
+
 std::optional<InputError> check_value(const Parameter& p, double display) {
   // a relative slack absorbs the round trip display -> SI -> display
   const double slack = 1e-9 * std::max(1.0, std::abs(display));
@@ -198,8 +208,8 @@ Conditions with_values(Conditions c, const std::vector<GivenValue>& values) {
                                             r.dorsiflexion_knee_straight_rad + kKneeBentGainDeg * kDegree);
   }
   if (given("dorsiflexion-bent") && !given("dorsiflexion")) {
-    r.dorsiflexion_knee_straight_rad = clamp_si(*find_parameter("dorsiflexion"),
-                                                std::min(r.dorsiflexion_knee_straight_rad, r.dorsiflexion_knee_bent_rad));
+    const double capped = std::min(r.dorsiflexion_knee_straight_rad, r.dorsiflexion_knee_bent_rad);
+    r.dorsiflexion_knee_straight_rad = clamp_si(*find_parameter("dorsiflexion"), capped);
   }
   if (given("stack") && !given("drop")) {
     shoe.drop_m = clamp_si(*find_parameter("drop"), std::min(shoe.drop_m, shoe.stack_m));

@@ -66,6 +66,13 @@ std::string in_words(const Parameter& parameter, double display);
 /// printf format of a slider, e.g. "%.0f mm".
 std::string slider_format(const Parameter& parameter);
 
+/// What a value may be, for messages: "a number between 35 and 160 kg"; the strike also takes the
+/// strike preset ids ("rearfoot, midfoot, forefoot or an index between 0 and 1").
+std::string accepted_values(const Parameter& parameter);
+/// The value a word stands for: the strike index of a strike preset id for the strike; nullopt
+/// for any other word or parameter.
+std::optional<double> preset_value(const Parameter& parameter, std::string_view word);
+
 /// Checks one value (display units): within the range, and whole for a count. A 0 is checked like
 /// any value: only validate() reads a stored 0 as automatic, a typed 0 is out of range.
 std::optional<InputError> check_value(const Parameter& parameter, double display);

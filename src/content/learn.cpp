@@ -42,15 +42,10 @@ const std::vector<std::string> kPressures = {"light", "moderate", "firm"};
 
 // A parameter's value (the strike also takes a preset word), checked against the model's range.
 InputValue parse_parameter(const biomech::Parameter& p, const Json& value, const Where& where) {
-  const std::string key(p.content_key);
-  const bool takes_words = p.group == biomech::ParameterGroup::kStrike;
-  const std::string expected = takes_words ? biomech::preset_ids(biomech::strike_presets(), ", ") + " or a number " + range_text(p)
-                                           : "a number " + range_text(p);
-  if (takes_words && value.is_string() && biomech::find_strike_preset(value.get<std::string>())) {
-    return value.get<std::string>();
-  }
+  if (value.is_string() && biomech::preset_value(p, value.get<std::string>())) return value.get<std::string>();
   if (!value.is_number() || biomech::check_value(p, value.get<double>())) {
-    where.fail("'" + key + "' must be " + expected + " (got " + value.dump() + ")");
+    where.fail("'" + std::string(p.content_key) + "' must be " + biomech::accepted_values(p) + " (got " +
+               value.dump() + ")");
   }
   return value.get<double>();
 }
@@ -392,7 +387,9 @@ const LearnEntry* LearnContent::find_entry(std::string_view id) const {
 }
 const Myth* LearnContent::find_myth(std::string_view id) const { return core::find_by_id(myths, id); }
 const Exercise* LearnContent::find_exercise(std::string_view id) const { return core::find_by_id(exercises, id); }
-const RollingSpot* LearnContent::find_spot(std::string_view id) const { return core::find_by_id(foam_rolling.spots, id); }
+const RollingSpot* LearnContent::find_spot(std::string_view id) const {
+  return core::find_by_id(foam_rolling.spots, id);
+}
 bool LearnContent::has_id(std::string_view id) const {
   return find_entry(id) || find_myth(id) || find_exercise(id) || find_spot(id);
 }

@@ -42,7 +42,7 @@ CaseConditions conditions_for_case(const biomech::Conditions& current, const con
       biomech::set_plate(c.shoe, number(value) > 0.5);
     } else if (const biomech::Parameter* parameter = biomech::find_content_parameter(key)) {
       if (!word) values.push_back({parameter, number(value)});
-      else if (const auto* strike = biomech::find_strike_preset(*word)) values.push_back({parameter, strike->strike_index});
+      else if (const auto preset = biomech::preset_value(*parameter, *word)) values.push_back({parameter, *preset});
     }
   }
   c = biomech::with_values(c, values);

@@ -113,6 +113,14 @@ TEST(BiomechParameters, TextsOfValues) {
   EXPECT_EQ(in_words(*find_parameter("speed"), 3.5), "3.5 m/s");
   EXPECT_EQ(number_text(3.50, 2), "3.5");
   EXPECT_EQ(preset_ids(shoe_presets()), "barefoot, minimalist, neutral, maximal or racer");
+  EXPECT_EQ(accepted_values(*find_parameter("mass")), "a number between 35 and 160 kg");
+  EXPECT_EQ(accepted_values(*find_parameter("strike")), "rearfoot, midfoot, forefoot or an index between 0 and 1");
+}
+
+TEST(BiomechParameters, OnlyTheStrikeTakesPresetWords) {
+  EXPECT_EQ(preset_value(*find_parameter("strike"), "forefoot"), make_strike(StrikePreset::kForefoot).strike_index);
+  EXPECT_FALSE(preset_value(*find_parameter("strike"), "heel"));
+  EXPECT_FALSE(preset_value(*find_parameter("speed"), "forefoot"));
 }
 
 TEST(BiomechParameters, CheckValueNamesTheParameterAndWantsWholeCounts) {
