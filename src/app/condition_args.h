@@ -15,47 +15,38 @@
 ///   soleus::biomech::Conditions conditions;
 ///   if (auto error = builder.build(conditions)) { ... exit 2 }
 ///
-/// Flags (units are those people type; the model is SI inside):
-///   --speed M/S  --cadence STEPS/MIN  --mass KG  --height M
-///   --strike rearfoot|midfoot|forefoot|INDEX (0..1, centre of pressure at contact from the heel)
-///   --shoe barefoot|minimalist|neutral|maximal|racer
-///   --drop MM  --stack MM  --cushioning 0..1  --forefoot-stiffness 0..1  --plate
-///   --dorsiflexion DEG (knee straight)  --dorsiflexion-bent DEG  --fatigue 0..1
-///   --weekly-km KM  --samples N
+/// Flags: --ID VALUE for every biomech::parameters() row, in its display unit (the model is SI
+/// inside); --strike also takes a strike preset id, --shoe takes a shoe preset id, and --plate
+/// puts a carbon plate in (biomech/parameters.h has the tables; --help lists them all).
 /// A --shoe preset sets all shoe values; explicit shoe flags override it whatever their order.
 /// Every error message is one line that names the parameter and its valid range.
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "biomech/conditions.h"
+#include "biomech/parameters.h"
 
 namespace soleus::app {
 
 /// Collects condition flags in any order; build() resolves presets, overrides and defaults.
 class ConditionsBuilder {
  public:
-  /// Sets one value by parameter name (a biomech::ParameterRange name) in display units.
-  void set_value(std::string_view parameter, double display_value);
-  void set_strike_preset(biomech::StrikePreset preset) { strike_preset_ = preset; strike_index_.reset(); }
-  void set_strike_index(double index) { strike_index_ = index; }
-  void set_shoe_preset(biomech::ShoePreset preset) { shoe_preset_ = preset; }
+  /// Gives one parameter's value in display units; a later value replaces an earlier one.
+  void set_value(const biomech::Parameter& parameter, double display_value);
+  void set_shoe_preset(const biomech::ShoePresetInfo& preset) { shoe_preset_ = &preset; }
   void set_plate() { plate_ = true; }
 
-  /// Resolves everything into validated conditions. Defaults: a 70 kg, 1.75 m runner at
-  /// 3.5 m/s and preferred cadence, rearfoot strike, neutral trainer. When only the
-  /// knee-straight dorsiflexion is given the knee-bent one is 14 deg more (Baumbach 2014).
+  /// Resolves everything into validated conditions. Defaults: Conditions{}'s runner, a rearfoot
+  /// strike in a neutral trainer; values not given follow given ones as biomech::with_values()
+  /// says (e.g. the knee-bent dorsiflexion 14 deg above a given knee-straight one).
   /// Returns a one-line error naming the parameter, or nothing on success.
   std::optional<std::string> build(biomech::Conditions& out) const;
 
  private:
-  std::optional<double> speed_, cadence_, mass_, height_, dorsiflexion_, dorsiflexion_bent_;
-  std::optional<double> fatigue_, weekly_km_, drop_mm_, stack_mm_, cushioning_, forefoot_stiffness_;
-  std::optional<double> samples_;
-  std::optional<biomech::StrikePreset> strike_preset_;
-  std::optional<double> strike_index_;
-  std::optional<biomech::ShoePreset> shoe_preset_;
+  std::vector<biomech::GivenValue> values_;
+  const biomech::ShoePresetInfo* shoe_preset_ = nullptr;
   bool plate_ = false;
 };
 
@@ -69,10 +60,12 @@ std::optional<std::string> apply_condition_flag(const std::string& flag,
                                                 const std::function<std::optional<std::string>()>& next_value,
                                                 ConditionsBuilder& builder);
 
-/// The flag list above as help text (one flag per line, indented by two spaces).
+/// The flags as help text, from the parameter and preset tables (one flag per line, indented by
+/// two spaces, with range and default).
 std::string condition_flags_help();
 
-/// Parses a whole decimal number (no trailing characters, finite). nullopt when malformed.
+/// Parses a decimal number as people type it: digits with an optional '-', '.' and exponent
+/// ("3.5", "-5", "1e-3"); nullopt for anything else (hex, a '+', spaces, inf, nan, trailing text).
 std::optional<double> parse_number(std::string_view text);
 
 }  // namespace soleus::app

@@ -8,6 +8,7 @@
 
 #include "app/condition_args.h"
 #include "biomech/muscles.h"
+#include "biomech/parameters.h"
 #include "biomech/stride.h"
 #include "core/units.h"
 
@@ -19,29 +20,17 @@ using core::rad_to_deg;
 constexpr int kInvalidInput = 2;
 constexpr int kCannotWrite = 1;
 
-const char* strike_name(double strike_index) {
-  // Cavanagh & Lafortune thirds
-  if (strike_index < 1.0 / 3.0) return "rearfoot";
-  if (strike_index < 2.0 / 3.0) return "midfoot";
-  return "forefoot";
-}
+std::string strike_name(double strike_index) { return std::string(biomech::strike_pattern(strike_index).id); }
 
-nlohmann::ordered_json conditions_json(const biomech::Conditions& c, double cadence_spm) {
+// Every parameter with a report key as the model used it (the preferred cadence for an automatic
+// one), the strike also as its pattern word.
+nlohmann::ordered_json conditions_json(const biomech::Conditions& c) {
   nlohmann::ordered_json j;
-  j["speed_mps"] = c.runner.speed_mps;
-  j["cadence_spm"] = cadence_spm;
-  j["body_mass_kg"] = c.runner.body_mass_kg;
-  j["height_m"] = c.runner.height_m;
-  j["strike_index"] = c.strike.strike_index;
-  j["strike_pattern"] = strike_name(c.strike.strike_index);
-  j["drop_mm"] = core::m_to_mm(c.shoe.drop_m);
-  j["stack_mm"] = core::m_to_mm(c.shoe.stack_m);
-  j["cushioning"] = c.shoe.cushioning;
-  j["forefoot_stiffness"] = c.shoe.forefoot_stiffness;
-  j["dorsiflexion_knee_straight_deg"] = rad_to_deg(c.runner.dorsiflexion_knee_straight_rad);
-  j["dorsiflexion_knee_bent_deg"] = rad_to_deg(c.runner.dorsiflexion_knee_bent_rad);
-  j["fatigue"] = c.runner.fatigue;
-  j["weekly_km"] = c.runner.weekly_distance_km;
+  for (const biomech::Parameter& p : biomech::parameters()) {
+    if (p.report_key.empty()) continue;
+    j[std::string(p.report_key)] = biomech::used_display_value(p, c);
+    if (p.group == biomech::ParameterGroup::kStrike) j["strike_pattern"] = strike_name(c.strike.strike_index);
+  }
   return j;
 }
 
@@ -85,7 +74,7 @@ nlohmann::ordered_json summary_json(const biomech::SolvedStride& stride) {
                        {"midstance", s.midstance_phase},
                        {"peak_soleus", s.peak_soleus_phase},
                        {"toe_off", s.toe_off_phase}};
-  j["conditions"] = conditions_json(stride.model.conditions, s.cadence_spm);
+  j["conditions"] = conditions_json(stride.model.conditions);
   return j;
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 /// Inputs of the load model: who runs (Runner), how the foot lands (FootStrike) and in what
 /// (Shoe). Plain immutable values, SI inside. Check user-supplied values with validate()
-/// before solving; solve_stride() asserts that its input is valid.
+/// before solving; solve_stride() asserts that its input is valid. The names, units, ranges and
+/// help texts of these inputs and the presets are in biomech/parameters.h, whose
+/// parameters.cpp also implements make_strike(), make_shoe(), validate() and clamped().
 #include <optional>
 #include <string>
-#include <string_view>
 
 #include "core/units.h"
 
@@ -28,10 +29,10 @@ struct FootStrike {
   double strike_index = 0.15;  // centre of pressure at contact (fraction of foot length from the heel)
 };
 
+/// Names of the strike presets that code picks by name; they index strike_presets()
+/// (biomech/parameters.h), which holds their values and sources.
 enum class StrikePreset { kRearfoot, kMidfoot, kForefoot };
 
-/// Preset strike indices: the centres of the thirds RFS 0-33 %, MFS 34-67 %, FFS 68-100 %
-/// (Cavanagh & Lafortune 1980, cut-offs as cited by Graf et al.).
 FootStrike make_strike(StrikePreset preset);
 
 /// The shoe. Zero drop and zero stack with zero cushioning is barefoot.
@@ -42,9 +43,10 @@ struct Shoe {
   double forefoot_stiffness = 0.2;   // forefoot bending stiffness (0 flexible .. 1 stiff carbon plate, dimensionless)
 };
 
+/// Names of the shoe presets that code picks by name; they index shoe_presets()
+/// (biomech/parameters.h), which holds their values.
 enum class ShoePreset { kBarefoot, kMinimalist, kNeutral, kMaximal, kRacer };
 
-/// Representative shoes (values are typical catalogue figures, not from a study).
 Shoe make_shoe(ShoePreset preset);
 
 /// Forefoot stiffness of a shoe with a full-length carbon plate (dimensionless).
@@ -58,27 +60,14 @@ struct Conditions {
   int samples = 200;      // samples per stride in the solved time series (count, >= 2)
 };
 
-/// Valid range of one input, in the units people type (deg, mm, steps/min) with the factor to SI.
-struct ParameterRange {
-  std::string_view name;     // parameter name, equal to the command-line flag without "--"
-  double min_display;        // smallest valid value (display unit)
-  double max_display;        // largest valid value (display unit)
-  std::string_view unit;     // display unit, e.g. "deg", "mm", "m/s"
-  double display_to_si;      // multiply a display value by this to get SI
-};
-
-/// The ranges, by name: speed, cadence, mass, height, dorsiflexion, dorsiflexion-bent, fatigue,
-/// weekly-km, strike-index, drop, stack, cushioning, forefoot-stiffness, samples.
-/// Returns nullptr for an unknown name.
-const ParameterRange* find_range(std::string_view name);
-
 /// An input outside its range: which parameter and a one-line human message with the range.
 struct InputError {
-  std::string parameter;  // parameter name as in ParameterRange::name
+  std::string parameter;  // parameter id (biomech::Parameter::id, the flag name), e.g. "speed"
   std::string message;    // one line, e.g. "speed must be between 1.5 and 7 m/s (got 9)"
 };
 
-/// Checks every input against its range (and bent-knee dorsiflexion >= knee-straight).
+/// Checks every input against its range in biomech::parameters() (a cadence of 0 is the
+/// preferred one), bent-knee dorsiflexion >= knee-straight and drop <= stack.
 std::optional<InputError> validate(const Conditions& conditions);
 
 /// The same conditions with every input clamped into its range (for sliders).

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
+#include "biomech/parameters.h"
 #include "core/assert.h"
 #include "core/units.h"
 
@@ -21,15 +23,6 @@ constexpr double kAnkleHeightPerHeight = 0.039;
 constexpr double kAnkleFromHeelPerFoot = 0.24;
 constexpr double kBallFromHeelPerFoot = 0.72;
 constexpr double kAchillesSlackAt170M = 0.2768;
-
-// --- foot-strike angle at contact (JSSM 2025;24:747 Table 1, barefoot 10 km/h):
-// RFS 17.7, MFS 2.58, FFS -7.92 deg, placed at the preset strike indices ---
-constexpr double kRearfootIndex = 1.0 / 6.0;
-constexpr double kMidfootIndex = 0.5;
-constexpr double kForefootIndex = 5.0 / 6.0;
-constexpr double kRearfootAngleDeg = 17.7;
-constexpr double kMidfootAngleDeg = 2.58;
-constexpr double kForefootAngleDeg = -7.92;
 
 // --- stride timing ---
 // contact time / preferred step time: 0.74 - 0.023 per m/s [A], which gives 0.25 s at
@@ -163,16 +156,15 @@ double soft_min(double a, double b, double softness) {
 }
 
 double barefoot_strike_angle_rad(double strike_index) {
-  // piecewise linear through the three measured means, extended linearly at the ends
-  double deg = 0.0;
-  if (strike_index <= kMidfootIndex) {
-    const double slope = (kMidfootAngleDeg - kRearfootAngleDeg) / (kMidfootIndex - kRearfootIndex);
-    deg = kRearfootAngleDeg + slope * (strike_index - kRearfootIndex);
-  } else {
-    const double slope = (kForefootAngleDeg - kMidfootAngleDeg) / (kForefootIndex - kMidfootIndex);
-    deg = kMidfootAngleDeg + slope * (strike_index - kMidfootIndex);
-  }
-  return deg_to_rad(deg);
+  // piecewise linear through the measured means at the preset strike indices (JSSM 2025,
+  // strike_presets()), extended linearly at the ends
+  const std::vector<StrikePresetInfo>& presets = strike_presets();
+  std::size_t i = 1;
+  while (i + 1 < presets.size() && strike_index > presets[i].strike_index) ++i;
+  const StrikePresetInfo& a = presets[i - 1];
+  const StrikePresetInfo& b = presets[i];
+  const double slope = (b.foot_strike_angle_deg - a.foot_strike_angle_deg) / (b.strike_index - a.strike_index);
+  return deg_to_rad(a.foot_strike_angle_deg + slope * (strike_index - a.strike_index));
 }
 
 // Raised cosine of peak `amplitude` centred at `centre`, half-widths `before` and `after`.

@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <set>
 
+#include "biomech/parameters.h"
 #include "content/json_reader.h"
+#include "core/find.h"
 
 namespace soleus::content {
 namespace {
@@ -30,62 +31,44 @@ std::string get_choice(const Json& value, const char* key, const Where& where, c
   return chosen;
 }
 
-// Valid ranges of the numeric inputs, equal to the load model's own (biomech/conditions.cpp
-// kRanges; content does not link biomech, so they are repeated here). They catch typos such as
-// a speed in km/h or a cadence change in percent.
-struct NumericRange {
-  const char* key;  // input key
-  double low;       // smallest accepted value (key's unit)
-  double high;      // largest accepted value (key's unit)
-};
-const NumericRange kRanges[] = {
-    {"speed", 1.5, 7.0},         {"cadence", 120.0, 230.0},        {"mass", 35.0, 160.0},
-    {"height", 1.3, 2.2},        {"drop_mm", -15.0, 20.0},         {"stack_mm", 0.0, 60.0},
-    {"cushioning", 0.0, 1.0},    {"dorsiflexion_deg", 0.0, 70.0},  {"fatigue", 0.0, 1.0},
-    {"cadence_change", -0.3, 0.3},
-};
+// Catches a cadence change typed in percent.
+constexpr double kMaxCadenceChange = 0.3;
 
-const std::vector<std::string> kStrikes = {"rearfoot", "midfoot", "forefoot"};
-const std::vector<std::string> kShoes = {"barefoot", "minimalist", "neutral", "maximal", "racer"};
 const std::vector<std::string> kModes = {"run", "stretch", "foam-rolling"};
 const std::vector<std::string> kVerdicts = {"false", "misleading", "partly true", "true"};
 const std::vector<std::string> kKinds = {"stretch", "strength"};
 const std::vector<std::string> kDirections = {"along", "across"};
 const std::vector<std::string> kPressures = {"light", "moderate", "firm"};
 
-InputValue parse_input(const std::string& key, const Json& value, const Where& where) {
-  if (key == "strike") {
-    if (value.is_string()) {
-      const std::string s = value.get<std::string>();
-      if (!contains(kStrikes, s)) where.fail("strike must be " + join(kStrikes) + " or a 0..1 index, got '" + s + "'");
-      return s;
-    }
-    if (value.is_number()) {
-      const double x = value.get<double>();
-      if (x < 0.0 || x > 1.0) where.fail("strike index must be within 0..1");
-      return x;
-    }
-    where.fail("strike must be a word or a number");
+// A parameter's value (the strike also takes a preset word), checked against the model's range.
+InputValue parse_parameter(const biomech::Parameter& p, const Json& value, const Where& where) {
+  if (value.is_string() && biomech::preset_value(p, value.get<std::string>())) return value.get<std::string>();
+  if (!value.is_number() || biomech::check_value(p, value.get<double>())) {
+    where.fail("'" + std::string(p.content_key) + "' must be " + biomech::accepted_values(p) + " (got " +
+               value.dump() + ")");
   }
-  if (key == "shoe") {
-    if (!value.is_string() || !contains(kShoes, value.get<std::string>())) {
-      where.fail("shoe must be one of " + join(kShoes));
+  return value.get<double>();
+}
+
+InputValue parse_input(const std::string& key, const Json& value, const Where& where) {
+  if (key == kShoeInput) {
+    if (!value.is_string() || !biomech::find_shoe_preset(value.get<std::string>())) {
+      where.fail("shoe must be " + biomech::preset_ids(biomech::shoe_presets()));
     }
     return value.get<std::string>();
   }
-  if (key == "plate") {
+  if (key == kPlateInput) {
     if (!value.is_boolean()) where.fail("plate must be true or false");
     return value.get<bool>();
   }
-  if (!value.is_number()) where.fail("'" + key + "' must be a number");
-  const double x = value.get<double>();
-  for (const NumericRange& r : kRanges) {
-    if (key == r.key && (x < r.low || x > r.high)) {
-      where.fail("'" + key + "' = " + std::to_string(x) + " is outside the plausible range " +
-                 std::to_string(r.low) + " .. " + std::to_string(r.high));
+  if (key == kCadenceChangeInput) {
+    if (!value.is_number() || std::fabs(value.get<double>()) > kMaxCadenceChange) {
+      const std::string limit = biomech::number_text(kMaxCadenceChange, 2);
+      where.fail("'" + key + "' must be a number between -" + limit + " and " + limit + " (got " + value.dump() + ")");
     }
+    return value.get<double>();
   }
-  return x;
+  return parse_parameter(*biomech::find_content_parameter(key), value, where);
 }
 
 ShowMe parse_show_me(const Json& object, const Where& where) {
@@ -331,20 +314,17 @@ LearnContent parse_document(const Json& root, const std::string& source) {
   return c;
 }
 
-template <typename T>
-const T* find_by_id(const std::vector<T>& list, std::string_view id) {
-  for (const T& item : list) {
-    if (item.id == id) return &item;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 const std::vector<std::string>& allowed_input_keys() {
-  static const std::vector<std::string> keys = {
-      "speed", "cadence", "mass", "height", "strike", "drop_mm", "stack_mm", "cushioning",
-      "plate", "shoe", "dorsiflexion_deg", "fatigue", "cadence_change"};
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> list;
+    for (const biomech::Parameter& p : biomech::parameters()) {
+      if (!p.content_key.empty()) list.emplace_back(p.content_key);
+    }
+    for (std::string_view key : {kShoeInput, kPlateInput, kCadenceChangeInput}) list.emplace_back(key);
+    return list;
+  }();
   return keys;
 }
 
@@ -367,44 +347,19 @@ const std::vector<std::string>& allowed_poses() {
   return poses;
 }
 
-namespace {
-
-// A number with up to `decimals` decimals, trailing zeros removed ("3.50" -> "3.5").
-std::string number_text(double x, int decimals) {
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
-  std::string text = buffer;
-  if (text.find('.') != std::string::npos) {
-    while (text.back() == '0') text.pop_back();
-    if (text.back() == '.') text.pop_back();
-  }
-  return text;
-}
-
-}  // namespace
-
 std::string describe_input(const std::string& key, const InputValue& value) {
   if (const auto* word = std::get_if<std::string>(&value)) {
-    return key == "shoe" ? *word + " shoe" : *word;
+    return key == kShoeInput ? *word + " shoe" : *word;
   }
   if (const auto* flag = std::get_if<bool>(&value)) {
-    return key == "plate" ? (*flag ? "carbon plate" : "no plate") : key + (*flag ? " on" : " off");
+    return key == kPlateInput ? (*flag ? "carbon plate" : "no plate") : key + (*flag ? " on" : " off");
   }
   const double x = std::get<double>(value);
-  if (key == "speed") return number_text(x, 2) + " m/s";
-  if (key == "cadence") return number_text(x, 0) + " steps/min";
-  if (key == "mass") return number_text(x, 1) + " kg";
-  if (key == "height") return number_text(x, 2) + " m";
-  if (key == "strike") return "strike index " + number_text(x, 2);
-  if (key == "drop_mm") return number_text(x, 1) + " mm drop";
-  if (key == "stack_mm") return number_text(x, 1) + " mm stack";
-  if (key == "cushioning") return "cushioning " + number_text(x, 2);
-  if (key == "dorsiflexion_deg") return number_text(x, 0) + "\u00b0 ankle range";
-  if (key == "fatigue") return "fatigue " + number_text(x * 100.0, 0) + " %";
-  if (key == "cadence_change") {
-    return (x > 0.0 ? "+" : x < 0.0 ? "-" : "+") + number_text(std::fabs(x) * 100.0, 1) + " % cadence";
+  if (key == kCadenceChangeInput) {
+    return (x < 0.0 ? "-" : "+") + biomech::number_text(std::fabs(x) * 100.0, 1) + " % cadence";
   }
-  return key + " " + number_text(x, 3);
+  if (const biomech::Parameter* p = biomech::find_content_parameter(key)) return biomech::in_words(*p, x);
+  return key + " " + biomech::number_text(x, 3);
 }
 
 std::string describe_case(const ShowMeCase& show_case) {
@@ -426,13 +381,15 @@ bool is_allowed_metric_key(std::string_view key) { return contains(allowed_metri
 
 const LearnEntry* LearnContent::find_entry(std::string_view id) const {
   for (const auto* list : {&causes, &solutions, &prevention}) {
-    if (const LearnEntry* e = find_by_id(*list, id)) return e;
+    if (const LearnEntry* e = core::find_by_id(*list, id)) return e;
   }
   return nullptr;
 }
-const Myth* LearnContent::find_myth(std::string_view id) const { return find_by_id(myths, id); }
-const Exercise* LearnContent::find_exercise(std::string_view id) const { return find_by_id(exercises, id); }
-const RollingSpot* LearnContent::find_spot(std::string_view id) const { return find_by_id(foam_rolling.spots, id); }
+const Myth* LearnContent::find_myth(std::string_view id) const { return core::find_by_id(myths, id); }
+const Exercise* LearnContent::find_exercise(std::string_view id) const { return core::find_by_id(exercises, id); }
+const RollingSpot* LearnContent::find_spot(std::string_view id) const {
+  return core::find_by_id(foam_rolling.spots, id);
+}
 bool LearnContent::has_id(std::string_view id) const {
   return find_entry(id) || find_myth(id) || find_exercise(id) || find_spot(id);
 }

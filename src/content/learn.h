@@ -33,11 +33,15 @@
 
 namespace soleus::content {
 
-/// Model input keys a "show me" may set (units: speed m/s, cadence steps/min, mass kg,
-/// height m, drop_mm and stack_mm mm, dorsiflexion_deg degrees, cushioning and fatigue 0..1,
-/// cadence_change relative, strike "rearfoot|midfoot|forefoot" or a 0..1 strike index,
-/// shoe "barefoot|minimalist|neutral|maximal|racer", plate bool).
+/// Model input keys a "show me" may set: the content keys of biomech::parameters() (a number in
+/// the parameter's display unit within its range; "strike" also takes a strike preset id), then
+/// "shoe" (a shoe preset id), "plate" (bool) and "cadence_change" (relative to the preferred
+/// cadence at the case's speed, -0.3..0.3).
 const std::vector<std::string>& allowed_input_keys();
+/// The show-me input keys that are not a model parameter.
+inline constexpr std::string_view kShoeInput = "shoe";                     ///< a shoe preset id
+inline constexpr std::string_view kPlateInput = "plate";                   ///< a carbon plate in (true) or out
+inline constexpr std::string_view kCadenceChangeInput = "cadence_change";  ///< relative to the preferred cadence
 /// Load-model report keys a "show me" may display.
 const std::vector<std::string>& allowed_metric_keys();
 /// Camera views a "show me" may ask for.

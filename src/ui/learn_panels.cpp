@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "anatomy/structure_role.h"
+#include "biomech/parameters.h"
 #include "content/planner.h"
 #include "core/units.h"
 #include "scene/colormap.h"
@@ -219,14 +220,8 @@ void draw_view_status(const Document& doc, const scene::FrameSpec& frame, const 
 // ---------------------------------------------------------------- show me
 
 bool same_conditions(const biomech::Conditions& a, const biomech::Conditions& b) {
-  const biomech::Runner& r = a.runner;
-  const biomech::Runner& s = b.runner;
-  return r.body_mass_kg == s.body_mass_kg && r.height_m == s.height_m && r.speed_mps == s.speed_mps &&
-         r.cadence_spm == s.cadence_spm && r.dorsiflexion_knee_straight_rad == s.dorsiflexion_knee_straight_rad &&
-         r.dorsiflexion_knee_bent_rad == s.dorsiflexion_knee_bent_rad && r.fatigue == s.fatigue &&
-         r.weekly_distance_km == s.weekly_distance_km && a.strike.strike_index == b.strike.strike_index &&
-         a.shoe.drop_m == b.shoe.drop_m && a.shoe.stack_m == b.shoe.stack_m && a.shoe.cushioning == b.shoe.cushioning &&
-         a.shoe.forefoot_stiffness == b.shoe.forefoot_stiffness && a.samples == b.samples;
+  const auto& all = biomech::parameters();
+  return std::all_of(all.begin(), all.end(), [&](const biomech::Parameter& p) { return p.get(a) == p.get(b); });
 }
 
 // Grouped bars: for each metric a label, then one bar and value per case.
@@ -695,9 +690,15 @@ void draw_planner(const Document& doc, const content::LearnContent& learn, Learn
   ImGui::Separator();
   heading(guidance.transition.title);
   paragraphs(guidance.transition.paragraphs);
-  const char* strikes[] = {"Rearfoot", "Midfoot", "Forefoot"};
+  const auto& strikes = biomech::strike_presets();
   ImGui::SetNextItemWidth(-110.0f);
-  bool changed = ImGui::Combo("New strike", &state.transition_strike, strikes, 3);
+  bool changed = ImGui::Combo(
+      "New strike", &state.transition_strike,
+      [](void* data, int i, const char** label) {
+        *label = static_cast<const std::vector<biomech::StrikePresetInfo>*>(data)->at(static_cast<std::size_t>(i)).label.data();
+        return true;
+      },
+      const_cast<std::vector<biomech::StrikePresetInfo>*>(&strikes), static_cast<int>(strikes.size()));
   ImGui::SetNextItemWidth(-110.0f);
   changed |= ImGui::SliderFloat("New drop", &state.transition_drop_mm, 0.0f, 12.0f, "%.0f mm");
   // The leg runs in the new style while the planner is open.

@@ -6,7 +6,9 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
+#include "biomech/parameters.h"
 #include "core/units.h"
 #include "scene/colormap.h"
 
@@ -37,16 +39,39 @@ void push_conditions(const Conditions& c, CommandQueue& commands) {
   commands.push(document::SetConditions{c, ImGui::IsItemActive() && !ImGui::IsItemActivated()});
 }
 
-// A slider in display units over the model's valid range for `name`; true when it changed.
-bool range_slider(const char* label, const char* name, double& si_value, const char* format) {
-  const biomech::ParameterRange* range = biomech::find_range(name);
-  float shown = static_cast<float>(si_value / range->display_to_si);
+// A slider over the parameter's valid range in its display unit; true when it changed.
+bool parameter_slider(const biomech::Parameter& p, Conditions& c) {
+  float shown = static_cast<float>(biomech::display_value(p, c));
+  const std::string label = std::string(p.label) + "##" + std::string(p.id);
   ImGui::SetNextItemWidth(-122.0f);
-  if (!ImGui::SliderFloat(label, &shown, static_cast<float>(range->min_display), static_cast<float>(range->max_display),
-                          format))
+  if (!ImGui::SliderFloat(label.c_str(), &shown, static_cast<float>(p.min_display), static_cast<float>(p.max_display),
+                          biomech::slider_format(p).c_str()))
     return false;
-  si_value = static_cast<double>(shown) * range->display_to_si;
+  p.set(c, static_cast<double>(shown) * p.display_to_si);
   return true;
+}
+
+// The checkbox of a parameter whose 0 means "the model chooses" (cadence), and the value the model
+// chose while it is ticked; true while the parameter is set by hand.
+bool automatic_checkbox(const biomech::Parameter& p, Conditions& c, CommandQueue& commands) {
+  bool automatic = p.get(c) == 0.0;
+  if (ImGui::Checkbox(std::string(p.automatic.label).c_str(), &automatic)) {
+    p.set(c, automatic ? 0.0 : p.automatic.si(c));
+    push_conditions(c, commands);
+  }
+  tooltip(("Use " + std::string(p.automatic.meaning) + ", or set your own.").c_str());
+  if (automatic) ImGui::TextDisabled(("  " + biomech::slider_format(p)).c_str(), biomech::used_display_value(p, c));
+  return !automatic;
+}
+
+// The sliders of one panel, each with its tooltip, in table order.
+void draw_sliders(biomech::ParameterGroup group, Conditions& c, CommandQueue& commands) {
+  for (const biomech::Parameter& p : biomech::parameters()) {
+    if (p.group != group) continue;
+    if (p.automatic.si != nullptr && !automatic_checkbox(p, c, commands)) continue;
+    if (parameter_slider(p, c)) push_conditions(c, commands);
+    tooltip(std::string(p.help).c_str());
+  }
 }
 
 // A small side view of a foot landing: the sole line tilted by the strike's angle, the contact
@@ -75,101 +100,47 @@ void strike_diagram(const char* id, float strike_index, float angle_deg, bool se
 
 void draw_runner(const Document& doc, CommandQueue& commands) {
   Conditions c = doc.run.conditions;
-  biomech::Runner& r = c.runner;
-  if (range_slider("Speed##runner", "speed", r.speed_mps, "%.2f m/s")) push_conditions(c, commands);
-  tooltip("Faster running raises the ground force and the ankle moment on every step; the soleus "
-          "carries most of it.");
-  bool automatic = r.cadence_spm == 0.0;
-  if (ImGui::Checkbox("Preferred cadence", &automatic)) {
-    r.cadence_spm = automatic ? 0.0 : biomech::effective_cadence_spm(r);
-    push_conditions(c, commands);
-  }
-  tooltip("Use the cadence runners choose at this speed, or set your own.");
-  if (!automatic) {
-    if (range_slider("Cadence", "cadence", r.cadence_spm, "%.0f steps/min")) push_conditions(c, commands);
-    tooltip("More steps per minute means shorter steps: each step loads the calf a little less, "
-            "but there are more of them per kilometre.");
-  } else {
-    ImGui::TextDisabled("  %.0f steps/min", biomech::effective_cadence_spm(r));
-  }
-  if (range_slider("Mass", "mass", r.body_mass_kg, "%.0f kg")) push_conditions(c, commands);
-  tooltip("Forces scale with body weight; muscle strength scales with body size (muscle volume).");
-  if (range_slider("Height", "height", r.height_m, "%.2f m")) push_conditions(c, commands);
-  tooltip("Height sets leg length, foot length and the Achilles moment arm.");
-  if (range_slider("DF knee straight", "dorsiflexion", r.dorsiflexion_knee_straight_rad, "%.0f deg"))
-    push_conditions(c, commands);
-  tooltip("Ankle dorsiflexion range: how far the shin can tilt over the foot with the knee straight (weight-bearing lunge). "
-          "Limited by the whole calf; typical 25-35 deg.");
-  if (range_slider("DF knee bent", "dorsiflexion-bent", r.dorsiflexion_knee_bent_rad, "%.0f deg"))
-    push_conditions(c, commands);
-  tooltip("The same with the knee bent: the gastrocnemius goes slack, so this measures the soleus "
-          "and the ankle joint. Typical about 39 deg.");
-  if (range_slider("Fatigue", "fatigue", r.fatigue, "%.2f")) push_conditions(c, commands);
-  tooltip("A tired calf produces up to about 20 % less force, so the same stride uses more of "
-          "what is left (load relative to capacity rises).");
-  if (range_slider("Weekly volume", "weekly-km", r.weekly_distance_km, "%.0f km")) push_conditions(c, commands);
-  tooltip("Used for the weekly soleus load dose.");
+  draw_sliders(biomech::ParameterGroup::kRunner, c, commands);
 }
 
 void draw_strike(const Document& doc, CommandQueue& commands) {
   Conditions c = doc.run.conditions;
   const double index = c.strike.strike_index;
-  struct Preset { const char* name; biomech::StrikePreset preset; float angle_deg; const char* tip; };
-  const Preset presets[] = {
-      {"Rearfoot", biomech::StrikePreset::kRearfoot, 17.7f,
-       "Heel first: the ankle is dorsiflexed at contact, the shin muscles lower the foot, and the "
-       "calf starts working later. Loads the knee more."},
-      {"Midfoot", biomech::StrikePreset::kMidfoot, 2.6f, "Whole foot at once: the calf is loaded from contact."},
-      {"Forefoot", biomech::StrikePreset::kForefoot, -7.9f,
-       "Ball first: the calf catches the body as the heel lowers, so soleus and Achilles work longer "
-       "and harder per step."}};
-  for (int i = 0; i < 3; ++i) {
-    const biomech::FootStrike strike = biomech::make_strike(presets[i].preset);
+  const std::vector<biomech::StrikePresetInfo>& presets = biomech::strike_presets();
+  for (std::size_t i = 0; i < presets.size(); ++i) {
+    const biomech::StrikePresetInfo& preset = presets[i];
+    const std::string label(preset.label);
     ImGui::BeginGroup();
-    const bool selected = std::abs(strike.strike_index - index) < 0.02;
-    strike_diagram(presets[i].name, static_cast<float>(strike.strike_index), presets[i].angle_deg, selected);
+    const bool selected = std::abs(preset.strike_index - index) < 0.02;
+    strike_diagram(label.c_str(), static_cast<float>(preset.strike_index),
+                   static_cast<float>(preset.foot_strike_angle_deg), selected);
     if (ImGui::IsItemClicked()) {
-      c.strike = strike;
+      c.strike.strike_index = preset.strike_index;
       commands.push(document::SetConditions{c, false});
     }
-    tooltip(presets[i].tip);
-    ImGui::TextUnformatted(presets[i].name);
+    tooltip(std::string(preset.help).c_str());
+    ImGui::TextUnformatted(label.c_str());
     ImGui::EndGroup();
-    if (i < 2) ImGui::SameLine();
+    if (i + 1 < presets.size()) ImGui::SameLine();
   }
-  if (range_slider("Strike index", "strike-index", c.strike.strike_index, "%.2f")) push_conditions(c, commands);
-  tooltip("Where the centre of pressure starts, as a fraction of foot length from the heel "
-          "(Cavanagh and Lafortune 1980): 0-0.33 rearfoot, 0.34-0.67 midfoot, 0.68-1 forefoot.");
+  draw_sliders(biomech::ParameterGroup::kStrike, c, commands);
 }
 
 void draw_shoe(const Document& doc, CommandQueue& commands) {
   Conditions c = doc.run.conditions;
-  struct Preset { const char* name; biomech::ShoePreset preset; const char* tip; };
-  const Preset presets[] = {
-      {"Barefoot", biomech::ShoePreset::kBarefoot, "Nothing under the foot."},
-      {"Minimal", biomech::ShoePreset::kMinimalist, "Thin, flexible, zero drop."},
-      {"Neutral", biomech::ShoePreset::kNeutral, "A typical trainer: 10 mm drop, medium foam."},
-      {"Maximal", biomech::ShoePreset::kMaximal, "Thick soft foam. More cushioning does not mean less impact."},
-      {"Racer", biomech::ShoePreset::kRacer, "Carbon-plated racing shoe with resilient foam."}};
-  for (int i = 0; i < 5; ++i) {
-    if (i > 0 && i != 3) ImGui::SameLine(0.0f, 4.0f);  // two rows fit the column
-    if (ImGui::SmallButton(presets[i].name)) {
-      c.shoe = biomech::make_shoe(presets[i].preset);
+  const std::vector<biomech::ShoePresetInfo>& presets = biomech::shoe_presets();
+  for (std::size_t i = 0; i < presets.size(); ++i) {
+    if (i % 3 != 0) ImGui::SameLine(0.0f, 4.0f);  // rows of three fit the column
+    if (ImGui::SmallButton(std::string(presets[i].label).c_str())) {
+      c.shoe = presets[i].shoe;
       commands.push(document::SetConditions{c, false});
     }
-    tooltip(presets[i].tip);
+    tooltip(std::string(presets[i].help).c_str());
   }
-  if (range_slider("Drop", "drop", c.shoe.drop_m, "%.0f mm")) push_conditions(c, commands);
-  tooltip("Heel minus forefoot height. Less drop makes the ankle dorsiflex further in stance, "
-          "which stretches and loads the calf more; negative drop even more.");
-  if (range_slider("Stack", "stack", c.shoe.stack_m, "%.0f mm")) push_conditions(c, commands);
-  tooltip("Sole thickness under the heel.");
-  if (range_slider("Cushioning", "cushioning", c.shoe.cushioning, "%.2f")) push_conditions(c, commands);
-  tooltip("Midsole softness. Softer foam changes the impact shape, but the calf's work over the "
-          "step stays much the same.");
-  bool plate = c.shoe.forefoot_stiffness >= biomech::kCarbonPlateStiffness;
+  draw_sliders(biomech::ParameterGroup::kShoe, c, commands);
+  bool plate = biomech::has_plate(c.shoe);
   if (ImGui::Checkbox("Carbon plate", &plate)) {
-    c.shoe.forefoot_stiffness = plate ? biomech::kCarbonPlateStiffness : 0.2;
+    biomech::set_plate(c.shoe, plate);
     commands.push(document::SetConditions{c, false});
   }
   tooltip("A stiff plate mostly changes the toe joints; on its own it barely unloads the ankle.");

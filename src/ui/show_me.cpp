@@ -5,29 +5,13 @@
 #include <cstdio>
 
 #include "biomech/muscles.h"
-#include "core/units.h"
+#include "biomech/parameters.h"
 #include "scene/teaching.h"
 
 namespace soleus::ui {
 namespace {
 
 using content::InputValue;
-
-std::optional<biomech::StrikePreset> strike_preset(const std::string& word) {
-  if (word == "rearfoot") return biomech::StrikePreset::kRearfoot;
-  if (word == "midfoot") return biomech::StrikePreset::kMidfoot;
-  if (word == "forefoot") return biomech::StrikePreset::kForefoot;
-  return std::nullopt;
-}
-
-std::optional<biomech::ShoePreset> shoe_preset(const std::string& word) {
-  if (word == "barefoot") return biomech::ShoePreset::kBarefoot;
-  if (word == "minimalist") return biomech::ShoePreset::kMinimalist;
-  if (word == "neutral") return biomech::ShoePreset::kNeutral;
-  if (word == "maximal") return biomech::ShoePreset::kMaximal;
-  if (word == "racer") return biomech::ShoePreset::kRacer;
-  return std::nullopt;
-}
 
 double number(const InputValue& value) {
   if (const auto* x = std::get_if<double>(&value)) return *x;
@@ -46,39 +30,25 @@ std::string fixed(double x, int decimals, const char* unit) {
 CaseConditions conditions_for_case(const biomech::Conditions& current, const content::ShowMeCase& show_case) {
   biomech::Conditions c = current;
   const auto& set = show_case.set;
-  // The shoe preset first: the case's drop, stack, cushioning or plate then refine it.
-  if (auto it = set.find("shoe"); it != set.end()) {
+  // The shoe preset first: the case's plate and numbers (drop, stack, ...) then refine it.
+  if (auto it = set.find(std::string(content::kShoeInput)); it != set.end()) {
     if (const auto* word = std::get_if<std::string>(&it->second)) {
-      if (auto preset = shoe_preset(*word)) c.shoe = biomech::make_shoe(*preset);
+      if (const biomech::ShoePresetInfo* preset = biomech::find_shoe_preset(*word)) c.shoe = preset->shoe;
     }
   }
+  std::vector<biomech::GivenValue> values;
   for (const auto& [key, value] : set) {
-    const double x = number(value);
-    if (key == "speed") c.runner.speed_mps = x;
-    else if (key == "cadence") c.runner.cadence_spm = x;
-    else if (key == "mass") c.runner.body_mass_kg = x;
-    else if (key == "height") c.runner.height_m = x;
-    else if (key == "fatigue") c.runner.fatigue = x;
-    else if (key == "drop_mm") c.shoe.drop_m = x * 1e-3;
-    else if (key == "stack_mm") c.shoe.stack_m = x * 1e-3;
-    else if (key == "cushioning") c.shoe.cushioning = x;
-    else if (key == "plate") {
-      c.shoe.forefoot_stiffness = x > 0.5 ? biomech::kCarbonPlateStiffness
-                                          : biomech::make_shoe(biomech::ShoePreset::kNeutral).forefoot_stiffness;
-    } else if (key == "strike") {
-      if (const auto* word = std::get_if<std::string>(&value)) {
-        if (auto preset = strike_preset(*word)) c.strike = biomech::make_strike(*preset);
-      } else {
-        c.strike.strike_index = x;
-      }
-    } else if (key == "dorsiflexion_deg") {
-      c.runner.dorsiflexion_knee_bent_rad = core::deg_to_rad(x);
-      c.runner.dorsiflexion_knee_straight_rad =
-          std::min(c.runner.dorsiflexion_knee_straight_rad, c.runner.dorsiflexion_knee_bent_rad);
+    const auto* word = std::get_if<std::string>(&value);
+    if (key == content::kPlateInput) {
+      biomech::set_plate(c.shoe, number(value) > 0.5);
+    } else if (const biomech::Parameter* parameter = biomech::find_content_parameter(key)) {
+      if (!word) values.push_back({parameter, number(value)});
+      else if (const auto preset = biomech::preset_value(*parameter, *word)) values.push_back({parameter, *preset});
     }
   }
-  // After the loop so that a speed in the same case is the one whose preferred cadence is scaled.
-  if (auto it = set.find("cadence_change"); it != set.end()) {
+  c = biomech::with_values(c, values);
+  // After the values so that a speed in the same case is the one whose preferred cadence is scaled.
+  if (auto it = set.find(std::string(content::kCadenceChangeInput)); it != set.end()) {
     c.runner.cadence_spm = biomech::preferred_cadence_spm(c.runner.speed_mps) * (1.0 + number(it->second));
   }
   return {c, biomech::validate(c)};
@@ -193,7 +163,8 @@ document::ShowPage case_view(const biomech::Conditions& own, const content::Show
 
 biomech::Conditions planned_conditions(const biomech::Conditions& own, int strike, double drop_mm) {
   biomech::Conditions planned = own;
-  planned.strike = biomech::make_strike(static_cast<biomech::StrikePreset>(std::clamp(strike, 0, 2)));
+  const auto& strikes = biomech::strike_presets();
+  planned.strike.strike_index = strikes[static_cast<std::size_t>(std::clamp(strike, 0, static_cast<int>(strikes.size()) - 1))].strike_index;
   planned.shoe.drop_m = drop_mm * 1e-3;
   return planned;
 }

@@ -21,10 +21,11 @@ struct CaseConditions {
   std::optional<biomech::InputError> error;  ///< validate() of the result (none = usable)
 };
 
-/// Applies a case's `set` map to `current`. A shoe preset goes first, so drop, stack, cushioning
-/// and plate in the same case refine it; `dorsiflexion_deg` is the knee-bent range (the
-/// knee-straight range is kept no higher); `cadence_change` scales the preferred cadence at the
-/// case's speed; a strike word picks the preset's strike index.
+/// Applies a case's `set` map to `current`. A shoe preset goes first, so plate and the shoe
+/// parameters in the same case refine it; the parameters' keys are biomech::parameters()'s
+/// content keys, set with biomech::with_values() (e.g. `dorsiflexion_deg`, the knee-bent range,
+/// keeps the knee-straight range no higher); `cadence_change` scales the preferred cadence at
+/// the case's speed; a strike word picks the preset's strike index.
 CaseConditions conditions_for_case(const biomech::Conditions& current, const content::ShowMeCase& show_case);
 
 /// The value of a load-model report key (content::allowed_metric_keys()), or none for an unknown key.
@@ -68,7 +69,7 @@ document::ShowPage case_view(const biomech::Conditions& own, const content::Show
                              const std::string& page_id);
 
 /// The transition the planner page runs the leg in: the runner's own settings with the new
-/// strike (0 rearfoot, 1 midfoot, 2 forefoot) and shoe drop (mm).
+/// strike (an index into biomech::strike_presets(), heel to toe) and shoe drop (mm).
 biomech::Conditions planned_conditions(const biomech::Conditions& own, int strike, double drop_mm);
 
 /// Page id of the planner and of the foam-rolling page (the other ids come from the content).

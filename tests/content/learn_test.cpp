@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "biomech/parameters.h"
 #include "content/planner.h"
 #include "content/structures.h"
 
@@ -78,7 +79,7 @@ TEST(ContentLearn, DescribesInputsForDisplay) {
   EXPECT_EQ(describe_input("plate", true), "carbon plate");
   EXPECT_EQ(describe_input("drop_mm", 10.0), "10 mm drop");
   EXPECT_EQ(describe_input("cadence_change", 0.05), "+5 % cadence");
-  EXPECT_EQ(describe_input("fatigue", 0.6), "fatigue 60 %");
+  EXPECT_EQ(describe_input("fatigue", 0.6), "fatigue 0.6");
   ShowMeCase c;
   EXPECT_EQ(describe_case(c), "current settings");
   c.set["drop_mm"] = 0.0;
@@ -351,6 +352,36 @@ TEST(ContentLearn, WrongValueTypesAndRangesAreRejected) {
   EXPECT_NE(error_of(with_set(R"({"speed": 12})")), "");  // km/h by mistake
   EXPECT_NE(error_of(with_set(R"({"fatigue": 2})")), "");
   EXPECT_NE(error_of(with_set(R"({"cadence_change": 5})")), "");  // percent by mistake
+}
+
+TEST(ContentLearn, ModelParametersAreTheInputKeys) {
+  for (const biomech::Parameter& p : biomech::parameters()) {
+    if (!p.content_key.empty()) {
+      EXPECT_TRUE(is_allowed_input_key(p.content_key)) << p.content_key;
+    }
+  }
+  EXPECT_FALSE(is_allowed_input_key("samples"));
+}
+
+TEST(ContentLearn, SetValueOutsideTheModelRangeIsRefusedNamingTheKey) {
+  auto with_set = [](const std::string& key, double value) {
+    return minimal(R"({"compare": [{"label": "a", "set": {")" + key + "\": " + biomech::number_text(value, 6) +
+                   R"(}}], "metrics": ["peak_vgrf_bw"], "view": "lateral", "look_for": "x"})");
+  };
+  for (const biomech::Parameter& p : biomech::parameters()) {
+    if (p.content_key.empty()) continue;
+    const std::string key(p.content_key);
+    EXPECT_EQ(error_of(with_set(key, p.min_display)), "") << key;
+    EXPECT_EQ(error_of(with_set(key, p.max_display)), "") << key;
+    for (double outside : {p.min_display - 1.0, p.max_display + 1.0}) {
+      const std::string what = error_of(with_set(key, outside));
+      EXPECT_NE(what.find("'" + key + "' must be"), std::string::npos) << what;
+      EXPECT_NE(what.find(range_text(p)), std::string::npos) << what;
+    }
+  }
+  EXPECT_NE(error_of(with_set("drop_mm", 25.0)).find("set.drop_mm: 'drop_mm' must be a number between -15 and 20 mm"),
+            std::string::npos)
+      << error_of(with_set("drop_mm", 25.0));
 }
 
 TEST(ContentLearn, ViewModeAndPoseAreChecked) {

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "biomech/muscles.h"
+#include "biomech/parameters.h"
 #include "core/units.h"
 #include "scene/teaching.h"
 
@@ -33,43 +34,17 @@ double number(const InputValue& value) {
 void expect_input_applied(const std::string& key, const InputValue& value, const biomech::Conditions& c,
                           const std::string& where) {
   SCOPED_TRACE(where + " " + key);
-  if (key == "strike") {
-    if (const auto* word = std::get_if<std::string>(&value)) {
-      const auto preset = *word == "rearfoot"  ? biomech::StrikePreset::kRearfoot
-                          : *word == "midfoot" ? biomech::StrikePreset::kMidfoot
-                                               : biomech::StrikePreset::kForefoot;
-      EXPECT_DOUBLE_EQ(c.strike.strike_index, biomech::make_strike(preset).strike_index);
-    } else {
-      EXPECT_DOUBLE_EQ(c.strike.strike_index, number(value));
-    }
-    return;
-  }
-  if (key == "shoe") {
+  const auto* word = std::get_if<std::string>(&value);
+  if (key == content::kShoeInput) {
     // Only fields the same case does not override must equal the preset.
-    const std::string word = std::get<std::string>(value);
-    const auto preset = word == "barefoot"     ? biomech::ShoePreset::kBarefoot
-                        : word == "minimalist" ? biomech::ShoePreset::kMinimalist
-                        : word == "neutral"    ? biomech::ShoePreset::kNeutral
-                        : word == "maximal"    ? biomech::ShoePreset::kMaximal
-                                               : biomech::ShoePreset::kRacer;
-    EXPECT_DOUBLE_EQ(c.shoe.cushioning, biomech::make_shoe(preset).cushioning);
-    return;
-  }
-  const double x = number(value);
-  if (key == "speed") EXPECT_DOUBLE_EQ(c.runner.speed_mps, x);
-  else if (key == "cadence") EXPECT_DOUBLE_EQ(c.runner.cadence_spm, x);
-  else if (key == "mass") EXPECT_DOUBLE_EQ(c.runner.body_mass_kg, x);
-  else if (key == "height") EXPECT_DOUBLE_EQ(c.runner.height_m, x);
-  else if (key == "fatigue") EXPECT_DOUBLE_EQ(c.runner.fatigue, x);
-  else if (key == "drop_mm") EXPECT_NEAR(c.shoe.drop_m, x * 1e-3, 1e-12);
-  else if (key == "stack_mm") EXPECT_NEAR(c.shoe.stack_m, x * 1e-3, 1e-12);
-  else if (key == "cushioning") EXPECT_DOUBLE_EQ(c.shoe.cushioning, x);
-  else if (key == "plate") EXPECT_EQ(c.shoe.forefoot_stiffness >= biomech::kCarbonPlateStiffness, x > 0.5);
-  else if (key == "dorsiflexion_deg") {
-    EXPECT_NEAR(core::rad_to_deg(c.runner.dorsiflexion_knee_bent_rad), x, 1e-9);
-    EXPECT_LE(c.runner.dorsiflexion_knee_straight_rad, c.runner.dorsiflexion_knee_bent_rad);
-  } else if (key == "cadence_change") {
-    EXPECT_NEAR(c.runner.cadence_spm, biomech::preferred_cadence_spm(c.runner.speed_mps) * (1.0 + x), 1e-9);
+    EXPECT_DOUBLE_EQ(c.shoe.cushioning, biomech::find_shoe_preset(*word)->shoe.cushioning);
+  } else if (key == content::kPlateInput) {
+    EXPECT_EQ(biomech::has_plate(c.shoe), std::get<bool>(value));
+  } else if (key == content::kCadenceChangeInput) {
+    EXPECT_NEAR(c.runner.cadence_spm, biomech::preferred_cadence_spm(c.runner.speed_mps) * (1.0 + number(value)), 1e-9);
+  } else if (const biomech::Parameter* p = biomech::find_content_parameter(key)) {
+    const double expected = word ? biomech::find_strike_preset(*word)->strike_index : number(value);
+    EXPECT_NEAR(biomech::display_value(*p, c), expected, 1e-9);
   } else {
     ADD_FAILURE() << "input key without a check: " << key;
   }
