@@ -1,4 +1,5 @@
 #include "ui/app_ui.h"
+#include "ui/layout.h"
 #include "ui/run_panels.h"
 
 #include <imgui.h>
@@ -17,10 +18,9 @@ using document::Command;
 using document::CommandQueue;
 using document::Document;
 
-constexpr float kPanelMargin = 8.0f;
-constexpr float kLeftWidth = 300.0f;
-constexpr float kRightWidth = 340.0f;
-constexpr float kTimelineHeight = 80.0f;
+constexpr ImGuiWindowFlags kFixedPanel = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                        ImGuiWindowFlags_NoCollapse |
+                                        ImGuiWindowFlags_NoBackground;  // see kPanelBackgroundSrgb
 
 const StructureGroup kGroups[] = {StructureGroup::Skin, StructureGroup::Muscle, StructureGroup::Tendon,
                                   StructureGroup::Fascia, StructureGroup::Bone, StructureGroup::Other};
@@ -88,8 +88,12 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
     ImGui::MenuItem("Controls", "H", &state.show_help);
     ImGui::EndMenu();
   }
-  ImGui::SameLine(ImGui::GetWindowWidth() - 360.0f);
-  ImGui::TextDisabled("%s", doc.model->source.filename().string().c_str());
+  // The file name right-aligned, but never over the menus.
+  const std::string file = doc.model->source.filename().string();
+  const float em = ImGui::GetFontSize();
+  const float right_aligned = ImGui::GetWindowWidth() - ImGui::CalcTextSize(file.c_str()).x - em;
+  ImGui::SameLine(std::max(right_aligned, ImGui::GetItemRectMax().x + em));
+  ImGui::TextDisabled("%s", file.c_str());
   ImGui::EndMainMenuBar();
 }
 
@@ -100,7 +104,7 @@ void draw_structure_row(const Document& doc, const UiContent& content, int index
   if (ImGui::Checkbox("##visible", &visible)) commands.push(document::SetStructureVisible{index, visible});
   ImGui::SameLine();
   const std::string name = display_name(doc, content, index);
-  if (ImGui::Selectable(name.c_str(), doc.selected == index, 0, ImVec2(150.0f, 0.0f)))
+  if (ImGui::Selectable(name.c_str(), doc.selected == index, 0, ImVec2(9.5f * ImGui::GetFontSize(), 0.0f)))
     commands.push(document::Select{doc.selected == index ? -1 : index});
   if (ImGui::IsItemHovered()) commands.push(document::Hover{index});
   ImGui::SameLine();
@@ -230,17 +234,17 @@ void draw_hover_label(const Document& doc, const UiContent& content) {
   ImGui::EndTooltip();
 }
 
-void draw_error_box(const Document& doc, const UiContent& content, CommandQueue& commands) {
+// At the foot of the 3D view, no wider than it.
+void draw_error_box(const Document& doc, const UiContent& content, const Rect& view, CommandQueue& commands) {
   const std::string& message = !doc.last_error.empty() ? doc.last_error : content.error;
   if (message.empty()) return;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
-                                 viewport->WorkPos.y + viewport->WorkSize.y - kTimelineHeight - 2.0f * kPanelMargin),
-                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(300.0f, 0.0f), ImVec2(560.0f, 300.0f));
+  const float em = ImGui::GetFontSize();
+  const float width = std::min(35.0f * em, view.width());
+  ImGui::SetNextWindowPos(ImVec2((view.left + view.right) * 0.5f, view.bottom), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(19.0f * em, width), 0.0f), ImVec2(width, 19.0f * em));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.45f, 0.10f, 0.10f, 0.95f));
   ImGui::Begin("Problem", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
-  ImGui::PushTextWrapPos(520.0f);
+  ImGui::PushTextWrapPos(width - ImGui::GetStyle().WindowPadding.x);
   ImGui::TextUnformatted(message.c_str());
   ImGui::PopTextWrapPos();
   if (!doc.last_error.empty() && ImGui::Button("OK")) commands.push(document::DismissError{});
@@ -255,7 +259,7 @@ void draw_open_model_popup(AppUiState& state, CommandQueue& commands) {
   }
   if (!ImGui::BeginPopupModal("Open model", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   ImGui::TextUnformatted("Path to a model file (glTF/GLB, OBJ, FBX, STL, PLY, DAE):");
-  ImGui::SetNextItemWidth(460.0f);
+  ImGui::SetNextItemWidth(29.0f * ImGui::GetFontSize());
   const bool entered = ImGui::InputText("##path", state.model_path, sizeof(state.model_path),
                                         ImGuiInputTextFlags_EnterReturnsTrue);
   if (ImGui::Button("Open") || entered) {
@@ -292,34 +296,71 @@ void draw_help(AppUiState& state) {
   ImGui::End();
 }
 
+void place_next_window(const Rect& rect) {
+  ImGui::SetNextWindowPos(ImVec2(rect.left, rect.top), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(rect.width(), rect.height()), ImGuiCond_Always);
+}
+
+// A collapsed column's rail: a button that opens the column again. One that was collapsed for
+// lack of room takes the other column's place.
+void draw_rail(const char* id, const char* arrow, const Rect& rail, bool squeezed, bool& open, bool& other_open) {
+  place_next_window(rail);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.0f, 0.0f));
+  ImGui::Begin(id, nullptr, kFixedPanel | ImGuiWindowFlags_NoDecoration);
+  if (ImGui::Button(arrow, ImVec2(rail.width(), 3.0f * ImGui::GetFontSize()))) {
+    open = true;
+    if (squeezed) other_open = false;
+  }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip(squeezed ? "Open this panel (the window has room for one: the other one collapses)"
+                               : "Open this panel");
+  ImGui::End();
+  ImGui::PopStyleVar();
+}
+
+// In an open column's tab bar: the button that collapses it to its rail.
+void collapse_button(const char* arrow, ImGuiTabItemFlags side, bool& open) {
+  if (ImGui::TabItemButton(arrow, side)) open = false;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Collapse this panel (Tab hides both)");
+}
+
+// The font's size in pixels: ImGui::GetFontSize() as it is inside a frame, also before the first.
+float font_size() {
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImFont* font = io.FontDefault ? io.FontDefault : io.Fonts->Fonts[0];
+  return io.FontGlobalScale * font->FontSize * font->Scale;
+}
+
+Layout layout_for(const AppUiState& state, bool ui_visible, document::ViewMode mode, float width, float height) {
+  LayoutInputs in;
+  in.width = width;
+  in.height = height;
+  in.font_size = font_size();
+  in.menu_height = in.font_size + 2.0f * ImGui::GetStyle().FramePadding.y;  // BeginMainMenuBar's height
+  in.ui_visible = ui_visible;
+  auto column = [&](bool open) { return !state.show_panels ? Column::Absent : open ? Column::Open : Column::Collapsed; };
+  in.left = column(state.left_open);
+  in.right = column(state.right_open);
+  in.timeline = mode != document::ViewMode::Anatomy;  // the standing leg has no time
+  return compute_layout(in);
+}
 
 }  // namespace
 
 FreeRect free_view_rect(const AppUiState& state, bool ui_visible, document::ViewMode mode, float width, float height) {
-  if (!ui_visible) return {0.0f, 0.0f, width, height};
-  const float top = ImGui::GetFrameHeight() + kPanelMargin;  // below the menu bar
-  const float bottom = mode == document::ViewMode::Anatomy ? height - kPanelMargin  // no timeline
-                                                           : height - kTimelineHeight - 2.0f * kPanelMargin;
-  if (!state.show_panels) return {0.0f, top, width, bottom};
-  return {kLeftWidth + 2.0f * kPanelMargin, top, width - kRightWidth - 2.0f * kPanelMargin, bottom};
+  const Rect view = layout_for(state, ui_visible, mode, width, height).view;
+  return {view.left, view.top, view.right, view.bottom};
 }
 
 void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& state, CommandQueue& commands) {
   draw_menu_bar(doc, state, commands);
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const ImVec2 work_pos = viewport->WorkPos;
-  const ImVec2 work_size = viewport->WorkSize;
-  const float column_height = work_size.y - 2.0f * kPanelMargin;
-  const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                                 ImGuiWindowFlags_NoBackground;  // see kPanelBackgroundSrgb
-  float centre_left = work_pos.x + kPanelMargin;
-  float centre_right = work_pos.x + work_size.x - kPanelMargin;
+  const ImVec2 window = ImGui::GetMainViewport()->Size;
+  const Layout layout = layout_for(state, true, doc.teach.mode, window.x, window.y);
 
-  if (state.show_panels) {
+  if (layout.left_open) {
     // Left column: the running controls and the layers.
-    ImGui::SetNextWindowPos(ImVec2(work_pos.x + kPanelMargin, work_pos.y + kPanelMargin), ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(kLeftWidth, column_height), ImGuiCond_Always);
-    if (ImGui::Begin("Setup", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
+    place_next_window(layout.left);
+    if (ImGui::Begin("Setup", nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar)) {
       const bool mode_changed = doc.teach.mode != state.last_mode;
       const bool teaching_started = mode_changed && (doc.teach.mode == document::ViewMode::Stretch ||
                                                      doc.teach.mode == document::ViewMode::FoamRolling);
@@ -340,20 +381,23 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
           draw_layers_tab(doc, content, state, commands);
           ImGui::EndTabItem();
         }
+        collapse_button("<", ImGuiTabItemFlags_Trailing, state.left_open);
         ImGui::EndTabBar();
       }
     }
     ImGui::End();
-    centre_left += kLeftWidth + kPanelMargin;
+  } else if (!layout.left.empty()) {
+    draw_rail("left_rail", ">", layout.left, layout.left_squeezed, state.left_open, state.right_open);
+  }
 
+  if (layout.right_open) {
     // Right column: live load numbers and plot, and the selected structure.
-    ImGui::SetNextWindowPos(ImVec2(work_pos.x + work_size.x - kRightWidth - kPanelMargin, work_pos.y + kPanelMargin),
-                            ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(kRightWidth, column_height), ImGuiCond_Always);
-    if (ImGui::Begin("Info", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
+    place_next_window(layout.right);
+    if (ImGui::Begin("Info", nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar)) {
       const bool newly_selected = doc.selected >= 0 && doc.selected != state.last_selected;
       state.last_selected = doc.selected;
       if (ImGui::BeginTabBar("right_tabs")) {
+        collapse_button(">", ImGuiTabItemFlags_Leading, state.right_open);
         if (ImGui::BeginTabItem("Load")) {
           draw_load_panel(doc, commands);
           ImGui::EndTabItem();
@@ -366,15 +410,15 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
       }
     }
     ImGui::End();
-    centre_right -= kRightWidth + kPanelMargin;
+  } else if (!layout.right.empty()) {
+    draw_rail("right_rail", "<", layout.right, layout.right_squeezed, state.right_open, state.left_open);
   }
 
-  if (doc.teach.mode != document::ViewMode::Anatomy)  // the standing leg has no time
-    draw_timeline(doc, commands, centre_left, work_pos.y + work_size.y - kTimelineHeight - kPanelMargin,
-                  centre_right - centre_left, kTimelineHeight);
-  if (doc.teach.mode == document::ViewMode::Run) draw_load_legend(doc, centre_left, work_pos.y + kPanelMargin);
+  const Rect& t = layout.timeline;
+  if (!t.empty()) draw_timeline(doc, commands, t.left, t.top, t.width(), t.height());
+  if (doc.teach.mode == document::ViewMode::Run) draw_load_legend(doc, layout.view.left, layout.view.top);
   draw_hover_label(doc, content);
-  draw_error_box(doc, content, commands);
+  draw_error_box(doc, content, layout.view, commands);
   draw_open_model_popup(state, commands);
   draw_help(state);
 }

@@ -1,5 +1,5 @@
 #pragma once
-/// The whole UI, laid out for 1280x720 and up: menu bar; left column with the Run controls
+/// The whole UI, laid out in font units (ui/layout.h): menu bar; left column with the Run controls
 /// (runner, foot strike, shoe) and the Layers tab (show/hide/fade per group and structure, x-ray,
 /// isolate, search); right column with the live Load numbers and gait plot and the Structure
 /// info; the timeline under the 3D view; the load legend, hover label, error box and help.
@@ -25,6 +25,8 @@ struct UiContent {
 /// UI-only state that is not part of the document (which panels are open, search text).
 struct AppUiState {
   bool show_panels = true;     // the side columns (Tab toggles)
+  bool left_open = true;       // each column open, or collapsed to a rail at the window edge
+  bool right_open = true;
   bool show_help = false;
   int last_selected = -1;      // to bring the Structure tab forward when the selection changes
   LearnUiState learn;          // the Learn tab's own state
@@ -41,7 +43,8 @@ struct AppUiState {
 /// 0.57 million pixels of panel background again every frame (docs/performance.md).
 inline constexpr float kPanelBackgroundSrgb[3] = {0.06f, 0.06f, 0.06f};
 
-/// The rectangle of a width x height window that the panels leave free for the 3D view (pixels).
+/// The rectangle of a width x height window that the panels leave free for the 3D view (pixels):
+/// compute_layout's view for this state and mode at the current font size.
 struct FreeRect {
   float left, top, right, bottom;
 };
