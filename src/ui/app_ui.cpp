@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <string>
 
 #include "anatomy/structure_role.h"
@@ -71,6 +72,17 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
     if (ImGui::MenuItem("Show everything", "A")) commands.push(document::ShowAll{});
     ImGui::Separator();
     ImGui::MenuItem("Side panels", "Tab", &state.show_panels);
+    if (ImGui::BeginMenu("UI scale")) {
+      for (const int percent : {75, 100, 125, 150, 175, 200})
+        if (ImGui::MenuItem((std::to_string(percent) + " %").c_str(), nullptr, std::lround(state.ui_scale * 100.0f) == percent))
+          state.ui_scale = static_cast<float>(percent) / 100.0f;
+      ImGui::EndMenu();
+    }
+    // Reduced motion: the stride plays once and stops instead of looping (and pauses now).
+    if (ImGui::MenuItem("Reduced motion", nullptr, !doc.run.loop)) {
+      commands.push(document::SetLoopPlayback{!doc.run.loop});
+      if (doc.run.loop) commands.push(document::SetPlaying{false});
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Mode")) {

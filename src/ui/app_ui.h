@@ -27,6 +27,7 @@ struct AppUiState {
   bool show_panels = true;     // the side columns (Tab toggles)
   bool left_open = true;       // each column open, or collapsed to a rail at the window edge
   bool right_open = true;
+  float ui_scale = 1.0f;       // text and sizes (View > UI scale); the app rebuilds the font between frames
   bool show_help = false;
   int last_selected = -1;      // to bring the Structure tab forward when the selection changes
   LearnUiState learn;          // the Learn tab's own state
