@@ -354,7 +354,11 @@ void draw_timeline(const Document& doc, CommandQueue& commands, float left, floa
   tooltip("One step forward (1 % of the stride). Period key.");
   ImGui::SameLine();
   float speed = static_cast<float>(run.speed);
-  ImGui::SetNextItemWidth(std::min(8.0f * em, ImGui::GetContentRegionAvail().x));  // narrower in a narrow view
+  // A narrow view gets a narrower speed slider, leaving room for the stride position if it can.
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float position_width = ImGui::CalcTextSize("100.0 %").x + ImGui::GetStyle().ItemSpacing.x;
+  const float shortest = ImGui::CalcTextSize("speed 0.00x").x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  ImGui::SetNextItemWidth(std::min({8.0f * em, avail, std::max(shortest, avail - position_width)}));
   if (ImGui::SliderFloat("##speed", &speed, 0.05f, 2.0f, "speed %.2fx", ImGuiSliderFlags_Logarithmic))
     commands.push(document::SetPlaybackSpeed{speed});
   tooltip("Playback speed. Stance lasts about a quarter of a second: slow motion shows it.");
@@ -362,9 +366,12 @@ void draw_timeline(const Document& doc, CommandQueue& commands, float left, floa
   char status[48];
   std::snprintf(status, sizeof status, "%4.1f %% of stride  %s", 100.0 * run.phase,
                 run.stride.sample_at_phase(run.phase).stance ? "stance" : "swing");
-  if (ImGui::CalcTextSize(status).x > ImGui::GetContentRegionAvail().x)  // a narrow view: the number alone
+  if (ImGui::CalcTextSize(status).x > ImGui::GetContentRegionAvail().x)  // a narrow view: the number alone,
     std::snprintf(status, sizeof status, "%4.1f %%", 100.0 * run.phase);
-  ImGui::TextUnformatted(status);
+  if (ImGui::CalcTextSize(status).x <= ImGui::GetContentRegionAvail().x)
+    ImGui::TextUnformatted(status);
+  else
+    ImGui::NewLine();  // or nothing (the scrubber shows it)
 
   // Scrubber: stance band, event markers, playhead; drag anywhere to scrub.
   const biomech::StrideSummary& sum = run.stride.summary;
