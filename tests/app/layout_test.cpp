@@ -47,18 +47,26 @@ std::pair<int, int> longest_run(const Image& image, int line, bool by_column) {
   return best;
 }
 
+struct Capture {
+  Image image;
+  ui::Rect view;  // as measured
+};
+
 // Captures the running view and checks that the 3D view's pixels span what the layout says,
-// across a row under the load legend and down a column right of it. Returns the capture.
-Image expect_view_where_the_layout_says(int width, int height, float scale, const std::string& extra = "") {
-  const fs::path out = temp_png("layout_" + std::to_string(width) + "_" + std::to_string(scale));
+// across a row under the load legend and down a column right of it.
+Capture expect_view_where_the_layout_says(int width, int height, float scale, const std::string& extra = "") {
+  // Named per test too: ctest runs tests in parallel.
+  const fs::path out = temp_png(std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "_" +
+                                std::to_string(width) + "_" + std::to_string(scale));
   const std::string args = "--width " + std::to_string(width) + " --height " + std::to_string(height) + extra +
                            " --screenshot " + out.string();
   const RunResult run = run_app(args);
   EXPECT_EQ(run.exit_code, 0) << args << "\n" << run.output;
-  const Image image = load_png(out);
+  Capture capture{load_png(out), {}};
+  const Image& image = capture.image;
   if (image.width != width) {
     ADD_FAILURE() << "no capture: " << args;
-    return image;
+    return capture;
   }
   const ui::Rect view = expected_layout(width, height, scale).view;
   SCOPED_TRACE(args);
@@ -68,26 +76,28 @@ Image expect_view_where_the_layout_says(int width, int height, float scale, cons
   EXPECT_NEAR(across.second, view.right, 2.0);
   EXPECT_NEAR(down.first, view.top, 2.0);
   EXPECT_NEAR(down.second, view.bottom, 2.0);
-  return image;
+  capture.view = {static_cast<float>(across.first), static_cast<float>(down.first), static_cast<float>(across.second),
+                  static_cast<float>(down.second)};
+  return capture;
 }
 
 TEST(AppLayout, TheViewIsWhereTheLayoutSaysFromSmallToLargeWindows) {
   REQUIRE_DISPLAY();
-  // At 800 x 600 the right column is a rail; at 2560 x 1440 both columns are wider than at 1280.
-  ASSERT_TRUE(expected_layout(800, 600, 1.0f).right_squeezed);
-  ASSERT_GT(expected_layout(2560, 1440, 1.0f).left.width(), expected_layout(1280, 720, 1.0f).left.width());
+  ASSERT_TRUE(expected_layout(800, 600, 1.0f).right_squeezed);  // a rail at 800 x 600
   expect_view_where_the_layout_says(800, 600, 1.0f, " --ui-scale 1");
-  expect_view_where_the_layout_says(1280, 720, 1.0f, " --ui-scale 1");
-  expect_view_where_the_layout_says(2560, 1440, 1.0f, " --ui-scale 1");
+  const ui::Rect at_1280 = expect_view_where_the_layout_says(1280, 720, 1.0f, " --ui-scale 1").view;
+  const ui::Rect at_2560 = expect_view_where_the_layout_says(2560, 1440, 1.0f, " --ui-scale 1").view;
+  EXPECT_GT(at_2560.left, at_1280.left + 100.0f);  // a wider window, wider columns
+  EXPECT_GT(2560.0f - at_2560.right, 1280.0f - at_1280.right + 100.0f);
 }
 
 TEST(AppLayout, UiScaleTwoWidensTheColumns) {
   REQUIRE_DISPLAY();
-  const ui::Layout one = expected_layout(2560, 1440, 1.0f);
-  const ui::Layout two = expected_layout(2560, 1440, 2.0f);
-  ASSERT_GT(two.left.width(), one.left.width() + 100.0f);
-  ASSERT_GT(two.right.width(), one.right.width() + 100.0f);
-  expect_view_where_the_layout_says(2560, 1440, 2.0f, " --ui-scale 2");
+  const ui::Rect one = expect_view_where_the_layout_says(2560, 1440, 1.0f, " --ui-scale 1").view;
+  const ui::Rect two = expect_view_where_the_layout_says(2560, 1440, 2.0f, " --ui-scale 2").view;
+  EXPECT_GT(two.left, one.left + 100.0f);    // a wider left column
+  EXPECT_LT(two.right, one.right - 100.0f);  // and right one
+  EXPECT_GT(two.top, one.top);               // a taller menu bar
   const RunResult bad = run_app("--ui-scale 9");
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.output.find("--ui-scale"), std::string::npos) << bad.output;
@@ -97,7 +107,7 @@ TEST(AppLayout, AWindowTooNarrowForBothColumnsShowsNoSceneUnderThem) {
   REQUIRE_DISPLAY();
   // 640 px have room for the left column and the view only; the columns have no background, so a
   // scene drawn beyond the view would show through them.
-  const Image image = expect_view_where_the_layout_says(640, 480, 1.0f, " --ui-scale 1");
+  const Image image = expect_view_where_the_layout_says(640, 480, 1.0f, " --ui-scale 1").image;
   const ui::Rect view = expected_layout(640, 480, 1.0f).view;
   std::size_t backdrop = 0, outside = 0;  // light, nearly grey pixels: the studio backdrop (text is a small share)
   for (int y = 0; y < image.height; ++y)
