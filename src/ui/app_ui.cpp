@@ -73,9 +73,11 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
     ImGui::Separator();
     ImGui::MenuItem("Side panels", "Tab", &state.show_panels);
     if (ImGui::BeginMenu("UI scale")) {
-      for (const int percent : {75, 100, 125, 150, 175, 200})
-        if (ImGui::MenuItem((std::to_string(percent) + " %").c_str(), nullptr, std::lround(state.ui_scale * 100.0f) == percent))
+      for (const int percent : {75, 100, 125, 150, 175, 200}) {
+        const bool current = std::lround(state.ui_scale * 100.0f) == percent;
+        if (ImGui::MenuItem((std::to_string(percent) + " %").c_str(), nullptr, current))
           state.ui_scale = static_cast<float>(percent) / 100.0f;
+      }
       ImGui::EndMenu();
     }
     // Reduced motion: the stride plays once and stops instead of looping (and pauses now).
@@ -313,19 +315,23 @@ void place_next_window(const Rect& rect) {
   ImGui::SetNextWindowSize(ImVec2(rect.width(), rect.height()), ImGuiCond_Always);
 }
 
-// A collapsed column's rail: a button that opens the column again. One that was collapsed for
-// lack of room takes the other column's place.
-void draw_rail(const char* id, const char* arrow, const Rect& rail, bool squeezed, bool& open, bool& other_open) {
+// A collapsed column's rail: a button that opens the column again. One collapsed for lack of
+// room opens in the other column's place where it fits there; where not, the button says so.
+void draw_rail(const char* id, const char* arrow, const Rect& rail, bool squeezed, bool fits_alone, bool& open,
+               bool& other_open) {
   place_next_window(rail);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.0f, 0.0f));
   ImGui::Begin(id, nullptr, kFixedPanel | ImGuiWindowFlags_NoDecoration);
+  ImGui::BeginDisabled(squeezed && !fits_alone);
   if (ImGui::Button(arrow, ImVec2(rail.width(), 3.0f * ImGui::GetFontSize()))) {
     open = true;
     if (squeezed) other_open = false;
   }
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip(squeezed ? "Open this panel (the window has room for one: the other one collapses)"
-                               : "Open this panel");
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("%s", !squeezed   ? "Open this panel"
+                            : fits_alone ? "Open this panel (the window has room for one: the other one collapses)"
+                                         : "No room for this panel: widen the window or choose a smaller View > UI scale");
   ImGui::End();
   ImGui::PopStyleVar();
 }
@@ -343,7 +349,7 @@ float font_size() {
   return io.FontGlobalScale * font->FontSize * font->Scale;
 }
 
-Layout layout_for(const AppUiState& state, bool ui_visible, document::ViewMode mode, float width, float height) {
+LayoutInputs layout_inputs(const AppUiState& state, bool ui_visible, document::ViewMode mode, float width, float height) {
   LayoutInputs in;
   in.width = width;
   in.height = height;
@@ -354,20 +360,21 @@ Layout layout_for(const AppUiState& state, bool ui_visible, document::ViewMode m
   in.left = column(state.left_open);
   in.right = column(state.right_open);
   in.timeline = mode != document::ViewMode::Anatomy;  // the standing leg has no time
-  return compute_layout(in);
+  return in;
 }
 
 }  // namespace
 
 FreeRect free_view_rect(const AppUiState& state, bool ui_visible, document::ViewMode mode, float width, float height) {
-  const Rect view = layout_for(state, ui_visible, mode, width, height).view;
+  const Rect view = compute_layout(layout_inputs(state, ui_visible, mode, width, height)).view;
   return {view.left, view.top, view.right, view.bottom};
 }
 
 void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& state, CommandQueue& commands) {
   draw_menu_bar(doc, state, commands);
   const ImVec2 window = ImGui::GetMainViewport()->Size;
-  const Layout layout = layout_for(state, true, doc.teach.mode, window.x, window.y);
+  const LayoutInputs inputs = layout_inputs(state, true, doc.teach.mode, window.x, window.y);
+  const Layout layout = compute_layout(inputs);
 
   if (layout.left_open) {
     // Left column: the running controls and the layers.
@@ -399,7 +406,8 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
     }
     ImGui::End();
   } else if (!layout.left.empty()) {
-    draw_rail("left_rail", ">", layout.left, layout.left_squeezed, state.left_open, state.right_open);
+    draw_rail("left_rail", ">", layout.left, layout.left_squeezed, fits_alone(inputs, true), state.left_open,
+              state.right_open);
   }
 
   if (layout.right_open) {
@@ -423,7 +431,8 @@ void draw_app_ui(const Document& doc, const UiContent& content, AppUiState& stat
     }
     ImGui::End();
   } else if (!layout.right.empty()) {
-    draw_rail("right_rail", "<", layout.right, layout.right_squeezed, state.right_open, state.left_open);
+    draw_rail("right_rail", "<", layout.right, layout.right_squeezed, fits_alone(inputs, false), state.right_open,
+              state.left_open);
   }
 
   const Rect& t = layout.timeline;

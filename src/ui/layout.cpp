@@ -97,4 +97,13 @@ Layout compute_layout(const LayoutInputs& in) {
   return out;
 }
 
+bool fits_alone(LayoutInputs in, bool left) {
+  Column& column = left ? in.left : in.right;
+  Column& other = left ? in.right : in.left;
+  column = Column::Open;
+  if (other == Column::Open) other = Column::Collapsed;
+  const Layout alone = compute_layout(in);
+  return left ? alone.left_open : alone.right_open;
+}
+
 }  // namespace soleus::ui

@@ -49,4 +49,8 @@ inline constexpr float kMinRightEm = 18.0f;
 
 Layout compute_layout(const LayoutInputs& in);
 
+/// Whether the left (or right) column would open were the other one collapsed: where a column
+/// squeezed out for lack of room can go instead of the other.
+bool fits_alone(LayoutInputs in, bool left);
+
 }  // namespace soleus::ui

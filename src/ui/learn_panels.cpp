@@ -614,9 +614,9 @@ void draw_planner_chart(const content::PlanAnalysis& analysis, const content::Pl
   // Sweet-spot band and danger line on the ratio axis (right).
   draw->AddRectFilled(ImVec2(left, y_ratio(thresholds.acwr_high)), ImVec2(right, y_ratio(thresholds.acwr_low)),
                       IM_COL32(60, 160, 80, 60));
+  const float danger = y_ratio(thresholds.acwr_danger);
   for (float x = left; x < right; x += 0.5f * em) {
-    draw->AddLine(ImVec2(x, y_ratio(thresholds.acwr_danger)), ImVec2(std::min(x + 0.25f * em, right), y_ratio(thresholds.acwr_danger)),
-                  IM_COL32(235, 80, 70, 255), 1.5f);
+    draw->AddLine(ImVec2(x, danger), ImVec2(std::min(x + 0.25f * em, right), danger), IM_COL32(235, 80, 70, 255), 1.5f);
   }
   const float slot = (right - left) / static_cast<float>(n);
   for (std::size_t i = 0; i < n; ++i) {

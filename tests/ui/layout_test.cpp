@@ -152,6 +152,18 @@ TEST(Layout, ANarrowWindowShrinksTheColumnsThenCollapsesTheRightOne) {
   EXPECT_FALSE(right_only.right_squeezed || right_only.left_squeezed);
 }
 
+TEST(Layout, ASqueezedOutColumnFitsAloneWhereTheWindowHasRoomForOne) {
+  EXPECT_TRUE(fits_alone(inputs(800, 600), false));  // the right column, in the left one's place
+  EXPECT_TRUE(fits_alone(inputs(800, 600), true));
+  // Twice the font in 1024 px: no room for either column beside a usable view.
+  EXPECT_FALSE(fits_alone(inputs(1024, 768, 32), true));
+  EXPECT_FALSE(fits_alone(inputs(1024, 768, 32), false));
+  // A column the mode lacks stays absent.
+  const LayoutInputs no_left = inputs(800, 600, 16, Column::Absent, Column::Collapsed);
+  EXPECT_TRUE(fits_alone(no_left, false));
+  EXPECT_TRUE(compute_layout(no_left).left.empty());
+}
+
 TEST(Layout, ALowWindowDropsTheTimelineRatherThanCrushTheView) {
   const Layout low = compute_layout(inputs(1280, 160));
   EXPECT_TRUE(low.timeline.empty());
