@@ -61,6 +61,10 @@ Options:
   --select NAME         select a structure (its info panel opens)
   --xray                bones solid, soft tissue see-through
   --no-ui               no panels (3D view only)
+  --ui-scale S          size of the text and panels, 0.5 to 4 (default: the monitor's scale for
+                        HiDPI, at least 1; also View > UI scale)
+  --reduced-motion      the stride starts paused and, played, stops at its end instead of looping
+                        (also View > Reduced motion)
   --msaa N              multisampling 0, 2, 4 or 8 (default: 4 on a GPU; on software OpenGL 0,
                         with the much cheaper FXAA smoothing edges instead)
   --benchmark [--frames N] [--json]
@@ -169,6 +173,17 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       }
     } else if (arg == "--no-ui") {
       o.ui = false;
+    } else if (arg == "--ui-scale") {
+      const auto v = value("a scale from 0.5 to 4");
+      if (!v) break;
+      const auto scale = parse_number(*v);
+      if (!scale || *scale < kMinUiScale || *scale > kMaxUiScale) {
+        result.error = "--ui-scale must be a number from 0.5 to 4 (got '" + *v + "')";
+        break;
+      }
+      o.ui_scale = static_cast<float>(*scale);
+    } else if (arg == "--reduced-motion") {
+      o.reduced_motion = true;
     } else if (arg == "--hide") {
       const auto v = value("structure or group names, comma separated");
       if (!v) break;

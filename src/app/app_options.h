@@ -11,6 +11,10 @@
 
 namespace soleus::app {
 
+/// The range of --ui-scale (and of the monitor's scale taken as the default).
+inline constexpr float kMinUiScale = 0.5f;
+inline constexpr float kMaxUiScale = 4.0f;
+
 /// Level of detail of the default leg (docs/anatomy-model.md).
 enum class ModelDetail { Full, Lite };
 
@@ -22,6 +26,8 @@ struct AppOptions {
   int height = 720;                                  // --height H (pixels, 64..8192)
   std::optional<scene::ViewPreset> view;             // --view posterior|lateral|medial|anterior
   bool ui = true;                                    // --no-ui turns the panels off
+  std::optional<float> ui_scale;                     // --ui-scale 0.5..4; default: the monitor's (at least 1)
+  bool reduced_motion = false;                       // --reduced-motion: start paused, play a stride once
   std::vector<std::string> hide;                     // --hide NAME[,NAME...] structures or groups
   std::optional<std::string> isolate;                // --isolate NAME
   std::optional<std::string> select;                 // --select NAME (opens its info panel)

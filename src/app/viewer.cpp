@@ -79,32 +79,62 @@ ui::UiContent load_ui_content(const std::filesystem::path& assets, anatomy::Role
   return content;
 }
 
-void set_up_imgui(platform::Window& window, const std::filesystem::path& font) {
+// What ImGui's font and sizes are built from at a UI scale.
+struct ImGuiLook {
+  std::filesystem::path font;
+  float scale = 1.0f;        // 1: a 16 px font
+  bool pixel_exact = false;  // framebuffer and window pixels agree (see set_up_imgui)
+  ImGuiStyle style;          // unscaled
+};
+
+unsigned int font_texture() {
+  return static_cast<unsigned int>(reinterpret_cast<std::uintptr_t>(ImGui::GetIO().Fonts->TexID));
+}
+
+// The font atlas at the look's scale and the style scaled from the unscaled one. Between frames
+// only; a running backend gets the new font texture at once (at start-up it makes its own).
+void rebuild_fonts(const ImGuiLook& look) {
+  ImGuiIO& io = ImGui::GetIO();
+  const bool has_texture = io.Fonts->TexID != nullptr;
+  io.Fonts->Clear();
+  ImFontConfig config;
+  if (look.pixel_exact) {
+    config.OversampleH = 1;
+    config.PixelSnapH = true;
+  }
+  if (std::filesystem::exists(look.font)) {
+    io.Fonts->AddFontFromFileTTF(look.font.string().c_str(), 16.0f * look.scale, &config);
+  } else {
+    core::log_warning("font " + look.font.string() + " not found; using ImGui's built-in font");
+    config.SizePixels = 13.0f * look.scale;
+    io.Fonts->AddFontDefault(&config);
+  }
+  ImGui::GetStyle() = look.style;
+  ImGui::GetStyle().ScaleAllSizes(look.scale);
+  if (!has_texture) return;
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  if (look.pixel_exact) render::use_nearest_filtering(font_texture());
+}
+
+ImGuiLook set_up_imgui(platform::Window& window, const std::filesystem::path& font, float scale) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // fixed panel layout: the same picture every run
-  const float scale = std::max(1.0f, window.content_scale().y);
+  ImGuiLook look;
+  look.font = font;
+  look.scale = scale;
   // Where the framebuffer has as many pixels as the window (not so on macOS-style HiDPI), glyphs
   // rasterised at the size they are drawn and snapped to whole pixels let the atlas be sampled
   // nearest (below): the same text, and ~1 ms less a frame on software GL. Lines then need
   // ImGui's geometry anti-aliasing instead of its baked, bilinear-sampled line texture.
   const platform::Size fb = window.framebuffer_size();
   const platform::Size win = window.window_size();
-  const bool pixel_exact = fb.width == win.width && fb.height == win.height;
-  if (pixel_exact) io.Fonts->Flags |= ImFontAtlasFlags_NoBakedLines;
-  if (std::filesystem::exists(font)) {
-    ImFontConfig config;
-    if (pixel_exact) {
-      config.OversampleH = 1;
-      config.PixelSnapH = true;
-    }
-    io.Fonts->AddFontFromFileTTF(font.string().c_str(), 16.0f * scale, &config);
-  } else {
-    core::log_warning("font " + font.string() + " not found; using ImGui's built-in font");
-  }
-  ImGui::StyleColorsDark();
-  ImGuiStyle& style = ImGui::GetStyle();
+  look.pixel_exact = fb.width == win.width && fb.height == win.height;
+  if (look.pixel_exact) io.Fonts->Flags |= ImFontAtlasFlags_NoBakedLines;
+  ImGuiStyle& style = look.style;
+  ImGui::StyleColorsDark(&style);
   style.WindowRounding = 6.0f;
   style.FrameRounding = 4.0f;
   style.GrabRounding = 4.0f;
@@ -112,13 +142,12 @@ void set_up_imgui(platform::Window& window, const std::filesystem::path& font) {
   // Floating windows (help, problems) in the colour the renderer gives the docked panels.
   style.Colors[ImGuiCol_WindowBg] =
       ImVec4(ui::kPanelBackgroundSrgb[0], ui::kPanelBackgroundSrgb[1], ui::kPanelBackgroundSrgb[2], 1.0f);
-  style.ScaleAllSizes(scale);
+  rebuild_fonts(look);
   ImGui_ImplGlfw_InitForOpenGL(window.native(), true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   ImGui_ImplOpenGL3_CreateDeviceObjects();  // the font atlas texture, now rather than in the first frame
-  if (pixel_exact) {
-    render::use_nearest_filtering(static_cast<unsigned int>(reinterpret_cast<std::uintptr_t>(io.Fonts->TexID)));
-  }
+  if (look.pixel_exact) render::use_nearest_filtering(font_texture());
+  return look;
 }
 
 void shut_down_imgui() {
@@ -247,8 +276,18 @@ render::RenderSettings frame_settings(const render::RenderSettings& base, bool m
 
 // ImGui's context and backends, for as long as the window is in use.
 struct ImGuiSession {
-  ImGuiSession(platform::Window& window, const std::filesystem::path& font) { set_up_imgui(window, font); }
+  ImGuiSession(platform::Window& window, const std::filesystem::path& font, float scale)
+      : look(set_up_imgui(window, font, scale)) {}
   ~ImGuiSession() { shut_down_imgui(); }
+  // Between frames: the font and sizes follow the UI scale.
+  // Returns whether the font changed (the layout, in font units, then changes too).
+  bool follow_scale(float scale) {
+    if (scale == look.scale) return false;
+    look.scale = scale;
+    rebuild_fonts(look);
+    return true;
+  }
+  ImGuiLook look;
   ImGuiSession(const ImGuiSession&) = delete;
   ImGuiSession& operator=(const ImGuiSession&) = delete;
 };
@@ -400,7 +439,9 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   const bool lite = options.detail.value_or(render::is_software_renderer() ? ModelDetail::Lite : ModelDetail::Full) ==
                     ModelDetail::Lite;
   const std::filesystem::path default_model = assets / "models" / (lite ? "lower_leg_lite.glb" : "lower_leg.glb");
-  ImGuiSession imgui(*window, ui_font_path());
+  // The monitor's content scale (HiDPI) unless told; never below 1 (a virtual display may say less).
+  ui_state.ui_scale = options.ui_scale.value_or(std::clamp(window->content_scale().y, 1.0f, kMaxUiScale));
+  ImGuiSession imgui(*window, ui_font_path(), ui_state.ui_scale);
   std::optional<render::Renderer> renderer;
   const bool software_gl = render::is_software_renderer();
   try {
@@ -451,11 +492,13 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         document::make_document(model, options.view.value_or(scene::ViewPreset::Lateral), options.conditions);
     doc.roles = roles;
     doc.last_error = startup_error;
-    auto set_viewport = [&](float width, float height) {
-      const ui::FreeRect free =
-          ui::free_view_rect(ui_state, options.ui, document::mode_info(document::shown_mode(doc)), width, height);
-      apply_command(doc, document::SetViewport{width, height, free.left, free.top, free.right, free.bottom});
-      return free;
+    // The layout, once a frame after commands apply: it places the 3D view now and the panels
+    // in the next frame (which draw from this state).
+    ui::ScreenLayout screen;
+    auto lay_out = [&](float width, float height) {
+      screen = ui::screen_layout(ui_state, options.ui, document::mode_info(document::shown_mode(doc)), width, height);
+      const ui::Rect& view = screen.layout.view;
+      apply_command(doc, document::SetViewport{width, height, view.left, view.top, view.right, view.bottom});
     };
     apply_layer_options(options, doc);
     if (options.mode) apply_command(doc, document::SetViewMode{*options.mode});
@@ -464,9 +507,14 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       apply_command(doc, document::SetPhase{*options.phase});
       apply_command(doc, document::SetPlaying{false});
     }
+    if (options.reduced_motion) {  // no autoplay, and a stride plays once
+      apply_command(doc, document::SetPlaying{false});
+      apply_command(doc, document::SetLoopPlayback{false});
+    }
     learn_page_commands.apply_all(doc);
     if (options.view) apply_command(doc, document::SetView{*options.view});  // the user's view wins over a mode's own
 
+    lay_out(static_cast<float>(options.width), static_cast<float>(options.height));
     scene::FrameBuffers buffers;
     scene::FrameSpec spec = document::describe_frame(doc, &content.rolling);  // what the panels show next
     scene::Frame built;
@@ -498,6 +546,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       const platform::Size win = capture ? fb : window->window_size();
       const Vec2 fb_scale(static_cast<float>(fb.width) / static_cast<float>(std::max(win.width, 1)),
                           static_cast<float>(fb.height) / static_cast<float>(std::max(win.height, 1)));
+      // View > UI scale, applied before the frame uses the font.
+      if (imgui.follow_scale(ui_state.ui_scale)) lay_out(static_cast<float>(win.width), static_cast<float>(win.height));
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
       if (capture) {  // a hidden window may report another size; the capture size rules
@@ -509,7 +559,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       if (!capture)
         handle_input(window->input(), doc, built.draw_list, Vec2(static_cast<float>(win.width), static_cast<float>(win.height)),
                      fb_scale, pointer, ui_state, commands);
-      if (options.ui) ui::draw_app_ui(doc, spec, content, ui_state, commands);
+      if (options.ui) ui::draw_app_ui(doc, spec, screen, content, ui_state, commands);
       ImGui::Render();
       if (!capture) commands.push(document::AdvanceTime{ImGui::GetIO().DeltaTime});
       const auto model_before = doc.model;
@@ -519,7 +569,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         base_settings = choose_render_settings(options, doc.model->has_rig());
       }
       // The view's rectangle as this frame's input and panels left it (Tab, a new mode).
-      const ui::FreeRect free = set_viewport(static_cast<float>(win.width), static_cast<float>(win.height));
+      lay_out(static_cast<float>(win.width), static_cast<float>(win.height));
+      const ui::Rect& free = screen.layout.view;
 
       // The frame, described once and built from that description.
       spec = document::describe_frame(doc, &content.rolling);

@@ -165,6 +165,7 @@ void apply_command(Document& doc, const Command& command) {
             solve_into(c.conditions, doc, c.continuing_edit);
           },
           [&](const SetPlaying& c) { doc.run.playing = c.playing; },
+          [&](const SetLoopPlayback& c) { doc.run.loop = c.loop; },
           [&](const SetPlaybackSpeed& c) { doc.run.speed = std::clamp(c.speed, 0.05, 2.0); },
           [&](const SetPhase& c) { doc.run.phase = wrap_phase(c.phase); },
           [&](const StepFrame& c) {
@@ -175,7 +176,9 @@ void apply_command(Document& doc, const Command& command) {
             if (!doc.run.playing || c.seconds <= 0.0) return;
             doc.teach.exercise_time_s += c.seconds;
             const double stride_time = doc.run.stride.summary.stride_time_s;
-            doc.run.phase = wrap_phase(doc.run.phase + c.seconds * doc.run.speed / stride_time);
+            const double phase = doc.run.phase + c.seconds * doc.run.speed / stride_time;
+            doc.run.playing = doc.run.loop || phase < 1.0;  // without looping, stop where the stride ends (phase 0)
+            doc.run.phase = doc.run.playing ? wrap_phase(phase) : 0.0;
           },
           [&](const SetLoadScale& c) { doc.run.scale = c.scale; },
           [&](const SetLoadColouring& c) {

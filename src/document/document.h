@@ -58,6 +58,7 @@ struct RunState {
   std::optional<biomech::SolvedStride> previous;  // the stride before the last change (faded curve)
   double phase = 0.0;                     // playhead (fraction of the stride, 0..1); opens at the soleus peak
   bool playing = true;                    // animation running
+  bool loop = true;                       // false: playback stops at the end of the stride (reduced motion)
   double speed = 0.25;                    // playback speed (x real time, 0.05..2); stance is 0.25 s
   LoadScale scale = LoadScale::BodyWeights;
   bool colour_soleus = true;              // load colouring on the soleus
@@ -116,6 +117,7 @@ struct SetConditions {             // invalid values are refused with a message
   bool continuing_edit = false;     // true while a slider is still dragged: keep the "previous" stride
 };
 struct SetPlaying { bool playing; };
+struct SetLoopPlayback { bool loop; };
 struct SetPlaybackSpeed { double speed; };   // x real time, clamped to 0.05..2
 struct SetPhase { double phase; };           // wraps into 0..1
 struct StepFrame { int frames; };            // +-1: one 1/100 of the stride (pauses playback)
@@ -141,7 +143,7 @@ struct ClosePage {};
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
                              SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
-                             SetViewport, LoadModel, DismissError, SetConditions, SetPlaying,
+                             SetViewport, LoadModel, DismissError, SetConditions, SetPlaying, SetLoopPlayback,
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetStretchPose,
                              ShowPage, ClosePage>;

@@ -1,10 +1,12 @@
 #include "ui/app_ui.h"
+#include "ui/layout.h"
 #include "ui/run_panels.h"
 
 #include <imgui.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <string>
 
 #include "anatomy/structure_role.h"
@@ -19,10 +21,9 @@ using document::Command;
 using document::CommandQueue;
 using document::Document;
 
-constexpr float kPanelMargin = 8.0f;
-constexpr float kLeftWidth = 300.0f;
-constexpr float kRightWidth = 340.0f;
-constexpr float kTimelineHeight = 80.0f;
+constexpr ImGuiWindowFlags kFixedPanel = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                        ImGuiWindowFlags_NoCollapse |
+                                        ImGuiWindowFlags_NoBackground;  // see kPanelBackgroundSrgb
 
 const StructureGroup kGroups[] = {StructureGroup::Skin, StructureGroup::Muscle, StructureGroup::Tendon,
                                   StructureGroup::Fascia, StructureGroup::Bone, StructureGroup::Other};
@@ -79,6 +80,19 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
     if (ImGui::MenuItem("Show everything", shortcut_keys(Action::ShowAll))) commands.push(document::ShowAll{});
     ImGui::Separator();
     ImGui::MenuItem("Side panels", shortcut_keys(Action::TogglePanels), &state.show_panels);
+    if (ImGui::BeginMenu("UI scale")) {
+      for (const int percent : {75, 100, 125, 150, 175, 200}) {
+        const bool current = std::lround(state.ui_scale * 100.0f) == percent;
+        if (ImGui::MenuItem((std::to_string(percent) + " %").c_str(), nullptr, current))
+          state.ui_scale = static_cast<float>(percent) / 100.0f;
+      }
+      ImGui::EndMenu();
+    }
+    // Reduced motion: the stride plays once and stops instead of looping (and pauses now).
+    if (ImGui::MenuItem("Reduced motion", nullptr, !doc.run.loop)) {
+      commands.push(document::SetLoopPlayback{!doc.run.loop});
+      if (doc.run.loop) commands.push(document::SetPlaying{false});
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Mode")) {
@@ -97,8 +111,12 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
     ImGui::MenuItem("Controls", shortcut_keys(Action::Help), &state.show_help);
     ImGui::EndMenu();
   }
-  ImGui::SameLine(ImGui::GetWindowWidth() - 360.0f);
-  ImGui::TextDisabled("%s", doc.model->source.filename().string().c_str());
+  // The file name right-aligned, but never over the menus.
+  const std::string file = doc.model->source.filename().string();
+  const float em = ImGui::GetFontSize();
+  const float right_aligned = ImGui::GetWindowWidth() - ImGui::CalcTextSize(file.c_str()).x - em;
+  ImGui::SameLine(std::max(right_aligned, ImGui::GetItemRectMax().x + em));
+  ImGui::TextDisabled("%s", file.c_str());
   ImGui::EndMainMenuBar();
 }
 
@@ -109,7 +127,7 @@ void draw_structure_row(const Document& doc, const UiContent& content, int index
   if (ImGui::Checkbox("##visible", &visible)) commands.push(document::SetStructureVisible{index, visible});
   ImGui::SameLine();
   const std::string name = display_name(doc, content, index);
-  if (ImGui::Selectable(name.c_str(), doc.selected == index, 0, ImVec2(150.0f, 0.0f)))
+  if (ImGui::Selectable(name.c_str(), doc.selected == index, 0, ImVec2(9.5f * ImGui::GetFontSize(), 0.0f)))
     commands.push(document::Select{doc.selected == index ? -1 : index});
   if (ImGui::IsItemHovered()) commands.push(document::Hover{index});
   ImGui::SameLine();
@@ -239,17 +257,17 @@ void draw_hover_label(const Document& doc, const UiContent& content) {
   ImGui::EndTooltip();
 }
 
-void draw_error_box(const Document& doc, const UiContent& content, CommandQueue& commands) {
+// At the foot of the 3D view, no wider than it.
+void draw_error_box(const Document& doc, const UiContent& content, const Rect& view, CommandQueue& commands) {
   const std::string& message = !doc.last_error.empty() ? doc.last_error : content.error;
   if (message.empty()) return;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
-                                 viewport->WorkPos.y + viewport->WorkSize.y - kTimelineHeight - 2.0f * kPanelMargin),
-                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(300.0f, 0.0f), ImVec2(560.0f, 300.0f));
+  const float em = ImGui::GetFontSize();
+  const float width = std::min(35.0f * em, view.width());
+  ImGui::SetNextWindowPos(ImVec2((view.left + view.right) * 0.5f, view.bottom), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(19.0f * em, width), 0.0f), ImVec2(width, 19.0f * em));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.45f, 0.10f, 0.10f, 0.95f));
   ImGui::Begin("Problem", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
-  ImGui::PushTextWrapPos(520.0f);
+  ImGui::PushTextWrapPos(width - ImGui::GetStyle().WindowPadding.x);
   ImGui::TextUnformatted(message.c_str());
   ImGui::PopTextWrapPos();
   if (!doc.last_error.empty() && ImGui::Button("OK")) commands.push(document::DismissError{});
@@ -264,7 +282,7 @@ void draw_open_model_popup(AppUiState& state, CommandQueue& commands) {
   }
   if (!ImGui::BeginPopupModal("Open model", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   ImGui::TextUnformatted("Path to a model file (glTF/GLB, OBJ, FBX, STL, PLY, DAE):");
-  ImGui::SetNextItemWidth(460.0f);
+  ImGui::SetNextItemWidth(29.0f * ImGui::GetFontSize());
   const bool entered = ImGui::InputText("##path", state.model_path, sizeof(state.model_path),
                                         ImGuiInputTextFlags_EnterReturnsTrue);
   if (ImGui::Button("Open") || entered) {
@@ -297,33 +315,88 @@ void draw_help(AppUiState& state) {
   ImGui::End();
 }
 
+void place_next_window(const Rect& rect) {
+  ImGui::SetNextWindowPos(ImVec2(rect.left, rect.top), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(rect.width(), rect.height()), ImGuiCond_Always);
+}
+
+// A collapsed column's rail: a button that opens the column again. One collapsed for lack of
+// room opens in the other column's place where it fits there; where not, the button says so.
+void draw_rail(const char* id, const char* arrow, const Rect& rail, bool squeezed, bool fits_alone, bool& open,
+               bool& other_open) {
+  place_next_window(rail);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.0f, 0.0f));
+  ImGui::Begin(id, nullptr, kFixedPanel | ImGuiWindowFlags_NoDecoration);
+  ImGui::BeginDisabled(squeezed && !fits_alone);
+  if (ImGui::Button(arrow, ImVec2(rail.width(), 3.0f * ImGui::GetFontSize()))) {
+    open = true;
+    if (squeezed) other_open = false;
+  }
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("%s", !squeezed   ? "Open this panel"
+                            : fits_alone ? "Open this panel (the window has room for one: the other one collapses)"
+                                         : "No room for this panel: widen the window or choose a smaller View > UI scale");
+  ImGui::End();
+  ImGui::PopStyleVar();
+}
+
+// In an open column's tab bar: the button that collapses it to its rail.
+void collapse_button(const char* arrow, ImGuiTabItemFlags side, bool& open) {
+  if (ImGui::TabItemButton(arrow, side)) open = false;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Collapse this panel (Tab hides both)");
+}
+
+// The font's size in pixels: ImGui::GetFontSize() as it is inside a frame, also before the first.
+float font_size() {
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImFont* font = io.FontDefault ? io.FontDefault : io.Fonts->Fonts[0];
+  return io.FontGlobalScale * font->FontSize * font->Scale;
+}
+
+LayoutInputs layout_inputs(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode, float width,
+                           float height) {
+  LayoutInputs in;
+  in.width = width;
+  in.height = height;
+  in.font_size = font_size();
+  in.menu_height = in.font_size + 2.0f * ImGui::GetStyle().FramePadding.y;  // BeginMainMenuBar's height
+  in.ui_visible = ui_visible;
+  auto column = [&](bool open) { return !state.show_panels ? Column::Absent : open ? Column::Open : Column::Collapsed; };
+  in.left = column(state.left_open);
+  in.right = column(state.right_open);
+  in.timeline = mode.timeline != document::Timeline::None;
+  return in;
+}
 
 }  // namespace
 
-FreeRect free_view_rect(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode, float width,
-                        float height) {
-  if (!ui_visible) return {0.0f, 0.0f, width, height};
-  const float top = ImGui::GetFrameHeight() + kPanelMargin;  // below the menu bar
-  const float bottom = mode.timeline == document::Timeline::None ? height - kPanelMargin
-                                                                 : height - kTimelineHeight - 2.0f * kPanelMargin;
-  if (!state.show_panels) return {0.0f, top, width, bottom};
-  return {kLeftWidth + 2.0f * kPanelMargin, top, width - kRightWidth - 2.0f * kPanelMargin, bottom};
+ScreenLayout screen_layout(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode, float width,
+                           float height) {
+  const LayoutInputs inputs = layout_inputs(state, ui_visible, mode, width, height);
+  return {inputs, compute_layout(inputs)};
 }
 
-void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const UiContent& content, AppUiState& state,
-                 CommandQueue& commands) {
+void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const ScreenLayout& screen,
+                 const UiContent& content, AppUiState& state, CommandQueue& commands) {
   const document::ModeInfo& mode = document::mode_info(document::shown_mode(doc));
   draw_menu_bar(doc, state, commands);
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const ImVec2 work_pos = viewport->WorkPos;
-  const ImVec2 work_size = viewport->WorkSize;
-  const float column_height = work_size.y - 2.0f * kPanelMargin;
-  const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                                 ImGuiWindowFlags_NoBackground;  // see kPanelBackgroundSrgb
-  float centre_left = work_pos.x + kPanelMargin;
-  float centre_right = work_pos.x + work_size.x - kPanelMargin;
+  const LayoutInputs& inputs = screen.inputs;
+  const Layout& layout = screen.layout;
 
   const NameOf name_of = [&](anatomy::StructureRole role) { return structure_name(content, role); };
+  // What the colours mean, at the top of a column (the right one, else the left): beside the
+  // view, never over what it shows.
+  auto draw_colour_key = [&] {
+    if (mode.mode == document::ViewMode::StaticModel) {
+      draw_static_model_note(doc.model->source.filename().string());
+    } else if (frame.legend.kind != scene::LegendKind::None) {
+      draw_legend(frame.legend, name_of, ImGui::GetContentRegionAvail().x);
+    } else {
+      return;
+    }
+    ImGui::Separator();
+  };
   // A mode that starts brings its own tab forward (the running leg keeps whichever is open).
   const bool mode_started = mode.mode != state.last_mode;
   state.last_mode = mode.mode;
@@ -331,11 +404,11 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const UiCon
     return (mode_started && mode.first_tab == tab) ? ImGuiTabItemFlags_SetSelected : 0;
   };
 
-  if (state.show_panels) {
+  if (layout.left_open) {
     // Left column: the running controls (when the mode runs), the Learn pages and the layers.
-    ImGui::SetNextWindowPos(ImVec2(work_pos.x + kPanelMargin, work_pos.y + kPanelMargin), ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(kLeftWidth, column_height), ImGuiCond_Always);
-    if (ImGui::Begin("Setup", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
+    place_next_window(layout.left);
+    if (ImGui::Begin("Setup", nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar)) {
+      if (!layout.right_open) draw_colour_key();
       if (ImGui::BeginTabBar("left_tabs")) {
         if (mode.runner_controls && ImGui::BeginTabItem("Run")) {
           draw_run_controls(doc, commands);
@@ -351,28 +424,26 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const UiCon
           draw_layers_tab(doc, content, state, commands);
           ImGui::EndTabItem();
         }
+        collapse_button("<", ImGuiTabItemFlags_Trailing, state.left_open);
         ImGui::EndTabBar();
       }
     }
     ImGui::End();
-    centre_left += kLeftWidth + kPanelMargin;
+  } else if (!layout.left.empty()) {
+    draw_rail("left_rail", ">", layout.left, layout.left_squeezed, fits_alone(inputs, true), state.left_open,
+              state.right_open);
+  }
 
-    // Right column: live load numbers and plot (when the mode runs), and the selected structure.
-    ImGui::SetNextWindowPos(ImVec2(work_pos.x + work_size.x - kRightWidth - kPanelMargin, work_pos.y + kPanelMargin),
-                            ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(kRightWidth, column_height), ImGuiCond_Always);
-    if (ImGui::Begin("Info", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
+  if (layout.right_open) {
+    // Right column: what the colours mean, live load numbers and plot (when the mode runs), and
+    // the selected structure.
+    place_next_window(layout.right);
+    if (ImGui::Begin("Info", nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar)) {
       const bool newly_selected = doc.selected >= 0 && doc.selected != state.last_selected;
       state.last_selected = doc.selected;
-      // What the colours mean, above the tabs: beside the view, never over what it shows.
-      if (mode.mode == document::ViewMode::StaticModel) {
-        draw_static_model_note(doc.model->source.filename().string());
-        ImGui::Separator();
-      } else if (frame.legend.kind != scene::LegendKind::None) {
-        draw_legend(frame.legend, name_of, ImGui::GetContentRegionAvail().x);
-        ImGui::Separator();
-      }
+      draw_colour_key();
       if (ImGui::BeginTabBar("right_tabs")) {
+        collapse_button(">", ImGuiTabItemFlags_Leading, state.right_open);
         if (mode.load_numbers && ImGui::BeginTabItem("Load")) {
           draw_load_panel(doc, frame, commands);
           ImGui::EndTabItem();
@@ -385,16 +456,19 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const UiCon
       }
     }
     ImGui::End();
-    centre_right -= kRightWidth + kPanelMargin;
+  } else if (!layout.right.empty()) {
+    draw_rail("right_rail", "<", layout.right, layout.right_squeezed, fits_alone(inputs, false), state.right_open,
+              state.left_open);
   }
 
-  if (mode.timeline != document::Timeline::None)
-    draw_timeline(doc, frame, mode.timeline, commands, centre_left, work_pos.y + work_size.y - kTimelineHeight - kPanelMargin,
-                  centre_right - centre_left, kTimelineHeight);
-  if (!state.show_panels)
-    draw_legend_overlay(frame.legend, name_of, centre_left, work_pos.y + kPanelMargin, centre_right - centre_left);
+  const Rect& t = layout.timeline;
+  if (!t.empty() && mode.timeline != document::Timeline::None)
+    draw_timeline(doc, frame, mode.timeline, commands, t.left, t.top, t.width(), t.height());
+  // Without either column, the legend floats over the view's corner.
+  if (!layout.right_open && !layout.left_open)
+    draw_legend_overlay(frame.legend, name_of, layout.view.left, layout.view.top, layout.view.width());
   draw_hover_label(doc, content);
-  draw_error_box(doc, content, commands);
+  draw_error_box(doc, content, layout.view, commands);
   draw_open_model_popup(state, commands);
   draw_help(state);
 }

@@ -1,5 +1,5 @@
 #pragma once
-/// The whole UI, laid out for 1280x720 and up: menu bar; left column with the Run controls
+/// The whole UI, laid out in font units (ui/layout.h): menu bar; left column with the Run controls
 /// (runner, foot strike, shoe) and the Layers tab (show/hide/fade per group and structure, x-ray,
 /// isolate, search); right column with the live Load numbers and gait plot and the Structure
 /// info; the timeline under the 3D view; the load legend, hover label, error box and help.
@@ -10,6 +10,7 @@
 #include "content/learn.h"
 #include "content/structures.h"
 #include "document/document.h"
+#include "ui/layout.h"
 #include "ui/learn_panels.h"
 
 namespace soleus::ui {
@@ -26,6 +27,9 @@ struct UiContent {
 /// UI-only state that is not part of the document (which panels are open, search text).
 struct AppUiState {
   bool show_panels = true;     // the side columns (Tab toggles)
+  bool left_open = true;       // each column open, or collapsed to a rail at the window edge
+  bool right_open = true;
+  float ui_scale = 1.0f;       // text and sizes (View > UI scale); the app rebuilds the font between frames
   bool show_help = false;
   int last_selected = -1;      // to bring the Structure tab forward when the selection changes
   LearnUiState learn;          // the Learn tab's own state
@@ -42,17 +46,20 @@ struct AppUiState {
 /// 0.57 million pixels of panel background again every frame (docs/performance.md).
 inline constexpr float kPanelBackgroundSrgb[3] = {0.06f, 0.06f, 0.06f};
 
-/// The rectangle of a width x height window that the panels leave free for the 3D view (pixels).
-struct FreeRect {
-  float left, top, right, bottom;
+/// Where everything goes in a width x height window for this UI state and mode, at the current
+/// font size: computed once a frame (after commands apply), it places the 3D view and, in the
+/// next frame, the panels.
+struct ScreenLayout {
+  LayoutInputs inputs;
+  Layout layout;
 };
-FreeRect free_view_rect(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode, float width,
-                        float height);
+ScreenLayout screen_layout(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode, float width,
+                           float height);
 
-/// Draws the whole UI for this frame from the document and this frame's description (the
-/// panels quote its sample, stretch state and legend rather than computing them). Call between
-/// ImGui::NewFrame() and ImGui::Render().
-void draw_app_ui(const document::Document& doc, const scene::FrameSpec& frame, const UiContent& content,
-                 AppUiState& state, document::CommandQueue& commands);
+/// Draws the whole UI for this frame from the document, this frame's description (the panels
+/// quote its sample, stretch state and legend rather than computing them) and its layout. Call
+/// between ImGui::NewFrame() and ImGui::Render().
+void draw_app_ui(const document::Document& doc, const scene::FrameSpec& frame, const ScreenLayout& screen,
+                 const UiContent& content, AppUiState& state, document::CommandQueue& commands);
 
 }  // namespace soleus::ui

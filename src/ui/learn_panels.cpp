@@ -72,6 +72,9 @@ void tooltip(const std::string& text) {
   ImGui::EndTooltip();
 }
 
+// A colour swatch beside a line of text.
+ImVec2 swatch_size() { return ImVec2(0.75f * ImGui::GetFontSize(), 0.75f * ImGui::GetFontSize()); }
+
 // A wrapped, clickable line of text; true when clicked.
 bool link(const std::string& text, bool selected = false) {
   ImGui::Bullet();
@@ -169,7 +172,8 @@ void draw_view_status(const Document& doc, const scene::FrameSpec& frame, const 
   draw->ChannelsSplit(2);
   draw->ChannelsSetCurrent(1);
   ImGui::Spacing();
-  ImGui::Indent(4.0f);
+  const float inset = 0.25f * ImGui::GetFontSize();
+  ImGui::Indent(inset);
   ImGui::BeginGroup();
   if (frame.subject == scene::Subject::Exercise) {
     ImGui::TextColored(kHeading, "3D view: %s", std::string(document::pose_info(doc.teach.pose).title).c_str());
@@ -207,12 +211,12 @@ void draw_view_status(const Document& doc, const scene::FrameSpec& frame, const 
     commands.push(document::SetViewMode{document::ViewMode::Run});
   }
   ImGui::EndGroup();
-  ImGui::Unindent(4.0f);
+  ImGui::Unindent(inset);
   draw->ChannelsSetCurrent(0);
-  const ImVec2 box_min(ImGui::GetWindowPos().x + ImGui::GetStyle().WindowPadding.x, ImGui::GetItemRectMin().y - 4.0f);
-  const ImVec2 box_max(box_min.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y + 4.0f);
-  draw->AddRectFilled(box_min, box_max, IM_COL32(34, 44, 58, 255), 4.0f);
-  draw->AddRect(box_min, box_max, IM_COL32(80, 110, 150, 255), 4.0f);
+  const ImVec2 box_min(ImGui::GetWindowPos().x + ImGui::GetStyle().WindowPadding.x, ImGui::GetItemRectMin().y - inset);
+  const ImVec2 box_max(box_min.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y + inset);
+  draw->AddRectFilled(box_min, box_max, IM_COL32(34, 44, 58, 255), inset);
+  draw->AddRect(box_min, box_max, IM_COL32(80, 110, 150, 255), inset);
   draw->ChannelsMerge();
   ImGui::Spacing();
 }
@@ -237,10 +241,11 @@ void draw_comparison(const Comparison& table, int applied_case) {
       widest_value = std::max(widest_value, ImGui::CalcTextSize(format_metric(table.metrics[row], column.values[row]).c_str()).x);
     }
   }
-  const float value_width = widest_value + 8.0f;
+  const float em = ImGui::GetFontSize();
+  const float value_width = widest_value + 0.5f * em;
   // Case names sit beside the bars when they fit in 40 % of the width; otherwise the cases get
   // letters, listed once above the bars.
-  const bool full_names = widest_label + 6.0f <= width * 0.4f;
+  const bool full_names = widest_label + 0.375f * em <= width * 0.4f;
   auto case_tag = [&](std::size_t c) {
     return full_names ? table.columns[c].label : std::string(1, static_cast<char>('A' + c));
   };
@@ -255,8 +260,8 @@ void draw_comparison(const Comparison& table, int applied_case) {
   }
   float tag_width = 0.0f;
   for (std::size_t c = 0; c < table.columns.size(); ++c) tag_width = std::max(tag_width, ImGui::CalcTextSize(case_tag(c).c_str()).x);
-  const float label_width = tag_width + 6.0f;
-  const float bar_width = std::max(20.0f, width - label_width - value_width);
+  const float label_width = tag_width + 0.375f * em;
+  const float bar_width = std::max(1.25f * em, width - label_width - value_width);
   for (std::size_t row = 0; row < table.metrics.size(); ++row) {
     ImGui::TextColored(kHeading, "%s", metric_label(table.metrics[row]).c_str());
     double largest = 0.0;
@@ -273,9 +278,10 @@ void draw_comparison(const Comparison& table, int applied_case) {
       const ImVec2 origin = ImGui::GetCursorScreenPos();
       draw->AddText(origin, label_colour, case_tag(c).c_str());
       const float fraction = largest > 0.0 ? static_cast<float>(std::fabs(column.values[row]) / largest) : 0.0f;
-      const ImVec2 bar0(origin.x + label_width, origin.y + 2.0f);
-      draw->AddRectFilled(bar0, ImVec2(bar0.x + bar_width, origin.y + line - 2.0f), IM_COL32(60, 64, 72, 255));
-      draw->AddRectFilled(bar0, ImVec2(bar0.x + bar_width * fraction, origin.y + line - 2.0f),
+      const float gap = 0.125f * em;  // between the bars of one metric
+      const ImVec2 bar0(origin.x + label_width, origin.y + gap);
+      draw->AddRectFilled(bar0, ImVec2(bar0.x + bar_width, origin.y + line - gap), IM_COL32(60, 64, 72, 255));
+      draw->AddRectFilled(bar0, ImVec2(bar0.x + bar_width * fraction, origin.y + line - gap),
                           applied ? IM_COL32(240, 190, 80, 255) : IM_COL32(90, 150, 235, 255));
       const std::string value = format_metric(table.metrics[row], column.values[row]);
       draw->AddText(ImVec2(origin.x + width - ImGui::CalcTextSize(value.c_str()).x, origin.y),
@@ -475,7 +481,7 @@ void draw_foam_rolling(const Document& doc, const content::LearnContent& learn, 
     const bool chosen = any_chosen ? doc.teach.spot == spot.id : &spot == &rolling.spots.front();
     ImGui::ColorButton(("##swatch" + spot.id).c_str(),
                        chosen ? ImVec4(0.75f, 0.98f, 0.45f, 1.0f) : ImVec4(0.25f, 0.75f, 0.35f, 1.0f),
-                       ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
+                       ImGuiColorEditFlags_NoTooltip, swatch_size());
     ImGui::SameLine();
     char label[160];
     std::snprintf(label, sizeof label, "%s  (%d s)##%s", spot.label.c_str(), spot.duration_seconds, spot.id.c_str());
@@ -513,12 +519,15 @@ bool has_warning(const content::PlanAnalysis& analysis, std::size_t week, conten
 void draw_planner_chart(const content::PlanAnalysis& analysis, const content::PlannerThresholds& thresholds) {
   const std::size_t n = analysis.weeks.size();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const ImVec2 size(ImGui::GetContentRegionAvail().x, 150.0f);
+  const float em = ImGui::GetFontSize();
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, 10.0f * em);
   ImGui::InvisibleButton("planner_chart", size);
   const bool hovered = ImGui::IsItemHovered();
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float left = origin.x + 24.0f, right = origin.x + size.x - 26.0f;
-  const float top = origin.y + 4.0f, bottom = origin.y + size.y - 16.0f;
+  // Room for the km axis numbers on the left, the ratio's on the right, the weeks below.
+  const float left = origin.x + ImGui::CalcTextSize("000").x + 0.25f * em;
+  const float right = origin.x + size.x - ImGui::CalcTextSize("0.0").x - 0.5f * em;
+  const float top = origin.y + 0.25f * em, bottom = origin.y + size.y - em;
   draw->AddRectFilled(ImVec2(left, top), ImVec2(right, bottom), IM_COL32(30, 33, 40, 255));
   double max_km = 1.0;
   for (const content::WeekAnalysis& w : analysis.weeks) max_km = std::max(max_km, w.km);
@@ -529,9 +538,9 @@ void draw_planner_chart(const content::PlanAnalysis& analysis, const content::Pl
   // Sweet-spot band and danger line on the ratio axis (right).
   draw->AddRectFilled(ImVec2(left, y_ratio(thresholds.acwr_high)), ImVec2(right, y_ratio(thresholds.acwr_low)),
                       IM_COL32(60, 160, 80, 60));
-  for (float x = left; x < right; x += 8.0f) {
-    draw->AddLine(ImVec2(x, y_ratio(thresholds.acwr_danger)), ImVec2(std::min(x + 4.0f, right), y_ratio(thresholds.acwr_danger)),
-                  IM_COL32(235, 80, 70, 255), 1.5f);
+  const float danger = y_ratio(thresholds.acwr_danger);
+  for (float x = left; x < right; x += 0.5f * em) {
+    draw->AddLine(ImVec2(x, danger), ImVec2(std::min(x + 0.25f * em, right), danger), IM_COL32(235, 80, 70, 255), 1.5f);
   }
   const float slot = (right - left) / static_cast<float>(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -561,18 +570,18 @@ void draw_planner_chart(const content::PlanAnalysis& analysis, const content::Pl
     const ImU32 dot = zone == content::AcwrZone::Danger    ? IM_COL32(240, 70, 60, 255)
                       : zone == content::AcwrZone::Caution ? IM_COL32(240, 150, 60, 255)
                                                            : IM_COL32(250, 230, 120, 255);
-    draw->AddCircleFilled(p, 3.5f, dot);
+    draw->AddCircleFilled(p, 0.22f * em, dot);
     previous = p;
     has_previous = true;
   }
   // Axes: km on the left, ratio on the right.
   char text[16];
   std::snprintf(text, sizeof text, "%.0f", max_km / 1.1);
-  draw->AddText(ImVec2(origin.x, y_km(max_km / 1.1) - 6.0f), IM_COL32(170, 170, 175, 255), text);
-  draw->AddText(ImVec2(origin.x, bottom - 12.0f), IM_COL32(170, 170, 175, 255), "0");
+  draw->AddText(ImVec2(origin.x, y_km(max_km / 1.1) - 0.5f * em), IM_COL32(170, 170, 175, 255), text);
+  draw->AddText(ImVec2(origin.x, bottom - em), IM_COL32(170, 170, 175, 255), "0");
   for (const double r : {thresholds.acwr_low, thresholds.acwr_high, thresholds.acwr_danger}) {
     std::snprintf(text, sizeof text, "%.1f", r);
-    draw->AddText(ImVec2(right + 3.0f, y_ratio(r) - 7.0f), IM_COL32(200, 200, 170, 255), text);
+    draw->AddText(ImVec2(right + 0.25f * em, y_ratio(r) - 0.5f * em), IM_COL32(200, 200, 170, 255), text);
   }
   if (hovered) {
     const float mouse = ImGui::GetIO().MousePos.x;
@@ -691,7 +700,8 @@ void draw_planner(const Document& doc, const content::LearnContent& learn, Learn
   heading(guidance.transition.title);
   paragraphs(guidance.transition.paragraphs);
   const auto& strikes = biomech::strike_presets();
-  ImGui::SetNextItemWidth(-110.0f);
+  const float label_width = 7.0f * ImGui::GetFontSize();
+  ImGui::SetNextItemWidth(-label_width);
   bool changed = ImGui::Combo(
       "New strike", &state.transition_strike,
       [](void* data, int i, const char** label) {
@@ -699,7 +709,7 @@ void draw_planner(const Document& doc, const content::LearnContent& learn, Learn
         return true;
       },
       const_cast<std::vector<biomech::StrikePresetInfo>*>(&strikes), static_cast<int>(strikes.size()));
-  ImGui::SetNextItemWidth(-110.0f);
+  ImGui::SetNextItemWidth(-label_width);
   changed |= ImGui::SliderFloat("New drop", &state.transition_drop_mm, 0.0f, 12.0f, "%.0f mm");
   // The leg runs in the new style while the planner is open.
   if (changed) go_to(doc, learn, std::string(kPlannerPage), state, commands);

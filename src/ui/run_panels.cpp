@@ -77,25 +77,27 @@ void draw_sliders(biomech::ParameterGroup group, Conditions& c, CommandQueue& co
 // A small side view of a foot landing: the sole line tilted by the strike's angle, the contact
 // point marked where the centre of pressure starts.
 void strike_diagram(const char* id, float strike_index, float angle_deg, bool selected) {
-  const ImVec2 size(70.0f, 38.0f);
+  const float px = ImGui::GetFontSize() / 16.0f;  // drawn for a 16 px font; scales with it
+  const ImVec2 size(70.0f * px, 38.0f * px);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton(id, size);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImU32 frame = selected ? IM_COL32(90, 150, 255, 255) : IM_COL32(90, 90, 100, 255);
-  draw->AddRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), frame, 4.0f);
-  const float ground = origin.y + size.y - 6.0f;
-  draw->AddLine(ImVec2(origin.x + 4, ground), ImVec2(origin.x + size.x - 4, ground), IM_COL32(150, 150, 150, 255));
+  draw->AddRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), frame, 4.0f * px);
+  const float ground = origin.y + size.y - 6.0f * px;
+  draw->AddLine(ImVec2(origin.x + 4 * px, ground), ImVec2(origin.x + size.x - 4 * px, ground), IM_COL32(150, 150, 150, 255), px);
   // Foot sole from heel to toe, pivoting about the contact point.
-  const float length = size.x - 18.0f;
+  const float length = size.x - 18.0f * px;
   const float angle = static_cast<float>(core::deg_to_rad(angle_deg));
-  const float contact_x = origin.x + 9.0f + strike_index * length;
+  const float contact_x = origin.x + 9.0f * px + strike_index * length;
   const ImVec2 heel(contact_x - strike_index * length * std::cos(angle), ground - strike_index * length * -std::sin(angle));
   const ImVec2 toe(contact_x + (1.0f - strike_index) * length * std::cos(angle),
                    ground - (1.0f - strike_index) * length * std::sin(angle));
-  draw->AddLine(heel, toe, IM_COL32(235, 200, 170, 255), 4.0f);
-  draw->AddLine(ImVec2((heel.x + toe.x) * 0.5f - 6, (heel.y + toe.y) * 0.5f - 2),
-                ImVec2((heel.x + toe.x) * 0.5f - 10, (heel.y + toe.y) * 0.5f - 16), IM_COL32(235, 200, 170, 255), 3.0f);
-  draw->AddCircleFilled(ImVec2(contact_x, ground), 4.0f, IM_COL32(40, 120, 255, 255));
+  draw->AddLine(heel, toe, IM_COL32(235, 200, 170, 255), 4.0f * px);
+  const ImVec2 mid((heel.x + toe.x) * 0.5f, (heel.y + toe.y) * 0.5f);
+  draw->AddLine(ImVec2(mid.x - 6 * px, mid.y - 2 * px), ImVec2(mid.x - 10 * px, mid.y - 16 * px), IM_COL32(235, 200, 170, 255),
+                3.0f * px);
+  draw->AddCircleFilled(ImVec2(contact_x, ground), 4.0f * px, IM_COL32(40, 120, 255, 255));
 }
 
 void draw_runner(const Document& doc, CommandQueue& commands) {
@@ -149,7 +151,8 @@ void draw_shoe(const Document& doc, CommandQueue& commands) {
 // The plot: soleus, gastrocnemius and Achilles force (BW) over 0..100 % of the stride.
 void draw_gait_plot(const Document& doc, CommandQueue& commands) {
   const biomech::SolvedStride& stride = doc.run.stride;
-  const ImVec2 size(ImGui::GetContentRegionAvail().x, 150.0f);
+  const float em = ImGui::GetFontSize();
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, 9.5f * em);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("gait_plot", size);
   if (ImGui::IsItemActive()) {
@@ -160,10 +163,10 @@ void draw_gait_plot(const Document& doc, CommandQueue& commands) {
   tooltip("Force through one stride (% of stride from initial contact). Drag to scrub. Faded lines: "
           "the setting before your last change.");
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float left = origin.x + 30.0f;
-  const float right = origin.x + size.x - 4.0f;
-  const float top = origin.y + 4.0f;
-  const float bottom = origin.y + size.y - 16.0f;
+  const float left = origin.x + 1.9f * em;  // room for the axis numbers
+  const float right = origin.x + size.x - 0.25f * em;
+  const float top = origin.y + 0.25f * em;
+  const float bottom = origin.y + size.y - em;  // a line of axis labels below
   const double bw = stride.model.body_weight_n;
   double top_bw = 1.0;
   for (const biomech::StrideSample& s : stride.samples) top_bw = std::max(top_bw, s.achilles_force_n / bw);
@@ -175,16 +178,16 @@ void draw_gait_plot(const Document& doc, CommandQueue& commands) {
   draw->AddRectFilled(ImVec2(left, top), ImVec2(right, bottom), IM_COL32(30, 32, 38, 255));
   const float toe_off = static_cast<float>(stride.summary.toe_off_phase);
   draw->AddRectFilled(ImVec2(left, top), ImVec2(left + toe_off * (right - left), bottom), IM_COL32(60, 70, 95, 255));
-  draw->AddText(ImVec2(left + 3, top + 1), IM_COL32(160, 170, 200, 255), "stance");
+  draw->AddText(ImVec2(left + 0.2f * em, top), IM_COL32(160, 170, 200, 255), "stance");
   for (int gridline = 0; gridline <= static_cast<int>(top_bw); gridline += 2) {
     const ImVec2 p = to_screen(0.0, gridline);
     draw->AddLine(p, ImVec2(right, p.y), IM_COL32(70, 70, 80, 255));
     char label[16];
     std::snprintf(label, sizeof(label), "%d", gridline);
-    draw->AddText(ImVec2(origin.x + 2, p.y - 7), IM_COL32(160, 160, 160, 255), label);
+    draw->AddText(ImVec2(origin.x, p.y - 0.5f * em), IM_COL32(160, 160, 160, 255), label);
   }
-  draw->AddText(ImVec2(origin.x + 2, bottom + 1), IM_COL32(160, 160, 160, 255), "BW   0 %");
-  draw->AddText(ImVec2(right - 40, bottom + 1), IM_COL32(160, 160, 160, 255), "100 %");
+  draw->AddText(ImVec2(origin.x, bottom), IM_COL32(160, 160, 160, 255), "BW   0 %");
+  draw->AddText(ImVec2(right - ImGui::CalcTextSize("100 %").x, bottom), IM_COL32(160, 160, 160, 255), "100 %");
   auto curve = [&](const biomech::SolvedStride& s, auto force, ImU32 colour, float thickness) {
     const std::size_t n = s.samples.size();
     for (std::size_t i = 0; i + 1 < n; ++i)
@@ -301,7 +304,8 @@ void draw_timeline(const Document& doc, const scene::FrameSpec& frame, document:
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);  // kPanelBackgroundSrgb
   const document::RunState& run = doc.run;
-  if (ImGui::Button(run.playing ? "Pause" : "Play", ImVec2(56, 0))) commands.push(document::SetPlaying{!run.playing});
+  const float em = ImGui::GetFontSize();
+  if (ImGui::Button(run.playing ? "Pause" : "Play", ImVec2(3.5f * em, 0))) commands.push(document::SetPlaying{!run.playing});
   tooltip("Space");
   ImGui::SameLine();
   if (timeline == document::Timeline::Exercise) {  // an exercise or the roller: its own clock, no stride
@@ -321,30 +325,42 @@ void draw_timeline(const Document& doc, const scene::FrameSpec& frame, document:
   tooltip("One step forward (1 % of the stride). Period key.");
   ImGui::SameLine();
   float speed = static_cast<float>(run.speed);
-  ImGui::SetNextItemWidth(130.0f);
+  // A narrow view gets a narrower speed slider, leaving room for the stride position if it can.
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float position_width = ImGui::CalcTextSize("100.0 %").x + ImGui::GetStyle().ItemSpacing.x;
+  const float shortest = ImGui::CalcTextSize("speed 0.00x").x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  ImGui::SetNextItemWidth(std::min({8.0f * em, avail, std::max(shortest, avail - position_width)}));
   if (ImGui::SliderFloat("##speed", &speed, 0.05f, 2.0f, "speed %.2fx", ImGuiSliderFlags_Logarithmic))
     commands.push(document::SetPlaybackSpeed{speed});
   tooltip("Playback speed. Stance lasts about a quarter of a second: slow motion shows it.");
   ImGui::SameLine();
-  ImGui::Text("%4.1f %% of stride  %s", 100.0 * run.phase, frame.sample.stance ? "stance" : "swing");
+  char status[48];
+  std::snprintf(status, sizeof status, "%4.1f %% of stride  %s", 100.0 * run.phase,
+                frame.sample.stance ? "stance" : "swing");
+  if (ImGui::CalcTextSize(status).x > ImGui::GetContentRegionAvail().x)  // a narrow view: the number alone,
+    std::snprintf(status, sizeof status, "%4.1f %%", 100.0 * run.phase);
+  if (ImGui::CalcTextSize(status).x <= ImGui::GetContentRegionAvail().x)
+    ImGui::TextUnformatted(status);
+  else
+    ImGui::NewLine();  // or nothing (the scrubber shows it)
 
   // Scrubber: stance band, event markers, playhead; drag anywhere to scrub.
   const biomech::StrideSummary& sum = run.stride.summary;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const ImVec2 size(ImGui::GetContentRegionAvail().x, std::max(18.0f, ImGui::GetContentRegionAvail().y - 2.0f));
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, std::max(1.25f * em, ImGui::GetContentRegionAvail().y));
   ImGui::InvisibleButton("scrubber", size);
   if (ImGui::IsItemActive()) {
     commands.push(document::SetPhase{std::clamp((ImGui::GetIO().MousePos.x - origin.x) / size.x, 0.0f, 0.9999f)});
     commands.push(document::SetPlaying{false});
   }
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float bar_top = origin.y + 12.0f;
+  const float bar_top = origin.y + 0.75f * em;  // under the event labels
   const float bar_bottom = origin.y + size.y;
   draw->AddRectFilled(ImVec2(origin.x, bar_top), ImVec2(origin.x + size.x, bar_bottom), IM_COL32(40, 42, 50, 255), 3.0f);
   const float toe_off_x = origin.x + static_cast<float>(sum.toe_off_phase) * size.x;
   draw->AddRectFilled(ImVec2(origin.x, bar_top), ImVec2(toe_off_x, bar_bottom), IM_COL32(60, 80, 120, 255), 3.0f);
-  draw->AddText(ImVec2(origin.x + 4, bar_top + 1), IM_COL32(200, 210, 230, 255), "stance");
-  draw->AddText(ImVec2(toe_off_x + 4, bar_top + 1), IM_COL32(170, 170, 180, 255), "swing");
+  draw->AddText(ImVec2(origin.x + 0.25f * em, bar_top), IM_COL32(200, 210, 230, 255), "stance");
+  draw->AddText(ImVec2(toe_off_x + 0.25f * em, bar_top), IM_COL32(170, 170, 180, 255), "swing");
   struct Marker { double phase; const char* label; ImU32 colour; };
   const Marker markers[] = {{0.0, "contact", IM_COL32(120, 200, 255, 255)},
                             {sum.midstance_phase, "midstance", IM_COL32(200, 200, 200, 255)},
@@ -354,13 +370,15 @@ void draw_timeline(const Document& doc, const scene::FrameSpec& frame, document:
   for (const Marker& m : markers) {
     const float x = origin.x + static_cast<float>(m.phase) * size.x;
     draw->AddLine(ImVec2(x, bar_top), ImVec2(x, bar_bottom), m.colour, 2.0f);
-    const float label_x = std::max(x - 2.0f, last_label_end + 4.0f);
-    draw->AddText(ImVec2(label_x, origin.y - 2.0f), m.colour, m.label);
+    const float label_x = std::max(x - 0.125f * em, last_label_end + 0.25f * em);
+    if (label_x + ImGui::CalcTextSize(m.label).x > origin.x + size.x) continue;  // no room left: no half label
+    draw->AddText(ImVec2(label_x, origin.y - 0.125f * em), m.colour, m.label);
     last_label_end = label_x + ImGui::CalcTextSize(m.label).x;
   }
   const float playhead = origin.x + static_cast<float>(run.phase) * size.x;
-  draw->AddTriangleFilled(ImVec2(playhead - 6, bar_top - 2), ImVec2(playhead + 6, bar_top - 2), ImVec2(playhead, bar_top + 6),
-                          IM_COL32(255, 255, 255, 255));
+  const float tip = 0.375f * em;
+  draw->AddTriangleFilled(ImVec2(playhead - tip, bar_top - 0.125f * em), ImVec2(playhead + tip, bar_top - 0.125f * em),
+                          ImVec2(playhead, bar_top + tip), IM_COL32(255, 255, 255, 255));
   draw->AddLine(ImVec2(playhead, bar_top), ImVec2(playhead, bar_bottom), IM_COL32(255, 255, 255, 255), 2.0f);
   ImGui::End();
 }

@@ -1,6 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <utility>
@@ -13,26 +12,6 @@ namespace {
 namespace fs = std::filesystem;
 const fs::path kData = SOLEUS_TEST_DATA_DIR;
 const fs::path kReference = fs::path(SOLEUS_SHARED_DIR) / "reference-anatomy";
-
-#define REQUIRE_DISPLAY() \
-  if (!have_display()) GTEST_SKIP() << "no display: run under xvfb-run (test.sh does)"
-
-// Pixels that differ noticeably between two images of the same size.
-std::size_t changed_pixels(const Image& a, const Image& b, std::vector<bool>* mask = nullptr) {
-  std::size_t count = 0;
-  if (mask) mask->assign(static_cast<std::size_t>(a.width) * a.height, false);
-  for (int y = 0; y < a.height; ++y)
-    for (int x = 0; x < a.width; ++x) {
-      const unsigned char* p = a.at(x, y);
-      const unsigned char* q = b.at(x, y);
-      const int diff = std::abs(p[0] - q[0]) + std::abs(p[1] - q[1]) + std::abs(p[2] - q[2]);
-      if (diff > 24) {
-        ++count;
-        if (mask) (*mask)[static_cast<std::size_t>(y) * a.width + x] = true;
-      }
-    }
-  return count;
-}
 
 }  // namespace
 
@@ -227,24 +206,6 @@ TEST(AppRun, PanelsSitOnOneDarkFrameAroundTheView) {
     const unsigned char* p = image.at(x, y);
     for (int c = 0; c < 3; ++c) EXPECT_NEAR(p[c], 15, 2) << "pixel " << x << "," << y;
   }
-}
-
-TEST(AppRun, AWindowTooNarrowForTheColumnsShowsNoSceneUnderThem) {
-  REQUIRE_DISPLAY();
-  // 640 px leave the 3D view no room between the 300 and 340 px columns; the columns have no
-  // background, so a scene drawn over the whole window would show through them.
-  const fs::path out = temp_png("narrow");
-  ASSERT_APP_RUNS("--width 640 --height 480 --screenshot " + out.string());
-  const Image image = load_png(out);
-  std::size_t backdrop = 0;  // light, nearly grey pixels: the studio backdrop (text is a small share)
-  for (int y = 0; y < image.height; ++y)
-    for (int x = 0; x < image.width; ++x) {
-      const unsigned char* p = image.at(x, y);
-      const int low = std::min({p[0], p[1], p[2]});
-      const int high = std::max({p[0], p[1], p[2]});
-      if (low >= 200 && high - low < 20) ++backdrop;
-    }
-  EXPECT_LT(static_cast<double>(backdrop) / (image.width * image.height), 0.05);
 }
 
 TEST(AppRun, LearnPageOpensTheLearnTabForACapture) {

@@ -61,7 +61,26 @@ inline Image load_png(const std::filesystem::path& path) {
   return image;
 }
 
+// Pixels that differ noticeably between two images of the same size.
+inline std::size_t changed_pixels(const Image& a, const Image& b, std::vector<bool>* mask = nullptr) {
+  std::size_t count = 0;
+  if (mask) mask->assign(static_cast<std::size_t>(a.width) * a.height, false);
+  for (int y = 0; y < a.height; ++y)
+    for (int x = 0; x < a.width; ++x) {
+      const unsigned char* p = a.at(x, y);
+      const unsigned char* q = b.at(x, y);
+      const int diff = std::abs(p[0] - q[0]) + std::abs(p[1] - q[1]) + std::abs(p[2] - q[2]);
+      if (diff > 24) {
+        ++count;
+        if (mask) (*mask)[static_cast<std::size_t>(y) * a.width + x] = true;
+      }
+    }
+  return count;
+}
+
 inline bool have_display() { return std::getenv("DISPLAY") != nullptr; }
+#define REQUIRE_DISPLAY() \
+  if (!::soleus::testing::have_display()) GTEST_SKIP() << "no display: run under xvfb-run (test.sh does)"
 
 inline std::filesystem::path temp_png(const std::string& name) {
   const auto path = std::filesystem::temp_directory_path() / ("soleus_test_" + name + ".png");

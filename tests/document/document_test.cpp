@@ -134,6 +134,31 @@ TEST(DocumentRun, PlaybackAdvancesWrapsStepsAndScrubs) {
   EXPECT_DOUBLE_EQ(doc.run.speed, 2.0);
 }
 
+TEST(DocumentRun, WithoutLoopingTheStridePlaysToItsEndAndStops) {
+  Document doc = fixture_document();
+  const double stride_time = doc.run.stride.summary.stride_time_s;
+  apply_command(doc, SetPhase{0.0});
+  apply_command(doc, SetPlaybackSpeed{1.0});
+  apply_command(doc, SetLoopPlayback{false});
+  apply_command(doc, AdvanceTime{stride_time * 0.75});
+  EXPECT_TRUE(doc.run.playing);
+  EXPECT_NEAR(doc.run.phase, 0.75, 1e-9);
+  apply_command(doc, AdvanceTime{stride_time * 0.5});
+  EXPECT_FALSE(doc.run.playing);
+  EXPECT_DOUBLE_EQ(doc.run.phase, 0.0);  // the end of the stride, where the next one would begin
+  apply_command(doc, AdvanceTime{stride_time * 0.5});
+  EXPECT_DOUBLE_EQ(doc.run.phase, 0.0);
+  // Play again: one more stride.
+  apply_command(doc, SetPlaying{true});
+  apply_command(doc, AdvanceTime{stride_time * 0.5});
+  EXPECT_TRUE(doc.run.playing);
+  EXPECT_NEAR(doc.run.phase, 0.5, 1e-9);
+  apply_command(doc, SetLoopPlayback{true});
+  apply_command(doc, AdvanceTime{stride_time * 0.75});
+  EXPECT_TRUE(doc.run.playing);
+  EXPECT_NEAR(doc.run.phase, 0.25, 1e-9);
+}
+
 TEST(DocumentTeach, ModesAndPosesRoundTripThroughTheirIds) {
   for (StretchPose pose : {StretchPose::BentKnee, StretchPose::StraightKnee, StretchPose::CalfRaise, StretchPose::HeelDrop})
     EXPECT_EQ(parse_stretch_pose(to_string(pose)), pose);
