@@ -28,14 +28,25 @@ bool parse_int(const std::string& text, int low, int high, int& out) {
   }
 }
 
+std::string or_list(const std::vector<std::string>& ids) {
+  std::string text;
+  for (std::size_t i = 0; i < ids.size(); ++i) text += (i == 0 ? "" : i + 1 == ids.size() ? " or " : ", ") + ids[i];
+  return text;
+}
+
 // "run, anatomy, stretch or foam-rolling": the selectable modes, from the mode table.
 std::string mode_ids() {
   std::vector<std::string> ids;
   for (const document::ModeInfo* m = document::modes_begin(); m != document::modes_end(); ++m)
     if (!m->menu_label.empty()) ids.emplace_back(m->id);
-  std::string text;
-  for (std::size_t i = 0; i < ids.size(); ++i) text += (i == 0 ? "" : i + 1 == ids.size() ? " or " : ", ") + ids[i];
-  return text;
+  return or_list(ids);
+}
+
+// The exercise poses, from the pose table.
+std::string pose_ids() {
+  std::vector<std::string> ids;
+  for (const document::PoseInfo* p = document::poses_begin(); p != document::poses_end(); ++p) ids.emplace_back(p->id);
+  return or_list(ids);
 }
 
 }  // namespace
@@ -75,7 +86,7 @@ Options:
                         peak); pauses the animation
   --mode NAME           )" + mode_ids() + R"( (default run: the leg runs,
                         soleus coloured by load)
-  --pose NAME           stretch-mode pose: bent-knee, straight-knee, calf-raise or heel-drop
+  --pose NAME           stretch-mode pose: )" + pose_ids() + R"(
   --learn-page ID       open the Learn tab at a page: the id of a cause, remedy, prevention entry,
                         myth, exercise or rolling spot (assets/content/learn.json), or foam-rolling
                         or planner; the 3D view shows its subject (with --no-ui, alone)
@@ -125,11 +136,11 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
     } else if (arg == "--check-screens") {
       o.check_screens = true;
     } else if (arg == "--pose") {
-      const auto v = value("bent-knee, straight-knee, calf-raise or heel-drop");
+      const auto v = value(pose_ids().c_str());
       if (!v) break;
       o.pose = document::parse_stretch_pose(*v);
       if (!o.pose) {
-        result.error = "--pose must be bent-knee, straight-knee, calf-raise or heel-drop (got '" + *v + "')";
+        result.error = "--pose must be " + pose_ids() + " (got '" + *v + "')";
         break;
       }
     } else if (arg == "--learn-page") {

@@ -343,7 +343,8 @@ const std::vector<std::string>& allowed_views() {
 }
 
 const std::vector<std::string>& allowed_poses() {
-  static const std::vector<std::string> poses = {"bent-knee", "straight-knee", "calf-raise", "heel-drop"};
+  static const std::vector<std::string> poses = {"bent-knee", "straight-knee", "calf-raise", "heel-drop",
+                                                      "calf-raise-bent", "heel-drop-bent"};
   return poses;
 }
 

@@ -206,6 +206,8 @@ void apply_command(Document& doc, const Command& command) {
             doc.page.id = c.id;
             doc.page.shown_case = c.conditions ? c.shown_case : -1;
             show_conditions(doc, c.conditions);
+            // A runner the page changed is first seen where its soleus works hardest.
+            if (c.conditions) doc.run.phase = doc.run.stride.summary.peak_soleus_phase;
             doc.teach.pose = c.pose;
             doc.teach.spot = c.spot;
             if (new_subject || c.view) start_mode(doc, c.mode, c.view ? c.view : mode_info(c.mode).opening_view);
@@ -276,7 +278,7 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
         spec.legend.structures.push_back(roles[m]);
       }
       spec.legend.kind = scene::LegendKind::Stretch;
-      spec.legend.quantity = "Stretch: 0 standing length, 1 end of your range";
+      spec.legend.quantity = "Stretch (0 = standing length, 1 = end of your range)";
       spec.legend.marker = static_cast<float>(std::clamp(spec.stretch.tension_fraction[0], 0.0, 1.0));
       break;
     }

@@ -30,6 +30,10 @@ constexpr PoseInfo kPoses[] = {
      false},
     {StretchPose::CalfRaise, "calf-raise", "Calf raise", scene::ExercisePose::CalfRaise, true},
     {StretchPose::HeelDrop, "heel-drop", "Eccentric heel drop", scene::ExercisePose::HeelDrop, true},
+    {StretchPose::CalfRaiseBentKnee, "calf-raise-bent", "Calf raise, knee bent", scene::ExercisePose::CalfRaiseBentKnee,
+     true},
+    {StretchPose::HeelDropBentKnee, "heel-drop-bent", "Eccentric heel drop, knee bent", scene::ExercisePose::HeelDropBentKnee,
+     true},
 };
 
 }  // namespace

@@ -43,7 +43,7 @@ const char* to_string(ViewMode mode);  // "run", "anatomy", "stretch", "foam-rol
 std::optional<ViewMode> parse_view_mode(std::string_view id);
 
 /// Poses of the stretch mode (ids as in the content files and the CLI's --pose).
-enum class StretchPose { BentKnee, StraightKnee, CalfRaise, HeelDrop };
+enum class StretchPose { BentKnee, StraightKnee, CalfRaise, HeelDrop, CalfRaiseBentKnee, HeelDropBentKnee };
 
 struct PoseInfo {
   StretchPose pose;

@@ -37,8 +37,30 @@ ExerciseFrame static_stretch(double knee_rad, const biomech::Runner& runner) {
   return frame;
 }
 
-double heel_drop_bottom_rad(const biomech::Runner& runner) {
-  return kHeelDropDepth * runner.dorsiflexion_knee_straight_rad;
+// Starts at the top: hold 10 %, lower 40 %, rest 10 %, rise 40 %.
+ExerciseFrame calf_raise(double knee_rad, double time_s) {
+  const double x = wrap_time(time_s + 0.4 * kCalfRaiseCycleS, kCalfRaiseCycleS) / kCalfRaiseCycleS;
+  const double lift = x < 0.4 ? smooth_step(x / 0.4) : x < 0.5 ? 1.0 : x < 0.9 ? 1.0 - smooth_step((x - 0.5) / 0.4) : 0.0;
+  ExerciseFrame frame;
+  frame.joints.knee_flexion_rad = knee_rad;
+  frame.joints.ankle_dorsiflexion_rad = lift * kCalfRaiseTopRad;
+  frame.foot_pitch_rad = static_cast<float>(-frame.joints.ankle_dorsiflexion_rad);
+  return frame;
+}
+
+// Starts at the bottom, below the step: back up (on both legs), then the slow lowering, as far
+// as a share of the runner's range at this knee angle.
+ExerciseFrame heel_drop(double knee_rad, const biomech::Runner& runner, double time_s) {
+  const double rise_s = kHeelDropCycleS - kHeelDropLowerS;
+  const double t = wrap_time(time_s, kHeelDropCycleS);
+  const double down = t < rise_s ? 1.0 - smooth_step(t / rise_s) : smooth_step((t - rise_s) / kHeelDropLowerS);
+  const double bottom = kHeelDropDepth * biomech::dorsiflexion_limit_rad(knee_rad, runner);
+  ExerciseFrame frame;
+  frame.joints.knee_flexion_rad = knee_rad;
+  frame.joints.ankle_dorsiflexion_rad = kCalfRaiseTopRad + down * (bottom - kCalfRaiseTopRad);
+  frame.foot_pitch_rad = static_cast<float>(-frame.joints.ankle_dorsiflexion_rad);
+  frame.on_step = true;
+  return frame;
 }
 
 }  // namespace
@@ -47,26 +69,10 @@ ExerciseFrame exercise_frame(ExercisePose pose, const biomech::Runner& runner, d
   switch (pose) {
     case ExercisePose::BentKneeStretch: return static_stretch(kBentKneeStretchKneeRad, runner);
     case ExercisePose::StraightKneeStretch: return static_stretch(0.0, runner);
-    case ExercisePose::CalfRaise: {
-      // Starts at the top: hold 10 %, lower 40 %, rest 10 %, rise 40 %.
-      const double x = wrap_time(time_s + 0.4 * kCalfRaiseCycleS, kCalfRaiseCycleS) / kCalfRaiseCycleS;
-      const double lift = x < 0.4 ? smooth_step(x / 0.4) : x < 0.5 ? 1.0 : x < 0.9 ? 1.0 - smooth_step((x - 0.5) / 0.4) : 0.0;
-      ExerciseFrame frame;
-      frame.joints.ankle_dorsiflexion_rad = lift * kCalfRaiseTopRad;
-      frame.foot_pitch_rad = static_cast<float>(-frame.joints.ankle_dorsiflexion_rad);
-      return frame;
-    }
-    case ExercisePose::HeelDrop: {
-      // Starts at the bottom, below the step: back up (on both legs), then the slow lowering.
-      const double rise_s = kHeelDropCycleS - kHeelDropLowerS;
-      const double t = wrap_time(time_s, kHeelDropCycleS);
-      const double down = t < rise_s ? 1.0 - smooth_step(t / rise_s) : smooth_step((t - rise_s) / kHeelDropLowerS);
-      ExerciseFrame frame;
-      frame.joints.ankle_dorsiflexion_rad = kCalfRaiseTopRad + down * (heel_drop_bottom_rad(runner) - kCalfRaiseTopRad);
-      frame.foot_pitch_rad = static_cast<float>(-frame.joints.ankle_dorsiflexion_rad);
-      frame.on_step = true;
-      return frame;
-    }
+    case ExercisePose::CalfRaise: return calf_raise(0.0, time_s);
+    case ExercisePose::CalfRaiseBentKnee: return calf_raise(kBentKneeStrengthKneeRad, time_s);
+    case ExercisePose::HeelDrop: return heel_drop(0.0, runner, time_s);
+    case ExercisePose::HeelDropBentKnee: return heel_drop(kBentKneeStrengthKneeRad, runner, time_s);
   }
   return {};
 }
@@ -74,7 +80,8 @@ ExerciseFrame exercise_frame(ExercisePose pose, const biomech::Runner& runner, d
 ExerciseFrame deepest_frame(ExercisePose pose, const biomech::Runner& runner) {
   switch (pose) {
     // The bottom of the calf raise (level) and of the heel drop (below the step).
-    case ExercisePose::CalfRaise: return exercise_frame(pose, runner, 0.55 * kCalfRaiseCycleS);
+    case ExercisePose::CalfRaise:
+    case ExercisePose::CalfRaiseBentKnee: return exercise_frame(pose, runner, 0.55 * kCalfRaiseCycleS);
     default: return exercise_frame(pose, runner, 0.0);
   }
 }

@@ -176,7 +176,7 @@ void draw_view_status(const Document& doc, const scene::FrameSpec& frame, const 
   ImGui::Indent(inset);
   ImGui::BeginGroup();
   if (frame.subject == scene::Subject::Exercise) {
-    ImGui::TextColored(kHeading, "3D view: %s", std::string(document::pose_info(doc.teach.pose).title).c_str());
+    heading("3D view: " + std::string(document::pose_info(doc.teach.pose).title));
     const double knee_deg = core::rad_to_deg(frame.exercise.joints.knee_flexion_rad);
     char knee[32];
     if (knee_deg < 2.0) std::snprintf(knee, sizeof knee, "Knee straight");
@@ -204,7 +204,7 @@ void draw_view_status(const Document& doc, const scene::FrameSpec& frame, const 
       }
     }
   } else {
-    ImGui::TextColored(kHeading, "3D view: foam-rolling map, seen from behind");
+    heading("3D view: foam-rolling map, seen from behind");
   }
   if (ImGui::Button("Back to the running leg")) {
     commands.push(document::ClosePage{});

@@ -68,30 +68,34 @@ void swatch(const char* id, const Vec3& colour, const char* text) {
 void draw_legend(const scene::Legend& legend, const NameOf& name_of, float width) {
   if (legend.kind == scene::LegendKind::None) return;
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  const std::string names = joined_names(legend, name_of);
   switch (legend.kind) {
     case scene::LegendKind::Force: {
-      ImGui::TextWrapped("%s: %s (%s)", names.c_str(), legend.quantity.c_str(), legend.unit.c_str());
+      ImGui::TextWrapped("%s (%s)", legend.quantity.c_str(), legend.unit.c_str());
       char middle[16], high[16];
       std::snprintf(middle, sizeof middle, "%g", legend.scale_max * 0.5);
       std::snprintf(high, sizeof high, "%g", legend.scale_max);
       colour_bar(legend, width, "0", middle, high);
-      ImGui::TextDisabled("Marker: the soleus now. Loaded muscles also swell.");
       break;
     }
     case scene::LegendKind::Stretch:
-      ImGui::TextWrapped("%s: %s", names.c_str(), legend.quantity.c_str());
+      ImGui::TextWrapped("%s", legend.quantity.c_str());
       colour_bar(legend, width, "0", "0.5", "1");
-      ImGui::TextDisabled("Marker: the soleus now.");
       break;
     case scene::LegendKind::RollingMap:
-      ImGui::TextWrapped("%s on the %s", legend.quantity.c_str(), names.c_str());
+      ImGui::TextWrapped("%s", legend.quantity.c_str());
       swatch("##spot", scene::kSpotColour, "roll here");
       swatch("##chosen", scene::kSelectedSpotColour, "the spot explained, with the roller");
       swatch("##avoid", scene::kAvoidColour, "do not roll (tendon, bony edges)");
       break;
     case scene::LegendKind::None: break;
   }
+  // Which structures the colours are on, and what the marker is.
+  const char* marker = legend.marker >= 0.0f ? " Marker: the soleus now." : "";
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped("%s %s.%s%s", legend.kind == scene::LegendKind::RollingMap ? "On the" : "Coloured:",
+                     joined_names(legend, name_of).c_str(), marker,
+                     legend.kind == scene::LegendKind::Force ? " Loaded muscles also swell." : "");
+  ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
 }
 

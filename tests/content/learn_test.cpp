@@ -224,17 +224,22 @@ TEST(ContentLearn, ExerciseCardsAreComplete) {
   ASSERT_NE(straight, nullptr);
   EXPECT_EQ(straight->target_muscle, "gastrocnemius_medial");
   EXPECT_EQ(straight->pose, "straight-knee");
-  // Alfredson: 3 x 15, straight and bent knee.
-  for (const char* id : {"strength_heel_drop_straight", "strength_heel_drop_bent"}) {
+  // Alfredson: 3 x 15, straight and bent knee, each shown with its own knee.
+  for (const auto& [id, pose] : {std::pair{"strength_heel_drop_straight", "heel-drop"},
+                                 std::pair{"strength_heel_drop_bent", "heel-drop-bent"}}) {
     const Exercise* drop = c.find_exercise(id);
     ASSERT_NE(drop, nullptr) << id;
     EXPECT_EQ(drop->sets, 3);
     EXPECT_EQ(drop->reps, 15);
-    EXPECT_EQ(drop->pose, "heel-drop");
+    EXPECT_EQ(drop->pose, pose);
   }
-  for (const char* id : {"strength_calf_raise_straight", "strength_calf_raise_bent", "strength_lunge"}) {
-    EXPECT_NE(c.find_exercise(id), nullptr) << id;
+  for (const auto& [id, pose] : {std::pair{"strength_calf_raise_straight", "calf-raise"},
+                                 std::pair{"strength_calf_raise_bent", "calf-raise-bent"}}) {
+    const Exercise* raise = c.find_exercise(id);
+    ASSERT_NE(raise, nullptr) << id;
+    EXPECT_EQ(raise->pose, pose);
   }
+  EXPECT_NE(c.find_exercise("strength_lunge"), nullptr);
   // Every stretch-mode pose is used by at least one card.
   for (const std::string& pose : allowed_poses()) {
     bool used = false;

@@ -212,4 +212,21 @@ TEST(TeachingSpots, NoUvsNoPatch) {
 }
 
 }  // namespace
+// The bent-knee strength work moves like the straight one, with the knee bent past where the
+// gastrocnemius slackens, and its heel drop goes as deep as the knee-bent range allows.
+TEST(Teaching, BentKneeStrengthWorkKeepsTheKneeBent) {
+  const biomech::Runner runner;
+  for (double t = 0.0; t < kHeelDropCycleS; t += 0.5) {
+    EXPECT_NEAR(exercise_frame(ExercisePose::CalfRaiseBentKnee, runner, t).joints.knee_flexion_rad,
+                kBentKneeStrengthKneeRad, 1e-12);
+    EXPECT_DOUBLE_EQ(exercise_frame(ExercisePose::CalfRaiseBentKnee, runner, t).joints.ankle_dorsiflexion_rad,
+                     exercise_frame(ExercisePose::CalfRaise, runner, t).joints.ankle_dorsiflexion_rad);
+  }
+  EXPECT_GT(kBentKneeStrengthKneeRad, 0.35);  // past ~20 deg (Baumbach 2014)
+  const ExerciseFrame bent = deepest_frame(ExercisePose::HeelDropBentKnee, runner);
+  const ExerciseFrame straight = deepest_frame(ExercisePose::HeelDrop, runner);
+  EXPECT_TRUE(bent.on_step);
+  EXPECT_GT(bent.joints.ankle_dorsiflexion_rad, straight.joints.ankle_dorsiflexion_rad);
+}
+
 }  // namespace soleus::scene

@@ -150,13 +150,7 @@ TEST(ShowMeContent, EveryCaseSetsItsInputsAndQuotesTheModel) {
       }
       ASSERT_EQ(column.values.size(), table.metrics.size()) << id;
       if (show_me.mode == "stretch") {
-        const scene::ExercisePose pose = case_pose(show_me, show_case) == document::StretchPose::BentKnee
-                                             ? scene::ExercisePose::BentKneeStretch
-                                         : case_pose(show_me, show_case) == document::StretchPose::StraightKnee
-                                             ? scene::ExercisePose::StraightKneeStretch
-                                         : case_pose(show_me, show_case) == document::StretchPose::CalfRaise
-                                             ? scene::ExercisePose::CalfRaise
-                                             : scene::ExercisePose::HeelDrop;
+        const scene::ExercisePose pose = document::exercise_pose(case_pose(show_me, show_case));
         const biomech::StretchState state =
             biomech::solve_stretch(scene::deepest_frame(pose, column.conditions.runner).joints, column.conditions.runner);
         for (std::size_t m = 0; m < column.values.size(); ++m) EXPECT_DOUBLE_EQ(column.values[m], state.strain[m]) << id;
