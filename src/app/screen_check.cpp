@@ -15,13 +15,17 @@ float overlap(float a0, float a1, float b0, float b1) { return std::min(a1, b1) 
 }  // namespace
 
 std::vector<Screen> every_screen(const ui::UiContent& content) {
+  std::vector<const document::ModeInfo*> modes;
+  for (const document::ModeInfo* m = document::modes_begin(); m != document::modes_end(); ++m)
+    if (!m->menu_label.empty()) modes.push_back(m);
   std::vector<Screen> screens;
-  for (const document::ModeInfo* m = document::modes_begin(); m != document::modes_end(); ++m) {
-    if (m->menu_label.empty()) continue;
-    screens.push_back({"mode " + std::string(m->id), {document::SetViewMode{m->mode}}, ""});
+  for (const document::ModeInfo* m : modes) screens.push_back({"mode " + std::string(m->id), "", m->mode});
+  if (!content.learn) return screens;
+  for (const ui::LearnIndexItem& item : ui::learn_index(*content.learn)) {
+    screens.push_back({"page " + item.id, item.id, std::nullopt});
+    for (const document::ModeInfo* m : modes)
+      screens.push_back({"page " + item.id + ", mode " + std::string(m->id), item.id, m->mode});
   }
-  if (content.learn)
-    for (const ui::LearnIndexItem& item : ui::learn_index(*content.learn)) screens.push_back({"page " + item.id, {}, item.id});
   return screens;
 }
 

@@ -2,6 +2,7 @@
 /// --check-screens: every mode and every Learn page, rendered in turn in one window, each
 /// checked for what a user would see go wrong: OpenGL errors, warnings, and 3D content under a
 /// panel (OpenSim Creator's panel smoke test idea). The checks here are pure; the viewer renders.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,14 +11,15 @@
 
 namespace soleus::app {
 
-/// One screen of the tour: how to get there from the runner's own stride.
+/// One screen of the tour, reached from the runner's own stride: a Learn page opened (which shows
+/// its subject), then a mode chosen (as a user may, with the page still open).
 struct Screen {
-  std::string name;                      ///< "mode run", "page myth_heel_strike_calf", ...
-  std::vector<document::Command> commands;  ///< applied after going back to the running leg
-  std::string learn_page;                ///< a Learn page to open ("" = none)
+  std::string name;                          ///< "mode run", "page planner", "page planner, mode anatomy"
+  std::string learn_page;                    ///< "" = none
+  std::optional<document::ViewMode> mode;    ///< none = what the page shows
 };
 
-/// Every selectable mode, then every Learn page.
+/// Every selectable mode; every Learn page alone and then in every mode.
 std::vector<Screen> every_screen(const ui::UiContent& content);
 
 /// A screen-space rectangle (pixels, y down).

@@ -318,12 +318,12 @@ class ScreenTour {
     commands.push(document::ClosePage{});
     commands.push(document::ShowAll{});
     commands.push(document::SetViewMode{document::ViewMode::Run});
-    for (const document::Command& command : screen.commands) commands.push(command);
     ui_state.learn = ui::LearnUiState{};
     if (!screen.learn_page.empty() && content.learn) {
       ui::open_learn_page(*content.learn, screen.learn_page, document::own_conditions(doc), ui_state.learn, commands);
       ui_state.show_learn_tab = true;
     }
+    if (screen.mode) commands.push(document::SetViewMode{*screen.mode});
     warnings_at_start_ = warnings_;
   }
 

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 #include <cmath>
 #include <filesystem>
 #include <utility>
@@ -248,29 +250,33 @@ TEST(AppRun, SmokeRunsHundredsOfFramesWithEveryPanelAndNoWarning) {
   EXPECT_EQ(run.output.find("error"), std::string::npos) << run.output;
 }
 
-// Every screen (each mode, each Learn page) at the three sizes users have: rendered with no
-// OpenGL error, no warning, and the 3D content clear of every panel and inside the window.
-class AppEveryScreen : public ::testing::TestWithParam<std::pair<int, int>> {};
+// Every screen (each mode; each Learn page alone and in each mode) at the three sizes users
+// have, and at twice the UI scale: rendered with no OpenGL error, no warning, and the 3D content
+// inside the window and clear of every panel.
+class AppEveryScreen : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(AppEveryScreen, RendersWithNoErrorAndNothingUnderAPanel) {
   REQUIRE_DISPLAY();
-  const auto [width, height] = GetParam();
-  const RunResult run =
-      run_app("--check-screens --width " + std::to_string(width) + " --height " + std::to_string(height));
+  const RunResult run = run_app(std::string("--check-screens ") + GetParam());
   EXPECT_EQ(run.exit_code, 0) << run.output;
   EXPECT_NE(run.output.find(", 0 problems"), std::string::npos) << run.output;
   std::size_t screens = 0;
   for (std::size_t at = run.output.find(": ok\n"); at != std::string::npos; at = run.output.find(": ok\n", at + 1)) ++screens;
-  EXPECT_GE(screens, 40u) << run.output;  // 4 modes and every Learn page
+  EXPECT_GE(screens, 180u) << run.output;  // 4 modes, and every Learn page alone and in each mode
   for (const char* screen : {"mode run: ok", "mode anatomy: ok", "mode stretch: ok", "mode foam-rolling: ok",
-                             "page planner: ok", "page foam-rolling: ok", "page stretch_bent_knee_wall: ok"})
+                             "page planner: ok", "page foam-rolling: ok", "page stretch_bent_knee_wall: ok",
+                             "page myth_heel_strike_calf, mode anatomy: ok"})
     EXPECT_NE(run.output.find(screen), std::string::npos) << screen << "\n" << run.output;
 }
 
 INSTANTIATE_TEST_SUITE_P(Sizes, AppEveryScreen,
-                         ::testing::Values(std::make_pair(800, 600), std::make_pair(1280, 720), std::make_pair(2560, 1440)),
+                         ::testing::Values("--width 800 --height 600", "--width 1280 --height 720",
+                                           "--width 2560 --height 1440", "--width 1920 --height 1080 --ui-scale 2"),
                          [](const auto& info) {
-                           return std::to_string(info.param.first) + "x" + std::to_string(info.param.second);
+                           std::string name;
+                           for (const char* c = info.param; *c; ++c)
+                             if (std::isalnum(static_cast<unsigned char>(*c))) name += *c;
+                           return name;
                          });
 
 TEST(AppRun, ConditionFlagsAreCheckedLikeTheReportsAndHeightMeansThePicture) {
