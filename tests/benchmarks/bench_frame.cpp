@@ -10,6 +10,8 @@
 
 #include "anatomy/anatomy_model.h"
 #include "anatomy/pose.h"
+#include "document/document.h"
+#include "scene/frame.h"
 #include "scene/camera.h"
 #include "scene/layers.h"
 #include "scene/scene_builder.h"
@@ -124,6 +126,32 @@ void BM_CpuFrame(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_CpuFrame)->Unit(benchmark::kMillisecond);
+
+// The app's frame as it now runs: the document described once (sample at the playhead, colours,
+// legend) and the running leg built from that description (pose, cues, draw list).
+void BM_DescribeAndBuildRunningFrame(benchmark::State& state) {
+  document::Document doc = document::make_document(std::make_shared<const anatomy::AnatomyModel>(model()));
+  scene::FrameBuffers buffers;
+  int i = 0;
+  for (auto _ : state) {
+    doc.run.phase = (++i & 1) ? 0.18 : 0.22;  // every iteration re-poses the leg
+    const scene::FrameSpec spec = document::describe_frame(doc, nullptr);
+    const scene::Frame frame = scene::build_frame(spec, buffers);
+    benchmark::DoNotOptimize(frame.draw_list.items.data());
+  }
+}
+BENCHMARK(BM_DescribeAndBuildRunningFrame)->Unit(benchmark::kMillisecond);
+
+// Framing the running leg: its envelope over 16 instants of the stride. Paid once per framing
+// request (a view preset, F, a new mode or page), never per frame.
+void BM_FramingTheRunningLeg(benchmark::State& state) {
+  const document::Document doc = document::make_document(std::make_shared<const anatomy::AnatomyModel>(model()));
+  scene::FrameBuffers buffers;
+  const scene::FrameSpec spec = document::describe_frame(doc, nullptr);
+  const scene::Frame frame = scene::build_frame(spec, buffers);
+  for (auto _ : state) benchmark::DoNotOptimize(scene::framing_points(spec, frame, buffers).size());
+}
+BENCHMARK(BM_FramingTheRunningLeg)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
