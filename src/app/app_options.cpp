@@ -45,7 +45,7 @@ std::string mode_ids() {
 // The exercise poses, from the pose table.
 std::string pose_ids() {
   std::vector<std::string> ids;
-  for (const document::PoseInfo* p = document::poses_begin(); p != document::poses_end(); ++p) ids.emplace_back(p->id);
+  for (const biomech::ExerciseInfo& pose : biomech::exercise_poses()) ids.emplace_back(pose.id);
   return or_list(ids);
 }
 
@@ -138,7 +138,7 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
     } else if (arg == "--pose") {
       const auto v = value(pose_ids().c_str());
       if (!v) break;
-      o.pose = document::parse_stretch_pose(*v);
+      o.pose = biomech::find_exercise_pose(*v);
       if (!o.pose) {
         result.error = "--pose must be " + pose_ids() + " (got '" + *v + "')";
         break;

@@ -40,7 +40,7 @@ struct AppOptions {
   biomech::Conditions conditions;                    // the same condition flags as `report`
   std::optional<double> phase;                       // --phase 0..1: position in the stride (pauses)
   std::optional<document::ViewMode> mode;            // --mode run|anatomy|stretch|foam-rolling
-  std::optional<document::StretchPose> pose;         // --pose bent-knee|straight-knee|calf-raise|heel-drop
+  std::optional<biomech::ExercisePose> pose;         // --pose bent-knee|straight-knee|calf-raise|heel-drop
   std::optional<std::string> learn_page;             // --learn-page ID: the Learn tab open at that page
   bool check_screens = false;                        // --check-screens: render and check every mode and Learn page
   bool help = false;                                 // --help

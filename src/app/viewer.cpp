@@ -502,7 +502,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     };
     apply_layer_options(options, doc);
     if (options.mode) apply_command(doc, document::SetViewMode{*options.mode});
-    if (options.pose) apply_command(doc, document::SetStretchPose{*options.pose});
+    if (options.pose) apply_command(doc, document::SetExercisePose{*options.pose});
     if (options.phase) {
       apply_command(doc, document::SetPhase{*options.phase});
       apply_command(doc, document::SetPlaying{false});

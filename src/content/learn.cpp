@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "biomech/exercises.h"
 #include "biomech/parameters.h"
 #include "content/json_reader.h"
 #include "core/find.h"
@@ -343,8 +344,11 @@ const std::vector<std::string>& allowed_views() {
 }
 
 const std::vector<std::string>& allowed_poses() {
-  static const std::vector<std::string> poses = {"bent-knee", "straight-knee", "calf-raise", "heel-drop",
-                                                      "calf-raise-bent", "heel-drop-bent"};
+  static const std::vector<std::string> poses = [] {
+    std::vector<std::string> ids;
+    for (const biomech::ExerciseInfo& pose : biomech::exercise_poses()) ids.emplace_back(pose.id);
+    return ids;
+  }();
   return poses;
 }
 

@@ -46,7 +46,7 @@ inline constexpr std::string_view kCadenceChangeInput = "cadence_change";  ///< 
 const std::vector<std::string>& allowed_metric_keys();
 /// Camera views a "show me" may ask for.
 const std::vector<std::string>& allowed_views();
-/// Poses of the stretch mode (also the CLI's --pose values).
+/// Exercise pose ids (biomech::exercise_poses(); also the --pose values).
 const std::vector<std::string>& allowed_poses();
 bool is_allowed_input_key(std::string_view key);
 bool is_allowed_metric_key(std::string_view key);

@@ -193,7 +193,7 @@ void apply_command(Document& doc, const Command& command) {
           },
           [&](const SetCameraFollow& c) { doc.run.follow = c.follow; },
           [&](const SetViewMode& c) { start_mode(doc, c.mode); },
-          [&](const SetStretchPose& c) {
+          [&](const SetExercisePose& c) {
             if (c.pose != doc.teach.pose) request_framing(doc);
             doc.teach.pose = c.pose;
             start_mode(doc, ViewMode::Stretch);
@@ -265,9 +265,8 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
       break;
     }
     case scene::Subject::Exercise: {
-      const PoseInfo& pose = pose_info(doc.teach.pose);
-      spec.animating = doc.run.playing && pose.moves;
-      spec.exercise = scene::exercise_frame(pose.exercise, doc.run.conditions.runner, doc.teach.exercise_time_s);
+      spec.animating = doc.run.playing && biomech::exercise_info(doc.teach.pose).moves;
+      spec.exercise = biomech::exercise_frame(doc.teach.pose, doc.run.conditions.runner, doc.teach.exercise_time_s);
       spec.stretch = biomech::solve_stretch(spec.exercise.joints, doc.run.conditions.runner);
       // Each muscle coloured by its stretch relative to the stretch it has at the end of the range.
       const StructureRole roles[] = {StructureRole::Soleus, StructureRole::GastrocnemiusMedial,

@@ -12,12 +12,12 @@
 
 #include "anatomy/anatomy_model.h"
 #include "biomech/conditions.h"
+#include "biomech/exercises.h"
 #include "biomech/stride.h"
 #include "document/modes.h"
 #include "scene/camera.h"
 #include "scene/frame.h"
 #include "scene/layers.h"
-#include "scene/teaching.h"
 
 namespace soleus::document {
 
@@ -32,7 +32,7 @@ inline constexpr double kBwScaleMax = 10.0;
 /// The teaching views' state.
 struct TeachState {
   ViewMode mode = ViewMode::Run;  // the chosen mode (a model without a rig shows StaticModel whatever it is)
-  StretchPose pose = StretchPose::BentKnee;
+  biomech::ExercisePose pose = biomech::ExercisePose::BentKneeStretch;
   double exercise_time_s = 0.0;   // animation clock of the exercise / roller (s)
   std::string spot;               // id of the rolling spot marked on the map ("" = the first)
 };
@@ -127,13 +127,13 @@ struct SetLoadColouring { bool soleus; bool gastrocnemius; bool achilles; };
 struct SetForceCues { bool grf_arrow; bool cop_trace; bool achilles_arrow; };
 struct SetCameraFollow { CameraFollow follow; };
 struct SetViewMode { ViewMode mode; };
-struct SetStretchPose { StretchPose pose; };     // also switches to ViewMode::Stretch
+struct SetExercisePose { biomech::ExercisePose pose; };  // also switches to ViewMode::Stretch
 /// A Learn page shows its subject on the leg. The first page opened remembers the runner's own
 /// mode and settings; ClosePage puts them back.
 struct ShowPage {
   std::string id;
   ViewMode mode = ViewMode::Run;
-  StretchPose pose = StretchPose::BentKnee;
+  biomech::ExercisePose pose = biomech::ExercisePose::BentKneeStretch;
   std::string spot;                               // rolling spot to mark ("" = the first)
   std::optional<biomech::Conditions> conditions;  // what the leg runs (none = the runner's own); must be valid
   int shown_case = -1;                            // the "Show me" case these conditions come from
@@ -145,7 +145,7 @@ using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisib
                              SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
                              SetViewport, LoadModel, DismissError, SetConditions, SetPlaying, SetLoopPlayback,
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
-                             SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetStretchPose,
+                             SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetExercisePose,
                              ShowPage, ClosePage>;
 
 /// A document for a loaded model, framed in the given view, running with default conditions

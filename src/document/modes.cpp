@@ -24,18 +24,6 @@ constexpr ModeInfo kModes[] = {
      std::nullopt},
 };
 
-constexpr PoseInfo kPoses[] = {
-    {StretchPose::BentKnee, "bent-knee", "Bent-knee calf stretch", scene::ExercisePose::BentKneeStretch, false},
-    {StretchPose::StraightKnee, "straight-knee", "Straight-knee calf stretch", scene::ExercisePose::StraightKneeStretch,
-     false},
-    {StretchPose::CalfRaise, "calf-raise", "Calf raise", scene::ExercisePose::CalfRaise, true},
-    {StretchPose::HeelDrop, "heel-drop", "Eccentric heel drop", scene::ExercisePose::HeelDrop, true},
-    {StretchPose::CalfRaiseBentKnee, "calf-raise-bent", "Calf raise, knee bent", scene::ExercisePose::CalfRaiseBentKnee,
-     true},
-    {StretchPose::HeelDropBentKnee, "heel-drop-bent", "Eccentric heel drop, knee bent", scene::ExercisePose::HeelDropBentKnee,
-     true},
-};
-
 }  // namespace
 
 const ModeInfo* modes_begin() { return std::begin(kModes); }
@@ -51,23 +39,6 @@ const char* to_string(ViewMode mode) { return mode_info(mode).id.data(); }
 std::optional<ViewMode> parse_view_mode(std::string_view id) {
   for (const ModeInfo& m : kModes)
     if (m.id == id && !m.menu_label.empty()) return m.mode;
-  return std::nullopt;
-}
-
-const PoseInfo* poses_begin() { return std::begin(kPoses); }
-const PoseInfo* poses_end() { return std::end(kPoses); }
-
-const PoseInfo& pose_info(StretchPose pose) {
-  const auto* found = std::find_if(std::begin(kPoses), std::end(kPoses), [&](const PoseInfo& p) { return p.pose == pose; });
-  return found != std::end(kPoses) ? *found : kPoses[0];
-}
-
-const char* to_string(StretchPose pose) { return pose_info(pose).id.data(); }
-scene::ExercisePose exercise_pose(StretchPose pose) { return pose_info(pose).exercise; }
-
-std::optional<StretchPose> parse_stretch_pose(std::string_view id) {
-  for (const PoseInfo& p : kPoses)
-    if (p.id == id) return p.pose;
   return std::nullopt;
 }
 

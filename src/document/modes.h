@@ -1,14 +1,14 @@
 #pragma once
-/// The view modes and the exercise poses, each in one table: what a mode shows (which panels,
-/// controls, legend and timeline), whether it animates, what it frames and from where. The
-/// panels, the frame description, the command line and the menus all read these tables, so a
-/// new mode or pose is one row here (plus, for a mode, the scene it builds).
+/// The view modes in one table: what a mode shows (which panels, controls, legend and timeline),
+/// what it builds and where the camera looks from when it starts. The panels, the frame
+/// description, the command line and the menus all read it, so a new mode is one row here and
+/// its enum value (plus, for a new subject, the scene that builds it). The exercise poses have
+/// their own table in biomech/exercises.h.
 #include <optional>
 #include <string_view>
 
 #include "scene/camera.h"
 #include "scene/frame.h"
-#include "scene/teaching.h"
 
 namespace soleus::document {
 
@@ -41,23 +41,5 @@ const ModeInfo& mode_info(ViewMode mode);
 const char* to_string(ViewMode mode);  // "run", "anatomy", "stretch", "foam-rolling", "static-model"
 /// Parses a selectable mode id; nullopt for an unknown one (and for "static-model").
 std::optional<ViewMode> parse_view_mode(std::string_view id);
-
-/// Poses of the stretch mode (ids as in the content files and the CLI's --pose).
-enum class StretchPose { BentKnee, StraightKnee, CalfRaise, HeelDrop, CalfRaiseBentKnee, HeelDropBentKnee };
-
-struct PoseInfo {
-  StretchPose pose;
-  std::string_view id;          ///< "bent-knee", ...
-  std::string_view title;       ///< what the view status line calls it
-  scene::ExercisePose exercise; ///< the scene's exercise animation
-  bool moves;                   ///< repeats over time (strength work) rather than held (a stretch)
-};
-
-const PoseInfo& pose_info(StretchPose pose);
-const PoseInfo* poses_begin();
-const PoseInfo* poses_end();
-const char* to_string(StretchPose pose);
-scene::ExercisePose exercise_pose(StretchPose pose);
-std::optional<StretchPose> parse_stretch_pose(std::string_view id);
 
 }  // namespace soleus::document

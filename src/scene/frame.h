@@ -15,6 +15,7 @@
 #include "scene/draw_list.h"
 #include "scene/layers.h"
 #include "scene/run_pose.h"
+#include "biomech/exercises.h"
 #include "scene/teaching.h"
 
 namespace soleus::scene {
@@ -74,7 +75,7 @@ struct FrameSpec {
   CueOptions cues;
 
   // Exercise
-  ExerciseFrame exercise;           ///< the leg at this instant of the exercise
+  biomech::ExerciseFrame exercise;  ///< the leg at this instant of the exercise
   biomech::StretchState stretch{};  ///< muscle stretch in that instant
 
   // Foam rolling

@@ -6,6 +6,8 @@
 
 #include <glm/gtc/matrix_transform.hpp>
 
+#include "scene/teaching.h"
+
 namespace soleus::scene {
 namespace {
 
@@ -128,7 +130,7 @@ RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks&
   return pose;
 }
 
-void pose_for_exercise(const anatomy::AnatomyModel& model, const FootLandmarks& marks, const ExerciseFrame& frame,
+void pose_for_exercise(const anatomy::AnatomyModel& model, const FootLandmarks& marks, const biomech::ExerciseFrame& frame,
                        anatomy::PoseBuffers& buffers) {
   anatomy::JointAngles angles;
   angles.knee_flexion = static_cast<float>(frame.joints.knee_flexion_rad);

@@ -4,7 +4,7 @@
 #include "anatomy/anatomy_model.h"
 #include "anatomy/pose.h"
 #include "biomech/stride.h"
-#include "scene/teaching.h"
+#include "biomech/exercises.h"
 
 namespace soleus::scene {
 
@@ -45,7 +45,7 @@ RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks&
 /// Poses the model for an instant of an exercise into `buffers`: the ball of the foot stays where
 /// it is at rest (on the ground, or on the step), the sole at the exercise's angle, the leg
 /// leaning over it. Needs valid landmarks and a rig.
-void pose_for_exercise(const anatomy::AnatomyModel& model, const FootLandmarks& landmarks, const ExerciseFrame& frame,
+void pose_for_exercise(const anatomy::AnatomyModel& model, const FootLandmarks& landmarks, const biomech::ExerciseFrame& frame,
                        anatomy::PoseBuffers& buffers);
 
 }  // namespace soleus::scene

@@ -11,17 +11,6 @@ namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 
-// 0 -> 1 -> 0 smoothly over one cycle, starting and ending at rest.
-double smooth_step(double x) {
-  x = std::clamp(x, 0.0, 1.0);
-  return x * x * (3.0 - 2.0 * x);
-}
-
-double wrap_time(double time_s, double cycle_s) {
-  const double t = std::fmod(time_s, cycle_s);
-  return t < 0.0 ? t + cycle_s : t;
-}
-
 // Texture-space distance with u wrapping around the belly.
 double uv_distance(const Vec2& uv, double u, double v) {
   double du = std::fabs(static_cast<double>(uv.x) - u);
@@ -30,61 +19,7 @@ double uv_distance(const Vec2& uv, double u, double v) {
   return std::sqrt(du * du + dv * dv);
 }
 
-ExerciseFrame static_stretch(double knee_rad, const biomech::Runner& runner) {
-  ExerciseFrame frame;
-  frame.joints.knee_flexion_rad = knee_rad;
-  frame.joints.ankle_dorsiflexion_rad = kStretchDepth * biomech::dorsiflexion_limit_rad(knee_rad, runner);
-  return frame;
-}
-
-// Starts at the top: hold 10 %, lower 40 %, rest 10 %, rise 40 %.
-ExerciseFrame calf_raise(double knee_rad, double time_s) {
-  const double x = wrap_time(time_s + 0.4 * kCalfRaiseCycleS, kCalfRaiseCycleS) / kCalfRaiseCycleS;
-  const double lift = x < 0.4 ? smooth_step(x / 0.4) : x < 0.5 ? 1.0 : x < 0.9 ? 1.0 - smooth_step((x - 0.5) / 0.4) : 0.0;
-  ExerciseFrame frame;
-  frame.joints.knee_flexion_rad = knee_rad;
-  frame.joints.ankle_dorsiflexion_rad = lift * kCalfRaiseTopRad;
-  frame.foot_pitch_rad = static_cast<float>(-frame.joints.ankle_dorsiflexion_rad);
-  return frame;
-}
-
-// Starts at the bottom, below the step: back up (on both legs), then the slow lowering, as far
-// as a share of the runner's range at this knee angle.
-ExerciseFrame heel_drop(double knee_rad, const biomech::Runner& runner, double time_s) {
-  const double rise_s = kHeelDropCycleS - kHeelDropLowerS;
-  const double t = wrap_time(time_s, kHeelDropCycleS);
-  const double down = t < rise_s ? 1.0 - smooth_step(t / rise_s) : smooth_step((t - rise_s) / kHeelDropLowerS);
-  const double bottom = kHeelDropDepth * biomech::dorsiflexion_limit_rad(knee_rad, runner);
-  ExerciseFrame frame;
-  frame.joints.knee_flexion_rad = knee_rad;
-  frame.joints.ankle_dorsiflexion_rad = kCalfRaiseTopRad + down * (bottom - kCalfRaiseTopRad);
-  frame.foot_pitch_rad = static_cast<float>(-frame.joints.ankle_dorsiflexion_rad);
-  frame.on_step = true;
-  return frame;
-}
-
 }  // namespace
-
-ExerciseFrame exercise_frame(ExercisePose pose, const biomech::Runner& runner, double time_s) {
-  switch (pose) {
-    case ExercisePose::BentKneeStretch: return static_stretch(kBentKneeStretchKneeRad, runner);
-    case ExercisePose::StraightKneeStretch: return static_stretch(0.0, runner);
-    case ExercisePose::CalfRaise: return calf_raise(0.0, time_s);
-    case ExercisePose::CalfRaiseBentKnee: return calf_raise(kBentKneeStrengthKneeRad, time_s);
-    case ExercisePose::HeelDrop: return heel_drop(0.0, runner, time_s);
-    case ExercisePose::HeelDropBentKnee: return heel_drop(kBentKneeStrengthKneeRad, runner, time_s);
-  }
-  return {};
-}
-
-ExerciseFrame deepest_frame(ExercisePose pose, const biomech::Runner& runner) {
-  switch (pose) {
-    // The bottom of the calf raise (level) and of the heel drop (below the step).
-    case ExercisePose::CalfRaise:
-    case ExercisePose::CalfRaiseBentKnee: return exercise_frame(pose, runner, 0.55 * kCalfRaiseCycleS);
-    default: return exercise_frame(pose, runner, 0.0);
-  }
-}
 
 namespace {
 

@@ -12,7 +12,6 @@
 #include "content/planner.h"
 #include "core/units.h"
 #include "scene/colormap.h"
-#include "scene/teaching.h"
 
 namespace soleus::ui {
 namespace {
@@ -176,7 +175,7 @@ void draw_view_status(const Document& doc, const scene::FrameSpec& frame, const 
   ImGui::Indent(inset);
   ImGui::BeginGroup();
   if (frame.subject == scene::Subject::Exercise) {
-    heading("3D view: " + std::string(document::pose_info(doc.teach.pose).title));
+    heading("3D view: " + std::string(biomech::exercise_info(doc.teach.pose).title));
     const double knee_deg = core::rad_to_deg(frame.exercise.joints.knee_flexion_rad);
     char knee[32];
     if (knee_deg < 2.0) std::snprintf(knee, sizeof knee, "Knee straight");
@@ -198,7 +197,7 @@ void draw_view_status(const Document& doc, const scene::FrameSpec& frame, const 
             "your ankle range (1), from the stretch model.");
     // The "why" line of the matching stretch card, from the content.
     for (const content::Exercise& exercise : learn.exercises) {
-      if (exercise.kind == "stretch" && exercise.pose == document::to_string(doc.teach.pose)) {
+      if (exercise.kind == "stretch" && exercise.pose == biomech::exercise_info(doc.teach.pose).id) {
         labelled("Why:", kGood, exercise.why);
         break;
       }

@@ -6,7 +6,6 @@
 
 #include "biomech/muscles.h"
 #include "biomech/parameters.h"
-#include "scene/teaching.h"
 
 namespace soleus::ui {
 namespace {
@@ -109,9 +108,9 @@ std::string format_metric(std::string_view key, double value) {
   return fixed(value, 2, " BW");
 }
 
-document::StretchPose case_pose(const content::ShowMe& show_me, const content::ShowMeCase& show_case) {
+biomech::ExercisePose case_pose(const content::ShowMe& show_me, const content::ShowMeCase& show_case) {
   const std::string& id = show_case.pose.empty() ? show_me.pose : show_case.pose;
-  return document::parse_stretch_pose(id).value_or(document::StretchPose::BentKnee);
+  return biomech::find_exercise_pose(id).value_or(biomech::ExercisePose::BentKneeStretch);
 }
 
 Comparison solve_comparison(const biomech::Conditions& current, const content::ShowMe& show_me) {
@@ -128,8 +127,8 @@ Comparison solve_comparison(const biomech::Conditions& current, const content::S
     if (solved.error) {
       column.error = solved.error->message;
     } else if (stretch) {
-      const scene::ExerciseFrame deepest =
-          scene::deepest_frame(document::exercise_pose(case_pose(show_me, show_case)), solved.conditions.runner);
+      const biomech::ExerciseFrame deepest =
+          biomech::deepest_frame(case_pose(show_me, show_case), solved.conditions.runner);
       const biomech::StretchState state = biomech::solve_stretch(deepest.joints, solved.conditions.runner);
       column.values.assign(state.strain.begin(), state.strain.end());
     } else {
@@ -189,7 +188,7 @@ std::optional<document::ShowPage> page_view(const content::LearnContent& learn, 
   if (const content::Myth* myth = learn.find_myth(id)) return show(myth->show_me);
   if (const content::Exercise* exercise = learn.find_exercise(id)) {
     page.mode = document::ViewMode::Stretch;
-    page.pose = document::parse_stretch_pose(exercise->pose).value_or(document::StretchPose::BentKnee);
+    page.pose = biomech::find_exercise_pose(exercise->pose).value_or(biomech::ExercisePose::BentKneeStretch);
     // Stretches are seen from the inside of the leg, strength work from the side.
     page.view = exercise->kind == "stretch" ? scene::ViewPreset::Medial : scene::ViewPreset::Lateral;
     return page;

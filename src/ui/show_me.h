@@ -42,7 +42,7 @@ std::string format_metric(std::string_view key, double value);
 const std::vector<std::string>& stretch_metric_keys();
 
 /// The stretch pose of a case: its own pose, else the ShowMe's, else bent knee.
-document::StretchPose case_pose(const content::ShowMe& show_me, const content::ShowMeCase& show_case);
+biomech::ExercisePose case_pose(const content::ShowMe& show_me, const content::ShowMeCase& show_case);
 
 /// One column of a comparison table.
 struct ComparisonColumn {

@@ -40,7 +40,6 @@ TEST(Modes, EveryModeHasOneRowAndSelectableModesParse) {
   }
   EXPECT_EQ(seen.size(), 5u);
   EXPECT_FALSE(parse_view_mode("static-model"));  // what a model without a rig shows, never chosen
-  for (const PoseInfo* p = poses_begin(); p != poses_end(); ++p) EXPECT_EQ(parse_stretch_pose(p->id), p->pose);
 }
 
 // The first picture shows the soleus at work, not the unloaded instant of initial contact.
@@ -75,13 +74,13 @@ TEST(Frame, EachModeDescribesItsSubjectAndLegend) {
   EXPECT_FALSE(mode_info(ViewMode::Anatomy).runner_controls);
   EXPECT_EQ(mode_info(ViewMode::Anatomy).timeline, Timeline::None);
 
-  apply_command(doc, SetStretchPose{StretchPose::StraightKnee});
+  apply_command(doc, SetExercisePose{biomech::ExercisePose::StraightKneeStretch});
   const scene::FrameSpec stretch = describe_frame(doc, nullptr);
   EXPECT_EQ(stretch.subject, scene::Subject::Exercise);
   EXPECT_EQ(stretch.legend.kind, scene::LegendKind::Stretch);
   EXPECT_FALSE(stretch.animating);  // a held stretch does not move
   EXPECT_GT(stretch.stretch.strain[0], 0.0);
-  apply_command(doc, SetStretchPose{StretchPose::HeelDrop});
+  apply_command(doc, SetExercisePose{biomech::ExercisePose::HeelDrop});
   EXPECT_TRUE(describe_frame(doc, nullptr).animating);
 
   scene::RollingMap map;
@@ -135,7 +134,7 @@ TEST(Pages, APageShowsItsConditionsAndGoingBackRestoresTheRunnersOwn) {
   ShowPage exercise;
   exercise.id = "stretch_bent_knee_wall";
   exercise.mode = ViewMode::Stretch;
-  exercise.pose = StretchPose::BentKnee;
+  exercise.pose = biomech::ExercisePose::BentKneeStretch;
   apply_command(doc, exercise);  // no conditions: the runner's own again
   EXPECT_EQ(shown_mode(doc), ViewMode::Stretch);
   EXPECT_DOUBLE_EQ(doc.run.stride.summary.peak_soleus_force_n, own_peak);

@@ -65,7 +65,7 @@ TEST(FrameBuild, RunningPosesTheLegAndColoursBySpec) {
 
 TEST(FrameBuild, TheHeelDropStandsOnAStepUnlessIsolated) {
   FrameSpec spec = spec_for(Subject::Exercise);
-  spec.exercise = exercise_frame(ExercisePose::HeelDrop, {}, 0.0);
+  spec.exercise = biomech::exercise_frame(biomech::ExercisePose::HeelDrop, {}, 0.0);
   ASSERT_TRUE(spec.exercise.on_step);
   FrameBuffers buffers;
   EXPECT_EQ(unpickable(build_frame(spec, buffers).draw_list), 1u);

@@ -12,75 +12,6 @@
 namespace soleus::scene {
 namespace {
 
-using biomech::Muscle;
-
-double fraction(const biomech::StretchState& s, Muscle m) { return s.tension_fraction[static_cast<std::size_t>(m)]; }
-double strain(const biomech::StretchState& s, Muscle m) { return s.strain[static_cast<std::size_t>(m)]; }
-
-biomech::StretchState stretch_of(ExercisePose pose, const biomech::Runner& runner) {
-  return biomech::solve_stretch(deepest_frame(pose, runner).joints, runner);
-}
-
-// Bent knee: the gastrocnemius is slack, so the soleus is the muscle nearest its limit; straight
-// knee: both gastrocnemius heads are (Baumbach 2014; the gastrocnemius crosses the knee).
-TEST(TeachingStretch, StrainsRankAsPhysiologySays) {
-  const biomech::Runner runner;
-  const biomech::StretchState bent = stretch_of(ExercisePose::BentKneeStretch, runner);
-  const biomech::StretchState straight = stretch_of(ExercisePose::StraightKneeStretch, runner);
-  EXPECT_GT(fraction(bent, Muscle::kSoleus), fraction(bent, Muscle::kGastrocnemiusMedial));
-  EXPECT_GT(fraction(bent, Muscle::kSoleus), fraction(bent, Muscle::kGastrocnemiusLateral));
-  EXPECT_GT(fraction(straight, Muscle::kGastrocnemiusMedial), fraction(straight, Muscle::kSoleus));
-  EXPECT_GT(fraction(straight, Muscle::kGastrocnemiusLateral), fraction(straight, Muscle::kSoleus));
-  // Relative to the gastrocnemius, the bent-knee stretch puts more on the soleus.
-  EXPECT_GT(strain(bent, Muscle::kSoleus) / strain(bent, Muscle::kGastrocnemiusMedial),
-            strain(straight, Muscle::kSoleus) / strain(straight, Muscle::kGastrocnemiusMedial));
-  EXPECT_GT(strain(straight, Muscle::kGastrocnemiusMedial), strain(bent, Muscle::kGastrocnemiusMedial));
-  // A held stretch stays short of the runner's limit.
-  EXPECT_LT(fraction(bent, Muscle::kSoleus), 1.0);
-  EXPECT_LT(fraction(straight, Muscle::kGastrocnemiusMedial), 1.0);
-}
-
-TEST(TeachingStretch, StiffCalfStretchesLessFar) {
-  biomech::Runner stiff;
-  stiff.dorsiflexion_knee_bent_rad = core::deg_to_rad(20.0);
-  stiff.dorsiflexion_knee_straight_rad = core::deg_to_rad(12.0);
-  const biomech::Runner usual;
-  EXPECT_LT(deepest_frame(ExercisePose::BentKneeStretch, stiff).joints.ankle_dorsiflexion_rad,
-            deepest_frame(ExercisePose::BentKneeStretch, usual).joints.ankle_dorsiflexion_rad);
-}
-
-TEST(TeachingExercise, CalfRaiseLiftsTheHeelAndReturnsToLevel) {
-  const biomech::Runner runner;
-  const ExerciseFrame top = exercise_frame(ExercisePose::CalfRaise, runner, 0.0);
-  EXPECT_LT(top.joints.ankle_dorsiflexion_rad, -0.5);
-  EXPECT_GT(top.foot_pitch_rad, 0.5f);
-  EXPECT_FALSE(top.on_step);
-  const ExerciseFrame bottom = deepest_frame(ExercisePose::CalfRaise, runner);
-  EXPECT_NEAR(bottom.joints.ankle_dorsiflexion_rad, 0.0, 1e-9);
-  // One cycle later it is the same pose.
-  EXPECT_NEAR(exercise_frame(ExercisePose::CalfRaise, runner, kCalfRaiseCycleS).joints.ankle_dorsiflexion_rad,
-              top.joints.ankle_dorsiflexion_rad, 1e-9);
-}
-
-TEST(TeachingExercise, HeelDropLowersSlowlyBelowTheStep) {
-  const biomech::Runner runner;
-  const ExerciseFrame bottom = exercise_frame(ExercisePose::HeelDrop, runner, 0.0);
-  EXPECT_TRUE(bottom.on_step);
-  EXPECT_GT(bottom.joints.ankle_dorsiflexion_rad, 0.1);  // heel below the step
-  EXPECT_LT(bottom.foot_pitch_rad, 0.0f);
-  // The lowering phase is 3 s and monotonic (eccentric).
-  const double rise = kHeelDropCycleS - kHeelDropLowerS;
-  double previous = exercise_frame(ExercisePose::HeelDrop, runner, rise).joints.ankle_dorsiflexion_rad;
-  EXPECT_NEAR(previous, kCalfRaiseTopRad, 1e-9);
-  for (double t = rise + 0.25; t < kHeelDropCycleS; t += 0.25) {
-    const double now = exercise_frame(ExercisePose::HeelDrop, runner, t).joints.ankle_dorsiflexion_rad;
-    EXPECT_GT(now, previous) << t;
-    previous = now;
-  }
-  EXPECT_DOUBLE_EQ(deepest_frame(ExercisePose::HeelDrop, runner).joints.ankle_dorsiflexion_rad,
-                   bottom.joints.ankle_dorsiflexion_rad);
-}
-
 // Welds equal positions and checks every edge is shared by exactly two triangles, once each way.
 void expect_closed(const core::TriangleMesh& mesh) {
   std::map<std::tuple<long, long, long>, std::uint32_t> welded;
@@ -212,21 +143,4 @@ TEST(TeachingSpots, NoUvsNoPatch) {
 }
 
 }  // namespace
-// The bent-knee strength work moves like the straight one, with the knee bent past where the
-// gastrocnemius slackens, and its heel drop goes as deep as the knee-bent range allows.
-TEST(Teaching, BentKneeStrengthWorkKeepsTheKneeBent) {
-  const biomech::Runner runner;
-  for (double t = 0.0; t < kHeelDropCycleS; t += 0.5) {
-    EXPECT_NEAR(exercise_frame(ExercisePose::CalfRaiseBentKnee, runner, t).joints.knee_flexion_rad,
-                kBentKneeStrengthKneeRad, 1e-12);
-    EXPECT_DOUBLE_EQ(exercise_frame(ExercisePose::CalfRaiseBentKnee, runner, t).joints.ankle_dorsiflexion_rad,
-                     exercise_frame(ExercisePose::CalfRaise, runner, t).joints.ankle_dorsiflexion_rad);
-  }
-  EXPECT_GT(kBentKneeStrengthKneeRad, 0.35);  // past ~20 deg (Baumbach 2014)
-  const ExerciseFrame bent = deepest_frame(ExercisePose::HeelDropBentKnee, runner);
-  const ExerciseFrame straight = deepest_frame(ExercisePose::HeelDrop, runner);
-  EXPECT_TRUE(bent.on_step);
-  EXPECT_GT(bent.joints.ankle_dorsiflexion_rad, straight.joints.ankle_dorsiflexion_rad);
-}
-
 }  // namespace soleus::scene

@@ -7,7 +7,6 @@
 #include "biomech/muscles.h"
 #include "biomech/parameters.h"
 #include "core/units.h"
-#include "scene/teaching.h"
 
 namespace soleus::ui {
 namespace {
@@ -150,9 +149,9 @@ TEST(ShowMeContent, EveryCaseSetsItsInputsAndQuotesTheModel) {
       }
       ASSERT_EQ(column.values.size(), table.metrics.size()) << id;
       if (show_me.mode == "stretch") {
-        const scene::ExercisePose pose = document::exercise_pose(case_pose(show_me, show_case));
+        const biomech::ExercisePose pose = case_pose(show_me, show_case);
         const biomech::StretchState state =
-            biomech::solve_stretch(scene::deepest_frame(pose, column.conditions.runner).joints, column.conditions.runner);
+            biomech::solve_stretch(biomech::deepest_frame(pose, column.conditions.runner).joints, column.conditions.runner);
         for (std::size_t m = 0; m < column.values.size(); ++m) EXPECT_DOUBLE_EQ(column.values[m], state.strain[m]) << id;
       } else {
         const biomech::StrideSummary summary = biomech::solve_stride(column.conditions).summary;
@@ -196,7 +195,7 @@ TEST(ShowMeContent, ButtonsShowTheirPoseModeAndViewOnTheLeg) {
   const document::ShowPage stretch = case_view({}, *stretching->show_me, 1, stretching->id);
   EXPECT_EQ(stretch.id, "sol_stretching");
   EXPECT_EQ(stretch.mode, document::ViewMode::Stretch);
-  EXPECT_EQ(stretch.pose, document::StretchPose::StraightKnee);
+  EXPECT_EQ(stretch.pose, biomech::ExercisePose::StraightKneeStretch);
   EXPECT_EQ(stretch.view, scene::ViewPreset::Medial);
 
   const content::LearnEntry* form = learn.find_entry("cause_running_form");
@@ -216,7 +215,7 @@ TEST(LearnPages, EveryPageShowsItsSubject) {
     const auto page = page_view(learn, exercise.id, own, planned);
     ASSERT_TRUE(page) << exercise.id;
     EXPECT_EQ(page->mode, document::ViewMode::Stretch) << exercise.id;
-    EXPECT_EQ(document::to_string(page->pose), exercise.pose) << exercise.id;
+    EXPECT_EQ(biomech::exercise_info(page->pose).id, exercise.pose) << exercise.id;
   }
   for (const content::RollingSpot& spot : learn.foam_rolling.spots) {
     const auto page = page_view(learn, spot.id, own, planned);
