@@ -228,16 +228,16 @@ bool same_conditions(const biomech::Conditions& a, const biomech::Conditions& b)
 }
 
 // Grouped bars: for each metric a label, then one bar and value per case.
-void draw_comparison(const Comparison& table, int applied_case) {
-  for (const ComparisonColumn& column : table.columns) {
+void draw_comparison(const document::Comparison& table, int applied_case) {
+  for (const document::ComparisonColumn& column : table.columns) {
     if (!column.error.empty()) coloured_wrapped(kWarning, column.label + ": " + column.error);
   }
   const float width = ImGui::GetContentRegionAvail().x;
   float widest_label = 0.0f, widest_value = 0.0f;
-  for (const ComparisonColumn& column : table.columns) {
+  for (const document::ComparisonColumn& column : table.columns) {
     widest_label = std::max(widest_label, ImGui::CalcTextSize(column.label.c_str()).x);
     for (std::size_t row = 0; row < column.values.size(); ++row) {
-      widest_value = std::max(widest_value, ImGui::CalcTextSize(format_metric(table.metrics[row], column.values[row]).c_str()).x);
+      widest_value = std::max(widest_value, ImGui::CalcTextSize(document::format_metric(table.metrics[row], column.values[row]).c_str()).x);
     }
   }
   const float em = ImGui::GetFontSize();
@@ -262,13 +262,13 @@ void draw_comparison(const Comparison& table, int applied_case) {
   const float label_width = tag_width + 0.375f * em;
   const float bar_width = std::max(1.25f * em, width - label_width - value_width);
   for (std::size_t row = 0; row < table.metrics.size(); ++row) {
-    ImGui::TextColored(kHeading, "%s", metric_label(table.metrics[row]).c_str());
+    ImGui::TextColored(kHeading, "%s", document::metric_label(table.metrics[row]).c_str());
     double largest = 0.0;
-    for (const ComparisonColumn& column : table.columns) {
+    for (const document::ComparisonColumn& column : table.columns) {
       if (row < column.values.size()) largest = std::max(largest, std::fabs(column.values[row]));
     }
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      const ComparisonColumn& column = table.columns[c];
+      const document::ComparisonColumn& column = table.columns[c];
       if (row >= column.values.size()) continue;
       const bool applied = static_cast<int>(c) == applied_case;
       const ImU32 label_colour = applied ? IM_COL32(250, 225, 140, 255) : IM_COL32(215, 215, 220, 255);
@@ -282,7 +282,7 @@ void draw_comparison(const Comparison& table, int applied_case) {
       draw->AddRectFilled(bar0, ImVec2(bar0.x + bar_width, origin.y + line - gap), IM_COL32(60, 64, 72, 255));
       draw->AddRectFilled(bar0, ImVec2(bar0.x + bar_width * fraction, origin.y + line - gap),
                           applied ? IM_COL32(240, 190, 80, 255) : IM_COL32(90, 150, 235, 255));
-      const std::string value = format_metric(table.metrics[row], column.values[row]);
+      const std::string value = document::format_metric(table.metrics[row], column.values[row]);
       draw->AddText(ImVec2(origin.x + width - ImGui::CalcTextSize(value.c_str()).x, origin.y),
                     IM_COL32(240, 240, 240, 255), value.c_str());
       ImGui::Dummy(ImVec2(width, line));
@@ -309,20 +309,20 @@ void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std
     }
     const bool applied = static_cast<int>(c) == doc.page.shown_case;
     if (applied) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.60f, 0.45f, 0.12f, 1.0f));
-    if (ImGui::Button(label.c_str())) commands.push(case_view(document::own_conditions(doc), show_me, c, id));
+    if (ImGui::Button(label.c_str())) commands.push(document::case_view(document::own_conditions(doc), show_me, c, id));
     if (applied) ImGui::PopStyleColor();
     tooltip("Sets: " + content::describe_case(show_me.compare[c]));
   }
   // Cases start from the runner's own settings, not from the last case shown.
   if (doc.page.own_conditions && ImGui::SmallButton("Restore my Run settings")) {
-    document::ShowPage own = case_view(*doc.page.own_conditions, show_me, show_me.compare.size(), id);
+    document::ShowPage own = document::case_view(*doc.page.own_conditions, show_me, show_me.compare.size(), id);
     own.view.reset();  // the same view, the runner's own settings
     own.pose = doc.teach.pose;
     commands.push(own);
   }
   const biomech::Conditions& base = document::own_conditions(doc);
   if (state.table_id != id || !same_conditions(state.table_base, base)) {
-    state.table = solve_comparison(base, show_me);
+    state.table = document::solve_comparison(base, show_me);
     state.table_id = id;
     state.table_base = base;
   }
@@ -711,7 +711,7 @@ void draw_planner(const Document& doc, const content::LearnContent& learn, Learn
   ImGui::SetNextItemWidth(-label_width);
   changed |= ImGui::SliderFloat("New drop", &state.transition_drop_mm, 0.0f, 12.0f, "%.0f mm");
   // The leg runs in the new style while the planner is open.
-  if (changed) go_to(doc, learn, std::string(kPlannerPage), state, commands);
+  if (changed) go_to(doc, learn, std::string(document::kPlannerPage), state, commands);
   double chronic = 0.0;
   for (int i = 0; i < kPlannerRecentWeeks; ++i) chronic += state.weekly_km[static_cast<std::size_t>(i)];
   chronic /= kPlannerRecentWeeks;
@@ -790,7 +790,7 @@ bool open_learn_page(const content::LearnContent& learn, std::string_view id, co
   const std::vector<LearnIndexItem> index = learn_index(learn);
   const auto item = std::find_if(index.begin(), index.end(), [&](const LearnIndexItem& i) { return i.id == id; });
   if (item == index.end()) return false;
-  const auto view = page_view(learn, id, own, planned_conditions(own, state.transition_strike, state.transition_drop_mm));
+  const auto view = document::page_view(learn, id, own, document::planned_conditions(own, state.transition_strike, state.transition_drop_mm));
   if (!view) return false;
   // A rolling spot opens the foam-rolling page with the spot marked.
   open_page(state, item->section, item->section == LearnSection::FoamRolling ? std::string() : item->id);
@@ -845,11 +845,11 @@ std::vector<LearnIndexItem> learn_index(const content::LearnContent& learn) {
   for (const content::Exercise& exercise : learn.exercises) {
     index.push_back({LearnSection::Exercises, exercise.id, exercise.title});
   }
-  index.push_back({LearnSection::FoamRolling, std::string(kFoamRollingPage), "How to roll, and where not to"});
+  index.push_back({LearnSection::FoamRolling, std::string(document::kFoamRollingPage), "How to roll, and where not to"});
   for (const content::RollingSpot& spot : learn.foam_rolling.spots) {
     index.push_back({LearnSection::FoamRolling, spot.id, spot.label});
   }
-  index.push_back({LearnSection::Planner, std::string(kPlannerPage), "Plan your weeks"});
+  index.push_back({LearnSection::Planner, std::string(document::kPlannerPage), "Plan your weeks"});
   return index;
 }
 

@@ -11,7 +11,7 @@
 #include "content/learn.h"
 #include "content/planner.h"
 #include "document/document.h"
-#include "ui/show_me.h"
+#include "document/show_me.h"
 
 namespace soleus::ui {
 
@@ -24,7 +24,7 @@ const char* section_title(LearnSection section);
 /// One line of the Learn tab's index: clicking it opens the item.
 struct LearnIndexItem {
   LearnSection section;
-  std::string id;     ///< page id: a content id (entry, myth, exercise or spot), or kFoamRollingPage / kPlannerPage
+  std::string id;     ///< page id: a content id (entry, myth, exercise or spot), or document::kFoamRollingPage / document::kPlannerPage
   std::string title;  ///< what the line shows
 };
 
@@ -44,10 +44,11 @@ struct LearnUiState {
   LearnSection section = LearnSection::Causes;  ///< section of the open page
   std::string open_id;                           ///< open item ("" with page_open = the section page)
   bool page_open = false;                        ///< false: the index is shown
-  // Comparison table of the open "Show me", recomputed when the item or the runner's own settings change.
+  // The comparison table of the open "Show me" (document::solve_comparison), solved again only when
+  // the item or the runner's own settings change.
   std::string table_id;
   biomech::Conditions table_base;
-  Comparison table;
+  document::Comparison table;
   // Hold timer of the open exercise card (ImGui clock, s).
   bool timer_running = false;
   double timer_start_s = 0.0;
@@ -58,7 +59,7 @@ struct LearnUiState {
 };
 
 /// Opens the page `id` names (the id of any learn_index() item) and pushes what it shows on
-/// the leg (page_view), from the runner's own settings `own`. Returns false, changing nothing,
+/// the leg (document::page_view), from the runner's own settings `own`. Returns false, changing nothing,
 /// when no page has that name.
 bool open_learn_page(const content::LearnContent& learn, std::string_view id, const biomech::Conditions& own,
                      LearnUiState& state, document::CommandQueue& commands);

@@ -18,7 +18,7 @@ TEST(LearnIndex, ListsEveryContentItemOnce) {
   const std::vector<LearnIndexItem> index = learn_index(learn);
   std::multiset<std::string> ids;
   for (const LearnIndexItem& item : index) {
-    if (item.id != kPlannerPage && item.id != kFoamRollingPage) ids.insert(item.id);
+    if (item.id != document::kPlannerPage && item.id != document::kFoamRollingPage) ids.insert(item.id);
     EXPECT_FALSE(item.title.empty()) << item.id;
   }
   std::vector<std::string> expected;
@@ -43,14 +43,14 @@ TEST(LearnIndex, HasEverySectionIncludingThePlannerAndFoamRollingPages) {
     return std::any_of(index.begin(), index.end(),
                        [&](const LearnIndexItem& i) { return i.section == section && i.id == id; });
   };
-  EXPECT_TRUE(page(LearnSection::Planner, kPlannerPage));
-  EXPECT_TRUE(page(LearnSection::FoamRolling, kFoamRollingPage));
+  EXPECT_TRUE(page(LearnSection::Planner, document::kPlannerPage));
+  EXPECT_TRUE(page(LearnSection::FoamRolling, document::kFoamRollingPage));
 }
 
 TEST(LearnIndex, SectionsFollowTheContentKind) {
   const content::LearnContent learn = load();
   for (const LearnIndexItem& item : learn_index(learn)) {
-    if (item.id == kPlannerPage || item.id == kFoamRollingPage) continue;  // the sections' own pages
+    if (item.id == document::kPlannerPage || item.id == document::kFoamRollingPage) continue;  // the sections' own pages
     switch (item.section) {
       case LearnSection::Causes: EXPECT_EQ(item.id.rfind("cause_", 0), 0u) << item.id; break;
       case LearnSection::Myths: EXPECT_TRUE(learn.find_myth(item.id)) << item.id; break;
@@ -73,7 +73,7 @@ TEST(LearnPage, EveryItemOpensItsPageAndUnknownNamesChangeNothing) {
     EXPECT_TRUE(state.page_open) << item.id;
     EXPECT_EQ(state.section, item.section) << item.id;
     EXPECT_EQ(state.open_id, item.section == LearnSection::FoamRolling ? "" : item.id) << item.id;
-    EXPECT_FALSE(commands.empty()) << item.id;  // what the page shows on the leg (page_view, tested there)
+    EXPECT_FALSE(commands.empty()) << item.id;  // what the page shows on the leg (document::page_view, tested there)
   }
   LearnUiState state;
   document::CommandQueue commands;

@@ -1,4 +1,4 @@
-#include "ui/show_me.h"
+#include "document/show_me.h"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include "biomech/parameters.h"
 #include "core/units.h"
 
-namespace soleus::ui {
+namespace soleus::document {
 namespace {
 
 using content::InputValue;
@@ -109,7 +109,7 @@ TEST(ShowMeMapping, OutOfRangeInputIsReportedNotSolved) {
   EXPECT_FALSE(table.columns[0].error.empty());
   EXPECT_TRUE(table.columns[0].values.empty());
   // The button then changes the view but not the inputs.
-  const document::ShowPage page = case_view({}, show_me, 0, "x");
+  const ShowPage page = case_view({}, show_me, 0, "x");
   EXPECT_FALSE(page.conditions);
   EXPECT_EQ(page.view, scene::ViewPreset::Lateral);
 }
@@ -160,7 +160,7 @@ TEST(ShowMeContent, EveryCaseSetsItsInputsAndQuotesTheModel) {
         }
       }
       // The button applies exactly these inputs.
-      const document::ShowPage page = case_view(current, show_me, c, id);
+      const ShowPage page = case_view(current, show_me, c, id);
       EXPECT_EQ(page.conditions.has_value(), !show_case.set.empty()) << id;
       if (page.conditions) {
         EXPECT_EQ(page.shown_case, static_cast<int>(c)) << id;
@@ -192,16 +192,16 @@ TEST(ShowMeContent, ButtonsShowTheirPoseModeAndViewOnTheLeg) {
   const content::LearnContent learn = load();
   const content::LearnEntry* stretching = learn.find_entry("sol_stretching");
   ASSERT_TRUE(stretching && stretching->show_me);
-  const document::ShowPage stretch = case_view({}, *stretching->show_me, 1, stretching->id);
+  const ShowPage stretch = case_view({}, *stretching->show_me, 1, stretching->id);
   EXPECT_EQ(stretch.id, "sol_stretching");
-  EXPECT_EQ(stretch.mode, document::ViewMode::Stretch);
+  EXPECT_EQ(stretch.mode, ViewMode::Stretch);
   EXPECT_EQ(stretch.pose, biomech::ExercisePose::StraightKneeStretch);
   EXPECT_EQ(stretch.view, scene::ViewPreset::Medial);
 
   const content::LearnEntry* form = learn.find_entry("cause_running_form");
   ASSERT_TRUE(form && form->show_me);
-  const document::ShowPage run = case_view({}, *form->show_me, 2, form->id);
-  EXPECT_EQ(run.mode, document::ViewMode::Run);
+  const ShowPage run = case_view({}, *form->show_me, 2, form->id);
+  EXPECT_EQ(run.mode, ViewMode::Run);
   ASSERT_TRUE(run.conditions);
   EXPECT_DOUBLE_EQ(run.conditions->strike.strike_index, biomech::make_strike(biomech::StrikePreset::kForefoot).strike_index);
 }
@@ -214,13 +214,13 @@ TEST(LearnPages, EveryPageShowsItsSubject) {
   for (const content::Exercise& exercise : learn.exercises) {
     const auto page = page_view(learn, exercise.id, own, planned);
     ASSERT_TRUE(page) << exercise.id;
-    EXPECT_EQ(page->mode, document::ViewMode::Stretch) << exercise.id;
+    EXPECT_EQ(page->mode, ViewMode::Stretch) << exercise.id;
     EXPECT_EQ(biomech::exercise_info(page->pose).id, exercise.pose) << exercise.id;
   }
   for (const content::RollingSpot& spot : learn.foam_rolling.spots) {
     const auto page = page_view(learn, spot.id, own, planned);
     ASSERT_TRUE(page) << spot.id;
-    EXPECT_EQ(page->mode, document::ViewMode::FoamRolling);
+    EXPECT_EQ(page->mode, ViewMode::FoamRolling);
     EXPECT_EQ(page->spot, spot.id);
     EXPECT_FALSE(page->view);  // the mode's own view: from behind, where the spots are
   }
@@ -235,7 +235,7 @@ TEST(LearnPages, EveryPageShowsItsSubject) {
   }
   const auto planner = page_view(learn, kPlannerPage, own, planned);
   ASSERT_TRUE(planner && planner->conditions);
-  EXPECT_EQ(planner->mode, document::ViewMode::Run);
+  EXPECT_EQ(planner->mode, ViewMode::Run);
   EXPECT_DOUBLE_EQ(planner->conditions->strike.strike_index, planned.strike.strike_index);
   EXPECT_DOUBLE_EQ(planner->conditions->shoe.drop_m, 0.004);
   EXPECT_FALSE(page_view(learn, "no_such_page", own, planned));
@@ -264,4 +264,4 @@ TEST(ShowMeFormat, UnitsReadAsPeopleSayThem) {
 }
 
 }  // namespace
-}  // namespace soleus::ui
+}  // namespace soleus::document

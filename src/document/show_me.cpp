@@ -1,4 +1,4 @@
-#include "ui/show_me.h"
+#include "document/show_me.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,7 @@
 #include "biomech/muscles.h"
 #include "biomech/parameters.h"
 
-namespace soleus::ui {
+namespace soleus::document {
 namespace {
 
 using content::InputValue;
@@ -140,13 +140,13 @@ Comparison solve_comparison(const biomech::Conditions& current, const content::S
   return table;
 }
 
-document::ShowPage case_view(const biomech::Conditions& own, const content::ShowMe& show_me, std::size_t case_index,
+ShowPage case_view(const biomech::Conditions& own, const content::ShowMe& show_me, std::size_t case_index,
                              const std::string& page_id) {
-  document::ShowPage page;
+  ShowPage page;
   page.id = page_id;
-  page.mode = show_me.mode == "foam-rolling" ? document::ViewMode::FoamRolling
-              : show_me.mode == "stretch"    ? document::ViewMode::Stretch
-                                             : document::ViewMode::Run;
+  page.mode = show_me.mode == "foam-rolling" ? ViewMode::FoamRolling
+              : show_me.mode == "stretch"    ? ViewMode::Stretch
+                                             : ViewMode::Run;
   page.view = scene::parse_view_preset(show_me.view);
   if (case_index < show_me.compare.size()) {
     const content::ShowMeCase& show_case = show_me.compare[case_index];
@@ -155,7 +155,7 @@ document::ShowPage case_view(const biomech::Conditions& own, const content::Show
       page.conditions = solved.conditions;
       page.shown_case = static_cast<int>(case_index);
     }
-    if (page.mode == document::ViewMode::Stretch) page.pose = case_pose(show_me, show_case);
+    if (page.mode == ViewMode::Stretch) page.pose = case_pose(show_me, show_case);
   }
   return page;
 }
@@ -168,9 +168,9 @@ biomech::Conditions planned_conditions(const biomech::Conditions& own, int strik
   return planned;
 }
 
-std::optional<document::ShowPage> page_view(const content::LearnContent& learn, std::string_view id,
+std::optional<ShowPage> page_view(const content::LearnContent& learn, std::string_view id,
                                             const biomech::Conditions& own, const biomech::Conditions& planned) {
-  document::ShowPage page;
+  ShowPage page;
   page.id = std::string(id);
   auto show = [&](const std::optional<content::ShowMe>& show_me) {
     if (show_me && !show_me->compare.empty()) return case_view(own, *show_me, show_me->compare.size() - 1, page.id);
@@ -181,13 +181,13 @@ std::optional<document::ShowPage> page_view(const content::LearnContent& learn, 
     return page;
   }
   if (id == kFoamRollingPage) {
-    page.mode = document::ViewMode::FoamRolling;
+    page.mode = ViewMode::FoamRolling;
     return page;
   }
   if (const content::LearnEntry* entry = learn.find_entry(id)) return show(entry->show_me);
   if (const content::Myth* myth = learn.find_myth(id)) return show(myth->show_me);
   if (const content::Exercise* exercise = learn.find_exercise(id)) {
-    page.mode = document::ViewMode::Stretch;
+    page.mode = ViewMode::Stretch;
     page.pose = biomech::find_exercise_pose(exercise->pose).value_or(biomech::ExercisePose::BentKneeStretch);
     // Stretches are seen from the inside of the leg, strength work from the side.
     page.view = exercise->kind == "stretch" ? scene::ViewPreset::Medial : scene::ViewPreset::Lateral;
@@ -195,11 +195,11 @@ std::optional<document::ShowPage> page_view(const content::LearnContent& learn, 
   }
   for (const content::RollingSpot& spot : learn.foam_rolling.spots) {
     if (spot.id != id) continue;
-    page.mode = document::ViewMode::FoamRolling;
+    page.mode = ViewMode::FoamRolling;
     page.spot = spot.id;
     return page;
   }
   return std::nullopt;
 }
 
-}  // namespace soleus::ui
+}  // namespace soleus::document

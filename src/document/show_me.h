@@ -1,8 +1,9 @@
 #pragma once
-/// What a Learn entry's "Show me" does to the model, without ImGui: a case's input keys applied
-/// to the current conditions, the metrics read from the solved stride (or, for the stretch
-/// views, from the static stretch model), and their display text. Every number the Learn tab
-/// quotes comes from here, never from the content text.
+/// What a Learn page shows on the leg, and the numbers its "Show me" quotes: a case's input keys
+/// applied to the runner's own conditions, the metrics read from the solved stride (or, for the
+/// stretch views, from the static stretch model), their display text, and the ShowPage command
+/// each page and case gives. Science lives here, below the panels: the Learn tab only draws it
+/// and never computes a number itself, and nothing it quotes comes from the content text.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,7 +14,7 @@
 #include "content/learn.h"
 #include "document/document.h"
 
-namespace soleus::ui {
+namespace soleus::document {
 
 /// The conditions of one "Show me" case, or why they are not valid.
 struct CaseConditions {
@@ -65,7 +66,7 @@ Comparison solve_comparison(const biomech::Conditions& current, const content::S
 
 /// What a "Show me" case shows on the leg: its conditions (from the runner's own, `own`; none
 /// when the case sets nothing or is not valid), its mode or stretch pose and the camera view.
-document::ShowPage case_view(const biomech::Conditions& own, const content::ShowMe& show_me, std::size_t case_index,
+ShowPage case_view(const biomech::Conditions& own, const content::ShowMe& show_me, std::size_t case_index,
                              const std::string& page_id);
 
 /// The transition the planner page runs the leg in: the runner's own settings with the new
@@ -80,7 +81,7 @@ inline constexpr std::string_view kFoamRollingPage = "foam-rolling";
 /// exercise its pose; a rolling spot (or the foam-rolling page) the map from behind; a cause,
 /// remedy or myth its "Show me" (the last case, the change it teaches); the planner the leg
 /// running in `planned`; any other page the runner's own stride. nullopt for an unknown id.
-std::optional<document::ShowPage> page_view(const content::LearnContent& learn, std::string_view id,
+std::optional<ShowPage> page_view(const content::LearnContent& learn, std::string_view id,
                                             const biomech::Conditions& own, const biomech::Conditions& planned);
 
-}  // namespace soleus::ui
+}  // namespace soleus::document
