@@ -39,11 +39,19 @@ void push_conditions(const Conditions& c, CommandQueue& commands) {
   commands.push(document::SetConditions{c, ImGui::IsItemActive() && !ImGui::IsItemActivated()});
 }
 
+// Room beside the sliders for the widest label, at any font size and UI scale.
+float slider_label_room() {
+  float widest = 0.0f;
+  for (const biomech::Parameter& p : biomech::parameters())
+    widest = std::max(widest, ImGui::CalcTextSize(p.label.data(), p.label.data() + p.label.size()).x);
+  return widest + ImGui::GetStyle().ItemInnerSpacing.x;
+}
+
 // A slider over the parameter's valid range in its display unit; true when it changed.
 bool parameter_slider(const biomech::Parameter& p, Conditions& c) {
   float shown = static_cast<float>(biomech::display_value(p, c));
   const std::string label = std::string(p.label) + "##" + std::string(p.id);
-  ImGui::SetNextItemWidth(-122.0f);
+  ImGui::SetNextItemWidth(-slider_label_room());
   if (!ImGui::SliderFloat(label.c_str(), &shown, static_cast<float>(p.min_display), static_cast<float>(p.max_display),
                           biomech::slider_format(p).c_str()))
     return false;
