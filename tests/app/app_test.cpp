@@ -250,6 +250,28 @@ TEST(AppRun, SmokeRunsHundredsOfFramesWithEveryPanelAndNoWarning) {
   EXPECT_EQ(run.output.find("error"), std::string::npos) << run.output;
 }
 
+// A Learn page opened for a capture without panels shows its subject alone: the heel-drop card
+// is the heel-drop pose from the side, as the mode and pose flags give it; foam rolling opens
+// from behind without being told.
+TEST(AppRun, LearnPagesAndModesShowTheirSubjectFramed) {
+  REQUIRE_DISPLAY();
+  const std::string common = " --no-ui --width 640 --height 480 --screenshot ";
+  const fs::path page = temp_png("subject_page");
+  const fs::path flags = temp_png("subject_flags");
+  const fs::path running = temp_png("subject_running");
+  ASSERT_APP_RUNS("--learn-page strength_heel_drop_straight" + common + page.string());
+  ASSERT_APP_RUNS("--mode stretch --pose heel-drop --view lateral" + common + flags.string());
+  ASSERT_APP_RUNS(common + running.string());
+  EXPECT_EQ(changed_pixels(load_png(page), load_png(flags)), 0u);
+  EXPECT_GT(changed_pixels(load_png(page), load_png(running)), 5000u);
+
+  const fs::path rolling = temp_png("subject_rolling");
+  const fs::path behind = temp_png("subject_behind");
+  ASSERT_APP_RUNS("--mode foam-rolling" + common + rolling.string());
+  ASSERT_APP_RUNS("--mode foam-rolling --view posterior" + common + behind.string());
+  EXPECT_EQ(changed_pixels(load_png(rolling), load_png(behind)), 0u);
+}
+
 // Every screen (each mode; each Learn page alone and in each mode) at the three sizes users
 // have, and at twice the UI scale: rendered with no OpenGL error, no warning, and the 3D content
 // inside the window and clear of every panel.
