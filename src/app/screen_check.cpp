@@ -19,7 +19,10 @@ std::vector<Screen> every_screen(const ui::UiContent& content) {
   for (const document::ModeInfo* m = document::modes_begin(); m != document::modes_end(); ++m)
     if (!m->menu_label.empty()) modes.push_back(m);
   std::vector<Screen> screens;
-  for (const document::ModeInfo* m : modes) screens.push_back({"mode " + std::string(m->id), "", m->mode});
+  for (const document::ModeInfo* m : modes) {
+    screens.push_back({"mode " + std::string(m->id), "", m->mode});
+    screens.push_back({"mode " + std::string(m->id) + ", panels hidden", "", m->mode, true});
+  }
   if (!content.learn) return screens;
   for (const ui::LearnIndexItem& item : ui::learn_index(*content.learn)) {
     screens.push_back({"page " + item.id, item.id, std::nullopt});

@@ -12,14 +12,17 @@
 namespace soleus::app {
 
 /// One screen of the tour, reached from the runner's own stride: a Learn page opened (which shows
-/// its subject), then a mode chosen (as a user may, with the page still open).
+/// its subject), then a mode chosen (as a user may, with the page still open), with or without
+/// the side panels (Tab).
 struct Screen {
   std::string name;                          ///< "mode run", "page planner", "page planner, mode anatomy"
   std::string learn_page;                    ///< "" = none
   std::optional<document::ViewMode> mode;    ///< none = what the page shows
+  bool panels_hidden = false;                ///< Tab pressed: the legend floats over the view
 };
 
-/// Every selectable mode; every Learn page alone and then in every mode.
+/// Every selectable mode with and without the side panels; every Learn page alone and then in
+/// every mode.
 std::vector<Screen> every_screen(const ui::UiContent& content);
 
 /// A screen-space rectangle (pixels, y down).

@@ -214,8 +214,7 @@ void handle_input(const platform::InputState& in, const document::Document& doc,
       case Action::PlayPause: commands.push(document::SetPlaying{!doc.run.playing}); break;
       case Action::StepBack: commands.push(document::StepFrame{-1}); break;
       case Action::StepForward: commands.push(document::StepFrame{1}); break;
-      case Action::RunMode: commands.push(document::SetViewMode{document::ViewMode::Run}); break;
-      case Action::AnatomyMode: commands.push(document::SetViewMode{document::ViewMode::Anatomy}); break;
+      case Action::Mode: commands.push(document::SetViewMode{*shortcut->mode}); break;
       case Action::ViewLateral: commands.push(document::SetView{scene::ViewPreset::Lateral}); break;
       case Action::ViewMedial: commands.push(document::SetView{scene::ViewPreset::Medial}); break;
       case Action::ViewPosterior: commands.push(document::SetView{scene::ViewPreset::Posterior}); break;
@@ -319,6 +318,7 @@ class ScreenTour {
     commands.push(document::ShowAll{});
     commands.push(document::SetViewMode{document::ViewMode::Run});
     ui_state.learn = ui::LearnUiState{};
+    ui_state.show_panels = !screen.panels_hidden;
     if (!screen.learn_page.empty() && content.learn) {
       ui::open_learn_page(*content.learn, screen.learn_page, document::own_conditions(doc), ui_state.learn, commands);
       ui_state.show_learn_tab = true;
@@ -495,12 +495,16 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     // The layout, once a frame after commands apply: it places the 3D view now and the panels
     // in the next frame (which draw from this state).
     ui::ScreenLayout screen;
+    scene::FrameSpec spec;  // this frame's description; the panels draw the previous one
     auto lay_out = [&](float width, float height) {
-      screen = ui::screen_layout(ui_state, options.ui, document::mode_info(document::shown_mode(doc)), width, height);
-      const ui::Rect& view = screen.layout.view;
-      apply_command(doc, document::SetViewport{width, height, view.left, view.top, view.right, view.bottom});
+      screen = ui::screen_layout(ui_state, options.ui, document::mode_info(document::shown_mode(doc)), spec.legend, width,
+                                 height);
+      const ui::Rect& fit = screen.framing;
+      apply_command(doc, document::SetViewport{width, height, fit.left, fit.top, fit.right, fit.bottom});
     };
     apply_layer_options(options, doc);
+    // A Learn page first, then what the flags say: they win over what the page shows.
+    learn_page_commands.apply_all(doc);
     if (options.mode) apply_command(doc, document::SetViewMode{*options.mode});
     if (options.pose) apply_command(doc, document::SetExercisePose{*options.pose});
     if (options.phase) {
@@ -511,12 +515,11 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       apply_command(doc, document::SetPlaying{false});
       apply_command(doc, document::SetLoopPlayback{false});
     }
-    learn_page_commands.apply_all(doc);
-    if (options.view) apply_command(doc, document::SetView{*options.view});  // the user's view wins over a mode's own
+    if (options.view) apply_command(doc, document::SetView{*options.view});  // also over a mode's own view
 
-    lay_out(static_cast<float>(options.width), static_cast<float>(options.height));
     scene::FrameBuffers buffers;
-    scene::FrameSpec spec = document::describe_frame(doc, &content.rolling);  // what the panels show next
+    spec = document::describe_frame(doc, &content.rolling);
+    lay_out(static_cast<float>(options.width), static_cast<float>(options.height));
     scene::Frame built;
     document::CommandQueue commands;
     PointerState pointer;
@@ -568,12 +571,11 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         renderer->meshes().clear();  // new meshes may reuse the old ones' addresses
         base_settings = choose_render_settings(options, doc.model->has_rig());
       }
-      // The view's rectangle as this frame's input and panels left it (Tab, a new mode).
+      // The frame, described once, then the layout around it (Tab, a new mode, a legend), then the
+      // scene built from that description.
+      spec = document::describe_frame(doc, &content.rolling);
       lay_out(static_cast<float>(win.width), static_cast<float>(win.height));
       const ui::Rect& free = screen.layout.view;
-
-      // The frame, described once and built from that description.
-      spec = document::describe_frame(doc, &content.rolling);
       built = scene::build_frame(spec, buffers);
       // Framing and follow move the camera within this very picture (a capture needs no second
       // frame for them); a camera still gliding after the leg keeps the loop awake.

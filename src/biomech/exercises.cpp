@@ -54,18 +54,19 @@ ExerciseFrame heel_drop(double knee_rad, const Runner& runner, double time_s) {
 
 const std::vector<ExerciseInfo> kExercises = {
     {ExercisePose::BentKneeStretch, "bent-knee", "Bent-knee calf stretch", false,
-     [](const Runner& r, double) { return static_stretch(kBentKneeStretchKneeRad, r); }, 0.0},
+     [](const Runner& r, double) { return static_stretch(kBentKneeStretchKneeRad, r); }, 0.0, 0.0},
     {ExercisePose::StraightKneeStretch, "straight-knee", "Straight-knee calf stretch", false,
-     [](const Runner& r, double) { return static_stretch(0.0, r); }, 0.0},
+     [](const Runner& r, double) { return static_stretch(0.0, r); }, 0.0, 0.0},
     // The deepest instant of a calf raise is back at level, of a heel drop below the step.
     {ExercisePose::CalfRaise, "calf-raise", "Calf raise", true,
-     [](const Runner&, double t) { return calf_raise(0.0, t); }, 0.55 * kCalfRaiseCycleS},
+     [](const Runner&, double t) { return calf_raise(0.0, t); }, 0.55 * kCalfRaiseCycleS, kCalfRaiseCycleS},
     {ExercisePose::HeelDrop, "heel-drop", "Eccentric heel drop", true,
-     [](const Runner& r, double t) { return heel_drop(0.0, r, t); }, 0.0},
+     [](const Runner& r, double t) { return heel_drop(0.0, r, t); }, 0.0, kHeelDropCycleS},
     {ExercisePose::CalfRaiseBentKnee, "calf-raise-bent", "Calf raise, knee bent", true,
-     [](const Runner&, double t) { return calf_raise(kBentKneeStrengthKneeRad, t); }, 0.55 * kCalfRaiseCycleS},
+     [](const Runner&, double t) { return calf_raise(kBentKneeStrengthKneeRad, t); }, 0.55 * kCalfRaiseCycleS,
+     kCalfRaiseCycleS},
     {ExercisePose::HeelDropBentKnee, "heel-drop-bent", "Eccentric heel drop, knee bent", true,
-     [](const Runner& r, double t) { return heel_drop(kBentKneeStrengthKneeRad, r, t); }, 0.0},
+     [](const Runner& r, double t) { return heel_drop(kBentKneeStrengthKneeRad, r, t); }, 0.0, kHeelDropCycleS},
 };
 
 }  // namespace

@@ -49,6 +49,7 @@ struct ExerciseInfo {
   /// The leg at `time_s` (s) into the exercise, for this runner's dorsiflexion ranges.
   ExerciseFrame (*motion)(const Runner& runner, double time_s);
   double deepest_s;        ///< when in its cycle the ankle is most dorsiflexed (the deepest stretch)
+  double cycle_s;          ///< one repetition (s); 0 for a held stretch
 };
 
 /// Every exercise pose, in the order the menus list them.

@@ -15,6 +15,18 @@ bool valid_structure(const Document& doc, int index) {
   return doc.model && index >= 0 && static_cast<std::size_t>(index) < doc.model->structures.size();
 }
 
+// Playback that does not loop plays one stride from here.
+void restart_playback(Document& doc) {
+  doc.run.played = 0.0;
+  doc.run.play_start_phase = doc.run.phase;
+}
+
+// Whether time moves an exercise or the roller rather than the stride.
+bool exercise_clock(const Document& doc) {
+  const scene::Subject subject = mode_info(shown_mode(doc)).subject;
+  return subject == scene::Subject::Exercise || subject == scene::Subject::FoamRolling;
+}
+
 template <class... Ts>
 struct Overloaded : Ts... { using Ts::operator()...; };
 template <class... Ts>
@@ -164,21 +176,49 @@ void apply_command(Document& doc, const Command& command) {
             doc.page.shown_case = -1;
             solve_into(c.conditions, doc, c.continuing_edit);
           },
-          [&](const SetPlaying& c) { doc.run.playing = c.playing; },
-          [&](const SetLoopPlayback& c) { doc.run.loop = c.loop; },
+          [&](const SetPlaying& c) {
+            if (c.playing && !doc.run.playing) restart_playback(doc);
+            doc.run.playing = c.playing;
+          },
+          [&](const SetLoopPlayback& c) {
+            doc.run.loop = c.loop;
+            restart_playback(doc);
+          },
           [&](const SetPlaybackSpeed& c) { doc.run.speed = std::clamp(c.speed, 0.05, 2.0); },
-          [&](const SetPhase& c) { doc.run.phase = wrap_phase(c.phase); },
+          [&](const SetPhase& c) {
+            doc.run.phase = wrap_phase(c.phase);
+            restart_playback(doc);
+          },
           [&](const StepFrame& c) {
             doc.run.playing = false;
-            doc.run.phase = wrap_phase(doc.run.phase + kStepFraction * c.frames);
+            if (exercise_clock(doc)) {  // an exercise or the roller: its own clock steps
+              doc.teach.exercise_time_s = std::max(0.0, doc.teach.exercise_time_s + kStepSeconds * c.frames);
+            } else {
+              doc.run.phase = wrap_phase(doc.run.phase + kStepFraction * c.frames);
+              restart_playback(doc);
+            }
           },
           [&](const AdvanceTime& c) {
             if (!doc.run.playing || c.seconds <= 0.0) return;
-            doc.teach.exercise_time_s += c.seconds;
-            const double stride_time = doc.run.stride.summary.stride_time_s;
-            const double phase = doc.run.phase + c.seconds * doc.run.speed / stride_time;
-            doc.run.playing = doc.run.loop || phase < 1.0;  // without looping, stop where the stride ends (phase 0)
-            doc.run.phase = doc.run.playing ? wrap_phase(phase) : 0.0;
+            if (exercise_clock(doc)) {
+              double t = doc.teach.exercise_time_s + c.seconds;
+              // Without looping: one repetition, then stop (a held stretch and the roller stay still).
+              const double once = shown_mode(doc) == ViewMode::Stretch ? biomech::exercise_info(doc.teach.pose).cycle_s : 0.0;
+              if (!doc.run.loop && t >= once) {
+                t = once;
+                doc.run.playing = false;
+              }
+              doc.teach.exercise_time_s = t;
+              return;
+            }
+            const double advance = c.seconds * doc.run.speed / doc.run.stride.summary.stride_time_s;
+            if (!doc.run.loop && doc.run.played + advance >= 1.0) {  // one whole stride, back where it started
+              doc.run.phase = doc.run.play_start_phase;
+              doc.run.playing = false;
+              return;
+            }
+            doc.run.played += advance;
+            doc.run.phase = wrap_phase(doc.run.phase + advance);
           },
           [&](const SetLoadScale& c) { doc.run.scale = c.scale; },
           [&](const SetLoadColouring& c) {
@@ -200,7 +240,11 @@ void apply_command(Document& doc, const Command& command) {
           },
           [&](const ShowPage& c) {
             if (c.conditions && biomech::validate(*c.conditions)) return;  // a page never shows an invalid runner
-            if (doc.page.id.empty()) doc.page.own_mode = doc.teach.mode;
+            if (doc.page.id.empty()) {
+              doc.page.own_mode = doc.teach.mode;
+              doc.page.own_pose = doc.teach.pose;
+              doc.page.own_phase = doc.run.phase;
+            }
             const bool new_subject = c.id != doc.page.id || c.mode != doc.teach.mode || c.pose != doc.teach.pose ||
                                      c.spot != doc.teach.spot;
             doc.page.id = c.id;
@@ -215,10 +259,13 @@ void apply_command(Document& doc, const Command& command) {
           [&](const ClosePage&) {
             if (doc.page.id.empty()) return;
             show_conditions(doc, std::nullopt);
-            const ViewMode own_mode = doc.page.own_mode;
+            const PageState own = std::move(doc.page);
             doc.page = PageState{};
             doc.teach.spot.clear();
-            start_mode(doc, own_mode);
+            if (own.own_pose != doc.teach.pose) request_framing(doc);
+            doc.teach.pose = own.own_pose;
+            doc.run.phase = own.own_phase;
+            start_mode(doc, own.own_mode);
           },
       },
       command);
@@ -233,6 +280,14 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
   spec.hovered = doc.hovered;
   spec.selected = doc.selected;
   spec.props = doc.layers.isolated < 0;
+  // The spot the rolling map explains (the first until one is chosen), whatever the view shows:
+  // the Learn tab's foam-rolling page lists the same.
+  spec.rolling = rolling;
+  if (rolling && !rolling->spots.empty()) {
+    spec.chosen_spot = 0;
+    for (std::size_t i = 0; i < rolling->spots.size(); ++i)
+      if (rolling->spots[i].id == doc.teach.spot) spec.chosen_spot = static_cast<int>(i);
+  }
   using anatomy::StructureRole;
   switch (spec.subject) {
     case scene::Subject::Running: {
@@ -266,7 +321,9 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
     }
     case scene::Subject::Exercise: {
       spec.animating = doc.run.playing && biomech::exercise_info(doc.teach.pose).moves;
-      spec.exercise = biomech::exercise_frame(doc.teach.pose, doc.run.conditions.runner, doc.teach.exercise_time_s);
+      spec.exercise_pose = doc.teach.pose;
+      spec.runner = doc.run.conditions.runner;
+      spec.exercise = biomech::exercise_frame(doc.teach.pose, spec.runner, doc.teach.exercise_time_s);
       spec.stretch = biomech::solve_stretch(spec.exercise.joints, doc.run.conditions.runner);
       // Each muscle coloured by its stretch relative to the stretch it has at the end of the range.
       const StructureRole roles[] = {StructureRole::Soleus, StructureRole::GastrocnemiusMedial,
@@ -283,12 +340,8 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
     }
     case scene::Subject::FoamRolling: {
       spec.animating = doc.run.playing;
-      spec.rolling = rolling;
       spec.roller_time_s = doc.teach.exercise_time_s;
       if (rolling && !rolling->spots.empty()) {
-        spec.chosen_spot = 0;
-        for (std::size_t i = 0; i < rolling->spots.size(); ++i)
-          if (rolling->spots[i].id == doc.teach.spot) spec.chosen_spot = static_cast<int>(i);
         spec.legend.kind = scene::LegendKind::RollingMap;
         spec.legend.quantity = "Foam-rolling map";
         for (const scene::RollingSpot& spot : rolling->spots)

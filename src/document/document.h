@@ -42,6 +42,8 @@ struct PageState {
   std::string id;                  // the page shown ("" = none)
   int shown_case = -1;             // its "Show me" case on the leg (-1 = none)
   ViewMode own_mode = ViewMode::Run;                   // the mode before the page opened
+  biomech::ExercisePose own_pose = biomech::ExercisePose::BentKneeStretch;  // ... its exercise pose
+  double own_phase = 0.0;                              // ... and the playhead
   std::optional<biomech::Conditions> own_conditions;   // the runner's own settings while the page shows others
   std::optional<biomech::SolvedStride> own_stride;     // solved for own_conditions
 };
@@ -58,7 +60,9 @@ struct RunState {
   std::optional<biomech::SolvedStride> previous;  // the stride before the last change (faded curve)
   double phase = 0.0;                     // playhead (fraction of the stride, 0..1); opens at the soleus peak
   bool playing = true;                    // animation running
-  bool loop = true;                       // false: playback stops at the end of the stride (reduced motion)
+  bool loop = true;                       // false: one stride (or one repetition) plays, then stops (reduced motion)
+  double played = 0.0;                    // strides played since playback (re)started, for loop == false
+  double play_start_phase = 0.0;          // where that playback started: where one stride ends
   double speed = 0.25;                    // playback speed (x real time, 0.05..2); stance is 0.25 s
   LoadScale scale = LoadScale::BodyWeights;
   bool colour_soleus = true;              // load colouring on the soleus
@@ -120,7 +124,7 @@ struct SetPlaying { bool playing; };
 struct SetLoopPlayback { bool loop; };
 struct SetPlaybackSpeed { double speed; };   // x real time, clamped to 0.05..2
 struct SetPhase { double phase; };           // wraps into 0..1
-struct StepFrame { int frames; };            // +-1: one 1/100 of the stride (pauses playback)
+struct StepFrame { int frames; };            // +-1: 1/100 of the stride, or 0.1 s of an exercise (pauses playback)
 struct AdvanceTime { double seconds; };      // wall-clock seconds since the last frame
 struct SetLoadScale { LoadScale scale; };
 struct SetLoadColouring { bool soleus; bool gastrocnemius; bool achilles; };
@@ -154,8 +158,9 @@ Document make_document(std::shared_ptr<const anatomy::AnatomyModel> model,
                        scene::ViewPreset view = scene::ViewPreset::Lateral,
                        const biomech::Conditions& conditions = {});
 
-/// Fraction of the stride one StepFrame moves.
+/// Fraction of the stride one StepFrame moves, and the time it moves an exercise or the roller (s).
 inline constexpr double kStepFraction = 0.01;
+inline constexpr double kStepSeconds = 0.1;
 
 /// Applies one command. Out-of-range indices and values are clamped or ignored, never fatal.
 void apply_command(Document& doc, const Command& command);

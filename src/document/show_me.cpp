@@ -24,6 +24,9 @@ std::string fixed(double x, int decimals, const char* unit) {
   return buffer;
 }
 
+// The mode a "Show me" runs in, by its id in the mode table (content checks the word).
+ViewMode show_me_mode(const content::ShowMe& show_me) { return parse_view_mode(show_me.mode).value_or(ViewMode::Run); }
+
 }  // namespace
 
 CaseConditions conditions_for_case(const biomech::Conditions& current, const content::ShowMeCase& show_case) {
@@ -115,8 +118,8 @@ biomech::ExercisePose case_pose(const content::ShowMe& show_me, const content::S
 
 Comparison solve_comparison(const biomech::Conditions& current, const content::ShowMe& show_me) {
   Comparison table;
-  const bool stretch = show_me.mode == "stretch";
-  if (show_me.mode == "foam-rolling") return table;
+  const bool stretch = show_me_mode(show_me) == ViewMode::Stretch;
+  if (show_me_mode(show_me) == ViewMode::FoamRolling) return table;
   table.metrics = stretch ? stretch_metric_keys() : show_me.metrics;
   for (const content::ShowMeCase& show_case : show_me.compare) {
     ComparisonColumn column;
@@ -144,9 +147,7 @@ ShowPage case_view(const biomech::Conditions& own, const content::ShowMe& show_m
                              const std::string& page_id) {
   ShowPage page;
   page.id = page_id;
-  page.mode = show_me.mode == "foam-rolling" ? ViewMode::FoamRolling
-              : show_me.mode == "stretch"    ? ViewMode::Stretch
-                                             : ViewMode::Run;
+  page.mode = show_me_mode(show_me);
   page.view = scene::parse_view_preset(show_me.view);
   if (case_index < show_me.compare.size()) {
     const content::ShowMeCase& show_case = show_me.compare[case_index];

@@ -191,16 +191,21 @@ Frame build_foam_rolling(const FrameSpec& spec, FrameBuffers& buffers) {
   }
   inputs.layers = &layers;
 
+  // Patches belong to their structure: shown only with it (and, while one is isolated, on it alone).
+  auto shown = [&](int index) {
+    return index >= 0 && layers.effective_opacity(model, static_cast<std::size_t>(index)) > 0.0f &&
+           (layers.isolated < 0 || layers.isolated == index);
+  };
   for (std::size_t i = 0; i < map.avoid.size(); ++i) {
     const int index = model.find(map.avoid[i]);
     if (index >= 0 && anatomy::role_info(map.avoid[i]).group != anatomy::StructureGroup::Bone) {
       inputs.overrides.push_back({static_cast<std::size_t>(index), kAvoidColour, 1.0f});
-    } else if (!buffers.avoid_patches[i].positions.empty()) {
+    } else if (!buffers.avoid_patches[i].positions.empty() && shown(index)) {
       inputs.extras.push_back(plain_item(buffers.avoid_patches[i], kAvoidColour));
     }
   }
   for (std::size_t i = 0; i < map.spots.size(); ++i) {
-    if (buffers.spot_patches[i].positions.empty()) continue;
+    if (buffers.spot_patches[i].positions.empty() || !shown(model.find(map.spots[i].target))) continue;
     inputs.extras.push_back(plain_item(buffers.spot_patches[i], &map.spots[i] == chosen ? kSelectedSpotColour : kSpotColour));
   }
   if (chosen && spec.props) add_roller(spec, *chosen, buffers, inputs.extras);
@@ -241,6 +246,17 @@ Frame build_frame(const FrameSpec& spec, FrameBuffers& buffers) {
 
 std::vector<Vec3> framing_points(const FrameSpec& spec, const Frame& frame, FrameBuffers& buffers) {
   std::vector<Vec3> points;
+  const biomech::ExerciseInfo& exercise = biomech::exercise_info(spec.exercise_pose);
+  if (spec.subject == Subject::Exercise && exercise.moves) {
+    // A repeated exercise: every instant of one repetition (a heel drop lifts the leg as it rises).
+    FrameSpec instant = spec;
+    for (int k = 0; k < kEnvelopePhases; ++k) {
+      instant.exercise = exercise.motion(spec.runner, exercise.cycle_s * k / kEnvelopePhases);
+      add_visible_corners(spec, build_exercise(instant, buffers).draw_list, points);
+    }
+    build_exercise(spec, buffers);  // the buffers hold this frame's pose again: the draw list points into them
+    return points;
+  }
   if (spec.subject != Subject::Running || !frame.posed) {
     add_visible_corners(spec, frame.draw_list, points);
     return points;

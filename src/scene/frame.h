@@ -75,12 +75,14 @@ struct FrameSpec {
   CueOptions cues;
 
   // Exercise
+  biomech::ExercisePose exercise_pose = biomech::ExercisePose::BentKneeStretch;
+  biomech::Runner runner;           ///< whose ranges the exercise uses
   biomech::ExerciseFrame exercise;  ///< the leg at this instant of the exercise
   biomech::StretchState stretch{};  ///< muscle stretch in that instant
 
   // Foam rolling
-  const RollingMap* rolling = nullptr;  ///< null: no map (content missing)
-  int chosen_spot = -1;                 ///< spot explained and rolled on (index into rolling->spots)
+  const RollingMap* rolling = nullptr;  ///< the foam-rolling map (may have no spots); null in tests without one
+  int chosen_spot = -1;                 ///< spot explained and rolled on (index into rolling->spots), in any mode
   double roller_time_s = 0.0;           ///< roller animation clock (s)
 
   std::vector<ScaleColour> colours;  ///< load or stretch colouring (viridis)

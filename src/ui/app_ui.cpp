@@ -98,11 +98,8 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
   if (ImGui::BeginMenu("Mode")) {
     for (const document::ModeInfo* m = document::modes_begin(); m != document::modes_end(); ++m) {
       if (m->menu_label.empty()) continue;
-      const char* keys = m->mode == document::ViewMode::Run       ? shortcut_keys(Action::RunMode)
-                         : m->mode == document::ViewMode::Anatomy ? shortcut_keys(Action::AnatomyMode)
-                                                                  : "";
       const std::string label(m->menu_label);
-      if (ImGui::MenuItem(label.c_str(), keys, doc.teach.mode == m->mode, doc.model->has_rig()))
+      if (ImGui::MenuItem(label.c_str(), shortcut_keys(m->mode), doc.teach.mode == m->mode, doc.model->has_rig()))
         commands.push(document::SetViewMode{m->mode});
     }
     ImGui::EndMenu();
@@ -371,10 +368,18 @@ LayoutInputs layout_inputs(const AppUiState& state, bool ui_visible, const docum
 
 }  // namespace
 
-ScreenLayout screen_layout(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode, float width,
-                           float height) {
+ScreenLayout screen_layout(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode,
+                           const scene::Legend& legend, float width, float height) {
   const LayoutInputs inputs = layout_inputs(state, ui_visible, mode, width, height);
-  return {inputs, compute_layout(inputs)};
+  const Layout layout = compute_layout(inputs);
+  Rect framing = layout.view;
+  // Without either column the legend floats over the view's left edge: the subject goes beside it.
+  const bool legend_floats = ui_visible && !layout.left_open && !layout.right_open && legend.kind != scene::LegendKind::None;
+  if (legend_floats) {
+    const float legend_width = kLegendWidthEm * inputs.font_size + 2.0f * ImGui::GetStyle().WindowPadding.x;
+    framing.left = std::min(framing.left + legend_width + kMarginEm * inputs.font_size, framing.right - 0.5f * framing.width());
+  }
+  return {inputs, layout, framing};
 }
 
 void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const ScreenLayout& screen,

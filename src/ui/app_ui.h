@@ -52,9 +52,10 @@ inline constexpr float kPanelBackgroundSrgb[3] = {0.06f, 0.06f, 0.06f};
 struct ScreenLayout {
   LayoutInputs inputs;
   Layout layout;
+  Rect framing;  ///< what the camera fits the subject into: the view, less the legend when it floats over it
 };
-ScreenLayout screen_layout(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode, float width,
-                           float height);
+ScreenLayout screen_layout(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode,
+                           const scene::Legend& legend, float width, float height);
 
 /// Draws the whole UI for this frame from the document, this frame's description (the panels
 /// quote its sample, stretch state and legend rather than computing them) and its layout. Call

@@ -18,8 +18,8 @@ struct Rect {
   bool empty() const { return right <= left || bottom <= top; }
 };
 
-/// What a side column the mode has is doing: absent (the mode has none, or Tab hid the
-/// panels), collapsed to its rail by the user, or open.
+/// What a side column is doing: absent (Tab hid the panels), collapsed to its rail by the user,
+/// or open.
 enum class Column { Absent, Collapsed, Open };
 
 struct LayoutInputs {

@@ -164,7 +164,7 @@ void draw_safety(const content::LearnContent& learn) {
 // What the 3D view shows when it is not the running stride (the legend over the view explains
 // its colours), with the way back.
 void draw_view_status(const Document& doc, const scene::FrameSpec& frame, const content::LearnContent& learn,
-                      CommandQueue& commands) {
+                      LearnUiState& state, CommandQueue& commands) {
   if (frame.subject != scene::Subject::Exercise && frame.subject != scene::Subject::FoamRolling) return;
   // Content first on channel 1, then its background on channel 0, so the box fits what it holds.
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -206,6 +206,7 @@ void draw_view_status(const Document& doc, const scene::FrameSpec& frame, const 
     heading("3D view: foam-rolling map, seen from behind");
   }
   if (ImGui::Button("Back to the running leg")) {
+    state.page_open = false;  // the page that showed it closes too
     commands.push(document::ClosePage{});
     commands.push(document::SetViewMode{document::ViewMode::Run});
   }
@@ -465,7 +466,8 @@ void draw_exercise(const content::Exercise& exercise, LearnUiState& state) {
   evidence(exercise.evidence, exercise.id.c_str());
 }
 
-void draw_foam_rolling(const Document& doc, const content::LearnContent& learn, LearnUiState& state,
+void draw_foam_rolling(const Document& doc, const scene::FrameSpec& frame, const content::LearnContent& learn,
+                       LearnUiState& state,
                        CommandQueue& commands) {
   const content::FoamRolling& rolling = learn.foam_rolling;
   heading(rolling.title);
@@ -473,11 +475,11 @@ void draw_foam_rolling(const Document& doc, const content::LearnContent& learn, 
   paragraphs(rolling.paragraphs);
   ImGui::Separator();
   heading("Where to roll (click a spot)");
-  // The 3D map shows the first spot until another is chosen; the list says the same.
-  const bool any_chosen = std::any_of(rolling.spots.begin(), rolling.spots.end(),
-                                      [&](const content::RollingSpot& spot) { return spot.id == doc.teach.spot; });
+  // The spot the map explains, as the frame says.
+  const std::string chosen_id =
+      frame.rolling && frame.chosen_spot >= 0 ? frame.rolling->spots[static_cast<std::size_t>(frame.chosen_spot)].id : "";
   for (const content::RollingSpot& spot : rolling.spots) {
-    const bool chosen = any_chosen ? doc.teach.spot == spot.id : &spot == &rolling.spots.front();
+    const bool chosen = spot.id == chosen_id;
     ImGui::ColorButton(("##swatch" + spot.id).c_str(),
                        chosen ? ImVec4(0.75f, 0.98f, 0.45f, 1.0f) : ImVec4(0.25f, 0.75f, 0.35f, 1.0f),
                        ImGuiColorEditFlags_NoTooltip, swatch_size());
@@ -710,12 +712,22 @@ void draw_planner(const Document& doc, const content::LearnContent& learn, Learn
       const_cast<std::vector<biomech::StrikePresetInfo>*>(&strikes), static_cast<int>(strikes.size()));
   ImGui::SetNextItemWidth(-label_width);
   changed |= ImGui::SliderFloat("New drop", &state.transition_drop_mm, 0.0f, 12.0f, "%.0f mm");
-  // The leg runs in the new style while the planner is open.
-  if (changed) go_to(doc, learn, std::string(document::kPlannerPage), state, commands);
+  const biomech::Conditions planned =
+      document::planned_conditions(document::own_conditions(doc), state.transition_strike, state.transition_drop_mm);
+  if (const auto error = biomech::validate(planned)) {
+    coloured_wrapped(kWarning, "The new style does not suit this runner's settings: " + error->message);
+    return;
+  }
+  // The leg runs in the new style while the planner is open, also after an edit by hand in the
+  // Run tab (which makes the edited settings the runner's own).
+  const bool showing_plan = doc.page.id == document::kPlannerPage && doc.page.own_conditions;
+  if (changed || (doc.page.id == document::kPlannerPage && !doc.page.own_conditions))
+    go_to(doc, learn, std::string(document::kPlannerPage), state, commands);
+  if (!showing_plan) return;  // the next frame shows it
   double chronic = 0.0;
   for (int i = 0; i < kPlannerRecentWeeks; ++i) chronic += state.weekly_km[static_cast<std::size_t>(i)];
   chronic /= kPlannerRecentWeeks;
-  if (!doc.page.own_conditions || chronic <= 0.0) {
+  if (chronic <= 0.0) {
     coloured_wrapped(kWarning, "Enter your recent weeks above to see a transition plan.");
     return;
   }
@@ -763,7 +775,8 @@ void draw_index(const Document& doc, const content::LearnContent& learn, LearnUi
   }
 }
 
-void draw_page(const Document& doc, const content::LearnContent& learn, LearnUiState& state, CommandQueue& commands) {
+void draw_page(const Document& doc, const scene::FrameSpec& frame, const content::LearnContent& learn, LearnUiState& state,
+               CommandQueue& commands) {
   ImGui::TextDisabled("%s", section_title(state.section));
   ImGui::SameLine();
   if (back_button(state, commands)) return;
@@ -775,7 +788,7 @@ void draw_page(const Document& doc, const content::LearnContent& learn, LearnUiS
   } else if (const content::Exercise* exercise = learn.find_exercise(state.open_id)) {
     draw_exercise(*exercise, state);
   } else if (state.section == LearnSection::FoamRolling) {
-    draw_foam_rolling(doc, learn, state, commands);
+    draw_foam_rolling(doc, frame, learn, state, commands);
   } else if (state.section == LearnSection::Planner) {
     draw_planner(doc, learn, state, commands);
   } else {
@@ -860,10 +873,10 @@ void draw_learn_tab(const Document& doc, const scene::FrameSpec& frame, const co
     return;
   }
   draw_safety(*learn);
-  draw_view_status(doc, frame, *learn, commands);
+  draw_view_status(doc, frame, *learn, state, commands);
   ImGui::BeginChild("learn_pages", ImVec2(0, 0), false);
   if (state.page_open) {
-    draw_page(doc, *learn, state, commands);
+    draw_page(doc, frame, *learn, state, commands);
   } else {
     draw_index(doc, *learn, state, commands);
   }

@@ -104,7 +104,7 @@ void draw_legend_overlay(const scene::Legend& legend, const NameOf& name_of, flo
   ImGui::SetNextWindowPos(ImVec2(left, top), ImGuiCond_Always);
   ImGui::SetNextWindowBgAlpha(0.75f);
   ImGui::Begin("Legend", nullptr, kOverlay);
-  draw_legend(legend, name_of, std::min(ImGui::GetFontSize() * 14.0f, max_width - 2.0f * ImGui::GetStyle().WindowPadding.x));
+  draw_legend(legend, name_of, std::min(ImGui::GetFontSize() * kLegendWidthEm, max_width - 2.0f * ImGui::GetStyle().WindowPadding.x));
   ImGui::End();
 }
 

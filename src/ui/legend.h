@@ -10,6 +10,9 @@
 
 namespace soleus::ui {
 
+/// Width of the legend's colour bar and text when it floats over the view (em).
+inline constexpr float kLegendWidthEm = 14.0f;
+
 using NameOf = std::function<std::string(anatomy::StructureRole)>;  ///< a structure's display name
 
 /// Draws `legend` into the current window, `width` wide (nothing for LegendKind::None).

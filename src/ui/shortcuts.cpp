@@ -9,8 +9,8 @@ const std::vector<Shortcut>& shortcuts() {
       {Action::PlayPause, GLFW_KEY_SPACE, 0, false, "Space", "play / pause"},
       {Action::StepBack, GLFW_KEY_COMMA, 0, true, ",", "one step back (1 % of the stride)"},
       {Action::StepForward, GLFW_KEY_PERIOD, 0, true, ".", "one step forward"},
-      {Action::RunMode, GLFW_KEY_R, 0, false, "R", "running leg (load colours)"},
-      {Action::AnatomyMode, GLFW_KEY_N, 0, false, "N", "anatomy (standing leg)"},
+      {Action::Mode, GLFW_KEY_R, 0, false, "R", "running leg (load colours)", document::ViewMode::Run},
+      {Action::Mode, GLFW_KEY_N, 0, false, "N", "anatomy (standing leg)", document::ViewMode::Anatomy},
       {Action::ViewLateral, GLFW_KEY_1, 0, true, "1", "lateral view"},
       {Action::ViewMedial, GLFW_KEY_2, 0, true, "2", "medial view"},
       {Action::ViewPosterior, GLFW_KEY_3, 0, true, "3", "posterior view"},
@@ -35,6 +35,12 @@ const std::vector<Shortcut>& shortcuts() {
 const char* shortcut_keys(Action action) {
   for (const Shortcut& s : shortcuts())
     if (s.action == action) return s.keys.data();
+  return "";
+}
+
+const char* shortcut_keys(document::ViewMode mode) {
+  for (const Shortcut& s : shortcuts())
+    if (s.mode == mode) return s.keys.data();
   return "";
 }
 

@@ -2,14 +2,17 @@
 /// The keyboard shortcuts in one table: the input handler reads it to act, the Help window and
 /// the menus read it to say what each key does. A new shortcut is a row here and a case where
 /// its action is carried out.
+#include <optional>
 #include <string_view>
 #include <vector>
+
+#include "document/modes.h"
 
 namespace soleus::ui {
 
 enum class Action {
   PlayPause, StepBack, StepForward,
-  RunMode, AnatomyMode,
+  Mode,  // the row's mode
   ViewLateral, ViewMedial, ViewPosterior, ViewAnterior, FrameView,
   OrbitLeft, OrbitRight, OrbitUp, OrbitDown, ZoomIn, ZoomOut,
   Xray, ShowAll, Isolate, ClearSelection,
@@ -23,6 +26,7 @@ struct Shortcut {
   bool repeats;                  ///< a held key repeats the action
   std::string_view keys;         ///< the key as the Help window names it
   std::string_view description;  ///< what it does
+  std::optional<document::ViewMode> mode = std::nullopt;  ///< for Action::Mode: the mode it starts
 };
 
 /// Every shortcut, in the order the Help window lists them.
@@ -30,6 +34,8 @@ const std::vector<Shortcut>& shortcuts();
 
 /// The key name of an action's shortcut ("" when it has none), for menu items.
 const char* shortcut_keys(Action action);
+/// The key name of the shortcut that starts a mode ("" when it has none).
+const char* shortcut_keys(document::ViewMode mode);
 
 /// The mouse controls, for the Help window: {what, does}.
 struct MouseControl {

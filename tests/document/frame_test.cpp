@@ -148,6 +148,58 @@ TEST(Pages, APageShowsItsConditionsAndGoingBackRestoresTheRunnersOwn) {
   EXPECT_DOUBLE_EQ(doc.run.conditions.strike.strike_index, biomech::Conditions{}.strike.strike_index);
 }
 
+// Going back puts the runner's own pose and playhead back too (a page moves them).
+TEST(Pages, GoingBackRestoresThePoseAndThePlayhead) {
+  Document doc = make_document(leg());
+  apply_command(doc, SetPhase{0.4});
+  ShowPage drop;
+  drop.id = "strength_heel_drop_straight";
+  drop.mode = ViewMode::Stretch;
+  drop.pose = biomech::ExercisePose::HeelDrop;
+  apply_command(doc, drop);
+  ShowPage myth;
+  myth.id = "myth_heel_strike_calf";
+  myth.conditions = forefoot();
+  apply_command(doc, myth);
+  EXPECT_NEAR(doc.run.phase, doc.run.stride.summary.peak_soleus_phase, 1e-12);  // the changed runner at its peak
+  apply_command(doc, ClosePage{});
+  EXPECT_EQ(doc.teach.pose, biomech::ExercisePose::BentKneeStretch);
+  EXPECT_DOUBLE_EQ(doc.run.phase, 0.4);
+  EXPECT_EQ(shown_mode(doc), ViewMode::Run);
+}
+
+// Reduced motion: the stride plays once from where it started and stops there; an exercise plays
+// one repetition; the roller and a held stretch do not move. Stepping moves the clock the view shows.
+TEST(Playback, WithoutLoopingEachClockPlaysOnceAndStepsMoveTheClockShown) {
+  Document doc = make_document(leg());
+  apply_command(doc, SetLoopPlayback{false});
+  const double start = doc.run.phase;
+  const double stride_s = doc.run.stride.summary.stride_time_s / doc.run.speed;
+  apply_command(doc, AdvanceTime{0.6 * stride_s});
+  EXPECT_TRUE(doc.run.playing);
+  apply_command(doc, AdvanceTime{0.6 * stride_s});
+  EXPECT_FALSE(doc.run.playing);
+  EXPECT_DOUBLE_EQ(doc.run.phase, start);
+
+  apply_command(doc, SetExercisePose{biomech::ExercisePose::HeelDrop});
+  apply_command(doc, SetPlaying{true});
+  apply_command(doc, AdvanceTime{3.0});
+  EXPECT_TRUE(doc.run.playing);
+  apply_command(doc, AdvanceTime{3.0});
+  EXPECT_FALSE(doc.run.playing);
+  EXPECT_DOUBLE_EQ(doc.teach.exercise_time_s, biomech::kHeelDropCycleS);
+  const double phase = doc.run.phase;
+  apply_command(doc, StepFrame{-2});
+  EXPECT_NEAR(doc.teach.exercise_time_s, biomech::kHeelDropCycleS - 2.0 * kStepSeconds, 1e-12);
+  EXPECT_DOUBLE_EQ(doc.run.phase, phase);  // the stride the view does not show stays put
+
+  apply_command(doc, SetViewMode{ViewMode::FoamRolling});
+  apply_command(doc, SetPlaying{true});
+  apply_command(doc, AdvanceTime{0.5});
+  EXPECT_FALSE(doc.run.playing);
+  EXPECT_DOUBLE_EQ(doc.teach.exercise_time_s, 0.0);
+}
+
 TEST(Pages, AnEditByHandMakesTheSettingsOnScreenTheRunnersOwn) {
   Document doc = make_document(leg());
   ShowPage myth;

@@ -87,6 +87,43 @@ TEST(FrameBuild, FoamRollingPaintsSpotsAndRollsTheChosenOne) {
   EXPECT_EQ(unpickable(build_frame(spec, buffers).draw_list), with_roller - 1);  // no roller
 }
 
+// Spot patches belong to their muscle: isolating another structure or hiding the muscle hides them.
+TEST(FrameBuild, RollingSpotsGoWithTheirMuscle) {
+  Fixture& f = fixture();
+  RollingMap map;
+  map.spots = {{"a", anatomy::StructureRole::Soleus, 0.5, 0.5, 0.1, false}};
+  FrameSpec spec = spec_for(Subject::FoamRolling);
+  spec.rolling = &map;
+  spec.chosen_spot = 0;
+  spec.props = false;  // no roller: only the patch is unpickable
+  FrameBuffers buffers;
+  EXPECT_EQ(unpickable(build_frame(spec, buffers).draw_list), 1u);
+  Layers isolated = f.layers;
+  isolated.isolated = f.model.find(anatomy::StructureRole::Tibia);
+  spec.layers = &isolated;
+  EXPECT_EQ(unpickable(build_frame(spec, buffers).draw_list), 0u);
+  Layers hidden = f.layers;
+  hidden.structures[static_cast<std::size_t>(f.model.find(anatomy::StructureRole::Soleus))].visible = false;
+  spec.layers = &hidden;
+  EXPECT_EQ(unpickable(build_frame(spec, buffers).draw_list), 0u);
+}
+
+// A repeated exercise is framed over its whole repetition (the heel drop lifts the leg as it rises).
+TEST(FrameBuild, FramingCoversARepeatedExercise) {
+  FrameSpec spec = spec_for(Subject::Exercise);
+  spec.exercise_pose = biomech::ExercisePose::HeelDrop;
+  spec.exercise = biomech::exercise_frame(spec.exercise_pose, spec.runner, 0.0);
+  FrameBuffers buffers;
+  const Frame frame = build_frame(spec, buffers);
+  const core::Aabb envelope = bounds(framing_points(spec, frame, buffers));
+  for (double t = 0.0; t < biomech::kHeelDropCycleS; t += 0.3) {
+    spec.exercise = biomech::exercise_frame(spec.exercise_pose, spec.runner, t);
+    const core::Aabb now = build_frame(spec, buffers).draw_list.bounds;
+    EXPECT_LE(now.max.y, envelope.max.y + 1e-4f) << t;
+    EXPECT_GE(now.min.z, envelope.min.z - 1e-4f) << t;
+  }
+}
+
 // The running leg is framed over the whole stride, not one instant; an isolated structure alone.
 TEST(FrameBuild, FramingCoversTheStrideAndFollowsIsolation) {
   Fixture& f = fixture();
