@@ -5,11 +5,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <map>
-#include <system_error>
 
 #include "anatomy/anatomy_model.h"
+#include "anatomy/limits.h"
+#include "anatomy/model_checks.h"
+#include "core/files.h"
 
 namespace soleus::anatomy {
 namespace {
@@ -24,13 +25,15 @@ Mat4 to_mat4(const aiMatrix4x4& m) {
   throw ModelLoadError("cannot load model '" + path.string() + "': " + reason);
 }
 
-void check_readable(const std::filesystem::path& path) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) fail(path, "file not found");
-  if (std::filesystem::is_directory(path, ec)) fail(path, "it is a directory, not a file");
-  std::ifstream probe(path, std::ios::binary);
-  if (!probe) fail(path, "file cannot be opened for reading (check permissions)");
-  if (std::filesystem::file_size(path, ec) == 0 || ec) fail(path, "file is empty");
+// The file must be a regular file within the size limit whose declared sizes, counts and depths
+// fit (model_checks.h): checked before Assimp allocates or recurses on its word.
+void check_before_import(const std::filesystem::path& path) {
+  std::string bytes;
+  const std::string unreadable = core::read_file(path, limits::kMaxModelFileBytes, bytes);
+  if (!unreadable.empty()) fail(path, unreadable == "permission denied" ? "file cannot be opened for reading (check permissions)" : unreadable);
+  if (bytes.empty()) fail(path, "file is empty");
+  const std::string refused = check_model_bytes(bytes);
+  if (!refused.empty()) fail(path, refused);
 }
 
 JointKind joint_kind(const std::string& name) {
@@ -49,10 +52,23 @@ struct NodeInfo {
   Mat4 global;
 };
 
-void collect_nodes(const aiNode* node, const Mat4& parent, std::vector<NodeInfo>& out) {
-  const Mat4 global = parent * to_mat4(node->mTransformation);
-  out.push_back({node, global});
-  for (unsigned i = 0; i < node->mNumChildren; ++i) collect_nodes(node->mChildren[i], global, out);
+// Depth-first, parents before children, with an explicit stack: a deep hierarchy can neither
+// overflow the stack nor pass the depth limit.
+std::vector<NodeInfo> collect_nodes(const aiNode& root, const std::filesystem::path& path) {
+  std::vector<NodeInfo> out;
+  std::vector<std::pair<NodeInfo, int>> stack{{{&root, to_mat4(root.mTransformation)}, 1}};
+  while (!stack.empty()) {
+    const auto [info, depth] = stack.back();
+    stack.pop_back();
+    if (depth > limits::kMaxNodeDepth)
+      fail(path, "the node hierarchy is deeper than the limit of " + std::to_string(limits::kMaxNodeDepth) + " levels");
+    out.push_back(info);
+    for (unsigned i = info.node->mNumChildren; i-- > 0;) {
+      const aiNode* child = info.node->mChildren[i];
+      stack.push_back({{child, info.global * to_mat4(child->mTransformation)}, depth + 1});
+    }
+  }
+  return out;
 }
 
 // Joints are the nodes any bone names; each joint's parent is its nearest ancestor that is a joint.
@@ -196,7 +212,7 @@ int Rig::find(JointKind kind) const {
 }
 
 AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTable& roles) {
-  check_readable(path);
+  check_before_import(path);
   Assimp::Importer importer;
   const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
                          aiProcess_GenSmoothNormals | aiProcess_SortByPType |
@@ -217,8 +233,7 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
 
   AnatomyModel model;
   model.source = path;
-  std::vector<NodeInfo> nodes;
-  collect_nodes(scene->mRootNode, Mat4(1.0f), nodes);
+  const std::vector<NodeInfo> nodes = collect_nodes(*scene->mRootNode, path);
   model.rig = build_rig(*scene, nodes);
   const std::string file_stem = path.stem().string();
 

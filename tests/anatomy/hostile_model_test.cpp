@@ -1,0 +1,133 @@
+// Issue 12: crafted model files. Each was a crash, a hang, a read outside the model's folder, a
+// multi-gigabyte allocation or a silently empty picture before; each is now a clear
+// ModelLoadError naming the file and the reason, or a warning when something usable remains.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "anatomy/anatomy_model.h"
+#include "anatomy/limits.h"
+#include "common/special_files.h"
+#include "core/log.h"
+
+namespace soleus::anatomy {
+namespace {
+
+namespace fs = std::filesystem;
+using soleus::testing::TempDir;
+using soleus::testing::write_text;
+
+std::string load_error(const fs::path& path) {
+  try {
+    load_anatomy_model(path, RoleTable::with_defaults());
+  } catch (const ModelLoadError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+std::string base64(const std::string& bytes) {
+  static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  for (std::size_t i = 0; i < bytes.size(); i += 3) {
+    const std::size_t n = std::min<std::size_t>(3, bytes.size() - i);
+    unsigned v = 0;
+    for (std::size_t k = 0; k < 3; ++k) v = (v << 8) | (k < n ? static_cast<unsigned char>(bytes[i + k]) : 0u);
+    for (std::size_t k = 0; k < 4; ++k) out += k <= n ? kAlphabet[(v >> (18 - 6 * k)) & 63] : '=';
+  }
+  return out;
+}
+
+std::string floats(const std::vector<float>& values) {
+  std::string bytes(values.size() * 4, '\0');
+  std::memcpy(bytes.data(), values.data(), bytes.size());
+  return bytes;
+}
+
+// One triangle whose positions live in buffer 0 at `uri`; `nodes` replaces the node list.
+std::string triangle_gltf(const std::string& uri, const std::string& nodes = R"([{"mesh":0}])") {
+  return R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[0]}],"nodes":)" + nodes +
+         R"(,"meshes":[{"primitives":[{"attributes":{"POSITION":0}}]}],)"
+         R"("accessors":[{"bufferView":0,"componentType":5126,"count":3,"type":"VEC3","min":[0,0,0],"max":[1,1,0]}],)"
+         R"("bufferViews":[{"buffer":0,"byteLength":36}],"buffers":[{"byteLength":36,"uri":")" + uri + R"("}]})";
+}
+
+const std::string kTriangle = floats({0, 0, 0, 1, 0, 0, 0, 1, 0});
+
+TEST(HostileModel, TheTriangleFixtureItselfLoads) {
+  TempDir dir;
+  write_text(dir / "ok.gltf", triangle_gltf("data:application/octet-stream;base64," + base64(kTriangle)));
+  EXPECT_EQ(load_anatomy_model(dir / "ok.gltf", RoleTable::with_defaults()).triangle_count(), 1u);
+}
+
+// Finding 2: a 20,000-level hierarchy overflowed the stack inside Assimp (SIGSEGV).
+TEST(HostileModel, ADeepNodeHierarchyIsRefusedBeforeAssimpRecurses) {
+  TempDir dir;
+  std::string nodes = "[";
+  for (int i = 0; i < 20000; ++i) nodes += R"({"children":[)" + std::to_string(i + 1) + "]},";
+  nodes += R"({"mesh":0}])";
+  write_text(dir / "deep.gltf",
+             triangle_gltf("data:application/octet-stream;base64," + base64(kTriangle), nodes));
+  const std::string error = load_error(dir / "deep.gltf");
+  EXPECT_NE(error.find("deep.gltf"), std::string::npos) << error;
+  EXPECT_NE(error.find("deeper than the limit of 256"), std::string::npos) << error;
+}
+
+TEST(HostileModel, CyclesAndSharedChildrenInTheNodeTreeAreRefused) {
+  TempDir dir;
+  const std::string data = "data:application/octet-stream;base64," + base64(kTriangle);
+  write_text(dir / "cycle.gltf", triangle_gltf(data, R"([{"mesh":0},{"children":[2]},{"children":[1]}])"));
+  EXPECT_NE(load_error(dir / "cycle.gltf").find("has a cycle"), std::string::npos) << load_error(dir / "cycle.gltf");
+  write_text(dir / "shared.gltf", triangle_gltf(data, R"([{"children":[2]},{"children":[2]},{"mesh":0}])"));
+  EXPECT_NE(load_error(dir / "shared.gltf").find("more than one parent"), std::string::npos);
+}
+
+TEST(HostileModel, DeeplyNestedJsonIsRefused) {
+  TempDir dir;
+  write_text(dir / "nested.gltf", R"({"asset":{"version":"2.0"},"extras":)" + std::string(100000, '[') +
+                                      std::string(100000, ']') + "}");
+  EXPECT_NE(load_error(dir / "nested.gltf").find("nests deeper than the limit"), std::string::npos);
+}
+
+// Finding 6: declared sizes were believed (a 2 GB GLB chunk, 4 billion PLY vertices).
+TEST(HostileModel, DeclaredSizesBeyondTheFileAreRefused) {
+  TempDir dir;
+  std::string glb = "glTF";
+  const auto u32 = [](std::uint32_t v) { return std::string(reinterpret_cast<const char*>(&v), 4); };
+  glb += u32(2) + u32(12 + 8 + 64) + u32(2000000000u) + u32(0x4E4F534Au) + std::string(64, ' ');
+  write_text(dir / "huge_chunk.glb", glb);
+  std::string error = load_error(dir / "huge_chunk.glb");
+  EXPECT_NE(error.find("declares 2000000000 bytes but the file has 64 left"), std::string::npos) << error;
+
+  write_text(dir / "billions.ply", "ply\nformat binary_little_endian 1.0\nelement vertex 4000000000\n"
+                                   "property float x\nproperty float y\nproperty float z\n"
+                                   "element face 1\nproperty list uchar int vertex_indices\nend_header\n" +
+                                       std::string(200, '\0'));
+  error = load_error(dir / "billions.ply");
+  EXPECT_NE(error.find("over the limit"), std::string::npos) << error;
+  write_text(dir / "million.ply", "ply\nformat ascii 1.0\nelement vertex 1000000\nproperty float x\n"
+                                  "property float y\nproperty float z\nend_header\n0 0 0\n");
+  error = load_error(dir / "million.ply");
+  EXPECT_NE(error.find("more than its 6 bytes of data can hold"), std::string::npos) << error;
+
+  std::string gltf = triangle_gltf("data:application/octet-stream;base64," + base64(kTriangle));
+  gltf.replace(gltf.find(R"("byteLength":36,"uri")"), 15, R"("byteLength":999999)");
+  write_text(dir / "big_buffer.gltf", gltf);
+  error = load_error(dir / "big_buffer.gltf");
+  EXPECT_NE(error.find("buffer 0 declares 999999 bytes"), std::string::npos) << error;
+}
+
+TEST(HostileModel, AnAccessorLargerThanItsBufferViewIsRefused) {
+  TempDir dir;
+  std::string gltf = triangle_gltf("data:application/octet-stream;base64," + base64(kTriangle));
+  gltf.replace(gltf.find(R"("count":3)"), 9, R"("count":60000000)");
+  write_text(dir / "count.gltf", gltf);
+  EXPECT_NE(load_error(dir / "count.gltf").find("accessor 0 needs"), std::string::npos) << load_error(dir / "count.gltf");
+}
+
+}  // namespace
+}  // namespace soleus::anatomy
