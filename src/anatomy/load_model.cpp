@@ -8,6 +8,7 @@
 #include <map>
 
 #include "anatomy/anatomy_model.h"
+#include "anatomy/confined_io.h"
 #include "anatomy/limits.h"
 #include "anatomy/model_checks.h"
 #include "core/files.h"
@@ -214,6 +215,8 @@ int Rig::find(JointKind kind) const {
 AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTable& roles) {
   check_before_import(path);
   Assimp::Importer importer;
+  auto* io = new ConfinedIOSystem(path);  // the importer owns and deletes it
+  importer.SetIOHandler(io);
   const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
                          aiProcess_GenSmoothNormals | aiProcess_SortByPType |
                          aiProcess_LimitBoneWeights | aiProcess_ValidateDataStructure;
@@ -226,6 +229,7 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
   const aiScene* scene = importer.ReadFile(path.string(), gltf ? flags | aiProcess_FlipUVs : flags);
   if (!scene) {
     std::string reason = importer.GetErrorString();
+    if (!io->refusal().empty()) reason += (reason.empty() ? "" : ": ") + io->refusal();
     fail(path, reason.empty() ? "not a model file Assimp can read" : "corrupt or unsupported (" + reason + ")");
   }
   if ((scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) || !scene->mRootNode) fail(path, "file is incomplete");

@@ -93,6 +93,37 @@ TEST(HostileModel, DeeplyNestedJsonIsRefused) {
   EXPECT_NE(load_error(dir / "nested.gltf").find("nests deeper than the limit"), std::string::npos);
 }
 
+// Finding 3: a buffer uri climbing out of the model's folder was read (and cached).
+TEST(HostileModel, BufferReferencesStayInsideTheModelsFolder) {
+  TempDir dir;
+  fs::create_directories(dir / "models" / "sub");
+  write_text(dir / "outside.bin", kTriangle);
+  write_text(dir / "models" / "sub" / "inside.bin", kTriangle);
+  fs::create_symlink(dir / "outside.bin", dir / "models" / "link.bin");
+
+  write_text(dir / "models" / "ok.gltf", triangle_gltf("sub/inside.bin"));
+  EXPECT_EQ(load_anatomy_model(dir / "models" / "ok.gltf", RoleTable::with_defaults()).triangle_count(), 1u);
+  for (const std::string& uri : {std::string("../outside.bin"), std::string("sub/../../outside.bin"),
+                                 std::string("link.bin"), (dir / "outside.bin").string()}) {
+    write_text(dir / "models" / "escape.gltf", triangle_gltf(uri));
+    const std::string error = load_error(dir / "models" / "escape.gltf");
+    EXPECT_NE(error.find("escape.gltf"), std::string::npos) << uri << ": " << error;
+    if (uri[0] != '/') {  // an absolute uri is appended to the folder by Assimp: simply missing
+      EXPECT_NE(error.find("outside the model's folder"), std::string::npos) << uri << ": " << error;
+    }
+  }
+}
+
+TEST(HostileModel, ABufferThatIsAFifoIsRefusedWithoutHanging) {
+  TempDir dir;
+  ASSERT_EQ(::mkfifo((dir / "pipe.bin").c_str(), 0600), 0);
+  write_text(dir / "fifo.gltf", triangle_gltf("pipe.bin"));
+  EXPECT_NE(load_error(dir / "fifo.gltf").find("not a regular file"), std::string::npos);
+  // And the model file itself as a FIFO.
+  ASSERT_EQ(::mkfifo((dir / "model.obj").c_str(), 0600), 0);
+  EXPECT_NE(load_error(dir / "model.obj").find("FIFO"), std::string::npos);
+}
+
 // Finding 6: declared sizes were believed (a 2 GB GLB chunk, 4 billion PLY vertices).
 TEST(HostileModel, DeclaredSizesBeyondTheFileAreRefused) {
   TempDir dir;
