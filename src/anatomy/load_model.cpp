@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 
 #include "anatomy/anatomy_model.h"
@@ -12,6 +13,7 @@
 #include "anatomy/limits.h"
 #include "anatomy/model_checks.h"
 #include "core/files.h"
+#include "core/log.h"
 
 namespace soleus::anatomy {
 namespace {
@@ -107,14 +109,68 @@ Rig build_rig(const aiScene& scene, const std::vector<NodeInfo>& nodes) {
   return rig;
 }
 
+// A coordinate Assimp may pass on but nothing downstream can use: NaN, infinite, or so large
+// (limits.h) that framing and normals overflow.
+bool usable(float x) { return std::isfinite(x) && std::fabs(x) <= limits::kMaxCoordinate; }
+bool usable(const aiVector3D& p) { return usable(p.x) && usable(p.y) && usable(p.z); }
+bool usable(const Vec3& p) { return usable(p.x) && usable(p.y) && usable(p.z); }
+
+// Before post-processing: drops the faces that touch an unusable vertex and parks those vertices
+// at the origin, so Assimp's vertex joining and smooth normals never see a NaN (one NaN vertex
+// spreads through the spatial sort and flattens the shading of the whole mesh). Returns the
+// number of faces dropped.
+std::size_t drop_unusable_faces(aiScene& scene) {
+  std::size_t dropped = 0;
+  for (unsigned m = 0; m < scene.mNumMeshes; ++m) {
+    aiMesh& mesh = *scene.mMeshes[m];
+    std::vector<bool> bad(mesh.mNumVertices);
+    bool any = false;
+    for (unsigned v = 0; v < mesh.mNumVertices; ++v) any |= bad[v] = !usable(mesh.mVertices[v]);
+    if (!any) continue;
+    unsigned kept = 0;
+    for (unsigned f = 0; f < mesh.mNumFaces; ++f) {
+      const aiFace& face = mesh.mFaces[f];
+      const bool ok = std::none_of(face.mIndices, face.mIndices + face.mNumIndices,
+                                   [&](unsigned i) { return i >= mesh.mNumVertices || bad[i]; });
+      if (ok) std::swap(mesh.mFaces[kept++], mesh.mFaces[f]);  // delete[] still frees all of them
+      else ++dropped;
+    }
+    mesh.mNumFaces = kept;
+    for (unsigned v = 0; v < mesh.mNumVertices; ++v)
+      if (bad[v]) mesh.mVertices[v] = aiVector3D(0.0f);
+  }
+  return dropped;
+}
+
+// Appends the triangles of `source` whose corners, once transformed, are usable, and only the
+// vertices they use (a dropped vertex must not stretch the bounds). Counts dropped triangles.
 void append_mesh(const aiMesh& source, const Mat4& transform, bool skinned, const Rig& rig,
-                 Structure& target) {
+                 Structure& target, std::size_t& dropped) {
   core::TriangleMesh& mesh = target.mesh;
-  const auto base = static_cast<std::uint32_t>(mesh.positions.size());
-  const Mat3 normal_matrix = glm::transpose(glm::inverse(Mat3(transform)));
-  for (unsigned v = 0; v < source.mNumVertices; ++v) {
+  const unsigned count = source.mNumVertices;
+  std::vector<Vec3> placed(count);
+  for (unsigned v = 0; v < count; ++v) {
     const aiVector3D& p = source.mVertices[v];
-    mesh.positions.push_back(Vec3(transform * Vec4(p.x, p.y, p.z, 1.0f)));
+    placed[v] = Vec3(transform * Vec4(p.x, p.y, p.z, 1.0f));
+  }
+  std::vector<bool> used(count, false);
+  std::vector<unsigned> faces;
+  for (unsigned f = 0; f < source.mNumFaces; ++f) {
+    const aiFace& face = source.mFaces[f];
+    if (face.mNumIndices != 3) continue;
+    if (!std::all_of(face.mIndices, face.mIndices + 3, [&](unsigned i) { return usable(placed[i]); })) {
+      ++dropped;
+      continue;
+    }
+    faces.push_back(f);
+    for (unsigned k = 0; k < 3; ++k) used[face.mIndices[k]] = true;
+  }
+  std::vector<std::uint32_t> index_of(count, 0);
+  const Mat3 normal_matrix = glm::transpose(glm::inverse(Mat3(transform)));
+  for (unsigned v = 0; v < count; ++v) {
+    if (!used[v]) continue;
+    index_of[v] = static_cast<std::uint32_t>(mesh.positions.size());
+    mesh.positions.push_back(placed[v]);
     const aiVector3D n = source.mNormals ? source.mNormals[v] : aiVector3D(0, 1, 0);
     const Vec3 normal = normal_matrix * Vec3(n.x, n.y, n.z);
     mesh.normals.push_back(glm::length(normal) > 0.0f ? glm::normalize(normal) : Vec3(0, 1, 0));
@@ -124,11 +180,8 @@ void append_mesh(const aiMesh& source, const Mat4& transform, bool skinned, cons
       mesh.uvs.push_back(Vec2(0.0f));
     }
   }
-  for (unsigned f = 0; f < source.mNumFaces; ++f) {
-    const aiFace& face = source.mFaces[f];
-    if (face.mNumIndices != 3) continue;
-    for (unsigned k = 0; k < 3; ++k) mesh.indices.push_back(base + face.mIndices[k]);
-  }
+  for (const unsigned f : faces)
+    for (unsigned k = 0; k < 3; ++k) mesh.indices.push_back(index_of[source.mFaces[f].mIndices[k]]);
   if (!skinned) return;
   // Gather every influence, then keep the four largest per vertex and renormalise.
   std::vector<std::vector<std::pair<float, std::uint16_t>>> influences(source.mNumVertices);
@@ -160,7 +213,8 @@ void append_mesh(const aiMesh& source, const Mat4& transform, bool skinned, cons
     }
     for (float& x : weights[v].weights) x /= sum;
   }
-  target.skin.insert(target.skin.end(), weights.begin(), weights.end());
+  for (unsigned v = 0; v < source.mNumVertices; ++v)
+    if (used[v]) target.skin.push_back(weights[v]);
 }
 
 // Files from other tools come in millimetres and/or Z-up (BodyParts3D: mm, +Z up, +Y posterior).
@@ -217,16 +271,8 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
   Assimp::Importer importer;
   auto* io = new ConfinedIOSystem(path);  // the importer owns and deletes it
   importer.SetIOHandler(io);
-  const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
-                         aiProcess_GenSmoothNormals | aiProcess_SortByPType |
-                         aiProcess_LimitBoneWeights | aiProcess_ValidateDataStructure;
-  // Assimp turns glTF's top-left texture origin into its own bottom-left one (v -> 1 - v); flip it
-  // back so the fibre coordinate reads as the file wrote it (v: origin 0 -> insertion 1).
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  const bool gltf = extension == ".glb" || extension == ".gltf";
-  const aiScene* scene = importer.ReadFile(path.string(), gltf ? flags | aiProcess_FlipUVs : flags);
+  // Validate on import, then drop unusable geometry, then post-process (see drop_unusable_faces).
+  const aiScene* scene = importer.ReadFile(path.string(), aiProcess_ValidateDataStructure);
   if (!scene) {
     std::string reason = importer.GetErrorString();
     if (!io->refusal().empty()) reason += (reason.empty() ? "" : ": ") + io->refusal();
@@ -234,6 +280,18 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
   }
   if ((scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) || !scene->mRootNode) fail(path, "file is incomplete");
   if (scene->mNumMeshes == 0) fail(path, "file contains no meshes");
+  // The importer owns the scene; it is ours to edit until post-processing.
+  std::size_t dropped = drop_unusable_faces(*const_cast<aiScene*>(scene));
+  unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices | aiProcess_GenSmoothNormals |
+                   aiProcess_SortByPType | aiProcess_LimitBoneWeights;
+  // Assimp turns glTF's top-left texture origin into its own bottom-left one (v -> 1 - v); flip it
+  // back so the fibre coordinate reads as the file wrote it (v: origin 0 -> insertion 1).
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (extension == ".glb" || extension == ".gltf") flags |= aiProcess_FlipUVs;
+  scene = importer.ApplyPostProcessing(flags);
+  if (!scene) fail(path, "corrupt or unsupported (" + std::string(importer.GetErrorString()) + ")");
 
   AnatomyModel model;
   model.source = path;
@@ -253,7 +311,7 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
       if (mesh_name.empty()) mesh_name = mesh.mName.C_Str();
       const bool skinned = mesh.HasBones() && !model.rig.empty();
       // glTF ignores the node transform of skinned meshes: their vertices are in bind space.
-      append_mesh(mesh, skinned ? Mat4(1.0f) : info.global, skinned, model.rig, structure);
+      append_mesh(mesh, skinned ? Mat4(1.0f) : info.global, skinned, model.rig, structure, dropped);
     }
     if (!structure.skin.empty() && structure.skin.size() != structure.mesh.positions.size()) {
       // A node mixing skinned and unskinned meshes: pin the unskinned vertices to the root.
@@ -269,7 +327,17 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
     structure.group = role_info(structure.role).group;
     model.structures.push_back(std::move(structure));
   }
-  if (model.structures.empty()) fail(path, "file contains no triangle meshes");
+  const std::string unusable = "non-finite coordinates or coordinates beyond +-" +
+                               std::to_string(static_cast<long long>(limits::kMaxCoordinate));
+  if (model.structures.empty()) {
+    if (dropped > 0) fail(path, "every triangle has " + unusable);
+    fail(path, "file contains no triangle meshes");
+  }
+  if (dropped > 0) {
+    const std::string note = "dropped " + std::to_string(dropped) + " triangles with " + unusable;
+    core::log_warning("model '" + path.string() + "': " + note);
+    model.notes.push_back(note);
+  }
 
   // Rigged files follow our frame contract (docs/architecture.md); others may not.
   if (model.rig.empty()) normalise_frame(model);

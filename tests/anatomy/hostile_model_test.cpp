@@ -160,5 +160,37 @@ TEST(HostileModel, AnAccessorLargerThanItsBufferViewIsRefused) {
   EXPECT_NE(load_error(dir / "count.gltf").find("accessor 0 needs"), std::string::npos) << load_error(dir / "count.gltf");
 }
 
+// Finding 4: NaN, infinite or absurd coordinates gave exit 0 and an empty picture, and a few
+// NaN vertices flattened the shading of the whole mesh.
+TEST(HostileModel, NonFiniteVerticesAreDroppedWithAWarning) {
+  TempDir dir;
+  std::vector<std::string> warnings;
+  const core::LogSink previous = core::set_log_sink([&](core::LogLevel level, std::string_view m) {
+    if (level == core::LogLevel::Warning) warnings.emplace_back(m);
+  });
+  // A closed tetrahedron (smooth normals point outwards) plus one face with a NaN corner and one
+  // at 1e38, sharing the good vertices.
+  write_text(dir / "mixed.obj", "o tibia\nv 0 0 0\nv 1 0 0\nv 0 1 0\nv 0 0 1\nv nan 0 0\nv 1e38 1 1\n"
+                                "f 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\nf 1 2 5\nf 2 3 6\n");
+  const AnatomyModel model = load_anatomy_model(dir / "mixed.obj", RoleTable::with_defaults());
+  core::set_log_sink(previous);
+  EXPECT_EQ(model.triangle_count(), 4u);
+  ASSERT_EQ(model.structures.size(), 1u);
+  for (const Vec3& n : model.structures[0].mesh.normals) EXPECT_TRUE(std::isfinite(n.x + n.y + n.z));
+  EXPECT_EQ(model.structures[0].mesh.positions.size(), 4u);  // the dropped vertices are gone
+  EXPECT_LT(model.bounds.size().x, 2.0f);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("mixed.obj"), std::string::npos) << warnings[0];
+  EXPECT_NE(warnings[0].find("dropped 2 triangles"), std::string::npos) << warnings[0];
+}
+
+TEST(HostileModel, NothingFiniteLeftIsAnError) {
+  TempDir dir;
+  write_text(dir / "nan.obj", "o tibia\nv nan 0 0\nv 1 inf 0\nv 0 1 1e38\nf 1 2 3\n");
+  const std::string error = load_error(dir / "nan.obj");
+  EXPECT_NE(error.find("nan.obj"), std::string::npos) << error;
+  EXPECT_NE(error.find("every triangle has non-finite coordinates"), std::string::npos) << error;
+}
+
 }  // namespace
 }  // namespace soleus::anatomy
