@@ -224,52 +224,64 @@ std::string check_glb(std::string_view bytes) {
   return check_gltf_json(json, binary);
 }
 
-// PLY: every element's count, times the least bytes one element takes, must fit in the file.
+// PLY: the header must be well formed (Assimp 5.2's reader loops for ever on some malformed
+// headers: a missing end_header, unknown keywords), and every element's count, times the least
+// bytes one element takes, must fit in the bytes after it.
 std::string check_ply(std::string_view bytes) {
-  const std::size_t end = bytes.find("end_header");
-  if (end == std::string_view::npos) return "";  // Assimp reports the malformed header
-  const std::size_t body_start = bytes.find('\n', end);
-  const std::uint64_t body = body_start == std::string_view::npos ? 0 : bytes.size() - body_start - 1;
-  std::istringstream header{std::string(bytes.substr(0, end))};
-  bool ascii = false;
+  const auto scalar_bytes = [](const std::string& type) -> std::uint64_t {
+    static const std::map<std::string, std::uint64_t> kSizes = {
+        {"char", 1}, {"uchar", 1}, {"int8", 1}, {"uint8", 1}, {"short", 2}, {"ushort", 2}, {"int16", 2},
+        {"uint16", 2}, {"int", 4}, {"uint", 4}, {"int32", 4}, {"uint32", 4}, {"float", 4}, {"float32", 4},
+        {"double", 8}, {"float64", 8}};
+    const auto it = kSizes.find(type);
+    return it == kSizes.end() ? 0 : it->second;
+  };
   struct Element {
     std::string name;
     std::uint64_t count = 0;
     std::uint64_t least_bytes = 0;  // per element
   };
   std::vector<Element> elements;
-  const auto scalar_bytes = [](const std::string& type) -> std::uint64_t {
-    if (type == "char" || type == "uchar" || type == "int8" || type == "uint8") return 1;
-    if (type == "short" || type == "ushort" || type == "int16" || type == "uint16") return 2;
-    if (type == "double" || type == "float64") return 8;
-    return 4;
-  };
-  for (std::string line; std::getline(header, line);) {
+  bool ascii = false;
+  std::size_t at = 0;
+  for (int number = 1;; ++number) {
+    const std::size_t newline = bytes.find('\n', at);
+    if (newline == std::string_view::npos) return "its PLY header has no end_header line";
+    std::string line(bytes.substr(at, newline - at));
+    at = newline + 1;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
     std::istringstream words(line);
-    std::string keyword;
-    words >> keyword;
-    if (keyword == "format") {
-      std::string format;
-      words >> format;
-      ascii = format == "ascii";
+    std::string keyword, a, b, c, extra;
+    words >> keyword >> a >> b >> c;
+    const bool more = static_cast<bool>(words >> extra);
+    const std::string bad = "its PLY header line " + std::to_string(number) + " is not valid";
+    if (number == 1) {
+      if (line != "ply") return bad;
+    } else if (keyword == "end_header") {
+      if (!a.empty()) return bad;
+      break;
+    } else if (keyword == "comment" || keyword == "obj_info") {
+    } else if (keyword == "format") {
+      if ((a != "ascii" && a != "binary_little_endian" && a != "binary_big_endian") || c.size()) return bad;
+      ascii = a == "ascii";
     } else if (keyword == "element") {
-      Element e;
-      std::string count;
-      words >> e.name >> count;
-      if (count.empty() || count.find_first_not_of("0123456789") != std::string::npos || count.size() > 18)
-        return "its element '" + e.name + "' has an invalid count '" + count + "'";
-      e.count = std::stoull(count);
+      if (a.empty() || b.empty() || c.size() || b.size() > 18 || b.find_first_not_of("0123456789") != std::string::npos)
+        return bad;
+      Element e{a, std::stoull(b), 0};
       if (e.count > kMaxDeclaredElements) return over("its element '" + e.name + "' count", e.count, kMaxDeclaredElements);
       elements.push_back(e);
     } else if (keyword == "property" && !elements.empty()) {
-      std::string type, count_type;
-      words >> type;
-      if (type == "list") words >> count_type;
+      const bool list = a == "list";
+      if (list ? (!scalar_bytes(b) || !scalar_bytes(c) || !more) : (!scalar_bytes(a) || b.empty() || c.size()))
+        return bad;
       // ASCII: at least one digit and one separator per value; binary: the value's size (a
       // list at least its count).
-      elements.back().least_bytes += ascii ? 2 : scalar_bytes(type == "list" ? count_type : type);
+      elements.back().least_bytes += ascii ? 2 : scalar_bytes(list ? b : a);
+    } else {
+      return bad;
     }
   }
+  const std::uint64_t body = bytes.size() - at;
   std::uint64_t needed = 0;
   for (const Element& e : elements) {
     // At least one byte per element even without properties (Assimp allocates per element).
