@@ -117,25 +117,32 @@ bool usable(const Vec3& p) { return usable(p.x) && usable(p.y) && usable(p.z); }
 
 // Before post-processing: drops the faces that touch an unusable vertex and parks those vertices
 // at the origin, so Assimp's vertex joining and smooth normals never see a NaN (one NaN vertex
-// spreads through the spatial sort and flattens the shading of the whole mesh). Returns the
-// number of faces dropped.
-std::size_t drop_unusable_faces(aiScene& scene) {
+// spreads through the spatial sort and flattens the shading of the whole mesh). Drops empty
+// faces and sets each mesh's primitive types from the faces it really has: Assimp's
+// triangulation aborts the process (ai_assert) when a mesh claims polygons it does not have, as
+// a fuzzed PLY made its importer declare. Returns the number of faces dropped for bad vertices.
+std::size_t prepare_for_post_processing(aiScene& scene) {
   std::size_t dropped = 0;
   for (unsigned m = 0; m < scene.mNumMeshes; ++m) {
     aiMesh& mesh = *scene.mMeshes[m];
     std::vector<bool> bad(mesh.mNumVertices);
-    bool any = false;
-    for (unsigned v = 0; v < mesh.mNumVertices; ++v) any |= bad[v] = !usable(mesh.mVertices[v]);
-    if (!any) continue;
+    for (unsigned v = 0; v < mesh.mNumVertices; ++v) bad[v] = !usable(mesh.mVertices[v]);
     unsigned kept = 0;
+    unsigned types = 0;
     for (unsigned f = 0; f < mesh.mNumFaces; ++f) {
       const aiFace& face = mesh.mFaces[f];
-      const bool ok = std::none_of(face.mIndices, face.mIndices + face.mNumIndices,
-                                   [&](unsigned i) { return i >= mesh.mNumVertices || bad[i]; });
-      if (ok) std::swap(mesh.mFaces[kept++], mesh.mFaces[f]);  // delete[] still frees all of them
-      else ++dropped;
+      const bool unusable = std::any_of(face.mIndices, face.mIndices + face.mNumIndices,
+                                        [&](unsigned i) { return i >= mesh.mNumVertices || bad[i]; });
+      dropped += unusable ? 1 : 0;
+      if (unusable || face.mNumIndices == 0) continue;
+      types |= face.mNumIndices == 1   ? aiPrimitiveType_POINT
+               : face.mNumIndices == 2 ? aiPrimitiveType_LINE
+               : face.mNumIndices == 3 ? aiPrimitiveType_TRIANGLE
+                                       : aiPrimitiveType_POLYGON;
+      std::swap(mesh.mFaces[kept++], mesh.mFaces[f]);  // delete[] still frees every face
     }
     mesh.mNumFaces = kept;
+    mesh.mPrimitiveTypes = types;
     for (unsigned v = 0; v < mesh.mNumVertices; ++v)
       if (bad[v]) mesh.mVertices[v] = aiVector3D(0.0f);
   }
@@ -271,7 +278,7 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
   Assimp::Importer importer;
   auto* io = new ConfinedIOSystem(path);  // the importer owns and deletes it
   importer.SetIOHandler(io);
-  // Validate on import, then drop unusable geometry, then post-process (see drop_unusable_faces).
+  // Validate on import, then drop unusable geometry, then post-process (prepare_for_post_processing).
   const aiScene* scene = importer.ReadFile(path.string(), aiProcess_ValidateDataStructure);
   if (!scene) {
     std::string reason = importer.GetErrorString();
@@ -281,7 +288,7 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
   if ((scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) || !scene->mRootNode) fail(path, "file is incomplete");
   if (scene->mNumMeshes == 0) fail(path, "file contains no meshes");
   // The importer owns the scene; it is ours to edit until post-processing.
-  std::size_t dropped = drop_unusable_faces(*const_cast<aiScene*>(scene));
+  std::size_t dropped = prepare_for_post_processing(*const_cast<aiScene*>(scene));
   unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices | aiProcess_GenSmoothNormals |
                    aiProcess_SortByPType | aiProcess_LimitBoneWeights;
   // Assimp turns glTF's top-left texture origin into its own bottom-left one (v -> 1 - v); flip it
