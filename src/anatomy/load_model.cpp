@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <climits>
 #include <cmath>
 #include <map>
 
@@ -145,6 +146,28 @@ std::size_t prepare_for_post_processing(aiScene& scene) {
     mesh.mPrimitiveTypes = types;
     for (unsigned v = 0; v < mesh.mNumVertices; ++v)
       if (bad[v]) mesh.mVertices[v] = aiVector3D(0.0f);
+  }
+  // Post-processing refuses a mesh without faces: remove those and renumber the nodes' lists
+  // (the nodes walked with an explicit stack, as everywhere here).
+  std::vector<unsigned> renumbered(scene.mNumMeshes, UINT_MAX);
+  unsigned meshes = 0;
+  for (unsigned m = 0; m < scene.mNumMeshes; ++m) {
+    if (scene.mMeshes[m]->mNumFaces == 0) {
+      delete scene.mMeshes[m];
+      continue;
+    }
+    renumbered[m] = meshes;
+    scene.mMeshes[meshes++] = scene.mMeshes[m];
+  }
+  scene.mNumMeshes = meshes;
+  for (std::vector<aiNode*> stack{scene.mRootNode}; !stack.empty();) {
+    aiNode& node = *stack.back();
+    stack.pop_back();
+    unsigned kept = 0;
+    for (unsigned i = 0; i < node.mNumMeshes; ++i)
+      if (renumbered[node.mMeshes[i]] != UINT_MAX) node.mMeshes[kept++] = renumbered[node.mMeshes[i]];
+    node.mNumMeshes = kept;
+    stack.insert(stack.end(), node.mChildren, node.mChildren + node.mNumChildren);
   }
   return dropped;
 }
@@ -289,6 +312,9 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
   if (scene->mNumMeshes == 0) fail(path, "file contains no meshes");
   // The importer owns the scene; it is ours to edit until post-processing.
   std::size_t dropped = prepare_for_post_processing(*const_cast<aiScene*>(scene));
+  const std::string unusable = "non-finite coordinates or coordinates beyond +-" +
+                               std::to_string(static_cast<long long>(limits::kMaxCoordinate));
+  if (scene->mNumMeshes == 0) fail(path, dropped > 0 ? "every triangle has " + unusable : "file contains no faces");
   unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices | aiProcess_GenSmoothNormals |
                    aiProcess_SortByPType | aiProcess_LimitBoneWeights;
   // Assimp turns glTF's top-left texture origin into its own bottom-left one (v -> 1 - v); flip it
@@ -334,8 +360,6 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
     structure.group = role_info(structure.role).group;
     model.structures.push_back(std::move(structure));
   }
-  const std::string unusable = "non-finite coordinates or coordinates beyond +-" +
-                               std::to_string(static_cast<long long>(limits::kMaxCoordinate));
   if (model.structures.empty()) {
     if (dropped > 0) fail(path, "every triangle has " + unusable);
     fail(path, "file contains no triangle meshes");
