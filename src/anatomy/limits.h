@@ -21,6 +21,10 @@ inline constexpr int kMaxNodeDepth = 256;
 /// whatever the file's size; counts backed by data must also fit in the bytes the file has.
 inline constexpr std::uint64_t kMaxDeclaredElements = std::uint64_t{1} << 26;
 
+/// Elements a glTF accessor without a buffer view (zeros plus sparse values: data the file does
+/// not hold) may declare, unless an accessor with data in the same file is longer.
+inline constexpr std::uint64_t kMaxUnbackedElements = std::uint64_t{1} << 16;
+
 /// Coordinates beyond this magnitude (in the file's own units, before any mm -> m conversion)
 /// are treated like NaN and infinity: their triangles are dropped with a warning.
 inline constexpr float kMaxCoordinate = 1e7f;

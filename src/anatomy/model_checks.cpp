@@ -169,6 +169,13 @@ std::string check_gltf_json(std::string_view text, std::int64_t glb_binary) {
     view_stride.push_back(stride);
   }
 
+  // An accessor without a buffer view is zeros (plus sparse values): bytes the file does not
+  // have. It may be as long as the longest accessor with data (a morph target's base), or
+  // kMaxUnbackedElements, not the 2^26 a count allows (a 1 KB file asked for 800 MB that way).
+  std::int64_t longest_backed = static_cast<std::int64_t>(limits::kMaxUnbackedElements);
+  for (const Json& accessor : array_or_empty(gltf, "accessors"))
+    if (accessor.is_object() && accessor.contains("bufferView"))
+      longest_backed = std::max(longest_backed, field(accessor, "count", 0));
   std::size_t index = 0;
   for (const Json& accessor : array_or_empty(gltf, "accessors")) {
     const std::string where = "accessor " + std::to_string(index++);
@@ -177,7 +184,12 @@ std::string check_gltf_json(std::string_view text, std::int64_t glb_binary) {
                        view = field(accessor, "bufferView", -2);
     if (count < 0 || offset < 0 || view == -1) return where + " has an invalid count, offset or buffer view";
     if (static_cast<std::uint64_t>(count) > kMaxDeclaredElements) return over(where + "'s count", count, kMaxDeclaredElements);
-    if (view == -2 || count == 0) continue;  // no data: zeros (or sparse values) of a bounded count
+    if (accessor.contains("sparse") && !(accessor["sparse"].is_object() && field(accessor["sparse"], "count", -1) >= 0 &&
+                                         field(accessor["sparse"], "count", -1) <= count))
+      return where + " has an invalid sparse count";
+    if (view == -2 && count > longest_backed)
+      return where + " has no data but declares " + std::to_string(count) + " elements, more than any accessor with data";
+    if (view == -2 || count == 0) continue;
     if (static_cast<std::size_t>(view) >= view_bytes.size()) return where + " names no buffer view";
     if (offset > view_bytes[static_cast<std::size_t>(view)]) return where + " starts past the end of its buffer view";
     const std::uint64_t element = component_bytes(accessor) * components(accessor);

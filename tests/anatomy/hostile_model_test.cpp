@@ -160,6 +160,19 @@ TEST(HostileModel, AnAccessorLargerThanItsBufferViewIsRefused) {
   EXPECT_NE(load_error(dir / "count.gltf").find("accessor 0 needs"), std::string::npos) << load_error(dir / "count.gltf");
 }
 
+// Found by the gltf_gen fuzz target: an accessor with no buffer view (zeros) declaring 66
+// million elements made a 1 KB file cost gigabytes.
+TEST(HostileModel, AnAccessorWithoutDataMayNotOutgrowTheData) {
+  TempDir dir;
+  std::string gltf = triangle_gltf("data:application/octet-stream;base64," + base64(kTriangle));
+  gltf.replace(gltf.find(R"("accessors":[)"), 13,
+               R"("accessors":[{"componentType":5126,"count":66453504,"type":"VEC3"},)");
+  gltf.replace(gltf.find(R"("POSITION":0)"), 12, R"("POSITION":1,"NORMAL":0)");
+  write_text(dir / "zeros.gltf", gltf);
+  const std::string error = load_error(dir / "zeros.gltf");
+  EXPECT_NE(error.find("accessor 0 has no data but declares 66453504 elements"), std::string::npos) << error;
+}
+
 // Finding 4: NaN, infinite or absurd coordinates gave exit 0 and an empty picture, and a few
 // NaN vertices flattened the shading of the whole mesh.
 TEST(HostileModel, NonFiniteVerticesAreDroppedWithAWarning) {
