@@ -11,36 +11,18 @@
 
 #include "anatomy/anatomy_model.h"
 #include "anatomy/limits.h"
+#include "common/base64.h"
 #include "common/special_files.h"
 #include "core/log.h"
+#include "load_error.h"
 
 namespace soleus::anatomy {
 namespace {
 
 namespace fs = std::filesystem;
+using soleus::testing::base64;
 using soleus::testing::TempDir;
 using soleus::testing::write_text;
-
-std::string load_error(const fs::path& path) {
-  try {
-    load_anatomy_model(path, RoleTable::with_defaults());
-  } catch (const ModelLoadError& e) {
-    return e.what();
-  }
-  return "";
-}
-
-std::string base64(const std::string& bytes) {
-  static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  for (std::size_t i = 0; i < bytes.size(); i += 3) {
-    const std::size_t n = std::min<std::size_t>(3, bytes.size() - i);
-    unsigned v = 0;
-    for (std::size_t k = 0; k < 3; ++k) v = (v << 8) | (k < n ? static_cast<unsigned char>(bytes[i + k]) : 0u);
-    for (std::size_t k = 0; k < 4; ++k) out += k <= n ? kAlphabet[(v >> (18 - 6 * k)) & 63] : '=';
-  }
-  return out;
-}
 
 std::string floats(const std::vector<float>& values) {
   std::string bytes(values.size() * 4, '\0');

@@ -17,12 +17,14 @@
 #include <nlohmann/json.hpp>
 
 #include "anatomy/anatomy_model.h"
+#include "common/base64.h"
 #include "fuzz_support.h"
 
 namespace {
 
 using nlohmann::json;
 using soleus::fuzz::Choices;
+using soleus::testing::base64;
 
 float pick_float(Choices& c) {
   static const float kPalette[] = {0.0f, 1.0f, -1.0f, 0.5f, 0.25f, 2.0f, -0.0f, 1e-3f, 1e3f, 1e7f, 1e38f,
@@ -31,18 +33,6 @@ float pick_float(Choices& c) {
                                    std::numeric_limits<float>::max()};
   if (c.chance(4)) return kPalette[c.below(16)];
   return static_cast<float>(static_cast<int>(c.below(2001)) - 1000) / 100.0f;
-}
-
-std::string base64(const std::string& bytes) {
-  static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  for (std::size_t i = 0; i < bytes.size(); i += 3) {
-    const std::size_t n = std::min<std::size_t>(3, bytes.size() - i);
-    unsigned v = 0;
-    for (std::size_t k = 0; k < 3; ++k) v = (v << 8) | (k < n ? static_cast<unsigned char>(bytes[i + k]) : 0u);
-    for (std::size_t k = 0; k < 4; ++k) out += k <= n ? kAlphabet[(v >> (18 - 6 * k)) & 63] : '=';
-  }
-  return out;
 }
 
 json number_array(Choices& c, std::size_t n) {
