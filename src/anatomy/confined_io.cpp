@@ -3,6 +3,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -11,10 +12,17 @@ namespace soleus::anatomy {
 namespace fs = std::filesystem;
 
 ConfinedIOSystem::ConfinedIOSystem(const fs::path& model) {
+  // The folder the path names and, for a symlinked model, the folder of the file it points to:
+  // Assimp resolves references against the first, the model itself lives in the second.
   std::error_code ec;
-  const fs::path folder = fs::weakly_canonical(fs::absolute(model, ec).parent_path(), ec);
-  folder_ = folder.string();
-  if (folder_.empty() || folder_.back() != '/') folder_ += '/';
+  const fs::path given = fs::absolute(model, ec);
+  const fs::path named = fs::weakly_canonical(given.parent_path(), ec);
+  const fs::path real = fs::weakly_canonical(given, ec).parent_path();
+  for (const fs::path& folder : {named, real}) {
+    std::string prefix = folder.string();
+    if (prefix.empty() || prefix.back() != '/') prefix += '/';
+    if (std::find(folders_.begin(), folders_.end(), prefix) == folders_.end()) folders_.push_back(prefix);
+  }
 }
 
 std::string ConfinedIOSystem::check(const char* file) const {
@@ -23,7 +31,8 @@ std::string ConfinedIOSystem::check(const char* file) const {
   if (resolved == nullptr) return "";  // missing: Assimp reports it as missing
   const std::string real = resolved;
   std::free(resolved);
-  if (real.compare(0, folder_.size(), folder_) != 0)
+  const auto inside = [&](const std::string& folder) { return real.compare(0, folder.size(), folder) == 0; };
+  if (std::none_of(folders_.begin(), folders_.end(), inside))
     return "'" + std::string(file) + "' is outside the model's folder";
   struct stat st {};
   if (::stat(real.c_str(), &st) != 0 || !S_ISREG(st.st_mode))

@@ -7,12 +7,14 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace soleus::anatomy {
 
 class ConfinedIOSystem : public Assimp::DefaultIOSystem {
  public:
-  /// `model`: the file being imported; reads are confined to its folder.
+  /// `model`: the file being imported; reads are confined to its folder (for a symlinked model,
+  /// also the folder of the file it points to).
   explicit ConfinedIOSystem(const std::filesystem::path& model);
 
   bool Exists(const char* file) const override;
@@ -24,7 +26,7 @@ class ConfinedIOSystem : public Assimp::DefaultIOSystem {
  private:
   std::string check(const char* file) const;  // "" or the reason
 
-  std::string folder_;  // canonical, with a trailing '/'
+  std::vector<std::string> folders_;  // canonical, each with a trailing '/'
   mutable std::string refusal_;
 };
 

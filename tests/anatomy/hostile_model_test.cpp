@@ -96,6 +96,17 @@ TEST(HostileModel, BufferReferencesStayInsideTheModelsFolder) {
   }
 }
 
+TEST(HostileModel, ASymlinkedModelStillReadsItsOwnFolder) {
+  TempDir dir;
+  fs::create_directories(dir / "store");
+  write_text(dir / "store" / "leg.bin", kTriangle);
+  write_text(dir / "store" / "leg.gltf", triangle_gltf("leg.bin"));
+  fs::create_directories(dir / "links");
+  fs::create_symlink(dir / "store" / "leg.gltf", dir / "links" / "leg.gltf");
+  fs::create_symlink(dir / "store" / "leg.bin", dir / "links" / "leg.bin");
+  EXPECT_EQ(load_anatomy_model(dir / "links" / "leg.gltf", RoleTable::with_defaults()).triangle_count(), 1u);
+}
+
 TEST(HostileModel, ABufferThatIsAFifoIsRefusedWithoutHanging) {
   TempDir dir;
   ASSERT_EQ(::mkfifo((dir / "pipe.bin").c_str(), 0600), 0);
