@@ -51,7 +51,8 @@ bool ConfinedIOSystem::Exists(const char* file) const {
 
 Assimp::IOStream* ConfinedIOSystem::Open(const char* file, const char* mode) {
   std::string reason = check(file);
-  if (reason.empty() && std::strpbrk(mode, "wa+") != nullptr) reason = "'" + std::string(file) + "' would be written";
+  if (reason.empty() && std::strpbrk(mode, "wa+") != nullptr)
+    reason = "'" + std::string(file) + "' would be written";
   if (!reason.empty()) {
     refusal_ = reason;
     return nullptr;

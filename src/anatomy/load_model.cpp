@@ -34,7 +34,7 @@ Mat4 to_mat4(const aiMatrix4x4& m) {
 void check_before_import(const std::filesystem::path& path) {
   std::string bytes;
   const std::string unreadable = core::read_file(path, limits::kMaxModelFileBytes, bytes);
-  if (!unreadable.empty()) fail(path, unreadable == "permission denied" ? "file cannot be opened for reading (check permissions)" : unreadable);
+  if (!unreadable.empty()) fail(path, unreadable);
   if (bytes.empty()) fail(path, "file is empty");
   const std::string refused = check_model_bytes(bytes);
   if (!refused.empty()) fail(path, refused);
@@ -65,7 +65,8 @@ std::vector<NodeInfo> collect_nodes(const aiNode& root, const std::filesystem::p
     const auto [info, depth] = stack.back();
     stack.pop_back();
     if (depth > limits::kMaxNodeDepth)
-      fail(path, "the node hierarchy is deeper than the limit of " + std::to_string(limits::kMaxNodeDepth) + " levels");
+      fail(path, "the node hierarchy is deeper than the limit of " + std::to_string(limits::kMaxNodeDepth) +
+                     " levels");
     out.push_back(info);
     for (unsigned i = info.node->mNumChildren; i-- > 0;) {
       const aiNode* child = info.node->mChildren[i];
@@ -314,7 +315,8 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
   std::size_t dropped = prepare_for_post_processing(*const_cast<aiScene*>(scene));
   const std::string unusable = "non-finite coordinates or coordinates beyond +-" +
                                std::to_string(static_cast<long long>(limits::kMaxCoordinate));
-  if (scene->mNumMeshes == 0) fail(path, dropped > 0 ? "every triangle has " + unusable : "file contains no faces");
+  if (scene->mNumMeshes == 0)
+    fail(path, dropped > 0 ? "every triangle has " + unusable : "file contains no faces");
   unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices | aiProcess_GenSmoothNormals |
                    aiProcess_SortByPType | aiProcess_LimitBoneWeights;
   // Assimp turns glTF's top-left texture origin into its own bottom-left one (v -> 1 - v); flip it

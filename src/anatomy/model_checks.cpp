@@ -28,8 +28,10 @@ int json_nesting(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '[' || c == '{') {
@@ -45,8 +47,9 @@ int json_nesting(std::string_view text) {
 std::int64_t field(const Json& object, const char* key, std::int64_t fallback) {
   const auto it = object.find(key);
   if (it == object.end()) return fallback;
-  return it->is_number_unsigned() ? static_cast<std::int64_t>(std::min<std::uint64_t>(it->get<std::uint64_t>(), INT64_MAX))
-                                  : -1;
+  return it->is_number_unsigned()
+             ? static_cast<std::int64_t>(std::min<std::uint64_t>(it->get<std::uint64_t>(), INT64_MAX))
+             : -1;
 }
 
 const Json& array_or_empty(const Json& object, const char* key) {
@@ -76,7 +79,8 @@ std::string check_node_tree(const Json& gltf) {
     for (const Json& child : array_or_empty(*nodes[n], "children")) {
       std::size_t c = count;
       if (child.is_number_unsigned() && child.get<std::uint64_t>() < count) c = child.get<std::size_t>();
-      if (child.is_string() && index_of.count(child.get<std::string>())) c = index_of[child.get<std::string>()];
+      if (child.is_string() && index_of.count(child.get<std::string>()))
+        c = index_of[child.get<std::string>()];
       if (c == count) return "node " + std::to_string(n) + " lists a child that does not exist";
       if (++parents[c] > 1) return "node " + std::to_string(c) + " has more than one parent";
       children[n].push_back(c);
@@ -91,7 +95,8 @@ std::string check_node_tree(const Json& gltf) {
     stack.pop_back();
     ++reached;
     if (depth > limits::kMaxNodeDepth)
-      return "the node hierarchy is deeper than the limit of " + std::to_string(limits::kMaxNodeDepth) + " levels";
+      return "the node hierarchy is deeper than the limit of " + std::to_string(limits::kMaxNodeDepth) +
+             " levels";
     for (const std::size_t child : children[node]) stack.emplace_back(child, depth + 1);
   }
   // With one parent each, a node no root reaches sits on a cycle.
@@ -101,10 +106,13 @@ std::string check_node_tree(const Json& gltf) {
 
 std::uint64_t component_bytes(const Json& accessor) {
   switch (field(accessor, "componentType", 0)) {
-    case 5120: case 5121: return 1;  // (unsigned) byte
-    case 5122: case 5123: return 2;  // (unsigned) short
-    case 5125: case 5126: return 4;  // unsigned int, float
-    default: return 4;               // unknown: Assimp refuses it; assume the widest common size
+    case 5120:
+    case 5121: return 1;  // (unsigned) byte
+    case 5122:
+    case 5123: return 2;  // (unsigned) short
+    case 5125:
+    case 5126: return 4;  // unsigned int, float
+    default: return 4;    // unknown: Assimp refuses it; assume the widest common size
   }
 }
 
@@ -145,7 +153,8 @@ std::string check_gltf_json(std::string_view text, std::int64_t glb_binary) {
     if (declared < 0) return where + " has no valid byteLength";
     const auto uri = buffer.find("uri");
     std::int64_t available = -1;  // external files: Assimp compares with their size
-    if (uri == buffer.end()) available = glb_binary;
+    if (uri == buffer.end())
+      available = glb_binary;
     else if (uri->is_string() && uri->get<std::string>().rfind("data:", 0) == 0)
       available = static_cast<std::int64_t>(data_uri_bytes(uri->get<std::string>()));
     if (uri == buffer.end() && glb_binary < 0) return where + " has no data (no uri and no binary chunk)";
@@ -160,7 +169,8 @@ std::string check_gltf_json(std::string_view text, std::int64_t glb_binary) {
     if (!view.is_object()) return where + " is not an object";
     const std::int64_t buffer = field(view, "buffer", -1), offset = field(view, "byteOffset", 0),
                        length = field(view, "byteLength", -1), stride = field(view, "byteStride", 0);
-    if (buffer < 0 || static_cast<std::size_t>(buffer) >= buffer_bytes.size()) return where + " names no buffer";
+    if (buffer < 0 || static_cast<std::size_t>(buffer) >= buffer_bytes.size())
+      return where + " names no buffer";
     if (offset < 0 || length < 0 || stride < 0 || stride > 252)  // the glTF spec's largest stride
       return where + " has an invalid offset, length or stride";
     if (length > buffer_bytes[static_cast<std::size_t>(buffer)] - offset)
@@ -183,19 +193,25 @@ std::string check_gltf_json(std::string_view text, std::int64_t glb_binary) {
     const std::int64_t count = field(accessor, "count", -1), offset = field(accessor, "byteOffset", 0),
                        view = field(accessor, "bufferView", -2);
     if (count < 0 || offset < 0 || view == -1) return where + " has an invalid count, offset or buffer view";
-    if (static_cast<std::uint64_t>(count) > kMaxDeclaredElements) return over(where + "'s count", count, kMaxDeclaredElements);
-    if (accessor.contains("sparse") && !(accessor["sparse"].is_object() && field(accessor["sparse"], "count", -1) >= 0 &&
-                                         field(accessor["sparse"], "count", -1) <= count))
+    if (static_cast<std::uint64_t>(count) > kMaxDeclaredElements)
+      return over(where + "'s count", count, kMaxDeclaredElements);
+    if (accessor.contains("sparse") &&
+        !(accessor["sparse"].is_object() && field(accessor["sparse"], "count", -1) >= 0 &&
+          field(accessor["sparse"], "count", -1) <= count))
       return where + " has an invalid sparse count";
     if (view == -2 && count > longest_backed)
-      return where + " has no data but declares " + std::to_string(count) + " elements, more than any accessor with data";
+      return where + " has no data but declares " + std::to_string(count) +
+             " elements, more than any accessor with data";
     if (view == -2 || count == 0) continue;
     if (static_cast<std::size_t>(view) >= view_bytes.size()) return where + " names no buffer view";
-    if (offset > view_bytes[static_cast<std::size_t>(view)]) return where + " starts past the end of its buffer view";
+    if (offset > view_bytes[static_cast<std::size_t>(view)])
+      return where + " starts past the end of its buffer view";
     const std::uint64_t element = component_bytes(accessor) * components(accessor);
     const std::uint64_t stride = view_stride[static_cast<std::size_t>(view)] > 0
-                                     ? static_cast<std::uint64_t>(view_stride[static_cast<std::size_t>(view)]) : element;
-    const std::uint64_t needed = static_cast<std::uint64_t>(offset) + (static_cast<std::uint64_t>(count) - 1) * stride + element;
+                                     ? static_cast<std::uint64_t>(view_stride[static_cast<std::size_t>(view)])
+                                     : element;
+    const std::uint64_t needed =
+        static_cast<std::uint64_t>(offset) + (static_cast<std::uint64_t>(count) - 1) * stride + element;
     if (needed > static_cast<std::uint64_t>(view_bytes[static_cast<std::size_t>(view)]))
       return where + " needs " + std::to_string(needed) + " bytes but its buffer view has " +
              std::to_string(view_bytes[static_cast<std::size_t>(view)]);
@@ -205,7 +221,8 @@ std::string check_gltf_json(std::string_view text, std::int64_t glb_binary) {
 
 std::uint32_t le32(std::string_view bytes, std::size_t at) {
   std::uint32_t v = 0;
-  for (int k = 3; k >= 0; --k) v = (v << 8) | static_cast<unsigned char>(bytes[at + static_cast<std::size_t>(k)]);
+  for (int k = 3; k >= 0; --k)
+    v = (v << 8) | static_cast<unsigned char>(bytes[at + static_cast<std::size_t>(k)]);
   return v;
 }
 
@@ -213,12 +230,14 @@ std::string check_glb(std::string_view bytes) {
   if (bytes.size() < 12) return "its GLB header is truncated";
   const std::uint32_t version = le32(bytes, 4), length = le32(bytes, 8);
   if (length > bytes.size())
-    return "its GLB header declares " + std::to_string(length) + " bytes but the file has " + std::to_string(bytes.size());
+    return "its GLB header declares " + std::to_string(length) + " bytes but the file has " +
+           std::to_string(bytes.size());
   if (version == 1) {  // glTF 1.0 binary: one JSON scene block, then the body
     if (length < 20) return "its GLB header is truncated";
     const std::uint32_t scene_length = le32(bytes, 12);
     if (scene_length > length - 20) return "its GLB scene block runs past the end of the file";
-    return check_gltf_json(bytes.substr(20, scene_length), static_cast<std::int64_t>(length - 20 - scene_length));
+    return check_gltf_json(bytes.substr(20, scene_length),
+                           static_cast<std::int64_t>(length - 20 - scene_length));
   }
   if (version != 2) return "";  // unknown version: Assimp refuses it
   std::string_view json;
@@ -229,8 +248,10 @@ std::string check_glb(std::string_view bytes) {
     if (chunk > length - at - 8)
       return "its GLB chunk at byte " + std::to_string(at) + " declares " + std::to_string(chunk) +
              " bytes but the file has " + std::to_string(length - at - 8) + " left";
-    if (type == 0x4E4F534Au && json.empty()) json = bytes.substr(at + 8, chunk);          // "JSON"
-    else if (type == 0x004E4942u && binary < 0) binary = static_cast<std::int64_t>(chunk);  // "BIN\0"
+    if (type == 0x4E4F534Au && json.empty())
+      json = bytes.substr(at + 8, chunk);  // "JSON"
+    else if (type == 0x004E4942u && binary < 0)
+      binary = static_cast<std::int64_t>(chunk);  // "BIN\0"
     at += 8 + chunk;
   }
   return check_gltf_json(json, binary);
@@ -242,9 +263,9 @@ std::string check_glb(std::string_view bytes) {
 std::string check_ply(std::string_view bytes) {
   const auto scalar_bytes = [](const std::string& type) -> std::uint64_t {
     static const std::map<std::string, std::uint64_t> kSizes = {
-        {"char", 1}, {"uchar", 1}, {"int8", 1}, {"uint8", 1}, {"short", 2}, {"ushort", 2}, {"int16", 2},
-        {"uint16", 2}, {"int", 4}, {"uint", 4}, {"int32", 4}, {"uint32", 4}, {"float", 4}, {"float32", 4},
-        {"double", 8}, {"float64", 8}};
+        {"char", 1},  {"uchar", 1},   {"int8", 1},   {"uint8", 1},  {"short", 2}, {"ushort", 2},
+        {"int16", 2}, {"uint16", 2},  {"int", 4},    {"uint", 4},   {"int32", 4}, {"uint32", 4},
+        {"float", 4}, {"float32", 4}, {"double", 8}, {"float64", 8}};
     const auto it = kSizes.find(type);
     return it == kSizes.end() ? 0 : it->second;
   };
@@ -277,14 +298,17 @@ std::string check_ply(std::string_view bytes) {
       if ((a != "ascii" && a != "binary_little_endian" && a != "binary_big_endian") || c.size()) return bad;
       ascii = a == "ascii";
     } else if (keyword == "element") {
-      if (a.empty() || b.empty() || c.size() || b.size() > 18 || b.find_first_not_of("0123456789") != std::string::npos)
+      if (a.empty() || b.empty() || c.size() || b.size() > 18 ||
+          b.find_first_not_of("0123456789") != std::string::npos)
         return bad;
       Element e{a, std::stoull(b), 0};
-      if (e.count > kMaxDeclaredElements) return over("its element '" + e.name + "' count", e.count, kMaxDeclaredElements);
+      if (e.count > kMaxDeclaredElements)
+        return over("its element '" + e.name + "' count", e.count, kMaxDeclaredElements);
       elements.push_back(e);
     } else if (keyword == "property" && !elements.empty()) {
       const bool list = a == "list";
-      if (list ? (!scalar_bytes(b) || !scalar_bytes(c) || !more) : (!scalar_bytes(a) || b.empty() || c.size()))
+      if (list ? (!scalar_bytes(b) || !scalar_bytes(c) || !more)
+               : (!scalar_bytes(a) || b.empty() || c.size()))
         return bad;
       // ASCII: at least one digit and one separator per value; binary: the value's size (a
       // list at least its count).
@@ -314,7 +338,8 @@ std::string_view trim_left(std::string_view text) {
 
 std::string check_model_bytes(std::string_view bytes) {
   if (bytes.size() >= 4 && bytes.substr(0, 4) == "glTF") return check_glb(bytes);
-  if (bytes.size() >= 4 && bytes.substr(0, 3) == "ply" && (bytes[3] == '\n' || bytes[3] == '\r')) return check_ply(bytes);
+  if (bytes.size() >= 4 && bytes.substr(0, 3) == "ply" && (bytes[3] == '\n' || bytes[3] == '\r'))
+    return check_ply(bytes);
   const std::string_view json = trim_left(bytes);
   if (!json.empty() && json.front() == '{') return check_gltf_json(json, -1);
   return "";

@@ -185,7 +185,8 @@ std::string write_output_file(const fs::path& path, const std::function<std::str
 
 std::string write_output_file(const fs::path& path, std::string_view bytes) {
   return write_output_file(path, [bytes](std::FILE* file) -> std::string {
-    if (!bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), file) != bytes.size()) return std::strerror(errno);
+    if (!bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), file) != bytes.size())
+      return std::strerror(errno);
     return "";
   });
 }

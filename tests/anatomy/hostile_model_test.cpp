@@ -35,7 +35,8 @@ std::string triangle_gltf(const std::string& uri, const std::string& nodes = R"(
   return R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[0]}],"nodes":)" + nodes +
          R"(,"meshes":[{"primitives":[{"attributes":{"POSITION":0}}]}],)"
          R"("accessors":[{"bufferView":0,"componentType":5126,"count":3,"type":"VEC3","min":[0,0,0],"max":[1,1,0]}],)"
-         R"("bufferViews":[{"buffer":0,"byteLength":36}],"buffers":[{"byteLength":36,"uri":")" + uri + R"("}]})";
+         R"("bufferViews":[{"buffer":0,"byteLength":36}],"buffers":[{"byteLength":36,"uri":")" +
+         uri + R"("}]})";
 }
 
 const std::string kTriangle = floats({0, 0, 0, 1, 0, 0, 0, 1, 0});
@@ -63,7 +64,8 @@ TEST(HostileModel, CyclesAndSharedChildrenInTheNodeTreeAreRefused) {
   TempDir dir;
   const std::string data = "data:application/octet-stream;base64," + base64(kTriangle);
   write_text(dir / "cycle.gltf", triangle_gltf(data, R"([{"mesh":0},{"children":[2]},{"children":[1]}])"));
-  EXPECT_NE(load_error(dir / "cycle.gltf").find("has a cycle"), std::string::npos) << load_error(dir / "cycle.gltf");
+  EXPECT_NE(load_error(dir / "cycle.gltf").find("has a cycle"), std::string::npos)
+      << load_error(dir / "cycle.gltf");
   write_text(dir / "shared.gltf", triangle_gltf(data, R"([{"children":[2]},{"children":[2]},{"mesh":0}])"));
   EXPECT_NE(load_error(dir / "shared.gltf").find("more than one parent"), std::string::npos);
 }
@@ -127,14 +129,16 @@ TEST(HostileModel, DeclaredSizesBeyondTheFileAreRefused) {
   std::string error = load_error(dir / "huge_chunk.glb");
   EXPECT_NE(error.find("declares 2000000000 bytes but the file has 64 left"), std::string::npos) << error;
 
-  write_text(dir / "billions.ply", "ply\nformat binary_little_endian 1.0\nelement vertex 4000000000\n"
-                                   "property float x\nproperty float y\nproperty float z\n"
-                                   "element face 1\nproperty list uchar int vertex_indices\nend_header\n" +
-                                       std::string(200, '\0'));
+  write_text(dir / "billions.ply",
+             "ply\nformat binary_little_endian 1.0\nelement vertex 4000000000\n"
+             "property float x\nproperty float y\nproperty float z\n"
+             "element face 1\nproperty list uchar int vertex_indices\nend_header\n" +
+                 std::string(200, '\0'));
   error = load_error(dir / "billions.ply");
   EXPECT_NE(error.find("over the limit"), std::string::npos) << error;
-  write_text(dir / "million.ply", "ply\nformat ascii 1.0\nelement vertex 1000000\nproperty float x\n"
-                                  "property float y\nproperty float z\nend_header\n0 0 0\n");
+  write_text(dir / "million.ply",
+             "ply\nformat ascii 1.0\nelement vertex 1000000\nproperty float x\n"
+             "property float y\nproperty float z\nend_header\n0 0 0\n");
   error = load_error(dir / "million.ply");
   EXPECT_NE(error.find("more than its 6 bytes of data can hold"), std::string::npos) << error;
 
@@ -150,7 +154,8 @@ TEST(HostileModel, AnAccessorLargerThanItsBufferViewIsRefused) {
   std::string gltf = triangle_gltf("data:application/octet-stream;base64," + base64(kTriangle));
   gltf.replace(gltf.find(R"("count":3)"), 9, R"("count":60000000)");
   write_text(dir / "count.gltf", gltf);
-  EXPECT_NE(load_error(dir / "count.gltf").find("accessor 0 needs"), std::string::npos) << load_error(dir / "count.gltf");
+  EXPECT_NE(load_error(dir / "count.gltf").find("accessor 0 needs"), std::string::npos)
+      << load_error(dir / "count.gltf");
 }
 
 // Found by the gltf_gen fuzz target: an accessor with no buffer view (zeros) declaring 66
@@ -176,8 +181,9 @@ TEST(HostileModel, NonFiniteVerticesAreDroppedWithAWarning) {
   });
   // A closed tetrahedron (smooth normals point outwards) plus one face with a NaN corner and one
   // at 1e38, sharing the good vertices.
-  write_text(dir / "mixed.obj", "o tibia\nv 0 0 0\nv 1 0 0\nv 0 1 0\nv 0 0 1\nv nan 0 0\nv 1e38 1 1\n"
-                                "f 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\nf 1 2 5\nf 2 3 6\n");
+  write_text(dir / "mixed.obj",
+             "o tibia\nv 0 0 0\nv 1 0 0\nv 0 1 0\nv 0 0 1\nv nan 0 0\nv 1e38 1 1\n"
+             "f 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\nf 1 2 5\nf 2 3 6\n");
   const AnatomyModel model = load_anatomy_model(dir / "mixed.obj", RoleTable::with_defaults());
   core::set_log_sink(previous);
   EXPECT_EQ(model.triangle_count(), 4u);

@@ -59,7 +59,8 @@ TEST(WriteOutputFile, ASymlinkIsWrittenThroughAndStaysALink) {
 TEST(WriteOutputFile, ADanglingSymlinkIsRefused) {
   TempDir dir;
   fs::create_symlink(dir / "missing.txt", dir / "link.txt");
-  EXPECT_NE(write_output_file(dir / "link.txt", "x").find("symbolic link to a missing file"), std::string::npos);
+  EXPECT_NE(write_output_file(dir / "link.txt", "x").find("symbolic link to a missing file"),
+            std::string::npos);
   EXPECT_TRUE(fs::is_symlink(dir / "link.txt"));
   EXPECT_FALSE(fs::exists(dir / "missing.txt"));
 }

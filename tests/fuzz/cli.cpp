@@ -15,8 +15,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size == 0 || size > 4096) return 0;
   std::vector<std::string> args(1);
   for (std::size_t i = 1; i < size && args.size() <= 64; ++i) {
-    if (data[i] == 0) args.emplace_back();
-    else args.back() += static_cast<char>(data[i]);
+    if (data[i] == 0)
+      args.emplace_back();
+    else
+      args.back() += static_cast<char>(data[i]);
   }
   const std::string csv = (soleus::fuzz::scratch_dir("cli") / "out.csv").string();
   for (std::size_t i = 0; i + 1 < args.size(); ++i)

@@ -22,11 +22,11 @@ inline std::filesystem::path scratch_dir(const std::string& target) {
   return dir;
 }
 
-inline std::filesystem::path write_scratch(const std::string& target, const std::string& name, const void* data,
-                                           std::size_t size) {
+inline std::filesystem::path write_scratch(const std::string& target, const std::string& name,
+                                           const void* data, std::size_t size) {
   const std::filesystem::path path = scratch_dir(target) / name;
-  std::ofstream(path, std::ios::binary | std::ios::trunc).write(static_cast<const char*>(data),
-                                                                 static_cast<std::streamsize>(size));
+  std::ofstream(path, std::ios::binary | std::ios::trunc)
+      .write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
   return path;
 }
 

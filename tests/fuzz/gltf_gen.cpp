@@ -27,9 +27,21 @@ using soleus::fuzz::Choices;
 using soleus::testing::base64;
 
 float pick_float(Choices& c) {
-  static const float kPalette[] = {0.0f, 1.0f, -1.0f, 0.5f, 0.25f, 2.0f, -0.0f, 1e-3f, 1e3f, 1e7f, 1e38f,
-                                   std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity(),
-                                   -std::numeric_limits<float>::infinity(), std::numeric_limits<float>::denorm_min(),
+  static const float kPalette[] = {0.0f,
+                                   1.0f,
+                                   -1.0f,
+                                   0.5f,
+                                   0.25f,
+                                   2.0f,
+                                   -0.0f,
+                                   1e-3f,
+                                   1e3f,
+                                   1e7f,
+                                   1e38f,
+                                   std::numeric_limits<float>::quiet_NaN(),
+                                   std::numeric_limits<float>::infinity(),
+                                   -std::numeric_limits<float>::infinity(),
+                                   std::numeric_limits<float>::denorm_min(),
                                    std::numeric_limits<float>::max()};
   if (c.chance(4)) return kPalette[c.below(16)];
   return static_cast<float>(static_cast<int>(c.below(2001)) - 1000) / 100.0f;
@@ -48,13 +60,17 @@ json make_nodes(Choices& c, std::uint32_t count, std::uint32_t meshes) {
   json nodes = json::array();
   for (std::uint32_t i = 0; i < count; ++i) {
     json node = json::object();
-    static const char* const kNames[] = {"tibia", "soleus", "knee", "ankle", "subtalar", "mtp", "thigh", "skin", "x"};
+    static const char* const kNames[] = {"tibia", "soleus", "knee", "ankle", "subtalar",
+                                         "mtp",   "thigh",  "skin", "x"};
     if (c.chance(2)) node["name"] = kNames[c.below(9)];
     if (meshes > 0 && c.chance(2)) node["mesh"] = c.below(meshes + 1);  // sometimes one past the end
     switch (c.below(4)) {
       case 0: node["matrix"] = number_array(c, 16); break;
       case 1: node["translation"] = number_array(c, 3); break;
-      case 2: node["rotation"] = number_array(c, 4); node["scale"] = number_array(c, 3); break;
+      case 2:
+        node["rotation"] = number_array(c, 4);
+        node["scale"] = number_array(c, 3);
+        break;
       default: break;
     }
     nodes.push_back(node);
@@ -99,9 +115,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   const std::uint32_t views = 1 + c.below(4);
   for (std::uint32_t v = 0; v < views; ++v) {
-    const std::uint32_t offset = c.chance(8) ? c.below(static_cast<std::uint32_t>(bin.size()) + 64)
-                                              : (v == 0 ? 0 : floats * 4);
-    json view = {{"buffer", c.chance(32) ? 1 : 0}, {"byteOffset", offset & ~3u},
+    const std::uint32_t offset =
+        c.chance(8) ? c.below(static_cast<std::uint32_t>(bin.size()) + 64) : (v == 0 ? 0 : floats * 4);
+    json view = {{"buffer", c.chance(32) ? 1 : 0},
+                 {"byteOffset", offset & ~3u},
                  {"byteLength", c.below(static_cast<std::uint32_t>(bin.size()) + 16)}};
     if (c.chance(4)) view["byteStride"] = 4 * c.below(64);
     gltf["bufferViews"].push_back(view);
@@ -111,7 +128,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const char* const kTypes[] = {"SCALAR", "VEC2", "VEC3", "VEC3", "VEC4", "MAT4"};
   const std::uint32_t accessors = 1 + c.below(8);
   for (std::uint32_t a = 0; a < accessors; ++a) {
-    json accessor = {{"componentType", kComponents[c.below(8)]}, {"type", kTypes[c.below(6)]},
+    json accessor = {{"componentType", kComponents[c.below(8)]},
+                     {"type", kTypes[c.below(6)]},
                      {"count", c.chance(32) ? c.below(1u << 27) : c.below(64)}};
     if (!c.chance(16)) accessor["bufferView"] = c.below(views + 1);
     if (c.chance(4)) accessor["byteOffset"] = 4 * c.below(16);
@@ -119,9 +137,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       accessor["min"] = number_array(c, 3);
       accessor["max"] = number_array(c, 3);
     }
-    if (c.chance(16)) accessor["sparse"] = {{"count", c.below(8)},
-                                            {"indices", {{"bufferView", c.below(views)}, {"componentType", 5125}}},
-                                            {"values", {{"bufferView", c.below(views)}}}};
+    if (c.chance(16))
+      accessor["sparse"] = {{"count", c.below(8)},
+                            {"indices", {{"bufferView", c.below(views)}, {"componentType", 5125}}},
+                            {"values", {{"bufferView", c.below(views)}}}};
     gltf["accessors"].push_back(accessor);
   }
 
@@ -173,7 +192,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   soleus::fuzz::write_scratch("gltf_gen", "outside.bin", bin.data(), bin.size());
   std::filesystem::create_directories(soleus::fuzz::scratch_dir("gltf_gen") / "models");
-  const auto path = soleus::fuzz::write_scratch("gltf_gen", glb ? "models/gen.glb" : "models/gen.gltf", file.data(), file.size());
+  const auto path = soleus::fuzz::write_scratch("gltf_gen", glb ? "models/gen.glb" : "models/gen.gltf",
+                                                file.data(), file.size());
   static const soleus::anatomy::RoleTable roles = soleus::anatomy::RoleTable::with_defaults();
   try {
     soleus::anatomy::load_anatomy_model(path, roles);

@@ -27,7 +27,8 @@ const RoleTable& roles() {
 // Two named parts, so the payload has every kind of record.
 const fs::path& source() {
   static const fs::path path = [] {
-    const std::string obj = "o tibia\nv 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\no soleus\nv 0 0 1\nv 1 0 1\nv 0 1 1\nf 4 5 6\n";
+    const std::string obj =
+        "o tibia\nv 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\no soleus\nv 0 0 1\nv 1 0 1\nv 0 1 1\nf 4 5 6\n";
     return soleus::fuzz::write_scratch("model_cache", "source.obj", obj.data(), obj.size());
   }();
   return path;
@@ -36,7 +37,8 @@ const fs::path& source() {
 const std::string& valid_cache() {
   static const std::string bytes = [] {
     const fs::path file = soleus::fuzz::scratch_dir("model_cache") / "valid.model";
-    soleus::anatomy::write_model_cache(file, source(), soleus::anatomy::load_anatomy_model(source(), roles()), roles());
+    soleus::anatomy::write_model_cache(file, source(), soleus::anatomy::load_anatomy_model(source(), roles()),
+                                       roles());
     std::ifstream in(file, std::ios::binary);
     return std::string((std::istreambuf_iterator<char>(in)), {});
   }();
