@@ -29,6 +29,13 @@ Mat4 to_mat4(const aiMatrix4x4& m) {
   throw ModelLoadError("cannot load model '" + path.string() + "': " + reason);
 }
 
+std::string lower_extension(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension;
+}
+
 // The file must be a regular file within the size limit whose declared sizes, counts and depths
 // fit (model_checks.h): checked before Assimp allocates or recurses on its word.
 void check_before_import(const std::filesystem::path& path) {
@@ -36,7 +43,7 @@ void check_before_import(const std::filesystem::path& path) {
   const std::string unreadable = core::read_file(path, limits::kMaxModelFileBytes, bytes);
   if (!unreadable.empty()) fail(path, unreadable);
   if (bytes.empty()) fail(path, "file is empty");
-  const std::string refused = check_model_bytes(bytes);
+  const std::string refused = check_model_bytes(bytes, lower_extension(path));
   if (!refused.empty()) fail(path, refused);
 }
 
@@ -321,9 +328,7 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
                    aiProcess_SortByPType | aiProcess_LimitBoneWeights;
   // Assimp turns glTF's top-left texture origin into its own bottom-left one (v -> 1 - v); flip it
   // back so the fibre coordinate reads as the file wrote it (v: origin 0 -> insertion 1).
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string extension = lower_extension(path);
   if (extension == ".glb" || extension == ".gltf") flags |= aiProcess_FlipUVs;
   scene = importer.ApplyPostProcessing(flags);
   if (!scene) fail(path, "corrupt or unsupported (" + std::string(importer.GetErrorString()) + ")");

@@ -336,10 +336,10 @@ std::string_view trim_left(std::string_view text) {
 
 }  // namespace
 
-std::string check_model_bytes(std::string_view bytes) {
+std::string check_model_bytes(std::string_view bytes, const std::string& extension) {
   if (bytes.size() >= 4 && bytes.substr(0, 4) == "glTF") return check_glb(bytes);
-  if (bytes.size() >= 4 && bytes.substr(0, 3) == "ply" && (bytes[3] == '\n' || bytes[3] == '\r'))
-    return check_ply(bytes);
+  // Assimp picks the PLY reader by extension whatever the content, or by the "ply" signature.
+  if (extension == ".ply" || bytes.substr(0, 3) == "ply") return check_ply(bytes);
   const std::string_view json = trim_left(bytes);
   if (!json.empty() && json.front() == '{') return check_gltf_json(json, -1);
   return "";

@@ -9,7 +9,8 @@
 
 namespace soleus::anatomy {
 
-/// `bytes`: the whole file. Returns "" when Assimp may read it, else the reason, for people.
-std::string check_model_bytes(std::string_view bytes);
+/// `bytes`: the whole file; `extension`: its extension in lower case (".ply"), which Assimp uses
+/// to pick a reader. Returns "" when Assimp may read it, else the reason, for people.
+std::string check_model_bytes(std::string_view bytes, const std::string& extension);
 
 }  // namespace soleus::anatomy
