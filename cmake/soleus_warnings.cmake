@@ -17,6 +17,7 @@ function(soleus_add_test name)
   cmake_parse_arguments(T "" "" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE ${T_LIBS} GTest::gtest GTest::gtest_main)
+  target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}/tests")  # tests/common helpers
   target_compile_definitions(${name} PRIVATE
     SOLEUS_ASSETS_DIR="${SOLEUS_ASSETS_DIR}"
     SOLEUS_SHARED_DIR="${SOLEUS_SHARED_DIR}"

@@ -5,11 +5,16 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
+#include <climits>
+#include <cmath>
 #include <map>
-#include <system_error>
 
 #include "anatomy/anatomy_model.h"
+#include "anatomy/confined_io.h"
+#include "anatomy/limits.h"
+#include "anatomy/model_checks.h"
+#include "core/files.h"
+#include "core/log.h"
 
 namespace soleus::anatomy {
 namespace {
@@ -24,13 +29,22 @@ Mat4 to_mat4(const aiMatrix4x4& m) {
   throw ModelLoadError("cannot load model '" + path.string() + "': " + reason);
 }
 
-void check_readable(const std::filesystem::path& path) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) fail(path, "file not found");
-  if (std::filesystem::is_directory(path, ec)) fail(path, "it is a directory, not a file");
-  std::ifstream probe(path, std::ios::binary);
-  if (!probe) fail(path, "file cannot be opened for reading (check permissions)");
-  if (std::filesystem::file_size(path, ec) == 0 || ec) fail(path, "file is empty");
+std::string lower_extension(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension;
+}
+
+// The file must be a regular file within the size limit whose declared sizes, counts and depths
+// fit (model_checks.h): checked before Assimp allocates or recurses on its word.
+void check_before_import(const std::filesystem::path& path) {
+  std::string bytes;
+  const std::string unreadable = core::read_file(path, limits::kMaxModelFileBytes, bytes);
+  if (!unreadable.empty()) fail(path, unreadable);
+  if (bytes.empty()) fail(path, "file is empty");
+  const std::string refused = check_model_bytes(bytes, lower_extension(path));
+  if (!refused.empty()) fail(path, refused);
 }
 
 JointKind joint_kind(const std::string& name) {
@@ -49,10 +63,24 @@ struct NodeInfo {
   Mat4 global;
 };
 
-void collect_nodes(const aiNode* node, const Mat4& parent, std::vector<NodeInfo>& out) {
-  const Mat4 global = parent * to_mat4(node->mTransformation);
-  out.push_back({node, global});
-  for (unsigned i = 0; i < node->mNumChildren; ++i) collect_nodes(node->mChildren[i], global, out);
+// Depth-first, parents before children, with an explicit stack: a deep hierarchy can neither
+// overflow the stack nor pass the depth limit.
+std::vector<NodeInfo> collect_nodes(const aiNode& root, const std::filesystem::path& path) {
+  std::vector<NodeInfo> out;
+  std::vector<std::pair<NodeInfo, int>> stack{{{&root, to_mat4(root.mTransformation)}, 1}};
+  while (!stack.empty()) {
+    const auto [info, depth] = stack.back();
+    stack.pop_back();
+    if (depth > limits::kMaxNodeDepth)
+      fail(path, "the node hierarchy is deeper than the limit of " + std::to_string(limits::kMaxNodeDepth) +
+                     " levels");
+    out.push_back(info);
+    for (unsigned i = info.node->mNumChildren; i-- > 0;) {
+      const aiNode* child = info.node->mChildren[i];
+      stack.push_back({{child, info.global * to_mat4(child->mTransformation)}, depth + 1});
+    }
+  }
+  return out;
 }
 
 // Joints are the nodes any bone names; each joint's parent is its nearest ancestor that is a joint.
@@ -90,14 +118,97 @@ Rig build_rig(const aiScene& scene, const std::vector<NodeInfo>& nodes) {
   return rig;
 }
 
+// A coordinate Assimp may pass on but nothing downstream can use: NaN, infinite, or so large
+// (limits.h) that framing and normals overflow.
+bool usable(float x) { return std::isfinite(x) && std::fabs(x) <= limits::kMaxCoordinate; }
+bool usable(const aiVector3D& p) { return usable(p.x) && usable(p.y) && usable(p.z); }
+bool usable(const Vec3& p) { return usable(p.x) && usable(p.y) && usable(p.z); }
+
+// Before post-processing: drops the faces that touch an unusable vertex and parks those vertices
+// at the origin, so Assimp's vertex joining and smooth normals never see a NaN (one NaN vertex
+// spreads through the spatial sort and flattens the shading of the whole mesh). Drops empty
+// faces and sets each mesh's primitive types from the faces it really has: Assimp's
+// triangulation aborts the process (ai_assert) when a mesh claims polygons it does not have, as
+// a fuzzed PLY made its importer declare. Returns the number of faces dropped for bad vertices.
+std::size_t prepare_for_post_processing(aiScene& scene) {
+  std::size_t dropped = 0;
+  for (unsigned m = 0; m < scene.mNumMeshes; ++m) {
+    aiMesh& mesh = *scene.mMeshes[m];
+    std::vector<bool> bad(mesh.mNumVertices);
+    for (unsigned v = 0; v < mesh.mNumVertices; ++v) bad[v] = !usable(mesh.mVertices[v]);
+    unsigned kept = 0;
+    unsigned types = 0;
+    for (unsigned f = 0; f < mesh.mNumFaces; ++f) {
+      const aiFace& face = mesh.mFaces[f];
+      const bool unusable = std::any_of(face.mIndices, face.mIndices + face.mNumIndices,
+                                        [&](unsigned i) { return i >= mesh.mNumVertices || bad[i]; });
+      dropped += unusable ? 1 : 0;
+      if (unusable || face.mNumIndices == 0) continue;
+      types |= face.mNumIndices == 1   ? aiPrimitiveType_POINT
+               : face.mNumIndices == 2 ? aiPrimitiveType_LINE
+               : face.mNumIndices == 3 ? aiPrimitiveType_TRIANGLE
+                                       : aiPrimitiveType_POLYGON;
+      std::swap(mesh.mFaces[kept++], mesh.mFaces[f]);  // delete[] still frees every face
+    }
+    mesh.mNumFaces = kept;
+    mesh.mPrimitiveTypes = types;
+    for (unsigned v = 0; v < mesh.mNumVertices; ++v)
+      if (bad[v]) mesh.mVertices[v] = aiVector3D(0.0f);
+  }
+  // Post-processing refuses a mesh without faces: remove those and renumber the nodes' lists
+  // (the nodes walked with an explicit stack, as everywhere here).
+  std::vector<unsigned> renumbered(scene.mNumMeshes, UINT_MAX);
+  unsigned meshes = 0;
+  for (unsigned m = 0; m < scene.mNumMeshes; ++m) {
+    if (scene.mMeshes[m]->mNumFaces == 0) {
+      delete scene.mMeshes[m];
+      continue;
+    }
+    renumbered[m] = meshes;
+    scene.mMeshes[meshes++] = scene.mMeshes[m];
+  }
+  scene.mNumMeshes = meshes;
+  for (std::vector<aiNode*> stack{scene.mRootNode}; !stack.empty();) {
+    aiNode& node = *stack.back();
+    stack.pop_back();
+    unsigned kept = 0;
+    for (unsigned i = 0; i < node.mNumMeshes; ++i)
+      if (renumbered[node.mMeshes[i]] != UINT_MAX) node.mMeshes[kept++] = renumbered[node.mMeshes[i]];
+    node.mNumMeshes = kept;
+    stack.insert(stack.end(), node.mChildren, node.mChildren + node.mNumChildren);
+  }
+  return dropped;
+}
+
+// Appends the triangles of `source` whose corners, once transformed, are usable, and only the
+// vertices they use (a dropped vertex must not stretch the bounds). Counts dropped triangles.
 void append_mesh(const aiMesh& source, const Mat4& transform, bool skinned, const Rig& rig,
-                 Structure& target) {
+                 Structure& target, std::size_t& dropped) {
   core::TriangleMesh& mesh = target.mesh;
-  const auto base = static_cast<std::uint32_t>(mesh.positions.size());
-  const Mat3 normal_matrix = glm::transpose(glm::inverse(Mat3(transform)));
-  for (unsigned v = 0; v < source.mNumVertices; ++v) {
+  const unsigned count = source.mNumVertices;
+  std::vector<Vec3> placed(count);
+  for (unsigned v = 0; v < count; ++v) {
     const aiVector3D& p = source.mVertices[v];
-    mesh.positions.push_back(Vec3(transform * Vec4(p.x, p.y, p.z, 1.0f)));
+    placed[v] = Vec3(transform * Vec4(p.x, p.y, p.z, 1.0f));
+  }
+  std::vector<bool> used(count, false);
+  std::vector<unsigned> faces;
+  for (unsigned f = 0; f < source.mNumFaces; ++f) {
+    const aiFace& face = source.mFaces[f];
+    if (face.mNumIndices != 3) continue;
+    if (!std::all_of(face.mIndices, face.mIndices + 3, [&](unsigned i) { return usable(placed[i]); })) {
+      ++dropped;
+      continue;
+    }
+    faces.push_back(f);
+    for (unsigned k = 0; k < 3; ++k) used[face.mIndices[k]] = true;
+  }
+  std::vector<std::uint32_t> index_of(count, 0);
+  const Mat3 normal_matrix = glm::transpose(glm::inverse(Mat3(transform)));
+  for (unsigned v = 0; v < count; ++v) {
+    if (!used[v]) continue;
+    index_of[v] = static_cast<std::uint32_t>(mesh.positions.size());
+    mesh.positions.push_back(placed[v]);
     const aiVector3D n = source.mNormals ? source.mNormals[v] : aiVector3D(0, 1, 0);
     const Vec3 normal = normal_matrix * Vec3(n.x, n.y, n.z);
     mesh.normals.push_back(glm::length(normal) > 0.0f ? glm::normalize(normal) : Vec3(0, 1, 0));
@@ -107,11 +218,8 @@ void append_mesh(const aiMesh& source, const Mat4& transform, bool skinned, cons
       mesh.uvs.push_back(Vec2(0.0f));
     }
   }
-  for (unsigned f = 0; f < source.mNumFaces; ++f) {
-    const aiFace& face = source.mFaces[f];
-    if (face.mNumIndices != 3) continue;
-    for (unsigned k = 0; k < 3; ++k) mesh.indices.push_back(base + face.mIndices[k]);
-  }
+  for (const unsigned f : faces)
+    for (unsigned k = 0; k < 3; ++k) mesh.indices.push_back(index_of[source.mFaces[f].mIndices[k]]);
   if (!skinned) return;
   // Gather every influence, then keep the four largest per vertex and renormalise.
   std::vector<std::vector<std::pair<float, std::uint16_t>>> influences(source.mNumVertices);
@@ -143,7 +251,8 @@ void append_mesh(const aiMesh& source, const Mat4& transform, bool skinned, cons
     }
     for (float& x : weights[v].weights) x /= sum;
   }
-  target.skin.insert(target.skin.end(), weights.begin(), weights.end());
+  for (unsigned v = 0; v < source.mNumVertices; ++v)
+    if (used[v]) target.skin.push_back(weights[v]);
 }
 
 // Files from other tools come in millimetres and/or Z-up (BodyParts3D: mm, +Z up, +Y posterior).
@@ -196,29 +305,37 @@ int Rig::find(JointKind kind) const {
 }
 
 AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTable& roles) {
-  check_readable(path);
+  check_before_import(path);
   Assimp::Importer importer;
-  const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
-                         aiProcess_GenSmoothNormals | aiProcess_SortByPType |
-                         aiProcess_LimitBoneWeights | aiProcess_ValidateDataStructure;
-  // Assimp turns glTF's top-left texture origin into its own bottom-left one (v -> 1 - v); flip it
-  // back so the fibre coordinate reads as the file wrote it (v: origin 0 -> insertion 1).
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  const bool gltf = extension == ".glb" || extension == ".gltf";
-  const aiScene* scene = importer.ReadFile(path.string(), gltf ? flags | aiProcess_FlipUVs : flags);
+  auto* io = new ConfinedIOSystem(path);  // the importer owns and deletes it
+  importer.SetIOHandler(io);
+  // Validate on import, then drop unusable geometry, then post-process (prepare_for_post_processing).
+  const aiScene* scene = importer.ReadFile(path.string(), aiProcess_ValidateDataStructure);
   if (!scene) {
     std::string reason = importer.GetErrorString();
+    if (!io->refusal().empty()) reason += (reason.empty() ? "" : ": ") + io->refusal();
     fail(path, reason.empty() ? "not a model file Assimp can read" : "corrupt or unsupported (" + reason + ")");
   }
   if ((scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) || !scene->mRootNode) fail(path, "file is incomplete");
   if (scene->mNumMeshes == 0) fail(path, "file contains no meshes");
+  // The importer owns the scene; it is ours to edit until post-processing.
+  std::size_t dropped = prepare_for_post_processing(*const_cast<aiScene*>(scene));
+  const std::string unusable = "non-finite coordinates or coordinates beyond +-" +
+                               std::to_string(static_cast<long long>(limits::kMaxCoordinate));
+  if (scene->mNumMeshes == 0)
+    fail(path, dropped > 0 ? "every triangle has " + unusable : "file contains no faces");
+  unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices | aiProcess_GenSmoothNormals |
+                   aiProcess_SortByPType | aiProcess_LimitBoneWeights;
+  // Assimp turns glTF's top-left texture origin into its own bottom-left one (v -> 1 - v); flip it
+  // back so the fibre coordinate reads as the file wrote it (v: origin 0 -> insertion 1).
+  const std::string extension = lower_extension(path);
+  if (extension == ".glb" || extension == ".gltf") flags |= aiProcess_FlipUVs;
+  scene = importer.ApplyPostProcessing(flags);
+  if (!scene) fail(path, "corrupt or unsupported (" + std::string(importer.GetErrorString()) + ")");
 
   AnatomyModel model;
   model.source = path;
-  std::vector<NodeInfo> nodes;
-  collect_nodes(scene->mRootNode, Mat4(1.0f), nodes);
+  const std::vector<NodeInfo> nodes = collect_nodes(*scene->mRootNode, path);
   model.rig = build_rig(*scene, nodes);
   const std::string file_stem = path.stem().string();
 
@@ -234,7 +351,7 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
       if (mesh_name.empty()) mesh_name = mesh.mName.C_Str();
       const bool skinned = mesh.HasBones() && !model.rig.empty();
       // glTF ignores the node transform of skinned meshes: their vertices are in bind space.
-      append_mesh(mesh, skinned ? Mat4(1.0f) : info.global, skinned, model.rig, structure);
+      append_mesh(mesh, skinned ? Mat4(1.0f) : info.global, skinned, model.rig, structure, dropped);
     }
     if (!structure.skin.empty() && structure.skin.size() != structure.mesh.positions.size()) {
       // A node mixing skinned and unskinned meshes: pin the unskinned vertices to the root.
@@ -250,7 +367,15 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
     structure.group = role_info(structure.role).group;
     model.structures.push_back(std::move(structure));
   }
-  if (model.structures.empty()) fail(path, "file contains no triangle meshes");
+  if (model.structures.empty()) {
+    if (dropped > 0) fail(path, "every triangle has " + unusable);
+    fail(path, "file contains no triangle meshes");
+  }
+  if (dropped > 0) {
+    const std::string note = "dropped " + std::to_string(dropped) + " triangles with " + unusable;
+    core::log_warning("model '" + path.string() + "': " + note);
+    model.notes.push_back(note);
+  }
 
   // Rigged files follow our frame contract (docs/architecture.md); others may not.
   if (model.rig.empty()) normalise_frame(model);

@@ -1,17 +1,17 @@
 // Processed-model cache (model_cache.h): one bulk read, strict validation, atomic rewrite.
 #include "anatomy/model_cache.h"
 
-#include <unistd.h>
-
-#include <atomic>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <string>
 #include <system_error>
 #include <type_traits>
 #include <vector>
+
+#include "anatomy/limits.h"
+#include "core/files.h"
 
 namespace soleus::anatomy {
 namespace {
@@ -65,20 +65,17 @@ fs::path absolute_source(const fs::path& source) {
   return ec ? source.lexically_normal() : abs.lexically_normal();
 }
 
+// What the cache is keyed by: the source's bytes (a hash of them) and size, so a file replaced
+// by another of the same size and time (cp -p, rsync -t) is never served stale geometry.
 struct SourceStamp {
   std::uint64_t size = 0;
-  std::int64_t mtime = 0;  // file_time_type ticks
+  std::uint64_t content_hash = 0;
 };
 
 std::optional<SourceStamp> stamp_of(const fs::path& source) {
-  std::error_code ec;
-  SourceStamp stamp;
-  stamp.size = static_cast<std::uint64_t>(fs::file_size(source, ec));
-  if (ec) return std::nullopt;
-  const fs::file_time_type t = fs::last_write_time(source, ec);
-  if (ec) return std::nullopt;
-  stamp.mtime = static_cast<std::int64_t>(t.time_since_epoch().count());
-  return stamp;
+  std::string bytes;
+  if (!core::read_file(source, limits::kMaxModelFileBytes, bytes).empty()) return std::nullopt;
+  return SourceStamp{bytes.size(), payload_hash(bytes.data(), bytes.size())};
 }
 
 // --- writing ---------------------------------------------------------------------------------
@@ -147,16 +144,6 @@ class Reader {
   const char* end_;
 };
 
-bool read_whole_file(const fs::path& file, std::vector<char>& data) {
-  std::ifstream in(file, std::ios::binary | std::ios::ate);
-  if (!in) return false;
-  const std::streamoff size = in.tellg();
-  if (size < static_cast<std::streamoff>(kHeaderSize)) return false;
-  data.resize(static_cast<std::size_t>(size));
-  in.seekg(0);
-  return static_cast<bool>(in.read(data.data(), size));
-}
-
 constexpr std::uint32_t kLastRole = static_cast<std::uint32_t>(StructureRole::Skin);
 constexpr std::uint32_t kLastGroup = static_cast<std::uint32_t>(StructureGroup::Other);
 constexpr std::uint8_t kLastJointKind = static_cast<std::uint8_t>(JointKind::Other);
@@ -165,8 +152,8 @@ bool read_payload(Reader& in, const fs::path& source, const SourceStamp& stamp, 
                   AnatomyModel& model) {
   SourceStamp stored;
   std::string stored_path;
-  if (!in.get(stored.size) || !in.get(stored.mtime) || !in.string(stored_path)) return false;
-  if (stored.size != stamp.size || stored.mtime != stamp.mtime) return false;
+  if (!in.get(stored.size) || !in.get(stored.content_hash) || !in.string(stored_path)) return false;
+  if (stored.size != stamp.size || stored.content_hash != stamp.content_hash) return false;
   if (stored_path != absolute_source(source).string()) return false;  // hash collision or moved cache
 
   std::uint32_t count = 0;
@@ -249,12 +236,14 @@ fs::path model_cache_file(const fs::path& source) {
 std::optional<AnatomyModel> read_model_cache(const fs::path& cache_file, const fs::path& source,
                                              const RoleTable& roles) {
   try {
-    const std::optional<SourceStamp> stamp = stamp_of(source);
-    if (!stamp) return std::nullopt;
-    std::vector<char> data;
-    if (!read_whole_file(cache_file, data)) return std::nullopt;
-
-    Reader header(data.data(), data.data() + kHeaderSize);
+    // Non-blocking and regular files only (a FIFO here hung start-up), size-bounded.
+    core::InputFile file(cache_file, limits::kMaxCacheFileBytes);
+    if (!file.ok() || file.size() < kHeaderSize) return std::nullopt;
+    // The header is checked against the file's real size before any payload byte is read, so
+    // a huge foreign file costs one 32-byte read, not its size in memory.
+    char header_bytes[kHeaderSize];
+    if (!file.read(header_bytes, kHeaderSize)) return std::nullopt;
+    Reader header(header_bytes, header_bytes + kHeaderSize);
     char magic[8];
     std::uint32_t version = 0, bom = 0;
     std::uint64_t payload_size = 0, hash = 0;
@@ -264,18 +253,57 @@ std::optional<AnatomyModel> read_model_cache(const fs::path& cache_file, const f
     header.get(payload_size);
     header.get(hash);
     if (std::memcmp(magic, kMagic, sizeof magic) != 0 || version != kModelCacheVersion ||
-        bom != kByteOrderMark || payload_size != data.size() - kHeaderSize)
+        bom != kByteOrderMark || payload_size != file.size() - kHeaderSize)
       return std::nullopt;
-    const char* payload = data.data() + kHeaderSize;
-    if (payload_hash(payload, static_cast<std::size_t>(payload_size)) != hash) return std::nullopt;
+    const std::optional<SourceStamp> stamp = stamp_of(source);
+    if (!stamp) return std::nullopt;
+    std::vector<char> payload(static_cast<std::size_t>(payload_size));
+    if (!file.read(payload.data(), payload.size())) return std::nullopt;
+    if (payload_hash(payload.data(), payload.size()) != hash) return std::nullopt;
 
-    Reader in(payload, payload + payload_size);
+    Reader in(payload.data(), payload.data() + payload.size());
     AnatomyModel model;
     if (!read_payload(in, source, *stamp, roles, model)) return std::nullopt;
     model.source = source;
     return model;
   } catch (...) {  // e.g. bad_alloc from a hostile size that slipped through: still just a miss
     return std::nullopt;
+  }
+}
+
+void seal_model_cache(std::string& bytes) {
+  if (bytes.size() < kHeaderSize) return;
+  const std::uint64_t payload_size = bytes.size() - kHeaderSize;
+  const std::uint64_t hash = payload_hash(bytes.data() + kHeaderSize, static_cast<std::size_t>(payload_size));
+  std::memcpy(bytes.data() + 16, &payload_size, 8);
+  std::memcpy(bytes.data() + 24, &hash, 8);
+}
+
+void tidy_model_cache(const fs::path& directory, std::uint64_t max_total_bytes, const fs::path& keep) {
+  std::error_code ec;
+  const auto now = fs::file_time_type::clock::now();
+  std::vector<std::pair<fs::file_time_type, fs::path>> caches;
+  std::uint64_t total = 0;
+  for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::path& file = it->path();
+    if (!it->is_regular_file(ec)) continue;
+    const fs::file_time_type written = it->last_write_time(ec);
+    if (ec) continue;
+    const std::string name = file.filename().string();
+    if (name.find(core::kTemporaryMarker) != std::string::npos) {
+      // A writer killed between creating and renaming its temporary; a live one is younger.
+      if (now - written > limits::kStaleTemporaryAge) fs::remove(file, ec);
+    } else if (file.extension() == ".model") {
+      total += it->file_size(ec);
+      caches.emplace_back(written, file);
+    }
+  }
+  std::sort(caches.begin(), caches.end());  // oldest first (a hit refreshes a cache's time)
+  for (const auto& [written, file] : caches) {
+    if (total <= max_total_bytes) break;
+    if (file == keep) continue;
+    const std::uint64_t size = fs::file_size(file, ec);
+    if (fs::remove(file, ec)) total -= size;
   }
 }
 
@@ -298,7 +326,7 @@ bool write_model_cache(const fs::path& cache_file, const fs::path& source, const
     out.put(std::uint64_t{0});
 
     out.put(stamp->size);
-    out.put(stamp->mtime);
+    out.put(stamp->content_hash);
     out.string(absolute_source(source).string());
     out.put(static_cast<std::uint32_t>(model.notes.size()));
     for (const std::string& note : model.notes) out.string(note);
@@ -328,31 +356,11 @@ bool write_model_cache(const fs::path& cache_file, const fs::path& source, const
     }
 
     std::string& buffer = out.buffer();
-    const std::uint64_t payload_size = buffer.size() - kHeaderSize;
-    const std::uint64_t hash = payload_hash(buffer.data() + kHeaderSize, static_cast<std::size_t>(payload_size));
-    std::memcpy(buffer.data() + 16, &payload_size, 8);
-    std::memcpy(buffer.data() + 24, &hash, 8);
-
+    seal_model_cache(buffer);
     std::error_code ec;
     fs::create_directories(cache_file.parent_path(), ec);
-    static std::atomic<unsigned> counter{0};
-    fs::path temp = cache_file;
-    temp += ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
-    {
-      std::ofstream file(temp, std::ios::binary | std::ios::trunc);
-      if (!file) return false;
-      file.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-      file.close();
-      if (!file) {
-        fs::remove(temp, ec);
-        return false;
-      }
-    }
-    fs::rename(temp, cache_file, ec);  // atomic on POSIX: readers see the old or the new file
-    if (ec) {
-      fs::remove(temp, ec);
-      return false;
-    }
+    if (!core::write_output_file(cache_file, buffer).empty()) return false;
+    tidy_model_cache(cache_file.parent_path(), limits::kMaxCacheTotalBytes, cache_file);
     return true;
   } catch (...) {
     return false;
@@ -367,15 +375,17 @@ AnatomyModel load_anatomy_model_cached(const fs::path& path, const RoleTable& ro
     return load_anatomy_model(path, roles);
   }
   if (std::optional<AnatomyModel> cached = read_model_cache(cache_file, path, roles)) {
+    std::error_code ec;  // used now: the last to be evicted when the cache outgrows its bound
+    fs::last_write_time(cache_file, fs::file_time_type::clock::now(), ec);
     if (outcome) *outcome = ModelCacheOutcome::Hit;
     return std::move(*cached);
   }
-  // Stamp before loading: if the file changes during the load, the stored stamp is older than
-  // the file and the next start misses rather than serving mixed data.
+  // Stamp before and after loading: a file that changes during the load is not cached, so the
+  // cache never pairs one version's key with another version's geometry.
   const std::optional<SourceStamp> before = stamp_of(path);
   AnatomyModel model = load_anatomy_model(path, roles);  // throws ModelLoadError as usual
   const std::optional<SourceStamp> after = stamp_of(path);
-  if (before && after && before->size == after->size && before->mtime == after->mtime)
+  if (before && after && before->size == after->size && before->content_hash == after->content_hash)
     write_model_cache(cache_file, path, model, roles);
   if (outcome) *outcome = ModelCacheOutcome::Miss;
   return model;

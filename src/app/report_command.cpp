@@ -1,8 +1,8 @@
 #include "app/report_command.h"
 
-#include <fstream>
 #include <iomanip>
 #include <optional>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +10,7 @@
 #include "biomech/muscles.h"
 #include "biomech/parameters.h"
 #include "biomech/stride.h"
+#include "core/files.h"
 #include "core/units.h"
 
 namespace soleus::app {
@@ -192,14 +193,12 @@ int run_report_command(const std::vector<std::string>& args, std::ostream& out, 
   }
   const biomech::SolvedStride stride = biomech::solve_stride(conditions);
   if (csv_path) {
-    std::ofstream file(*csv_path);
-    if (!file) {
-      err << "soleus-lab report: cannot write " << *csv_path << '\n';
-      return kCannotWrite;
-    }
-    write_csv(stride, file);
-    if (!file.flush()) {
-      err << "soleus-lab report: cannot write " << *csv_path << '\n';
+    std::ostringstream csv;
+    write_csv(stride, csv);
+    // Never in place: a regular file is replaced atomically, special targets handled (core/files.h).
+    const std::string reason = core::write_output_file(*csv_path, csv.str());
+    if (!reason.empty()) {
+      err << "soleus-lab report: cannot write " << *csv_path << ": " << reason << '\n';
       return kCannotWrite;
     }
     return 0;

@@ -1,7 +1,6 @@
 #include "content/json_reader.h"
 
-#include <fstream>
-#include <sstream>
+#include "core/files.h"
 
 namespace soleus::content {
 
@@ -26,12 +25,12 @@ Json parse_json_text(const std::string& text, const std::string& source_name) {
 }
 
 Json read_json_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ContentError("content file " + path + " is missing or cannot be opened");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw ContentError("content file " + path + " could not be read");
-  return parse_json_text(buffer.str(), path);
+  // core::read_file: regular files only (a directory used to read as "empty", a FIFO would hang).
+  std::string text;
+  const std::string reason = core::read_file(path, kMaxContentFileBytes, text);
+  if (reason == "file not found") throw ContentError("content file " + path + " is missing");
+  if (!reason.empty()) throw ContentError("content file " + path + " cannot be read: " + reason);
+  return parse_json_text(text, path);
 }
 
 Where Where::at(const std::string& key) const {

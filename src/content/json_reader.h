@@ -4,6 +4,7 @@
 /// other modules include).
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,8 +15,12 @@ namespace soleus::content::detail {
 
 using Json = nlohmann::json;
 
-/// Reads and parses a whole file; throws ContentError naming the file when it is missing,
-/// unreadable, empty or not valid JSON (with the byte offset of the syntax error).
+/// The largest content file read (the shipped ones are tens of KB).
+inline constexpr std::uint64_t kMaxContentFileBytes = std::uint64_t{16} << 20;
+
+/// Reads and parses a whole file; throws ContentError naming the file when it is missing, not a
+/// regular file (a directory, a FIFO), over kMaxContentFileBytes, unreadable, empty or not valid
+/// JSON (with the byte offset of the syntax error).
 Json read_json_file(const std::string& path);
 /// Parses text; source_name stands in for the file name in messages.
 Json parse_json_text(const std::string& text, const std::string& source_name);

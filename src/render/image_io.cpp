@@ -1,16 +1,13 @@
 #include "render/image_io.h"
 
-#include <cerrno>
 #include <csetjmp>
 #include <cstdio>
-#include <cstring>
 #include <string>
-#include <system_error>
 
 #include <png.h>
-#include <unistd.h>
 #include <zlib.h>
 
+#include "core/files.h"
 #include "render/gl_context.h"
 
 namespace soleus::render {
@@ -69,28 +66,10 @@ void write_png(const std::filesystem::path& path, int width, int height, const s
     throw RenderError(where + "pixel buffer size does not match " + std::to_string(width) + "x" +
                       std::to_string(height) + " RGBA");
   }
-  const std::filesystem::path directory = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-  std::error_code error;
-  if (!std::filesystem::is_directory(directory, error)) {
-    throw RenderError(where + "directory '" + directory.string() + "' does not exist");
-  }
-  // Unique per process, so two captures running at once do not share a temporary.
-  const std::filesystem::path temporary =
-      path.string() + ".tmp" + std::to_string(static_cast<long>(::getpid()));
-  std::FILE* file = std::fopen(temporary.c_str(), "wb");
-  if (file == nullptr) throw RenderError(where + std::strerror(errno));
-  std::string reason = encode_png(file, width, height, rgba.data());
-  if (std::fclose(file) != 0 && reason.empty()) reason = std::strerror(errno);
-  if (!reason.empty()) {
-    std::filesystem::remove(temporary, error);
-    throw RenderError(where + reason);
-  }
-  std::filesystem::rename(temporary, path, error);
-  if (error) {
-    const std::string rename_failure = error.message();
-    std::filesystem::remove(temporary, error);
-    throw RenderError(where + rename_failure);
-  }
+  // write_output_file: atomic for regular files, through symlinks, FIFOs and devices (core/files.h).
+  const std::string reason = core::write_output_file(
+      path, [&](std::FILE* file) { return encode_png(file, width, height, rgba.data()); });
+  if (!reason.empty()) throw RenderError(where + reason);
 }
 
 }  // namespace soleus::render

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "anatomy/anatomy_model.h"
+#include "load_error.h"
 
 namespace soleus::anatomy {
 namespace {
@@ -13,15 +14,6 @@ namespace fs = std::filesystem;
 const fs::path kData = SOLEUS_TEST_DATA_DIR;
 const fs::path kDefaultModel = fs::path(SOLEUS_ASSETS_DIR) / "models" / "lower_leg.glb";
 const fs::path kReference = fs::path(SOLEUS_SHARED_DIR) / "reference-anatomy";
-
-std::string load_error(const fs::path& path) {
-  try {
-    load_anatomy_model(path, RoleTable::with_defaults());
-  } catch (const ModelLoadError& e) {
-    return e.what();
-  }
-  return "";
-}
 
 }  // namespace
 

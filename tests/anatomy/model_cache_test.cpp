@@ -1,6 +1,7 @@
 #include "anatomy/model_cache.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -10,6 +11,8 @@
 #include <fstream>
 #include <string>
 #include <vector>
+
+#include "common/special_files.h"
 
 namespace soleus::anatomy {
 namespace {
@@ -171,18 +174,76 @@ TEST_F(ModelCache, TruncatedOrForeignCacheFallsBackToAssimp) {
   }
 }
 
-TEST_F(ModelCache, ChangedSourceMtimeOrContentInvalidates) {
+TEST_F(ModelCache, ChangedSourceContentInvalidatesButATouchDoesNot) {
   load(fixture_, ModelCacheOutcome::Miss);
   load(fixture_, ModelCacheOutcome::Hit);
   fs::last_write_time(fixture_, fs::last_write_time(fixture_) + std::chrono::seconds(5));
-  load(fixture_, ModelCacheOutcome::Miss);
-  load(fixture_, ModelCacheOutcome::Hit);
+  load(fixture_, ModelCacheOutcome::Hit);  // keyed by content: the same bytes are the same model
   {  // a different file under the same name: the cache must follow it
     std::ofstream out(fixture_, std::ios::app);
     out << "# appended comment\n";
   }
   const AnatomyModel reloaded = load(fixture_, ModelCacheOutcome::Miss);
   expect_identical(load_anatomy_model(fixture_, roles_), reloaded);
+}
+
+// Issue 12, finding 5: keyed by (path, size, mtime), a file replaced by another of the same size
+// with its time kept (cp -p, rsync -t) was served the old geometry.
+TEST_F(ModelCache, ASameSizeSameTimeReplacementIsNotServedStaleGeometry) {
+  load(fixture_, ModelCacheOutcome::Miss);
+  const auto time = fs::last_write_time(fixture_);
+  std::string text = soleus::testing::read_text(fixture_);
+  const std::size_t digit = text.find("0.45");
+  ASSERT_NE(digit, std::string::npos);
+  text[digit + 3] = '4';  // 0.45 -> 0.44: same size, different geometry
+  soleus::testing::write_text(fixture_, text);
+  fs::last_write_time(fixture_, time);
+  const AnatomyModel reloaded = load(fixture_, ModelCacheOutcome::Miss);
+  EXPECT_NEAR(reloaded.bounds.max.y, 0.44f, 1e-5f);
+}
+
+TEST_F(ModelCache, AFifoAtTheCachePathIsAMissNotAHang) {
+  const fs::path cache = model_cache_file(fixture_);
+  fs::create_directories(cache.parent_path());
+  ASSERT_EQ(::mkfifo(cache.c_str(), 0600), 0);
+  load(fixture_, ModelCacheOutcome::Miss);
+  EXPECT_TRUE(fs::is_fifo(cache));  // written through, nobody reading: left alone
+}
+
+TEST_F(ModelCache, AHugeForeignCacheIsRefusedFromItsHeader) {
+  const fs::path cache = model_cache_file(fixture_);
+  fs::create_directories(cache.parent_path());
+  for (const std::uintmax_t size : {std::uintmax_t{4} << 30, std::uintmax_t{512} << 20}) {
+    { std::ofstream junk(cache, std::ios::binary | std::ios::trunc); junk << "SOLEUSMC junk"; }
+    fs::resize_file(cache, size);  // sparse: costs no disk
+    const auto start = std::chrono::steady_clock::now();
+    EXPECT_FALSE(read_model_cache(cache, fixture_, roles_).has_value());
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1)) << size;
+  }
+}
+
+TEST_F(ModelCache, StaleTemporariesAreSweptAndTheTotalSizeIsBounded) {
+  const fs::path dir = dir_ / "cache" / "soleus-lab";
+  fs::create_directories(dir);
+  const auto old = fs::file_time_type::clock::now() - std::chrono::hours(2);
+  soleus::testing::write_text(dir / "0123.model.tmp.99.0", "killed write");
+  fs::last_write_time(dir / "0123.model.tmp.99.0", old);
+  soleus::testing::write_text(dir / "0123.model.tmp.98.0", "a write in progress");
+  for (int i = 0; i < 3; ++i) {
+    soleus::testing::write_text(dir / ("old" + std::to_string(i) + ".model"), std::string(1000, 'x'));
+    fs::last_write_time(dir / ("old" + std::to_string(i) + ".model"), old + std::chrono::minutes(i));
+  }
+  load(fixture_, ModelCacheOutcome::Miss);
+  EXPECT_FALSE(fs::exists(dir / "0123.model.tmp.99.0"));
+  EXPECT_TRUE(fs::exists(dir / "0123.model.tmp.98.0"));
+  const std::uintmax_t ours = fs::file_size(model_cache_file(fixture_));
+  tidy_model_cache(dir, ours + 2000, model_cache_file(fixture_));
+  EXPECT_FALSE(fs::exists(dir / "old0.model"));  // the oldest go first
+  EXPECT_TRUE(fs::exists(dir / "old1.model"));
+  EXPECT_TRUE(fs::exists(dir / "old2.model"));
+  tidy_model_cache(dir, 0, model_cache_file(fixture_));
+  EXPECT_TRUE(fs::exists(model_cache_file(fixture_)));  // never the one just written
+  EXPECT_FALSE(fs::exists(dir / "old2.model"));
 }
 
 TEST_F(ModelCache, DifferentRoleTableIsNotServedStaleRoles) {

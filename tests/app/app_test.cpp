@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <cctype>
 
@@ -6,6 +7,7 @@
 #include <filesystem>
 #include <utility>
 
+#include "common/special_files.h"
 #include "run_app.h"
 
 namespace soleus::testing {
@@ -64,6 +66,31 @@ TEST(App, BadModelFilesFailTheCaptureAndWriteNothing) {
     EXPECT_NE(run.output.find(model.filename().string()), std::string::npos) << run.output;
     EXPECT_FALSE(fs::exists(out)) << model;
   }
+}
+
+// Issue 12, findings 1 and 4 through the real binary: a capture onto a device node writes
+// through it (as root it used to replace the node with a regular file), a FIFO nobody reads is
+// refused at once, and a model with no finite triangle is an error, not an empty picture.
+TEST(App, CapturesKeepSpecialTargetsAndNonFiniteModelsFail) {
+  REQUIRE_DISPLAY();
+  soleus::testing::TempDir dir;
+  ASSERT_EQ(::mkfifo((dir / "pipe.png").c_str(), 0600), 0);
+  RunResult run = run_app("--no-ui --width 160 --height 120 --screenshot " + (dir / "pipe.png").string());
+  EXPECT_EQ(run.exit_code, 1) << run.output;
+  EXPECT_NE(run.output.find("pipe.png': it is a FIFO that nobody is reading"), std::string::npos) << run.output;
+  EXPECT_TRUE(fs::is_fifo(dir / "pipe.png"));
+
+  soleus::testing::write_text(dir / "nan.obj", "o tibia\nv nan 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n");
+  run = run_app("--model " + (dir / "nan.obj").string() + " --screenshot " + (dir / "nan.png").string());
+  EXPECT_EQ(run.exit_code, 1) << run.output;
+  EXPECT_NE(run.output.find("nan.obj"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("non-finite"), std::string::npos) << run.output;
+  EXPECT_FALSE(fs::exists(dir / "nan.png"));
+
+  if (!soleus::testing::make_null_device(dir / "null")) GTEST_SKIP() << "mknod not permitted here";
+  run = run_app("--no-ui --width 160 --height 120 --screenshot " + (dir / "null").string());
+  EXPECT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_TRUE(soleus::testing::is_char_device(dir / "null"));
 }
 
 TEST(App, TheWindowKeepsRunningOnTheDefaultModelWhenAnotherFileIsBad) {

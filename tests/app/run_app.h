@@ -20,8 +20,12 @@ struct RunResult {
   std::string output;  // stdout and stderr together
 };
 
+// SOLEUS_TEST_APP_ENV (set by ./test.sh --sanitize) is put before every command: assignments the
+// app needs and the test runner must not have (an LD_PRELOAD).
 inline RunResult run_app(const std::string& arguments, const std::string& environment = "") {
-  const std::string command = environment + " " + SOLEUS_APP_BINARY + " " + arguments + " 2>&1";
+  const char* extra = std::getenv("SOLEUS_TEST_APP_ENV");
+  const std::string command =
+      environment + " " + (extra ? extra : "") + " " + SOLEUS_APP_BINARY + " " + arguments + " 2>&1";
   RunResult result;
   FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) return result;

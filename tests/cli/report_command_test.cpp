@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/special_files.h"
+
 namespace soleus::app {
 namespace {
 
@@ -150,6 +152,32 @@ TEST(CliReport, InvalidInputCreatesNoCsvFile) {
   EXPECT_FALSE(std::filesystem::exists(path));
   EXPECT_EQ(report({"--json", "--csv", path.string()}).code, 2);
   EXPECT_FALSE(std::filesystem::exists(path));
+}
+
+// Issue 12: the CSV was written in place. Now a regular file is replaced whole (a hard link
+// elsewhere keeps the old bytes, a reader never sees half a file), a read-only file and a
+// directory are refused with the path and the reason, a device node stays a device.
+TEST(CliReport, CsvReplacesTheFileWholeAndRefusesReadOnlyTargets) {
+  soleus::testing::TempDir dir;
+  const std::filesystem::path csv = dir / "series.csv";
+  soleus::testing::write_text(csv, "old");
+  std::filesystem::create_hard_link(csv, dir / "other_name.csv");
+  ASSERT_EQ(report({"--csv", csv.string()}).code, 0);
+  EXPECT_EQ(soleus::testing::read_text(csv).substr(0, 8), "time [s]");
+  EXPECT_EQ(soleus::testing::read_text(dir / "other_name.csv"), "old");
+
+  std::filesystem::permissions(csv, std::filesystem::perms::owner_read);
+  const CommandResult locked = report({"--csv", csv.string()});
+  EXPECT_EQ(locked.code, 1);
+  EXPECT_NE(locked.err.find(csv.string() + ": it is read-only"), std::string::npos) << locked.err;
+  const CommandResult folder = report({"--csv", dir.path().string()});
+  EXPECT_EQ(folder.code, 1);
+  EXPECT_NE(folder.err.find("is a directory"), std::string::npos) << folder.err;
+  EXPECT_EQ(soleus::testing::leftover_temporaries(dir.path()), 0);
+
+  if (!soleus::testing::make_null_device(dir / "null")) GTEST_SKIP() << "mknod not permitted here";
+  EXPECT_EQ(report({"--csv", (dir / "null").string()}).code, 0);
+  EXPECT_TRUE(soleus::testing::is_char_device(dir / "null"));
 }
 
 TEST(CliStretch, JsonHasTheStrainKeys) {

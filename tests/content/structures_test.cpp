@@ -1,12 +1,16 @@
 #include "content/structures.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
+
+#include "common/special_files.h"
 
 namespace soleus::content {
 namespace {
@@ -152,6 +156,23 @@ TEST(ContentStructures, MissingFileNamesTheFile) {
   } catch (const ContentError& e) {
     EXPECT_NE(std::string(e.what()).find("/nonexistent/structures.json"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("missing"), std::string::npos) << e.what();
+  }
+}
+
+// Issue 12: a directory given as a content file was reported as "file is empty"; a FIFO hung.
+TEST(ContentStructures, ADirectoryOrFifoIsNamedForWhatItIs) {
+  soleus::testing::TempDir dir;
+  std::filesystem::create_directories(dir / "structures.json");
+  ASSERT_EQ(::mkfifo((dir / "pipe.json").c_str(), 0600), 0);
+  for (const auto& [name, expected] : {std::pair<std::string, std::string>{"structures.json", "is a directory"},
+                                       {"pipe.json", "is a FIFO"}}) {
+    try {
+      load_structure_catalog((dir / name).string());
+      FAIL() << "expected ContentError";
+    } catch (const ContentError& e) {
+      EXPECT_NE(std::string(e.what()).find((dir / name).string() + " cannot be read: it " + expected),
+                std::string::npos) << e.what();
+    }
   }
 }
 

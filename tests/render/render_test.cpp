@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 #include <stb_image.h>
 
+#include "common/special_files.h"
 #include "core/log.h"
 #include "platform/window.h"
 #include "render/gl_context.h"
@@ -461,6 +462,23 @@ TEST_F(RenderTest, PngIntoAMissingDirectoryFailsClearlyAndWritesNothing) {
   }
   EXPECT_FALSE(std::filesystem::exists(path.parent_path()));
   EXPECT_THROW(write_png(std::filesystem::path(::testing::TempDir()) / "short.png", 4, 4, {1, 2, 3}), RenderError);
+}
+
+// Issue 12: a capture onto a device node replaced it with a regular file (as root, /dev/null
+// itself). Nodes made in a private directory, never the machine's /dev.
+TEST(PngTargets, ADeviceIsWrittenThroughAndASymlinkKeptAsALink) {
+  soleus::testing::TempDir dir;
+  const std::vector<std::uint8_t> rgba(4 * 4 * 4, 255);
+  std::filesystem::create_directories(dir / "shots");
+  std::filesystem::create_symlink(dir / "shots" / "real.png", dir / "link.png");
+  soleus::testing::write_text(dir / "shots" / "real.png", "old");
+  write_png(dir / "link.png", 4, 4, rgba);
+  EXPECT_TRUE(std::filesystem::is_symlink(dir / "link.png"));
+  EXPECT_EQ(soleus::testing::read_text(dir / "shots" / "real.png").substr(1, 3), "PNG");
+  EXPECT_EQ(soleus::testing::leftover_temporaries(dir.path()), 0);
+  if (!soleus::testing::make_null_device(dir / "null")) GTEST_SKIP() << "mknod not permitted here";
+  write_png(dir / "null", 4, 4, rgba);
+  EXPECT_TRUE(soleus::testing::is_char_device(dir / "null"));
 }
 
 TEST_F(RenderTest, ZeroSizeTargetIsAHarmlessNoOp) {
