@@ -5,6 +5,7 @@
 
 #include "anatomy/model_cache.h"
 #include "core/log.h"
+#include "document/compare.h"
 
 namespace soleus::document {
 namespace {
@@ -39,6 +40,7 @@ void request_framing(Document& doc, std::optional<scene::ViewPreset> preset = st
 
 // A new mode restarts its clock and fits the camera to what it shows, from its own view if it has one.
 void start_mode(Document& doc, ViewMode mode, std::optional<scene::ViewPreset> view = std::nullopt) {
+  if (mode == ViewMode::Compare && !doc.compare) start_compare(doc, std::nullopt);  // B starts as a copy of A
   const bool changed = mode != doc.teach.mode;
   doc.teach.mode = mode;
   doc.teach.exercise_time_s = 0.0;
@@ -113,10 +115,20 @@ const biomech::SolvedStride& own_stride(const Document& doc) {
   return doc.page.own_stride ? *doc.page.own_stride : doc.run.stride;
 }
 
-float load_fraction(const Document& doc, double force_n) {
+Slot edited_slot(const Document& doc) {
+  return doc.compare && doc.compare->edited == Slot::B && shown_mode(doc) == ViewMode::Compare ? Slot::B : Slot::A;
+}
+
+const biomech::Conditions& edited_conditions(const Document& doc) {
+  return edited_slot(doc) == Slot::B ? doc.compare->conditions : doc.run.conditions;
+}
+
+float load_fraction(const Document& doc, double force_n) { return load_fraction(doc, doc.run.stride, force_n); }
+
+float load_fraction(const Document& doc, const biomech::SolvedStride& stride, double force_n) {
   if (doc.run.scale == LoadScale::BodyWeights)
-    return static_cast<float>(force_n / doc.run.stride.model.body_weight_n / kBwScaleMax);
-  return static_cast<float>(force_n / doc.run.stride.summary.soleus_max_force_n);
+    return static_cast<float>(force_n / stride.model.body_weight_n / kBwScaleMax);
+  return static_cast<float>(force_n / stride.summary.soleus_max_force_n);
 }
 
 void apply_command(Document& doc, const Command& command) {
@@ -170,6 +182,10 @@ void apply_command(Document& doc, const Command& command) {
               return;
             }
             doc.run.input_error.clear();
+            if (c.slot == Slot::B) {
+              set_b_conditions(doc, c.conditions);
+              return;
+            }
             // An edit by hand makes the settings on screen the runner's own, page or not.
             doc.page.own_conditions.reset();
             doc.page.own_stride.reset();
@@ -267,6 +283,18 @@ void apply_command(Document& doc, const Command& command) {
             doc.run.phase = own.own_phase;
             start_mode(doc, own.own_mode);
           },
+          [&](const StartCompare& c) { start_compare(doc, c.b); },
+          [&](const CopyAToB&) { copy_a_to_b(doc); },
+          [&](const SwapAB&) { swap_a_b(doc); },
+          [&](const SetCompareLayout& c) {
+            if (!doc.compare || doc.compare->layout == c.layout) return;
+            doc.compare->layout = c.layout;
+            request_framing(doc);  // one leg or two: the camera fits what is shown
+          },
+          [&](const SetEditedSlot& c) {
+            if (doc.compare) doc.compare->edited = c.slot;
+          },
+          [&](const StopCompare&) { stop_compare(doc); },
       },
       command);
 }
@@ -317,6 +345,7 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
         legend.scale_max = bw ? kBwScaleMax : 100.0;
         legend.marker = std::clamp(load_fraction(doc, spec.sample.soleus_force_n()), 0.0f, 1.0f);
       }
+      if (mode.mode == ViewMode::Compare) describe_pair(doc, spec);
       break;
     }
     case scene::Subject::Exercise: {

@@ -75,6 +75,18 @@ struct RunState {
   std::string input_error;                // why the last condition change was refused ("" = none)
 };
 
+/// Which condition slot of the A/B comparison an edit goes to (A is `run`).
+enum class Slot { A, B };
+
+/// The A/B comparison: condition B and its stride beside A (`run`), how the pair is shown and
+/// which slot the Run tab edits. Both legs play at the one playhead (the same phase of each stride).
+struct CompareState {
+  biomech::Conditions conditions;  // B's validated inputs
+  biomech::SolvedStride stride;    // solved for `conditions`
+  scene::PairLayout layout = scene::PairLayout::SideBySide;
+  Slot edited = Slot::A;
+};
+
 struct Document {
   std::shared_ptr<const anatomy::AnatomyModel> model;  // never null once the app runs
   anatomy::RoleTable roles = anatomy::RoleTable::with_defaults();
@@ -87,6 +99,7 @@ struct Document {
   RunState run;
   TeachState teach;
   PageState page;
+  std::optional<CompareState> compare;  // B of the A/B comparison (none: no comparison)
   std::optional<FramingRequest> reframe;  // fit the camera once this frame is built
 };
 
@@ -119,6 +132,7 @@ struct DismissError {};
 struct SetConditions {             // invalid values are refused with a message
   biomech::Conditions conditions;
   bool continuing_edit = false;     // true while a slider is still dragged: keep the "previous" stride
+  Slot slot = Slot::A;              // B: the comparison's B (ignored without one)
 };
 struct SetPlaying { bool playing; };
 struct SetLoopPlayback { bool loop; };
@@ -144,13 +158,22 @@ struct ShowPage {
   std::optional<scene::ViewPreset> view;          // none: the mode's opening view
 };
 struct ClosePage {};
+/// Starts the A/B comparison and the Compare mode. B: its conditions (none: a copy of A's); an
+/// invalid B is refused with a message and nothing changes.
+struct StartCompare { std::optional<biomech::Conditions> b; };
+struct CopyAToB {};                                   // B's conditions (and stride) become A's
+struct SwapAB {};                                     // A and B trade conditions and strides
+struct SetCompareLayout { scene::PairLayout layout; };
+struct SetEditedSlot { Slot slot; };                  // which slot the Run tab edits
+struct StopCompare {};                                // ends the comparison; the Compare mode goes back to Run
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
                              SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
                              SetViewport, LoadModel, DismissError, SetConditions, SetPlaying, SetLoopPlayback,
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetExercisePose,
-                             ShowPage, ClosePage>;
+                             ShowPage, ClosePage, StartCompare, CopyAToB, SwapAB, SetCompareLayout,
+                             SetEditedSlot, StopCompare>;
 
 /// A document for a loaded model, framed in the given view, running with default conditions
 /// (or the given ones, which must be valid).
@@ -173,9 +196,14 @@ ViewMode shown_mode(const Document& doc);
 const biomech::Conditions& own_conditions(const Document& doc);
 const biomech::SolvedStride& own_stride(const Document& doc);
 
+/// The slot the Run tab edits (B only while the Compare mode shows a comparison) and its conditions.
+Slot edited_slot(const Document& doc);
+const biomech::Conditions& edited_conditions(const Document& doc);
+
 /// Force (N) -> fraction of the load colour scale (body weights up to kBwScaleMax, or the
-/// soleus's capacity), as the legend states it.
+/// soleus's capacity), as the legend states it; of A's stride, or of the given one (B's).
 float load_fraction(const Document& doc, double force_n);
+float load_fraction(const Document& doc, const biomech::SolvedStride& stride, double force_n);
 
 /// This frame's description, computed once after commands apply. `rolling` is the foam-rolling
 /// map (null when the content is missing). The spec points into `doc`: rebuild it after any change.

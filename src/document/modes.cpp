@@ -20,6 +20,9 @@ constexpr ModeInfo kModes[] = {
     // The spots lie on the back of the calf: the map is read from behind.
     {ViewMode::FoamRolling, "foam-rolling", "Foam rolling", Subject::FoamRolling, false, false, Timeline::Exercise,
      LeftTab::Learn, ViewPreset::Posterior},
+    // Two running legs, A and B; side by side they sit left and right of the lateral view.
+    {ViewMode::Compare, "compare", "Compare A/B", Subject::Running, true, true, Timeline::Stride, LeftTab::Run,
+     ViewPreset::Lateral},
     {ViewMode::StaticModel, "static-model", "", Subject::Standing, false, false, Timeline::None, LeftTab::Layers,
      std::nullopt},
 };

@@ -14,7 +14,7 @@ namespace soleus::document {
 
 /// What the 3D view demonstrates. StaticModel is not chosen: it is what any mode becomes for a
 /// loaded model without a rig (nothing can move, nothing is coloured by load).
-enum class ViewMode { Run, Anatomy, Stretch, FoamRolling, StaticModel };
+enum class ViewMode { Run, Anatomy, Stretch, FoamRolling, Compare, StaticModel };
 
 /// Which clock drives the timeline under the view.
 enum class Timeline { None, Stride, Exercise };
@@ -38,7 +38,7 @@ struct ModeInfo {
 const ModeInfo* modes_begin();
 const ModeInfo* modes_end();
 const ModeInfo& mode_info(ViewMode mode);
-const char* to_string(ViewMode mode);  // "run", "anatomy", "stretch", "foam-rolling", "static-model"
+const char* to_string(ViewMode mode);  // "run", "anatomy", "stretch", "foam-rolling", "compare", "static-model"
 /// Parses a selectable mode id; nullopt for an unknown one (and for "static-model").
 std::optional<ViewMode> parse_view_mode(std::string_view id);
 

@@ -31,8 +31,12 @@ SceneInputs base_inputs(const FrameSpec& spec) {
   for (const ScaleColour& c : spec.colours) {
     const int index = spec.model->find(c.role);
     if (index < 0) continue;
-    inputs.overrides.push_back({static_cast<std::size_t>(index), viridis(load_to_colormap_position(c.fraction)),
-                                spec.swell_with_load ? load_to_swelling(c.fraction) : 1.0f});
+    // A difference has no size to swell by: its colour alone says more or less.
+    if (spec.diverging)
+      inputs.overrides.push_back({static_cast<std::size_t>(index), puor(c.fraction), 1.0f});
+    else
+      inputs.overrides.push_back({static_cast<std::size_t>(index), viridis(load_to_colormap_position(c.fraction)),
+                                  spec.swell_with_load ? load_to_swelling(c.fraction) : 1.0f});
   }
   return inputs;
 }
@@ -57,19 +61,83 @@ bool can_pose(const FrameSpec& spec, const FrameBuffers& buffers) {
   return buffers.landmarks.valid && spec.model->has_rig();
 }
 
-Frame build_running(const FrameSpec& spec, FrameBuffers& buffers) {
+// One running leg, posed into `pose` with its cues in `cues` (A's buffers, or B's of a pair).
+Frame build_leg(const FrameSpec& spec, FrameBuffers& buffers, anatomy::PoseBuffers& pose, CueMeshes& cue_meshes) {
   Frame frame;
   SceneInputs inputs = base_inputs(spec);
   if (spec.stride && can_pose(spec, buffers)) {
     frame.posed = true;
-    frame.run_pose = pose_for_sample(*spec.model, buffers.landmarks, spec.stride->model, spec.sample, buffers.pose);
-    inputs.posed = &buffers.pose.meshes;
+    frame.run_pose = pose_for_sample(*spec.model, buffers.landmarks, spec.stride->model, spec.sample, pose);
+    inputs.posed = &pose.meshes;
     CueOptions cues = spec.cues;
     if (!spec.props) cues = CueOptions{false, false, false, false, cues.metres_per_bw, cues.metres_per_bw_achilles};
-    build_cues(frame.run_pose, *spec.stride, spec.sample, cues, buffers.cues, inputs.extras);
+    build_cues(frame.run_pose, *spec.stride, spec.sample, cues, cue_meshes, inputs.extras);
   }
   frame.draw_list = build_draw_list(inputs);
   return frame;
+}
+
+// World box of the items (their transforms applied; build_draw_list's bounds ignore them).
+core::Aabb world_bounds(const std::vector<DrawItem>& items, std::size_t first, std::size_t last) {
+  core::Aabb box;
+  for (std::size_t i = first; i < last; ++i) {
+    if (!items[i].mesh) continue;
+    const core::Aabb local = items[i].mesh->bounds();
+    if (local.empty()) continue;
+    for (int corner = 0; corner < 8; ++corner)
+      box.expand(Vec3(items[i].transform * Vec4((corner & 1) ? local.max.x : local.min.x, (corner & 2) ? local.max.y : local.min.y,
+                                                (corner & 4) ? local.max.z : local.min.z, 1.0f)));
+  }
+  return box;
+}
+
+constexpr float kLabelLiftM = 0.04f;  // a pair's label floats this far above its leg
+
+// A and B together: side by side (each moved along Z, the lateral view's screen right), B faint
+// over A, or A's leg alone carrying the difference colours the spec already holds.
+Frame build_pair(const FrameSpec& spec, FrameBuffers& buffers) {
+  Frame frame = build_leg(spec, buffers, buffers.pose, buffers.cues);
+  std::vector<DrawItem>& items = frame.draw_list.items;
+  const std::size_t a_end = items.size();
+  auto above = [](const core::Aabb& box, float dz) {
+    return Vec3(box.centre().x, box.max.y + kLabelLiftM, box.centre().z + dz);
+  };
+  if (spec.pair_layout == PairLayout::Difference || !spec.stride_b) {
+    frame.labels.push_back({"B \u2212 A", above(world_bounds(items, 0, a_end), 0.0f)});
+    return frame;
+  }
+  FrameSpec b = spec;
+  b.stride = spec.stride_b;
+  b.sample = spec.sample_b;
+  b.colours = spec.colours_b;
+  const Frame leg_b = build_leg(b, buffers, buffers.pose_b, buffers.cues_b);
+  const bool side_by_side = spec.pair_layout == PairLayout::SideBySide;
+  const Mat4 to_a = glm::translate(Mat4(1.0f), Vec3(0.0f, 0.0f, side_by_side ? -kPairOffsetM : 0.0f));
+  const Mat4 to_b = glm::translate(Mat4(1.0f), Vec3(0.0f, 0.0f, side_by_side ? kPairOffsetM : 0.0f));
+  for (DrawItem& item : items) item.transform = to_a * item.transform;
+  for (DrawItem item : leg_b.draw_list.items) {
+    item.transform = to_b * item.transform;
+    if (!side_by_side) {
+      item.opacity *= kOverlayOpacityB;
+      item.pick_id = kNoPick;  // clicks reach A's leg under it
+    }
+    items.push_back(item);
+  }
+  const core::Aabb box_a = world_bounds(items, 0, a_end);
+  const core::Aabb box_b = world_bounds(items, a_end, items.size());
+  frame.draw_list.bounds = world_bounds(items, 0, items.size());
+  if (side_by_side) {
+    frame.labels.push_back({"A", above(box_a, 0.0f)});
+    frame.labels.push_back({"B", above(box_b, 0.0f)});
+  } else {  // one place: the two words side by side over it
+    frame.labels.push_back({"A", above(frame.draw_list.bounds, -0.03f)});
+    frame.labels.push_back({"B (faint)", above(frame.draw_list.bounds, 0.03f)});
+  }
+  return frame;
+}
+
+Frame build_running(const FrameSpec& spec, FrameBuffers& buffers) {
+  return spec.paired ? build_pair(spec, buffers) : build_leg(spec, buffers, buffers.pose, buffers.cues);
 }
 
 Frame build_exercise(const FrameSpec& spec, FrameBuffers& buffers) {
@@ -267,6 +335,7 @@ std::vector<Vec3> framing_points(const FrameSpec& spec, const Frame& frame, Fram
   instant.props = false;
   for (int k = 0; k < kEnvelopePhases; ++k) {
     instant.sample = spec.stride->sample_at_phase(static_cast<double>(k) / kEnvelopePhases);
+    if (spec.stride_b) instant.sample_b = spec.stride_b->sample_at_phase(static_cast<double>(k) / kEnvelopePhases);
     add_visible_corners(spec, build_running(instant, buffers).draw_list, points);
   }
   build_running(spec, buffers);  // the buffers hold this frame's pose again: the draw list points into them

@@ -28,6 +28,10 @@ enum class Subject {
   FoamRolling,  ///< the rolling map: spots, places to avoid, the roller
 };
 
+/// How the Compare mode shows conditions A and B: two legs side by side (A left of the screen in
+/// the lateral view, B right), B faint over A, or one leg coloured by B minus A.
+enum class PairLayout { SideBySide, Overlay, Difference };
+
 /// The foam-rolling map in scene terms (converted once from the content file).
 struct RollingSpot {
   std::string id;
@@ -44,7 +48,8 @@ struct RollingMap {
 };
 
 /// What the colour legend explains.
-enum class LegendKind { None, Force, Stretch, RollingMap };
+/// Difference: signed, B minus A, on a diverging map from -scale_max to +scale_max.
+enum class LegendKind { None, Force, Stretch, RollingMap, Difference };
 struct Legend {
   LegendKind kind = LegendKind::None;
   std::string quantity;    ///< e.g. "Force now"
@@ -54,7 +59,8 @@ struct Legend {
   float marker = -1.0f;    ///< the soleus now on the scale (0..1); -1 none
 };
 
-/// One structure coloured by a quantity: where it sits on the colour scale (0..1, may exceed 1).
+/// One structure coloured by a quantity: where it sits on the colour scale (0..1, may exceed 1;
+/// for a difference -1..1, may exceed either end).
 struct ScaleColour {
   anatomy::StructureRole role;
   float fraction = 0.0f;
@@ -74,6 +80,13 @@ struct FrameSpec {
   biomech::StrideSample sample{};                 ///< the stride at the playhead, evaluated once
   CueOptions cues;
 
+  // Compare (running only): a second leg B at the same phase of its own stride
+  bool paired = false;                              ///< the Compare mode: A and B shown together
+  PairLayout pair_layout = PairLayout::SideBySide;
+  const biomech::SolvedStride* stride_b = nullptr;  ///< B's stride (non-null when paired)
+  biomech::StrideSample sample_b{};                 ///< B's stride at the same phase as `sample`
+  std::vector<ScaleColour> colours_b;               ///< B's load colouring (side by side, overlay)
+
   // Exercise
   biomech::ExercisePose exercise_pose = biomech::ExercisePose::BentKneeStretch;
   biomech::Runner runner;           ///< whose ranges the exercise uses
@@ -85,9 +98,22 @@ struct FrameSpec {
   int chosen_spot = -1;                 ///< spot explained and rolled on (index into rolling->spots), in any mode
   double roller_time_s = 0.0;           ///< roller animation clock (s)
 
-  std::vector<ScaleColour> colours;  ///< load or stretch colouring (viridis)
+  std::vector<ScaleColour> colours;  ///< load or stretch colouring (viridis); for a difference, B - A (PuOr)
+  bool diverging = false;            ///< colours are signed (B - A) on the diverging map
   bool swell_with_load = false;      ///< coloured structures also thicken with their fraction
   Legend legend;
+};
+
+/// Lateral distance of each leg of a side-by-side pair from the centre (m, along +Z: screen right
+/// in the lateral view): A at -kPairOffsetM, B at +kPairOffsetM. Wider than one stride's swing.
+inline constexpr float kPairOffsetM = 0.36f;
+/// Opacity of B's leg drawn over A's (overlay): A stays readable through it.
+inline constexpr float kOverlayOpacityB = 0.35f;
+
+/// A word the UI draws over the view at a world point (e.g. "A" above a leg of a pair).
+struct FrameLabel {
+  std::string text;
+  Vec3 point{0.0f};  ///< world (m)
 };
 
 /// Meshes and state the draw list points into; kept from frame to frame (it must outlive the
@@ -97,6 +123,8 @@ struct FrameBuffers {
   FootLandmarks landmarks;
   anatomy::PoseBuffers pose;
   CueMeshes cues;
+  anatomy::PoseBuffers pose_b;  ///< B's leg of a pair
+  CueMeshes cues_b;
   std::vector<core::TriangleMesh> spot_patches;   ///< one per rolling spot (may be empty)
   std::vector<core::TriangleMesh> avoid_patches;  ///< per avoid zone: its bone's edges under the skin (may be empty)
   const RollingMap* patches_for = nullptr;        ///< map the patches were cut for
@@ -108,7 +136,8 @@ struct FrameBuffers {
 struct Frame {
   DrawList draw_list;
   bool posed = false;     ///< the leg is posed by the running stride this frame
-  RunPose run_pose;       ///< valid when posed
+  RunPose run_pose;       ///< valid when posed (A's leg of a pair, before its offset)
+  std::vector<FrameLabel> labels;  ///< "A", "B" above the legs of a pair
 };
 
 Frame build_frame(const FrameSpec& spec, FrameBuffers& buffers);

@@ -38,7 +38,7 @@ TEST(Modes, EveryModeHasOneRowAndSelectableModesParse) {
     EXPECT_EQ(&mode_info(m->mode), m);
     EXPECT_EQ(parse_view_mode(m->id).has_value(), !m->menu_label.empty()) << m->id;
   }
-  EXPECT_EQ(seen.size(), 5u);
+  EXPECT_EQ(seen.size(), 6u);
   EXPECT_FALSE(parse_view_mode("static-model"));  // what a model without a rig shows, never chosen
 }
 

@@ -1,0 +1,25 @@
+#pragma once
+/// The A/B comparison's table: each summary number the Load tab and the report quote, for A and
+/// for B, and the change from A to B in percent. The Load tab draws it; nothing here is new
+/// science, only the strides' own summaries side by side.
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "biomech/stride.h"
+
+namespace soleus::document {
+
+struct CompareRow {
+  std::string_view label;   ///< e.g. "Soleus peak"
+  std::string_view unit;    ///< e.g. "BW", "BW s", "%"
+  double a = 0.0;           ///< A's value, in `unit`
+  double b = 0.0;           ///< B's value, in `unit`
+  std::optional<double> percent_change;  ///< 100 (b - a) / a; none when a is 0
+};
+
+/// Peak soleus force (BW), soleus impulse per step (BW s) and per km (BW s/km), the soleus's
+/// share of the triceps surae at its peak (%) and its peak against capacity (%), in that order.
+std::vector<CompareRow> compare_rows(const biomech::SolvedStride& a, const biomech::SolvedStride& b);
+
+}  // namespace soleus::document
