@@ -86,6 +86,8 @@ Options:
                         peak); pauses the animation
   --mode NAME           )" + mode_ids() + R"( (default run: the leg runs,
                         soleus coloured by load)
+  --compare-layout NAME the compare mode's layout: side-by-side (default), overlay (B faint over A)
+                        or difference (one leg coloured by B minus A)
   --pose NAME           stretch-mode pose: )" + pose_ids() + R"(
   --learn-page ID       open the Learn tab at a page: the id of a cause, remedy, prevention entry,
                         myth, exercise or rolling spot (assets/content/learn.json), or foam-rolling
@@ -131,6 +133,14 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       o.mode = document::parse_view_mode(*v);
       if (!o.mode) {
         result.error = "--mode must be " + mode_ids() + " (got '" + *v + "')";
+        break;
+      }
+    } else if (arg == "--compare-layout") {
+      const auto v = value("side-by-side|overlay|difference");
+      if (!v) break;
+      o.compare_layout = scene::parse_pair_layout(*v);
+      if (!o.compare_layout) {
+        result.error = "--compare-layout must be side-by-side|overlay|difference (got '" + *v + "')";
         break;
       }
     } else if (arg == "--check-screens") {

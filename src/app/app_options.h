@@ -39,7 +39,9 @@ struct AppOptions {
   bool verbose = false;                              // --verbose: informational log lines on stderr
   biomech::Conditions conditions;                    // the same condition flags as `report`
   std::optional<double> phase;                       // --phase 0..1: position in the stride (pauses)
-  std::optional<document::ViewMode> mode;            // --mode run|anatomy|stretch|foam-rolling
+  std::optional<document::ViewMode> mode;            // --mode run|anatomy|stretch|foam-rolling|compare
+  std::optional<biomech::Conditions> compare_conditions;  // --compare FILE: B's conditions; opens the compare view
+  std::optional<scene::PairLayout> compare_layout;   // --compare-layout side-by-side|overlay|difference (compare view)
   std::optional<biomech::ExercisePose> pose;         // --pose bent-knee|straight-knee|calf-raise|heel-drop
   std::optional<std::string> learn_page;             // --learn-page ID: the Learn tab open at that page
   bool check_screens = false;                        // --check-screens: render and check every mode and Learn page

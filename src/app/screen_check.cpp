@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 #include "ui/learn_panels.h"
 
@@ -20,14 +21,24 @@ std::vector<Screen> every_screen(const ui::UiContent& content) {
     if (!m->menu_label.empty()) modes.push_back(m);
   std::vector<Screen> screens;
   for (const document::ModeInfo* m : modes) {
-    screens.push_back({"mode " + std::string(m->id), "", m->mode});
-    screens.push_back({"mode " + std::string(m->id) + ", panels hidden", "", m->mode, true});
+    if (m->mode == document::ViewMode::Compare) {  // one leg or two, each placed differently
+      for (const auto& [layout, id] : {std::pair{scene::PairLayout::SideBySide, "side-by-side"},
+                                       std::pair{scene::PairLayout::Overlay, "overlay"},
+                                       std::pair{scene::PairLayout::Difference, "difference"}}) {
+        const std::string name = "mode compare " + std::string(id);
+        screens.push_back({name, "", m->mode, false, layout});
+        screens.push_back({name + ", panels hidden", "", m->mode, true, layout});
+      }
+      continue;
+    }
+    screens.push_back({"mode " + std::string(m->id), "", m->mode, false, std::nullopt});
+    screens.push_back({"mode " + std::string(m->id) + ", panels hidden", "", m->mode, true, std::nullopt});
   }
   if (!content.learn) return screens;
   for (const ui::LearnIndexItem& item : ui::learn_index(*content.learn)) {
-    screens.push_back({"page " + item.id, item.id, std::nullopt});
+    screens.push_back({"page " + item.id, item.id, std::nullopt, false, std::nullopt});
     for (const document::ModeInfo* m : modes)
-      screens.push_back({"page " + item.id + ", mode " + std::string(m->id), item.id, m->mode});
+      screens.push_back({"page " + item.id + ", mode " + std::string(m->id), item.id, m->mode, false, std::nullopt});
   }
   return screens;
 }

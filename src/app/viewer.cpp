@@ -34,6 +34,7 @@
 #include "scene/frame.h"
 #include "scene/scene_builder.h"
 #include "ui/app_ui.h"
+#include "ui/frame_labels.h"
 #include "ui/learn_panels.h"
 #include "ui/shortcuts.h"
 
@@ -102,8 +103,10 @@ void rebuild_fonts(const ImGuiLook& look) {
     config.OversampleH = 1;
     config.PixelSnapH = true;
   }
+  // Latin-1, and the few signs the panels print: dashes, minus, arrows (A -> B, A <-> B).
+  static const ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2010, 0x2014, 0x2190, 0x2194, 0x2212, 0x2212, 0};
   if (std::filesystem::exists(look.font)) {
-    io.Fonts->AddFontFromFileTTF(look.font.string().c_str(), 16.0f * look.scale, &config);
+    io.Fonts->AddFontFromFileTTF(look.font.string().c_str(), 16.0f * look.scale, &config, kGlyphs);
   } else {
     core::log_warning("font " + look.font.string() + " not found; using ImGui's built-in font");
     config.SizePixels = 13.0f * look.scale;
@@ -316,6 +319,7 @@ class ScreenTour {
     const Screen& screen = screens_[visit_];
     commands.push(document::ClosePage{});
     commands.push(document::ShowAll{});
+    commands.push(document::StopCompare{});
     commands.push(document::SetViewMode{document::ViewMode::Run});
     ui_state.learn = ui::LearnUiState{};
     ui_state.show_panels = !screen.panels_hidden;
@@ -324,6 +328,7 @@ class ScreenTour {
       ui_state.show_learn_tab = true;
     }
     if (screen.mode) commands.push(document::SetViewMode{*screen.mode});
+    if (screen.layout) commands.push(document::SetCompareLayout{*screen.layout});
     warnings_at_start_ = warnings_;
   }
 
@@ -337,7 +342,9 @@ class ScreenTour {
     if (render::check_gl_errors(screen.name.c_str()) > 0) problems.push_back("OpenGL errors");
     scene::FrameSpec as_drawn = spec;  // this instant's content, not the stride's envelope
     as_drawn.subject = scene::Subject::Standing;
-    const ScreenRect shown = project_points(scene::framing_points(as_drawn, built, buffers), doc.camera, width, height);
+    std::vector<Vec3> points = scene::framing_points(as_drawn, built, buffers);
+    for (const scene::FrameLabel& label : built.labels) points.push_back(label.point);  // "A", "B" stay in the clear too
+    const ScreenRect shown = project_points(points, doc.camera, width, height);
     for (std::string& problem : layout_problems(shown, panel_rects(), width, height)) problems.push_back(std::move(problem));
     if (warnings_ > warnings_at_start_) problems.push_back(std::to_string(warnings_ - warnings_at_start_) + " warning(s)");
     std::cout << screen.name << ": " << (problems.empty() ? "ok" : "") << "\n";
@@ -506,6 +513,9 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     // A Learn page first, then what the flags say: they win over what the page shows.
     learn_page_commands.apply_all(doc);
     if (options.mode) apply_command(doc, document::SetViewMode{*options.mode});
+    // A B condition opens the comparison; a layout alone opens it with B = A.
+    if (options.compare_conditions || options.compare_layout) apply_command(doc, document::StartCompare{options.compare_conditions});
+    if (options.compare_layout) apply_command(doc, document::SetCompareLayout{*options.compare_layout});
     if (options.pose) apply_command(doc, document::SetExercisePose{*options.pose});
     if (options.phase) {
       apply_command(doc, document::SetPhase{*options.phase});
@@ -562,7 +572,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       if (!capture)
         handle_input(window->input(), doc, built.draw_list, Vec2(static_cast<float>(win.width), static_cast<float>(win.height)),
                      fb_scale, pointer, ui_state, commands);
-      if (options.ui) ui::draw_app_ui(doc, spec, screen, content, ui_state, commands);
+      if (options.ui) {
+        ui::draw_app_ui(doc, spec, screen, content, ui_state, commands);
+        ui::draw_frame_labels(built.labels, doc.camera, static_cast<float>(win.width), static_cast<float>(win.height));
+      }
       ImGui::Render();
       if (!capture) commands.push(document::AdvanceTime{ImGui::GetIO().DeltaTime});
       const auto model_before = doc.model;

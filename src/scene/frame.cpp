@@ -92,6 +92,7 @@ core::Aabb world_bounds(const std::vector<DrawItem>& items, std::size_t first, s
 }
 
 constexpr float kLabelLiftM = 0.04f;  // a pair's label floats this far above its leg
+constexpr float kLabelTextM = 0.06f;  // about the height of the label's text at the framed scale
 
 // A and B together: side by side (each moved along Z, the lateral view's screen right), B faint
 // over A, or A's leg alone carrying the difference colours the spec already holds.
@@ -299,6 +300,13 @@ void add_visible_corners(const FrameSpec& spec, const DrawList& list, std::vecto
 
 }  // namespace
 
+std::optional<PairLayout> parse_pair_layout(std::string_view id) {
+  if (id == "side-by-side") return PairLayout::SideBySide;
+  if (id == "overlay") return PairLayout::Overlay;
+  if (id == "difference") return PairLayout::Difference;
+  return std::nullopt;
+}
+
 Frame build_frame(const FrameSpec& spec, FrameBuffers& buffers) {
   prepare_for_model(*spec.model, buffers);
   switch (spec.subject) {
@@ -339,6 +347,8 @@ std::vector<Vec3> framing_points(const FrameSpec& spec, const Frame& frame, Fram
     add_visible_corners(spec, build_running(instant, buffers).draw_list, points);
   }
   build_running(spec, buffers);  // the buffers hold this frame's pose again: the draw list points into them
+  // A pair's labels, with room for their text above them.
+  for (const FrameLabel& label : frame.labels) points.push_back(label.point + Vec3(0.0f, kLabelTextM, 0.0f));
   return points;
 }
 

@@ -4,7 +4,9 @@
 /// playhead, the stretch state), what is coloured and by which quantity (with the legend that
 /// explains it), and what the camera must frame. The panels read the same value; build_frame()
 /// turns it into the draw list (MuJoCo's mjv_updateScene idea). No GL, no ImGui, no document.
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "anatomy/anatomy_model.h"
@@ -31,6 +33,8 @@ enum class Subject {
 /// How the Compare mode shows conditions A and B: two legs side by side (A left of the screen in
 /// the lateral view, B right), B faint over A, or one leg coloured by B minus A.
 enum class PairLayout { SideBySide, Overlay, Difference };
+/// "side-by-side", "overlay", "difference" (the command line's words); nullopt for others.
+std::optional<PairLayout> parse_pair_layout(std::string_view id);
 
 /// The foam-rolling map in scene terms (converted once from the content file).
 struct RollingSpot {

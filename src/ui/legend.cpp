@@ -30,8 +30,10 @@ std::string joined_names(const scene::Legend& legend, const std::function<std::s
   return names;
 }
 
-// The viridis scale, the soleus's marker and the scale's ends and middle.
+// The scale (viridis, or PuOr over -1..1 for a difference), the soleus's marker and the scale's
+// ends and middle.
 void colour_bar(const scene::Legend& legend, float width, const char* low, const char* middle, const char* high) {
+  const bool diverging = legend.kind == scene::LegendKind::Difference;
   const float height = ImGui::GetFontSize() * 0.9f;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -40,7 +42,8 @@ void colour_bar(const scene::Legend& legend, float width, const char* low, const
     const float t0 = static_cast<float>(i) / kSteps;
     draw->AddRectFilled(ImVec2(origin.x + t0 * width, origin.y),
                         ImVec2(origin.x + (t0 + 1.0f / kSteps) * width + 0.5f, origin.y + height),
-                        to_srgb(scene::viridis(scene::load_to_colormap_position(t0 + 0.5f / kSteps))));
+                        to_srgb(diverging ? scene::puor(2.0f * (t0 + 0.5f / kSteps) - 1.0f)
+                                          : scene::viridis(scene::load_to_colormap_position(t0 + 0.5f / kSteps))));
   }
   const float tip = height * 0.5f;
   if (legend.marker >= 0.0f) {
@@ -75,6 +78,15 @@ void draw_legend(const scene::Legend& legend, const NameOf& name_of, float width
       std::snprintf(middle, sizeof middle, "%g", legend.scale_max * 0.5);
       std::snprintf(high, sizeof high, "%g", legend.scale_max);
       colour_bar(legend, width, "0", middle, high);
+      break;
+    }
+    case scene::LegendKind::Difference: {
+      ImGui::TextWrapped("%s (%s)", legend.quantity.c_str(), legend.unit.c_str());
+      char low[16], high[16];
+      std::snprintf(low, sizeof low, "\u2212%g", legend.scale_max);
+      std::snprintf(high, sizeof high, "+%g", legend.scale_max);
+      colour_bar(legend, width, low, "0", high);
+      ImGui::TextWrapped("Orange: B loads more. Purple: B loads less.");
       break;
     }
     case scene::LegendKind::Stretch:

@@ -11,6 +11,7 @@
 #include "biomech/parameters.h"
 #include "core/units.h"
 #include "scene/colormap.h"
+#include "ui/compare_panels.h"
 
 namespace soleus::ui {
 namespace {
@@ -18,6 +19,7 @@ namespace {
 using biomech::Conditions;
 using document::CommandQueue;
 using document::Document;
+using document::Slot;
 
 const ImVec4 kHeading(0.55f, 0.75f, 1.0f, 1.0f);
 const ImU32 kSoleusColour = IM_COL32(230, 120, 60, 255);
@@ -35,8 +37,8 @@ void tooltip(const char* text) {
 
 // Pushes new conditions; while a slider is still being dragged the faded "previous" curve keeps
 // showing the value from before the drag.
-void push_conditions(const Conditions& c, CommandQueue& commands) {
-  commands.push(document::SetConditions{c, ImGui::IsItemActive() && !ImGui::IsItemActivated()});
+void push_conditions(const Conditions& c, Slot slot, CommandQueue& commands) {
+  commands.push(document::SetConditions{c, ImGui::IsItemActive() && !ImGui::IsItemActivated(), slot});
 }
 
 // Room beside the sliders for the widest label, at any font size and UI scale.
@@ -61,11 +63,11 @@ bool parameter_slider(const biomech::Parameter& p, Conditions& c) {
 
 // The checkbox of a parameter whose 0 means "the model chooses" (cadence), and the value the model
 // chose while it is ticked; true while the parameter is set by hand.
-bool automatic_checkbox(const biomech::Parameter& p, Conditions& c, CommandQueue& commands) {
+bool automatic_checkbox(const biomech::Parameter& p, Conditions& c, Slot slot, CommandQueue& commands) {
   bool automatic = p.get(c) == 0.0;
   if (ImGui::Checkbox(std::string(p.automatic.label).c_str(), &automatic)) {
     p.set(c, automatic ? 0.0 : p.automatic.si(c));
-    push_conditions(c, commands);
+    push_conditions(c, slot, commands);
   }
   tooltip(("Use " + std::string(p.automatic.meaning) + ", or set your own.").c_str());
   if (automatic) ImGui::TextDisabled(("  " + biomech::slider_format(p)).c_str(), biomech::used_display_value(p, c));
@@ -73,11 +75,11 @@ bool automatic_checkbox(const biomech::Parameter& p, Conditions& c, CommandQueue
 }
 
 // The sliders of one panel, each with its tooltip, in table order.
-void draw_sliders(biomech::ParameterGroup group, Conditions& c, CommandQueue& commands) {
+void draw_sliders(biomech::ParameterGroup group, Conditions& c, Slot slot, CommandQueue& commands) {
   for (const biomech::Parameter& p : biomech::parameters()) {
     if (p.group != group) continue;
-    if (p.automatic.si != nullptr && !automatic_checkbox(p, c, commands)) continue;
-    if (parameter_slider(p, c)) push_conditions(c, commands);
+    if (p.automatic.si != nullptr && !automatic_checkbox(p, c, slot, commands)) continue;
+    if (parameter_slider(p, c)) push_conditions(c, slot, commands);
     tooltip(std::string(p.help).c_str());
   }
 }
@@ -109,12 +111,13 @@ void strike_diagram(const char* id, float strike_index, float angle_deg, bool se
 }
 
 void draw_runner(const Document& doc, CommandQueue& commands) {
-  Conditions c = doc.run.conditions;
-  draw_sliders(biomech::ParameterGroup::kRunner, c, commands);
+  Conditions c = document::edited_conditions(doc);
+  draw_sliders(biomech::ParameterGroup::kRunner, c, document::edited_slot(doc), commands);
 }
 
 void draw_strike(const Document& doc, CommandQueue& commands) {
-  Conditions c = doc.run.conditions;
+  Conditions c = document::edited_conditions(doc);
+  const Slot slot = document::edited_slot(doc);
   const double index = c.strike.strike_index;
   const std::vector<biomech::StrikePresetInfo>& presets = biomech::strike_presets();
   for (std::size_t i = 0; i < presets.size(); ++i) {
@@ -126,39 +129,47 @@ void draw_strike(const Document& doc, CommandQueue& commands) {
                    static_cast<float>(preset.foot_strike_angle_deg), selected);
     if (ImGui::IsItemClicked()) {
       c.strike.strike_index = preset.strike_index;
-      commands.push(document::SetConditions{c, false});
+      commands.push(document::SetConditions{c, false, slot});
     }
     tooltip(std::string(preset.help).c_str());
     ImGui::TextUnformatted(label.c_str());
     ImGui::EndGroup();
     if (i + 1 < presets.size()) ImGui::SameLine();
   }
-  draw_sliders(biomech::ParameterGroup::kStrike, c, commands);
+  draw_sliders(biomech::ParameterGroup::kStrike, c, slot, commands);
 }
 
 void draw_shoe(const Document& doc, CommandQueue& commands) {
-  Conditions c = doc.run.conditions;
+  Conditions c = document::edited_conditions(doc);
+  const Slot slot = document::edited_slot(doc);
   const std::vector<biomech::ShoePresetInfo>& presets = biomech::shoe_presets();
   for (std::size_t i = 0; i < presets.size(); ++i) {
     if (i % 3 != 0) ImGui::SameLine(0.0f, 4.0f);  // rows of three fit the column
     if (ImGui::SmallButton(std::string(presets[i].label).c_str())) {
       c.shoe = presets[i].shoe;
-      commands.push(document::SetConditions{c, false});
+      commands.push(document::SetConditions{c, false, slot});
     }
     tooltip(std::string(presets[i].help).c_str());
   }
-  draw_sliders(biomech::ParameterGroup::kShoe, c, commands);
+  draw_sliders(biomech::ParameterGroup::kShoe, c, slot, commands);
   bool plate = biomech::has_plate(c.shoe);
   if (ImGui::Checkbox("Carbon plate", &plate)) {
     biomech::set_plate(c.shoe, plate);
-    commands.push(document::SetConditions{c, false});
+    commands.push(document::SetConditions{c, false, slot});
   }
   tooltip("A stiff plate mostly changes the toe joints; on its own it barely unloads the ankle.");
 }
 
-// The plot: soleus, gastrocnemius and Achilles force (BW) over 0..100 % of the stride.
+// The comparison shown: B's stride beside A's, in the Compare mode only.
+const biomech::SolvedStride* shown_b(const Document& doc) {
+  return doc.compare && document::shown_mode(doc) == document::ViewMode::Compare ? &doc.compare->stride : nullptr;
+}
+
+// The plot: soleus, gastrocnemius and Achilles force (BW) over 0..100 % of the stride; comparing,
+// the soleus of A and of B.
 void draw_gait_plot(const Document& doc, CommandQueue& commands) {
   const biomech::SolvedStride& stride = doc.run.stride;
+  const biomech::SolvedStride* b = shown_b(doc);
   const float em = ImGui::GetFontSize();
   const ImVec2 size(ImGui::GetContentRegionAvail().x, 9.5f * em);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -168,8 +179,10 @@ void draw_gait_plot(const Document& doc, CommandQueue& commands) {
     commands.push(document::SetPhase{x});
     commands.push(document::SetPlaying{false});
   }
-  tooltip("Force through one stride (% of stride from initial contact). Drag to scrub. Faded lines: "
-          "the setting before your last change.");
+  tooltip(b ? "Soleus force of A and of B through one stride (% of stride from initial contact), at one playhead. "
+              "Drag to scrub."
+            : "Force through one stride (% of stride from initial contact). Drag to scrub. Faded lines: "
+              "the setting before your last change.");
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float left = origin.x + 1.9f * em;  // room for the axis numbers
   const float right = origin.x + size.x - 0.25f * em;
@@ -178,6 +191,8 @@ void draw_gait_plot(const Document& doc, CommandQueue& commands) {
   const double bw = stride.model.body_weight_n;
   double top_bw = 1.0;
   for (const biomech::StrideSample& s : stride.samples) top_bw = std::max(top_bw, s.achilles_force_n / bw);
+  if (b)
+    for (const biomech::StrideSample& s : b->samples) top_bw = std::max(top_bw, s.achilles_force_n / b->model.body_weight_n);
   top_bw = std::ceil(top_bw);
   auto to_screen = [&](double phase, double force_bw) {
     return ImVec2(left + static_cast<float>(phase) * (right - left),
@@ -206,6 +221,18 @@ void draw_gait_plot(const Document& doc, CommandQueue& commands) {
   auto soleus = [](const biomech::StrideSample& s) { return s.soleus_force_n(); };
   auto gastroc = [](const biomech::StrideSample& s) { return s.gastrocnemius_force_n(); };
   auto achilles = [](const biomech::StrideSample& s) { return s.achilles_force_n; };
+  const float playhead = left + static_cast<float>(doc.run.phase) * (right - left);
+  if (b) {
+    curve(stride, soleus, kColourA, 2.5f);
+    curve(*b, soleus, kColourB, 2.5f);
+    draw->AddLine(ImVec2(playhead, top), ImVec2(playhead, bottom), IM_COL32(255, 255, 255, 200), 1.5f);
+    ImGui::TextUnformatted("Soleus:");
+    ImGui::SameLine();
+    ImGui::TextColored(ImColor(kColourA), "A");
+    ImGui::SameLine();
+    ImGui::TextColored(ImColor(kColourB), "B");
+    return;
+  }
   if (doc.run.previous) {
     curve(*doc.run.previous, achilles, IM_COL32(180, 180, 200, 70), 1.5f);
     curve(*doc.run.previous, soleus, IM_COL32(230, 120, 60, 90), 1.5f);
@@ -214,7 +241,6 @@ void draw_gait_plot(const Document& doc, CommandQueue& commands) {
   curve(stride, achilles, kAchillesColour, 1.5f);
   curve(stride, gastroc, kGastrocColour, 2.0f);
   curve(stride, soleus, kSoleusColour, 2.5f);
-  const float playhead = left + static_cast<float>(doc.run.phase) * (right - left);
   draw->AddLine(ImVec2(playhead, top), ImVec2(playhead, bottom), IM_COL32(255, 255, 255, 200), 1.5f);
   // Legend
   ImGui::TextColored(ImColor(kSoleusColour), "soleus");
@@ -235,6 +261,7 @@ void number_row(const char* label, const char* value, const char* tip) {
 }  // namespace
 
 void draw_run_controls(const Document& doc, CommandQueue& commands) {
+  if (shown_b(doc)) draw_compare_controls(doc, commands);
   if (!doc.run.input_error.empty()) ImGui::TextColored(ImVec4(1.0f, 0.5f, 0.4f, 1.0f), "%s", doc.run.input_error.c_str());
   if (ImGui::CollapsingHeader("Runner", ImGuiTreeNodeFlags_DefaultOpen)) draw_runner(doc, commands);
   if (ImGui::CollapsingHeader("Foot strike", ImGuiTreeNodeFlags_DefaultOpen)) draw_strike(doc, commands);
@@ -280,6 +307,11 @@ void draw_load_panel(const Document& doc, const scene::FrameSpec& frame, Command
   const double bw = stride.model.body_weight_n;
   const double triceps = now.soleus_force_n() + now.gastrocnemius_force_n();
   char buffer[96];
+  if (shown_b(doc)) {  // both conditions' numbers and the change, then both curves
+    draw_compare_numbers(doc);
+    draw_gait_plot(doc, commands);
+    return;
+  }
   if (ImGui::BeginTable("numbers", 2, ImGuiTableFlags_SizingStretchProp)) {
     std::snprintf(buffer, sizeof(buffer), "%.0f N  (%.2f BW)", now.soleus_force_n(), now.soleus_force_n() / bw);
     number_row("Soleus now", buffer, "Soleus force at the playhead.");

@@ -11,6 +11,7 @@ const std::vector<Shortcut>& shortcuts() {
       {Action::StepForward, GLFW_KEY_PERIOD, 0, true, ".", "one step forward"},
       {Action::Mode, GLFW_KEY_R, 0, false, "R", "running leg (load colours)", document::ViewMode::Run},
       {Action::Mode, GLFW_KEY_N, 0, false, "N", "anatomy (standing leg)", document::ViewMode::Anatomy},
+      {Action::Mode, GLFW_KEY_C, 0, false, "C", "compare A/B (two runs)", document::ViewMode::Compare},
       {Action::ViewLateral, GLFW_KEY_1, 0, true, "1", "lateral view"},
       {Action::ViewMedial, GLFW_KEY_2, 0, true, "2", "medial view"},
       {Action::ViewPosterior, GLFW_KEY_3, 0, true, "3", "posterior view"},

@@ -1,0 +1,96 @@
+#include "ui/compare_panels.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+#include <string>
+
+#include "document/compare_numbers.h"
+
+namespace soleus::ui {
+namespace {
+
+void tooltip(const char* text) {
+  if (!ImGui::IsItemHovered()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+}  // namespace
+
+void draw_compare_controls(const document::Document& doc, document::CommandQueue& commands) {
+  if (!doc.compare) return;
+  using document::Slot;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Editing:");
+  ImGui::SameLine();
+  int slot = doc.compare->edited == Slot::A ? 0 : 1;
+  ImGui::PushStyleColor(ImGuiCol_Text, kColourA);
+  bool changed = ImGui::RadioButton("A", &slot, 0);
+  ImGui::PopStyleColor();
+  ImGui::SameLine();
+  ImGui::PushStyleColor(ImGuiCol_Text, kColourB);
+  changed |= ImGui::RadioButton("B", &slot, 1);
+  ImGui::PopStyleColor();
+  if (changed) commands.push(document::SetEditedSlot{slot == 0 ? Slot::A : Slot::B});
+  tooltip("Which condition the Runner, Foot strike and Shoe settings below change.");
+  if (ImGui::Button("Copy A \u2192 B")) commands.push(document::CopyAToB{});
+  tooltip("B becomes the same as A: then change one thing in B to see what it does.");
+  ImGui::SameLine();
+  if (ImGui::Button("Swap A \u2194 B")) commands.push(document::SwapAB{});
+  ImGui::SameLine();
+  if (ImGui::Button("Stop comparing")) commands.push(document::StopCompare{});
+  tooltip("Back to one running leg (A).");
+  int layout = static_cast<int>(doc.compare->layout);
+  bool relaid = ImGui::RadioButton("side by side", &layout, static_cast<int>(scene::PairLayout::SideBySide));
+  ImGui::SameLine();
+  relaid |= ImGui::RadioButton("overlay", &layout, static_cast<int>(scene::PairLayout::Overlay));
+  tooltip("B drawn faintly over A: where the two legs move differently.");
+  ImGui::SameLine();
+  relaid |= ImGui::RadioButton("difference", &layout, static_cast<int>(scene::PairLayout::Difference));
+  tooltip("One leg coloured by B minus A: orange where B loads more, purple where it loads less.");
+  if (relaid) commands.push(document::SetCompareLayout{static_cast<scene::PairLayout>(layout)});
+  ImGui::Separator();
+}
+
+void draw_compare_numbers(const document::Document& doc) {
+  if (!doc.compare) return;
+  const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg;
+  if (!ImGui::BeginTable("compare_numbers", 4, flags)) return;
+  ImGui::TableSetupColumn("");
+  ImGui::TableSetupColumn("A");
+  ImGui::TableSetupColumn("B");
+  ImGui::TableSetupColumn("change");
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  ImGui::TableNextColumn();
+  ImGui::TableNextColumn();
+  ImGui::TextColored(ImColor(kColourA), "A");
+  ImGui::TableNextColumn();
+  ImGui::TextColored(ImColor(kColourB), "B");
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted("change");
+  char text[48];
+  for (const document::CompareRow& row : document::compare_rows(doc.run.stride, doc.compare->stride)) {
+    // Enough digits to tell the two apart: impulses per step are a few tenths of a BW s.
+    const char* format = row.unit == "BW s" && row.a < 10.0 ? "%.3f" : row.unit == "%" || row.a >= 100.0 ? "%.0f" : "%.2f";
+    ImGui::TableNextColumn();
+    ImGui::Text("%.*s (%.*s)", static_cast<int>(row.label.size()), row.label.data(), static_cast<int>(row.unit.size()),
+                row.unit.data());
+    ImGui::TableNextColumn();
+    ImGui::Text(format, row.a);
+    ImGui::TableNextColumn();
+    ImGui::Text(format, row.b);
+    ImGui::TableNextColumn();
+    if (row.percent_change)
+      std::snprintf(text, sizeof text, "%+.0f %%", *row.percent_change);
+    else
+      std::snprintf(text, sizeof text, "\u2013");  // no change in percent from zero
+    ImGui::TextUnformatted(text);
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace soleus::ui

@@ -1,0 +1,16 @@
+#pragma once
+/// Words over the 3D view at world points the frame gives (the "A" and "B" above the legs of a
+/// pair), drawn behind every panel so a column never shows them on top of itself.
+#include <vector>
+
+#include "scene/camera.h"
+#include "scene/frame.h"
+
+namespace soleus::ui {
+
+/// Projects each label through `camera` into a width x height window (pixels) and draws it
+/// centred above its point; labels behind the eye are skipped.
+void draw_frame_labels(const std::vector<scene::FrameLabel>& labels, const scene::OrbitCamera& camera, float width,
+                       float height);
+
+}  // namespace soleus::ui
