@@ -130,9 +130,8 @@ Frame build_pair(const FrameSpec& spec, FrameBuffers& buffers) {
   if (side_by_side) {
     frame.labels.push_back({"A", above(box_a, 0.0f)});
     frame.labels.push_back({"B", above(box_b, 0.0f)});
-  } else {  // one place: the two words side by side over it
-    frame.labels.push_back({"A", above(frame.draw_list.bounds, -0.03f)});
-    frame.labels.push_back({"B (faint)", above(frame.draw_list.bounds, 0.03f)});
+  } else {  // one place for both
+    frame.labels.push_back({"A, B faint", above(frame.draw_list.bounds, 0.0f)});
   }
   return frame;
 }

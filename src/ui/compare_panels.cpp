@@ -19,6 +19,21 @@ void tooltip(const char* text) {
   ImGui::EndTooltip();
 }
 
+// Keeps the next widget on this line when its label fits there, else starts a new line (a
+// narrow column at 800x600 or a large UI scale).
+void same_line_if_fits(const char* next_label, float decoration) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float needed = style.ItemSpacing.x + ImGui::CalcTextSize(next_label).x + decoration;
+  const float line_end = ImGui::GetItemRectMax().x;
+  const float column_end = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (line_end + needed <= column_end) ImGui::SameLine();
+}
+
+float button_decoration() { return 2.0f * ImGui::GetStyle().FramePadding.x; }
+float radio_decoration() {
+  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+}
+
 }  // namespace
 
 void draw_compare_controls(const document::Document& doc, document::CommandQueue& commands) {
@@ -39,17 +54,17 @@ void draw_compare_controls(const document::Document& doc, document::CommandQueue
   tooltip("Which condition the Runner, Foot strike and Shoe settings below change.");
   if (ImGui::Button("Copy A \u2192 B")) commands.push(document::CopyAToB{});
   tooltip("B becomes the same as A: then change one thing in B to see what it does.");
-  ImGui::SameLine();
+  same_line_if_fits("Swap A \u2194 B", button_decoration());
   if (ImGui::Button("Swap A \u2194 B")) commands.push(document::SwapAB{});
-  ImGui::SameLine();
+  same_line_if_fits("Stop comparing", button_decoration());
   if (ImGui::Button("Stop comparing")) commands.push(document::StopCompare{});
   tooltip("Back to one running leg (A).");
   int layout = static_cast<int>(doc.compare->layout);
   bool relaid = ImGui::RadioButton("side by side", &layout, static_cast<int>(scene::PairLayout::SideBySide));
-  ImGui::SameLine();
+  same_line_if_fits("overlay", radio_decoration());
   relaid |= ImGui::RadioButton("overlay", &layout, static_cast<int>(scene::PairLayout::Overlay));
   tooltip("B drawn faintly over A: where the two legs move differently.");
-  ImGui::SameLine();
+  same_line_if_fits("difference", radio_decoration());
   relaid |= ImGui::RadioButton("difference", &layout, static_cast<int>(scene::PairLayout::Difference));
   tooltip("One leg coloured by B minus A: orange where B loads more, purple where it loads less.");
   if (relaid) commands.push(document::SetCompareLayout{static_cast<scene::PairLayout>(layout)});
@@ -58,9 +73,10 @@ void draw_compare_controls(const document::Document& doc, document::CommandQueue
 
 void draw_compare_numbers(const document::Document& doc) {
   if (!doc.compare) return;
-  const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg;
+  // The numbers keep their width; a narrow column clips the row names (their tooltip says them whole).
+  const ImGuiTableFlags flags = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg;
   if (!ImGui::BeginTable("compare_numbers", 4, flags)) return;
-  ImGui::TableSetupColumn("");
+  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("A");
   ImGui::TableSetupColumn("B");
   ImGui::TableSetupColumn("change");
@@ -77,8 +93,10 @@ void draw_compare_numbers(const document::Document& doc) {
     // Enough digits to tell the two apart: impulses per step are a few tenths of a BW s.
     const char* format = row.unit == "BW s" && row.a < 10.0 ? "%.3f" : row.unit == "%" || row.a >= 100.0 ? "%.0f" : "%.2f";
     ImGui::TableNextColumn();
-    ImGui::Text("%.*s (%.*s)", static_cast<int>(row.label.size()), row.label.data(), static_cast<int>(row.unit.size()),
-                row.unit.data());
+    std::snprintf(text, sizeof text, "%.*s (%.*s)", static_cast<int>(row.label.size()), row.label.data(),
+                  static_cast<int>(row.unit.size()), row.unit.data());
+    ImGui::TextUnformatted(text);
+    tooltip(text);
     ImGui::TableNextColumn();
     ImGui::Text(format, row.a);
     ImGui::TableNextColumn();
