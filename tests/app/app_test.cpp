@@ -206,6 +206,46 @@ TEST(AppRun, RearfootAndForefootAtTheSamePhaseLookDifferent) {
   EXPECT_GT(changed_pixels(a, b), static_cast<std::size_t>(0.01 * a.width * a.height));
 }
 
+// The Compare mode: side by side, a leg in each half of the view; the difference view's legend
+// (the PuOr bar at the top of the right column) is drawn.
+TEST(AppCompare, SideBySideShowsTwoLegsAndTheDifferenceItsLegend) {
+  REQUIRE_DISPLAY();
+  const fs::path pair = temp_png("compare_pair");
+  ASSERT_APP_RUNS("--mode compare --no-ui --width 640 --height 480 --screenshot " + pair.string());
+  const Image legs = load_png(pair);
+  auto coloured = [](const Image& image, int x0, int x1, int y0, int y1, auto test) {
+    std::size_t n = 0;
+    for (int y = y0; y < y1; ++y)
+      for (int x = x0; x < x1; ++x) n += test(image.at(x, y)) ? 1 : 0;
+    return n;
+  };
+  auto saturated = [](const unsigned char* p) {  // muscle, bone shading, arrows: not the grey backdrop
+    return std::max({p[0], p[1], p[2]}) - std::min({p[0], p[1], p[2]}) > 60;
+  };
+  // The outer thirds: one leg, centred, leaves them nearly empty; a pair fills both.
+  auto outer_thirds = [&](const Image& image) {
+    return std::min(coloured(image, 0, image.width / 3, 0, image.height, saturated),
+                    coloured(image, image.width * 2 / 3, image.width, 0, image.height, saturated));
+  };
+  const fs::path single = temp_png("compare_single");
+  ASSERT_APP_RUNS("--mode run --no-ui --width 640 --height 480 --screenshot " + single.string());
+  const std::size_t third = static_cast<std::size_t>(legs.width / 3 * legs.height);
+  EXPECT_GT(outer_thirds(legs), third / 100);
+  EXPECT_LT(outer_thirds(load_png(single)), third / 100);
+
+  const fs::path difference = temp_png("compare_difference");
+  const fs::path running = temp_png("compare_running");
+  ASSERT_APP_RUNS("--mode compare --compare-layout difference --width 1280 --height 720 --screenshot " + difference.string());
+  ASSERT_APP_RUNS("--mode run --width 1280 --height 720 --screenshot " + running.string());
+  auto orange = [](const unsigned char* p) { return p[0] > 200 && p[1] > 110 && p[1] < 195 && p[2] < 90; };
+  // The legend's place: the top of the right column.
+  auto legend_orange = [&](const Image& image) {
+    return coloured(image, image.width * 7 / 10, image.width, 0, image.height * 3 / 20, orange);
+  };
+  EXPECT_GT(legend_orange(load_png(difference)), 100u);  // PuOr's orange end
+  EXPECT_LT(legend_orange(load_png(running)), 10u);      // viridis has none
+}
+
 TEST(AppRun, SoleusColourMovesAlongTheColormapWithItsForce) {
   REQUIRE_DISPLAY();
   const std::string common = " --no-ui --view posterior --width 480 --height 640 --hide skin,gastrocnemius";
@@ -314,7 +354,8 @@ TEST_P(AppEveryScreen, RendersWithNoErrorAndNothingUnderAPanel) {
   EXPECT_GE(screens, 180u) << run.output;  // 4 modes, and every Learn page alone and in each mode
   for (const char* screen : {"mode run: ok", "mode anatomy: ok", "mode stretch: ok", "mode foam-rolling: ok",
                              "page planner: ok", "page foam-rolling: ok", "page stretch_bent_knee_wall: ok",
-                             "page myth_heel_strike_calf, mode anatomy: ok"})
+                             "page myth_heel_strike_calf, mode anatomy: ok", "mode compare side-by-side: ok",
+                             "mode compare overlay: ok", "mode compare difference, panels hidden: ok"})
     EXPECT_NE(run.output.find(screen), std::string::npos) << screen << "\n" << run.output;
 }
 
