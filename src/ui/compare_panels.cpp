@@ -79,7 +79,8 @@ void draw_compare_numbers(const document::Document& doc) {
   ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("A");
   ImGui::TableSetupColumn("B");
-  ImGui::TableSetupColumn("change");
+  // At least its header's width ("+0 %" alone is narrower than "change").
+  ImGui::TableSetupColumn("change", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("change").x);
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   ImGui::TableNextColumn();
   ImGui::TableNextColumn();
