@@ -37,6 +37,9 @@ TEST(App, BadCommandLineExitsTwoAndSaysWhy) {
   EXPECT_NE(view.output.find("posterior"), std::string::npos);
   const RunResult width = run_app("--width 5");
   EXPECT_EQ(width.exit_code, 2);
+  const RunResult layout = run_app("--compare-layout stacked");
+  EXPECT_EQ(layout.exit_code, 2);
+  EXPECT_NE(layout.output.find("side-by-side|overlay|difference"), std::string::npos);
 }
 
 TEST(App, NoDisplayGivesAClearMessage) {
