@@ -178,7 +178,8 @@ void apply_command(Document& doc, const Command& command) {
           [&](const DismissError&) { doc.last_error.clear(); },
           [&](const SetConditions& c) {
             if (const auto error = biomech::validate(c.conditions)) {
-              doc.run.input_error = error->message;  // keep the last valid stride on screen
+              // Keep the last valid stride on screen; the message says which slot it was for.
+              doc.run.input_error = (c.slot == Slot::B && doc.compare ? "B: " : "") + error->message;
               return;
             }
             doc.run.input_error.clear();

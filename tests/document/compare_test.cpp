@@ -89,6 +89,7 @@ TEST(Compare, EditingBResolvesBOnlyAndAnInvalidEditKeepsTheState) {
   bad.runner.speed_mps = 40.0;
   apply_command(doc, SetConditions{bad, false, Slot::B});
   EXPECT_NE(doc.run.input_error.find("speed"), std::string::npos);
+  EXPECT_EQ(doc.run.input_error.rfind("B: ", 0), 0u);
   EXPECT_DOUBLE_EQ(doc.compare->conditions.runner.speed_mps, 4.5);
   EXPECT_DOUBLE_EQ(doc.compare->stride.summary.peak_soleus_force_n, b_peak);
   EXPECT_DOUBLE_EQ(doc.run.stride.summary.peak_soleus_force_n, a_peak);
