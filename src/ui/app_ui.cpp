@@ -131,7 +131,7 @@ void draw_structure_row(const Document& doc, const UiContent& content, int index
   float opacity = layer.opacity;
   ImGui::SetNextItemWidth(-1.0f);
   if (ImGui::SliderFloat("##opacity", &opacity, 0.0f, 1.0f, "%.2f"))
-    commands.push(document::SetStructureOpacity{index, opacity});
+    commands.push(document::SetStructureOpacity{index, opacity, ImGui::IsItemActive() && !ImGui::IsItemActivated()});
   ImGui::PopID();
 }
 
@@ -179,7 +179,7 @@ void draw_layers_tab(const Document& doc, const UiContent& content, AppUiState& 
     float opacity = doc.layers.group_opacity[g];
     ImGui::SetNextItemWidth(-1.0f);
     if (ImGui::SliderFloat("##group_opacity", &opacity, 0.0f, 1.0f, "fade %.2f"))
-      commands.push(document::SetGroupOpacity{group, opacity});
+      commands.push(document::SetGroupOpacity{group, opacity, ImGui::IsItemActive() && !ImGui::IsItemActivated()});
     if (open) {
       for (int index : members) draw_structure_row(doc, content, index, commands);
       ImGui::TreePop();

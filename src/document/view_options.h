@@ -1,0 +1,11 @@
+#pragma once
+/// How the running leg is shown: the load colouring's scale and where the camera looks. Apart
+/// from document.h so that the undo history (document/history.h) can snapshot them.
+namespace soleus::document {
+
+/// Which force the load colouring shows and against what scale.
+enum class LoadScale { BodyWeights, PercentCapacity };
+/// Where the camera looks while the leg runs.
+enum class CameraFollow { Free, Leg, GroundContact };
+
+}  // namespace soleus::document
