@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "app/condition_args.h"
+#include "ui/shortcuts.h"
 
 namespace soleus::app {
 namespace {
@@ -90,6 +91,8 @@ Options:
   --learn-page ID       open the Learn tab at a page: the id of a cause, remedy, prevention entry,
                         myth, exercise or rolling spot (assets/content/learn.json), or foam-rolling
                         or planner; the 3D view shows its subject (with --no-ui, alone)
+  --press KEYS          run these shortcuts at start, in order, with the names Help > Controls
+                        gives them, comma separated (e.g. --press x,ctrl+z: x-ray, then undo it)
   --check-screens       render every mode and Learn page at --width x --height and check each
                         (no OpenGL error, no warning, no 3D content under a panel); exit 1 if not
 
@@ -133,6 +136,17 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
         result.error = "--mode must be " + mode_ids() + " (got '" + *v + "')";
         break;
       }
+    } else if (arg == "--press") {
+      const auto v = value("shortcut keys, comma separated (e.g. f,ctrl+z)");
+      if (!v) break;
+      for (const std::string& keys : split_commas(*v)) {
+        if (!ui::find_shortcut(keys)) {
+          result.error = "--press: no shortcut is called '" + keys + "' (Help > Controls lists them, e.g. x, ctrl+z)";
+          break;
+        }
+        o.press.push_back(keys);
+      }
+      if (!result.error.empty()) break;
     } else if (arg == "--check-screens") {
       o.check_screens = true;
     } else if (arg == "--pose") {

@@ -169,6 +169,39 @@ void apply_layer_options(const AppOptions& options, document::Document& doc) {
   if (options.xray) apply_command(doc, document::SetXray{true});
 }
 
+// What a shortcut does (pressed, or named by --press).
+void run_shortcut(const ui::Shortcut& shortcut, const document::Document& doc, ui::AppUiState& ui_state,
+                  document::CommandQueue& commands) {
+  using ui::Action;
+  switch (shortcut.action) {
+    case Action::PlayPause: commands.push(document::SetPlaying{!doc.run.playing}); break;
+    case Action::StepBack: commands.push(document::StepFrame{-1}); break;
+    case Action::StepForward: commands.push(document::StepFrame{1}); break;
+    case Action::Mode: commands.push(document::SetViewMode{*shortcut.mode}); break;
+    case Action::ViewLateral: commands.push(document::SetView{scene::ViewPreset::Lateral}); break;
+    case Action::ViewMedial: commands.push(document::SetView{scene::ViewPreset::Medial}); break;
+    case Action::ViewPosterior: commands.push(document::SetView{scene::ViewPreset::Posterior}); break;
+    case Action::ViewAnterior: commands.push(document::SetView{scene::ViewPreset::Anterior}); break;
+    case Action::FrameView: commands.push(document::FrameModel{}); break;
+    case Action::OrbitLeft: commands.push(document::MoveCamera{kKeyOrbit}); break;
+    case Action::OrbitRight: commands.push(document::MoveCamera{-kKeyOrbit}); break;
+    case Action::OrbitUp: commands.push(document::MoveCamera{0.0f, kKeyOrbit}); break;
+    case Action::OrbitDown: commands.push(document::MoveCamera{0.0f, -kKeyOrbit}); break;
+    case Action::ZoomIn: commands.push(document::MoveCamera{0, 0, 0, 0, kZoomPerNotch}); break;
+    case Action::ZoomOut: commands.push(document::MoveCamera{0, 0, 0, 0, 1.0f / kZoomPerNotch}); break;
+    case Action::Xray: commands.push(document::SetXray{!doc.layers.xray}); break;
+    case Action::ShowAll: commands.push(document::ShowAll{}); break;
+    case Action::Isolate: commands.push(document::Isolate{doc.layers.isolated >= 0 ? -1 : doc.selected}); break;
+    case Action::ClearSelection:
+      commands.push(doc.layers.isolated >= 0 ? document::Command{document::Isolate{-1}} : document::Command{document::Select{-1}});
+      break;
+    case Action::TogglePanels: ui_state.show_panels = !ui_state.show_panels; break;
+    case Action::Help: ui_state.show_help = !ui_state.show_help; break;
+    case Action::Undo: commands.push(document::Undo{}); break;
+    case Action::Redo: commands.push(document::Redo{}); break;
+  }
+}
+
 // Mouse and keyboard -> camera, hover and selection commands (only input ImGui does not want).
 void handle_input(const platform::InputState& in, const document::Document& doc, const scene::DrawList& last_frame,
                   Vec2 window_size, Vec2 framebuffer_scale, PointerState& pointer, ui::AppUiState& ui_state,
@@ -205,36 +238,9 @@ void handle_input(const platform::InputState& in, const document::Document& doc,
   }
   if (io.WantCaptureKeyboard) return;
   for (const platform::KeyPress& key : in.keys_pressed) {
-    const auto shortcut = std::find_if(ui::shortcuts().begin(), ui::shortcuts().end(), [&](const ui::Shortcut& s) {
-      return s.key == key.key || (s.alternate_key != 0 && s.alternate_key == key.key);
-    });
-    if (shortcut == ui::shortcuts().end() || (key.repeat && !shortcut->repeats)) continue;
-    using ui::Action;
-    switch (shortcut->action) {
-      case Action::PlayPause: commands.push(document::SetPlaying{!doc.run.playing}); break;
-      case Action::StepBack: commands.push(document::StepFrame{-1}); break;
-      case Action::StepForward: commands.push(document::StepFrame{1}); break;
-      case Action::Mode: commands.push(document::SetViewMode{*shortcut->mode}); break;
-      case Action::ViewLateral: commands.push(document::SetView{scene::ViewPreset::Lateral}); break;
-      case Action::ViewMedial: commands.push(document::SetView{scene::ViewPreset::Medial}); break;
-      case Action::ViewPosterior: commands.push(document::SetView{scene::ViewPreset::Posterior}); break;
-      case Action::ViewAnterior: commands.push(document::SetView{scene::ViewPreset::Anterior}); break;
-      case Action::FrameView: commands.push(document::FrameModel{}); break;
-      case Action::OrbitLeft: commands.push(document::MoveCamera{kKeyOrbit}); break;
-      case Action::OrbitRight: commands.push(document::MoveCamera{-kKeyOrbit}); break;
-      case Action::OrbitUp: commands.push(document::MoveCamera{0.0f, kKeyOrbit}); break;
-      case Action::OrbitDown: commands.push(document::MoveCamera{0.0f, -kKeyOrbit}); break;
-      case Action::ZoomIn: commands.push(document::MoveCamera{0, 0, 0, 0, kZoomPerNotch}); break;
-      case Action::ZoomOut: commands.push(document::MoveCamera{0, 0, 0, 0, 1.0f / kZoomPerNotch}); break;
-      case Action::Xray: commands.push(document::SetXray{!doc.layers.xray}); break;
-      case Action::ShowAll: commands.push(document::ShowAll{}); break;
-      case Action::Isolate: commands.push(document::Isolate{doc.layers.isolated >= 0 ? -1 : doc.selected}); break;
-      case Action::ClearSelection:
-        commands.push(doc.layers.isolated >= 0 ? document::Command{document::Isolate{-1}} : document::Command{document::Select{-1}});
-        break;
-      case Action::TogglePanels: ui_state.show_panels = !ui_state.show_panels; break;
-      case Action::Help: ui_state.show_help = !ui_state.show_help; break;
-    }
+    const ui::Shortcut* shortcut = ui::find_shortcut(key.key, key.modifiers.control, key.modifiers.shift);
+    if (!shortcut || (key.repeat && !shortcut->repeats)) continue;
+    run_shortcut(*shortcut, doc, ui_state, commands);
   }
 }
 
@@ -516,6 +522,12 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       apply_command(doc, document::SetLoopPlayback{false});
     }
     if (options.view) apply_command(doc, document::SetView{*options.view});  // also over a mode's own view
+    doc.history.clear();  // what the command line set is where undo stops
+    for (const std::string& keys : options.press) {  // each press sees what the one before did
+      document::CommandQueue pressed;
+      run_shortcut(*ui::find_shortcut(keys), doc, ui_state, pressed);
+      pressed.apply_all(doc);
+    }
 
     scene::FrameBuffers buffers;
     spec = document::describe_frame(doc, &content.rolling);

@@ -66,6 +66,16 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
     if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.open_model_popup = true;
     ImGui::EndMenu();
   }
+  if (ImGui::BeginMenu("Edit")) {
+    // Named after what they would do: "Undo Hide Skin".
+    const std::string* undo = doc.history.undo_name();
+    const std::string* redo = doc.history.redo_name();
+    if (ImGui::MenuItem(undo ? ("Undo " + *undo).c_str() : "Undo", shortcut_keys(Action::Undo), false, undo != nullptr))
+      commands.push(document::Undo{});
+    if (ImGui::MenuItem(redo ? ("Redo " + *redo).c_str() : "Redo", shortcut_keys(Action::Redo), false, redo != nullptr))
+      commands.push(document::Redo{});
+    ImGui::EndMenu();
+  }
   if (ImGui::BeginMenu("View")) {
     const std::pair<const char*, scene::ViewPreset> views[] = {{"Lateral", scene::ViewPreset::Lateral},
                                                                {"Medial", scene::ViewPreset::Medial},
