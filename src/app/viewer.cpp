@@ -59,18 +59,21 @@ struct PointerState {
   bool dragging_view = false;
 };
 
-ui::UiContent load_ui_content(const std::filesystem::path& assets, anatomy::RoleTable& roles) {
+// The teaching text as `audience` reads it. `roles` (when given) learns the catalogue's aliases.
+ui::UiContent load_ui_content(const std::filesystem::path& assets, anatomy::RoleTable* roles, document::Audience audience) {
   ui::UiContent content;
+  content.audience = audience;
   try {
-    content.structures = content::load_structure_catalog((assets / "content" / "structures.json").string());
-    for (const auto& [alias, role_id] : content.structures->alias_table())
-      if (const auto role = anatomy::role_from_id(role_id)) roles.add_alias(alias, *role);
+    content.structures = content::load_structure_catalog((assets / "content" / "structures.json").string(), audience);
+    if (roles)
+      for (const auto& [alias, role_id] : content.structures->alias_table())
+        if (const auto role = anatomy::role_from_id(role_id)) roles->add_alias(alias, *role);
   } catch (const std::exception& e) {
     content.error = e.what();
     core::log_warning(e.what());
   }
   try {
-    content.learn = content::load_learn_content((assets / "content" / "learn.json").string());
+    content.learn = content::load_learn_content((assets / "content" / "learn.json").string(), audience);
     content.rolling = ui::rolling_map(content.learn->foam_rolling);
   } catch (const std::exception& e) {
     content.error += (content.error.empty() ? "" : "\n") + std::string(e.what());
@@ -391,7 +394,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   const std::filesystem::path assets = assets_dir();
 
   anatomy::RoleTable roles = anatomy::RoleTable::with_defaults();
-  ui::UiContent content = load_ui_content(assets, roles);
+  ui::UiContent content = load_ui_content(assets, &roles, options.audience.value_or(document::kDefaultAudience));
   ui::AppUiState ui_state;
   document::CommandQueue learn_page_commands;  // what opening the page asks of the document, applied once it exists
   if (options.learn_page) {  // checked before any window opens
@@ -522,6 +525,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       apply_command(doc, document::SetLoopPlayback{false});
     }
     if (options.view) apply_command(doc, document::SetView{*options.view});  // also over a mode's own view
+    if (options.audience) {
+      apply_command(doc, document::SetAudience{*options.audience});
+      ui_state.panels_audience.reset();  // its panels come forward, even the default audience's
+    }
     doc.history.clear();  // what the command line set is where undo stops
     for (const std::string& keys : options.press) {  // each press sees what the one before did
       document::CommandQueue pressed;
@@ -579,6 +586,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       if (!capture) commands.push(document::AdvanceTime{ImGui::GetIO().DeltaTime});
       const auto model_before = doc.model;
       commands.apply_all(doc);
+      // Another audience reads other text (View > Audience); the numbers stay as they are.
+      if (doc.audience != content.audience) content = load_ui_content(assets, nullptr, doc.audience);
       if (doc.model != model_before) {
         renderer->meshes().clear();  // new meshes may reuse the old ones' addresses
         base_settings = choose_render_settings(options, doc.model->has_rig());

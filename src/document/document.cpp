@@ -177,6 +177,7 @@ void carry_out(Document& doc, const Command& command) {
                                          -((c.free_top + c.free_bottom) * 0.5f - c.height * 0.5f) / (c.height * 0.5f));
           },
           [&](const LoadModel& c) { load_model(doc, c.path); },
+          [&](const SetAudience& c) { doc.audience = c.audience; },
           [&](const Undo&) { undo(doc); },
           [&](const Redo&) { redo(doc); },
           [&](const DismissError&) { doc.last_error.clear(); },

@@ -14,6 +14,7 @@
 #include "biomech/conditions.h"
 #include "biomech/exercises.h"
 #include "biomech/stride.h"
+#include "document/audience.h"
 #include "document/history.h"
 #include "document/modes.h"
 #include "document/view_options.h"
@@ -86,6 +87,7 @@ struct Document {
   PageState page;
   std::optional<FramingRequest> reframe;  // fit the camera once this frame is built
   History history;              // undo and redo of edits (apply_command records them)
+  Audience audience = kDefaultAudience;  // whose text the panels show and what they open first
 };
 
 // Commands. Each is a small value; panels push them, apply_command carries them out.
@@ -150,6 +152,7 @@ struct ShowPage {
   std::optional<scene::ViewPreset> view;          // none: the mode's opening view
 };
 struct ClosePage {};
+struct SetAudience { Audience audience; };  // text depth and first panels; never the numbers
 /// Undo the last edit (document/history.h), or redo the last undone one; nothing when there is none.
 struct Undo {};
 struct Redo {};
@@ -159,7 +162,7 @@ using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisib
                              SetViewport, LoadModel, DismissError, SetConditions, SetPlaying, SetLoopPlayback,
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetExercisePose,
-                             ShowPage, ClosePage, Undo, Redo>;
+                             ShowPage, ClosePage, SetAudience, Undo, Redo>;
 
 /// A document for a loaded model, framed in the given view, running with default conditions
 /// (or the given ones, which must be valid).

@@ -98,6 +98,15 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
       }
       ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu("Audience")) {
+      for (const document::AudienceInfo* a = document::audiences_begin(); a != document::audiences_end(); ++a) {
+        const std::string label(a->label);
+        if (ImGui::MenuItem(label.c_str(), nullptr, doc.audience == a->audience))
+          commands.push(document::SetAudience{a->audience});
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(a->description).c_str());
+      }
+      ImGui::EndMenu();
+    }
     // Reduced motion: the stride plays once and stops instead of looping (and pauses now).
     if (ImGui::MenuItem("Reduced motion", nullptr, !doc.run.loop)) {
       commands.push(document::SetLoopPlayback{!doc.run.loop});
@@ -361,6 +370,15 @@ float font_size() {
   return io.FontGlobalScale * font->FontSize * font->Scale;
 }
 
+// What an audience opens besides its tabs: a Learn section, a structure to read about.
+void start_audience(const Document& doc, const document::AudienceInfo& audience, AppUiState& state,
+                    CommandQueue& commands) {
+  if (const auto section = section_for_list(audience.learn_section)) state.learn.open_section = section;
+  if (audience.select.empty() || doc.selected >= 0) return;
+  if (const auto found = scene::find_structure(*doc.model, audience.select))
+    commands.push(document::Select{static_cast<int>(*found)});
+}
+
 LayoutInputs layout_inputs(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode, float width,
                            float height) {
   LayoutInputs in;
@@ -415,8 +433,17 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
   // A mode that starts brings its own tab forward (the running leg keeps whichever is open).
   const bool mode_started = mode.mode != state.last_mode;
   state.last_mode = mode.mode;
+  // A newly chosen audience brings its own panels forward (document/audience.h).
+  const bool audience_started = state.panels_audience != doc.audience;
+  state.panels_audience = doc.audience;
+  const document::AudienceInfo& audience = document::audience_info(doc.audience);
+  if (audience_started) start_audience(doc, audience, state, commands);
   auto bring_forward = [&](document::LeftTab tab) {
-    return (mode_started && mode.first_tab == tab) ? ImGuiTabItemFlags_SetSelected : 0;
+    const bool wanted = (mode_started && mode.first_tab == tab) || (audience_started && audience.left_tab == tab);
+    return wanted ? ImGuiTabItemFlags_SetSelected : 0;
+  };
+  auto bring_right_forward = [&](document::RightTab tab) {
+    return audience_started && audience.right_tab == tab ? ImGuiTabItemFlags_SetSelected : 0;
   };
 
   if (layout.left_open) {
@@ -425,7 +452,7 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
     if (ImGui::Begin("Setup", nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar)) {
       if (!layout.right_open) draw_colour_key();
       if (ImGui::BeginTabBar("left_tabs")) {
-        if (mode.runner_controls && ImGui::BeginTabItem("Run")) {
+        if (mode.runner_controls && ImGui::BeginTabItem("Run", nullptr, bring_forward(document::LeftTab::Run))) {
           draw_run_controls(doc, commands);
           ImGui::EndTabItem();
         }
@@ -459,11 +486,13 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
       draw_colour_key();
       if (ImGui::BeginTabBar("right_tabs")) {
         collapse_button(">", ImGuiTabItemFlags_Leading, state.right_open);
-        if (mode.load_numbers && ImGui::BeginTabItem("Load")) {
+        if (mode.load_numbers && ImGui::BeginTabItem("Load", nullptr, bring_right_forward(document::RightTab::Load))) {
           draw_load_panel(doc, frame, commands);
           ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Structure", nullptr, newly_selected ? ImGuiTabItemFlags_SetSelected : 0)) {
+        const ImGuiTabItemFlags structure_flags =
+            newly_selected ? ImGuiTabItemFlags_SetSelected : bring_right_forward(document::RightTab::Structure);
+        if (ImGui::BeginTabItem("Structure", nullptr, structure_flags)) {
           draw_structure_tab(doc, content);
           ImGui::EndTabItem();
         }
