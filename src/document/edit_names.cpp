@@ -50,8 +50,7 @@ std::string conditions_name(const biomech::Conditions& before, const biomech::Co
     if (!changed) changed = &p;
     ++count;
   }
-  if (!changed) return "Change conditions";
-  if (!one_group) return "Change conditions";
+  if (!changed || !one_group) return "Change conditions";
   if (count > 1 || changed->group == biomech::ParameterGroup::kStrike)
     return std::string("Change ") + group_noun(changed->group);
   return "Change " + lower(changed->label);
@@ -105,7 +104,7 @@ std::optional<EditName> edit_name(const Document& doc, const Command& command) {
           },
           [&](const ShowAll&) { return named("Show everything"); },
           [&](const SetConditions& c) {
-            return named(conditions_name(own_conditions(doc), c.conditions), c.continuing_edit);
+            return named(conditions_name(doc.run.conditions, c.conditions), c.continuing_edit);  // what the panel edited
           },
           [&](const SetLoadScale& c) {
             return named(c.scale == LoadScale::BodyWeights ? "Load scale: body weights" : "Load scale: capacity");
