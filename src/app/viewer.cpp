@@ -396,6 +396,13 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   anatomy::RoleTable roles = anatomy::RoleTable::with_defaults();
   ui::UiContent content = load_ui_content(assets, &roles, options.audience.value_or(document::kDefaultAudience));
   ui::AppUiState ui_state;
+  for (const std::string& keys : options.press) {  // before any window opens (the parser knows no shortcuts)
+    if (!ui::find_shortcut(keys)) {
+      std::cerr << "soleus-lab: --press: no shortcut is called '" << keys
+                << "' (Help > Controls lists them, e.g. x, ctrl+z)\n";
+      return 2;
+    }
+  }
   document::CommandQueue learn_page_commands;  // what opening the page asks of the document, applied once it exists
   if (options.learn_page) {  // checked before any window opens
     if (!content.learn) {
