@@ -60,7 +60,8 @@ struct PointerState {
 };
 
 // The teaching text as `audience` reads it. `roles` (when given) learns the catalogue's aliases.
-ui::UiContent load_ui_content(const std::filesystem::path& assets, anatomy::RoleTable* roles, document::Audience audience) {
+ui::UiContent load_ui_content(const std::filesystem::path& assets, anatomy::RoleTable* roles,
+                              document::Audience audience) {
   ui::UiContent content;
   content.audience = audience;
   try {

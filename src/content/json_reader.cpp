@@ -159,7 +159,8 @@ AudienceText::AudienceText(const Json& entry, const Where& where, std::optional<
     if (!it->is_object()) w.fail("expected an object of text fields");
     if (it->empty()) w.fail("must give at least one field");
     for (auto field = it->begin(); field != it->end(); ++field) {
-      const auto known = std::find_if(fields.begin(), fields.end(), [&](const Field& f) { return field.key() == f.key; });
+      const auto known =
+          std::find_if(fields.begin(), fields.end(), [&](const Field& f) { return field.key() == f.key; });
       if (known == fields.end()) w.at(field.key()).fail("has no audience versions here (" + field_names + ")");
       if (known->list) {
         get_string_list(*it, known->key, w, false);

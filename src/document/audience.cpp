@@ -23,8 +23,8 @@ const AudienceInfo* audiences_begin() { return std::begin(kAudiences); }
 const AudienceInfo* audiences_end() { return std::end(kAudiences); }
 
 const AudienceInfo& audience_info(Audience audience) {
-  const auto* found =
-      std::find_if(std::begin(kAudiences), std::end(kAudiences), [&](const AudienceInfo& a) { return a.audience == audience; });
+  const auto* found = std::find_if(std::begin(kAudiences), std::end(kAudiences),
+                                  [&](const AudienceInfo& a) { return a.audience == audience; });
   return found != std::end(kAudiences) ? *found : kAudiences[0];
 }
 

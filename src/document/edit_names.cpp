@@ -94,8 +94,8 @@ std::optional<EditName> edit_name(const Document& doc, const Command& command) {
                        : none;
           },
           [&](const SetStructureOpacity& c) {
-            return valid_structure(doc, c.structure) ? named("Fade " + structure_name(doc, c.structure), c.continuing_edit)
-                                                     : none;
+            if (!valid_structure(doc, c.structure)) return none;
+            return named("Fade " + structure_name(doc, c.structure), c.continuing_edit);
           },
           [&](const SetXray& c) { return named(c.enabled ? "Turn on x-ray" : "Turn off x-ray"); },
           [&](const Isolate& c) {
@@ -104,7 +104,8 @@ std::optional<EditName> edit_name(const Document& doc, const Command& command) {
           },
           [&](const ShowAll&) { return named("Show everything"); },
           [&](const SetConditions& c) {
-            return named(conditions_name(doc.run.conditions, c.conditions), c.continuing_edit);  // what the panel edited
+            // Named after what the panel changed: the settings on screen.
+            return named(conditions_name(doc.run.conditions, c.conditions), c.continuing_edit);
           },
           [&](const SetLoadScale& c) {
             return named(c.scale == LoadScale::BodyWeights ? "Load scale: body weights" : "Load scale: capacity");
@@ -125,7 +126,8 @@ std::optional<EditName> edit_name(const Document& doc, const Command& command) {
           [&](const SetPlaybackSpeed&) { return none; }, [&](const SetPhase&) { return none; },
           [&](const StepFrame&) { return none; }, [&](const AdvanceTime&) { return none; },
           [&](const ShowPage&) { return none; }, [&](const ClosePage&) { return none; },
-          [&](const SetAudience&) { return none; }, [&](const Undo&) { return none; }, [&](const Redo&) { return none; },
+          [&](const SetAudience&) { return none; }, [&](const Undo&) { return none; },
+          [&](const Redo&) { return none; },
       },
       command);
 }
