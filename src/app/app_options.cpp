@@ -92,6 +92,10 @@ Options:
   --learn-page ID       open the Learn tab at a page: the id of a cause, remedy, prevention entry,
                         myth, exercise or rolling spot (assets/content/learn.json), or foam-rolling
                         or planner; the 3D view shows its subject (with --no-ui, alone)
+  --audience NAME       student, coach or runner (default): the depth of the teaching text and
+                        the panels that open first (also View > Audience); never the numbers
+  --press KEYS          run these shortcuts at start, in order, with the names Help > Controls
+                        gives them, comma separated (e.g. --press x,ctrl+z: x-ray, then undo it)
   --check-screens       render every mode and Learn page at --width x --height and check each
                         (no OpenGL error, no warning, no 3D content under a panel); exit 1 if not
 
@@ -143,6 +147,18 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
         result.error = "--compare-layout must be side-by-side|overlay|difference (got '" + *v + "')";
         break;
       }
+    } else if (arg == "--audience") {
+      const auto v = value(content::audience_ids());
+      if (!v) break;
+      o.audience = document::parse_audience(*v);
+      if (!o.audience) {
+        result.error = std::string("--audience must be ") + content::audience_ids() + " (got '" + *v + "')";
+        break;
+      }
+    } else if (arg == "--press") {
+      const auto v = value("shortcut keys, comma separated (e.g. f,ctrl+z)");
+      if (!v) break;
+      for (const std::string& keys : split_commas(*v)) o.press.push_back(keys);  // checked by the viewer
     } else if (arg == "--check-screens") {
       o.check_screens = true;
     } else if (arg == "--pose") {

@@ -44,6 +44,9 @@ struct AppOptions {
   std::optional<scene::PairLayout> compare_layout;   // --compare-layout side-by-side|overlay|difference (compare view)
   std::optional<biomech::ExercisePose> pose;         // --pose bent-knee|straight-knee|calf-raise|heel-drop
   std::optional<std::string> learn_page;             // --learn-page ID: the Learn tab open at that page
+  std::optional<document::Audience> audience;         // --audience student|coach|runner
+  std::vector<std::string> press;                    // --press KEYS: shortcuts run at start, in order (as Help
+                                                     // names them; the viewer checks them)
   bool check_screens = false;                        // --check-screens: render and check every mode and Learn page
   bool help = false;                                 // --help
   bool version = false;                              // --version

@@ -60,18 +60,22 @@ struct PointerState {
   bool dragging_view = false;
 };
 
-ui::UiContent load_ui_content(const std::filesystem::path& assets, anatomy::RoleTable& roles) {
+// The teaching text as `audience` reads it. `roles` (when given) learns the catalogue's aliases.
+ui::UiContent load_ui_content(const std::filesystem::path& assets, anatomy::RoleTable* roles,
+                              document::Audience audience) {
   ui::UiContent content;
+  content.audience = audience;
   try {
-    content.structures = content::load_structure_catalog((assets / "content" / "structures.json").string());
-    for (const auto& [alias, role_id] : content.structures->alias_table())
-      if (const auto role = anatomy::role_from_id(role_id)) roles.add_alias(alias, *role);
+    content.structures = content::load_structure_catalog((assets / "content" / "structures.json").string(), audience);
+    if (roles)
+      for (const auto& [alias, role_id] : content.structures->alias_table())
+        if (const auto role = anatomy::role_from_id(role_id)) roles->add_alias(alias, *role);
   } catch (const std::exception& e) {
     content.error = e.what();
     core::log_warning(e.what());
   }
   try {
-    content.learn = content::load_learn_content((assets / "content" / "learn.json").string());
+    content.learn = content::load_learn_content((assets / "content" / "learn.json").string(), audience);
     content.rolling = ui::rolling_map(content.learn->foam_rolling);
   } catch (const std::exception& e) {
     content.error += (content.error.empty() ? "" : "\n") + std::string(e.what());
@@ -172,6 +176,39 @@ void apply_layer_options(const AppOptions& options, document::Document& doc) {
   if (options.xray) apply_command(doc, document::SetXray{true});
 }
 
+// What a shortcut does (pressed, or named by --press).
+void run_shortcut(const ui::Shortcut& shortcut, const document::Document& doc, ui::AppUiState& ui_state,
+                  document::CommandQueue& commands) {
+  using ui::Action;
+  switch (shortcut.action) {
+    case Action::PlayPause: commands.push(document::SetPlaying{!doc.run.playing}); break;
+    case Action::StepBack: commands.push(document::StepFrame{-1}); break;
+    case Action::StepForward: commands.push(document::StepFrame{1}); break;
+    case Action::Mode: commands.push(document::SetViewMode{*shortcut.mode}); break;
+    case Action::ViewLateral: commands.push(document::SetView{scene::ViewPreset::Lateral}); break;
+    case Action::ViewMedial: commands.push(document::SetView{scene::ViewPreset::Medial}); break;
+    case Action::ViewPosterior: commands.push(document::SetView{scene::ViewPreset::Posterior}); break;
+    case Action::ViewAnterior: commands.push(document::SetView{scene::ViewPreset::Anterior}); break;
+    case Action::FrameView: commands.push(document::FrameModel{}); break;
+    case Action::OrbitLeft: commands.push(document::MoveCamera{kKeyOrbit}); break;
+    case Action::OrbitRight: commands.push(document::MoveCamera{-kKeyOrbit}); break;
+    case Action::OrbitUp: commands.push(document::MoveCamera{0.0f, kKeyOrbit}); break;
+    case Action::OrbitDown: commands.push(document::MoveCamera{0.0f, -kKeyOrbit}); break;
+    case Action::ZoomIn: commands.push(document::MoveCamera{0, 0, 0, 0, kZoomPerNotch}); break;
+    case Action::ZoomOut: commands.push(document::MoveCamera{0, 0, 0, 0, 1.0f / kZoomPerNotch}); break;
+    case Action::Xray: commands.push(document::SetXray{!doc.layers.xray}); break;
+    case Action::ShowAll: commands.push(document::ShowAll{}); break;
+    case Action::Isolate: commands.push(document::Isolate{doc.layers.isolated >= 0 ? -1 : doc.selected}); break;
+    case Action::ClearSelection:
+      commands.push(doc.layers.isolated >= 0 ? document::Command{document::Isolate{-1}} : document::Command{document::Select{-1}});
+      break;
+    case Action::TogglePanels: ui_state.show_panels = !ui_state.show_panels; break;
+    case Action::Help: ui_state.show_help = !ui_state.show_help; break;
+    case Action::Undo: commands.push(document::Undo{}); break;
+    case Action::Redo: commands.push(document::Redo{}); break;
+  }
+}
+
 // Mouse and keyboard -> camera, hover and selection commands (only input ImGui does not want).
 void handle_input(const platform::InputState& in, const document::Document& doc, const scene::DrawList& last_frame,
                   Vec2 window_size, Vec2 framebuffer_scale, PointerState& pointer, ui::AppUiState& ui_state,
@@ -208,36 +245,9 @@ void handle_input(const platform::InputState& in, const document::Document& doc,
   }
   if (io.WantCaptureKeyboard) return;
   for (const platform::KeyPress& key : in.keys_pressed) {
-    const auto shortcut = std::find_if(ui::shortcuts().begin(), ui::shortcuts().end(), [&](const ui::Shortcut& s) {
-      return s.key == key.key || (s.alternate_key != 0 && s.alternate_key == key.key);
-    });
-    if (shortcut == ui::shortcuts().end() || (key.repeat && !shortcut->repeats)) continue;
-    using ui::Action;
-    switch (shortcut->action) {
-      case Action::PlayPause: commands.push(document::SetPlaying{!doc.run.playing}); break;
-      case Action::StepBack: commands.push(document::StepFrame{-1}); break;
-      case Action::StepForward: commands.push(document::StepFrame{1}); break;
-      case Action::Mode: commands.push(document::SetViewMode{*shortcut->mode}); break;
-      case Action::ViewLateral: commands.push(document::SetView{scene::ViewPreset::Lateral}); break;
-      case Action::ViewMedial: commands.push(document::SetView{scene::ViewPreset::Medial}); break;
-      case Action::ViewPosterior: commands.push(document::SetView{scene::ViewPreset::Posterior}); break;
-      case Action::ViewAnterior: commands.push(document::SetView{scene::ViewPreset::Anterior}); break;
-      case Action::FrameView: commands.push(document::FrameModel{}); break;
-      case Action::OrbitLeft: commands.push(document::MoveCamera{kKeyOrbit}); break;
-      case Action::OrbitRight: commands.push(document::MoveCamera{-kKeyOrbit}); break;
-      case Action::OrbitUp: commands.push(document::MoveCamera{0.0f, kKeyOrbit}); break;
-      case Action::OrbitDown: commands.push(document::MoveCamera{0.0f, -kKeyOrbit}); break;
-      case Action::ZoomIn: commands.push(document::MoveCamera{0, 0, 0, 0, kZoomPerNotch}); break;
-      case Action::ZoomOut: commands.push(document::MoveCamera{0, 0, 0, 0, 1.0f / kZoomPerNotch}); break;
-      case Action::Xray: commands.push(document::SetXray{!doc.layers.xray}); break;
-      case Action::ShowAll: commands.push(document::ShowAll{}); break;
-      case Action::Isolate: commands.push(document::Isolate{doc.layers.isolated >= 0 ? -1 : doc.selected}); break;
-      case Action::ClearSelection:
-        commands.push(doc.layers.isolated >= 0 ? document::Command{document::Isolate{-1}} : document::Command{document::Select{-1}});
-        break;
-      case Action::TogglePanels: ui_state.show_panels = !ui_state.show_panels; break;
-      case Action::Help: ui_state.show_help = !ui_state.show_help; break;
-    }
+    const ui::Shortcut* shortcut = ui::find_shortcut(key.key, key.modifiers.control, key.modifiers.shift);
+    if (!shortcut || (key.repeat && !shortcut->repeats)) continue;
+    run_shortcut(*shortcut, doc, ui_state, commands);
   }
 }
 
@@ -392,8 +402,15 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   const std::filesystem::path assets = assets_dir();
 
   anatomy::RoleTable roles = anatomy::RoleTable::with_defaults();
-  ui::UiContent content = load_ui_content(assets, roles);
+  ui::UiContent content = load_ui_content(assets, &roles, options.audience.value_or(document::kDefaultAudience));
   ui::AppUiState ui_state;
+  for (const std::string& keys : options.press) {  // before any window opens (the parser knows no shortcuts)
+    if (!ui::find_shortcut(keys)) {
+      std::cerr << "soleus-lab: --press: no shortcut is called '" << keys
+                << "' (Help > Controls lists them, e.g. x, ctrl+z)\n";
+      return 2;
+    }
+  }
   document::CommandQueue learn_page_commands;  // what opening the page asks of the document, applied once it exists
   if (options.learn_page) {  // checked before any window opens
     if (!content.learn) {
@@ -526,6 +543,16 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       apply_command(doc, document::SetLoopPlayback{false});
     }
     if (options.view) apply_command(doc, document::SetView{*options.view});  // also over a mode's own view
+    if (options.audience) {
+      apply_command(doc, document::SetAudience{*options.audience});
+      ui_state.panels_audience.reset();  // its panels come forward, even the default audience's
+    }
+    doc.history.clear();  // what the command line set is where undo stops
+    for (const std::string& keys : options.press) {  // each press sees what the one before did
+      document::CommandQueue pressed;
+      run_shortcut(*ui::find_shortcut(keys), doc, ui_state, pressed);
+      pressed.apply_all(doc);
+    }
 
     scene::FrameBuffers buffers;
     spec = document::describe_frame(doc, &content.rolling);
@@ -580,6 +607,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       if (!capture) commands.push(document::AdvanceTime{ImGui::GetIO().DeltaTime});
       const auto model_before = doc.model;
       commands.apply_all(doc);
+      // Another audience reads other text (View > Audience); the numbers stay as they are.
+      if (doc.audience != content.audience) content = load_ui_content(assets, nullptr, doc.audience);
       if (doc.model != model_before) {
         renderer->meshes().clear();  // new meshes may reuse the old ones' addresses
         base_settings = choose_render_settings(options, doc.model->has_rig());

@@ -1,5 +1,7 @@
 #include "content/json_reader.h"
 
+#include <algorithm>
+
 #include "core/files.h"
 
 namespace soleus::content {
@@ -140,6 +142,47 @@ std::vector<std::string> get_optional_string_list(const Json& object, const char
   require_object(object, where);
   if (!object.contains(key) || object.at(key).is_null()) return {};
   return get_string_list(object, key, where, true);
+}
+
+AudienceText::AudienceText(const Json& entry, const Where& where, std::optional<Audience> audience,
+                           std::vector<Field> fields)
+    : entry_(entry), where_(where) {
+  require_object(entry, where);
+  if (!entry.contains("by_audience")) return;
+  const Json& versions = get_object(entry, "by_audience", where);
+  std::string field_names;
+  for (const Field& f : fields) field_names += (field_names.empty() ? "" : ", ") + std::string(f.key);
+  for (auto it = versions.begin(); it != versions.end(); ++it) {
+    const Where w = where.at("by_audience").at(it.key());
+    const std::optional<Audience> named = parse_audience(it.key());
+    if (!named) w.fail(std::string("unknown audience (") + audience_ids() + ")");
+    if (!it->is_object()) w.fail("expected an object of text fields");
+    if (it->empty()) w.fail("must give at least one field");
+    for (auto field = it->begin(); field != it->end(); ++field) {
+      const auto known =
+          std::find_if(fields.begin(), fields.end(), [&](const Field& f) { return field.key() == f.key; });
+      if (known == fields.end()) w.at(field.key()).fail("has no audience versions here (" + field_names + ")");
+      if (known->list) {
+        get_string_list(*it, known->key, w, false);
+      } else {
+        get_string(*it, known->key, w);
+      }
+    }
+    if (named == audience) {
+      version_ = &*it;
+      version_where_ = w;
+    }
+  }
+}
+
+std::string AudienceText::string(const char* key) const {
+  std::string everyone = get_string(entry_, key, where_);  // required whoever reads
+  return version_ && version_->contains(key) ? get_string(*version_, key, *version_where_) : everyone;
+}
+
+std::vector<std::string> AudienceText::list(const char* key) const {
+  std::vector<std::string> everyone = get_string_list(entry_, key, where_, false);
+  return version_ && version_->contains(key) ? get_string_list(*version_, key, *version_where_, false) : everyone;
 }
 
 Citation parse_citation(const Json& value, const Where& where) {

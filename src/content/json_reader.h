@@ -5,9 +5,11 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "content/audience.h"
 #include "content/citation.h"
 #include "content/content_error.h"
 
@@ -58,6 +60,29 @@ std::vector<std::string> get_optional_string_list(const Json& object, const char
 const Json& get_array(const Json& object, const char* key, const Where& where);
 const Json& get_object(const Json& object, const char* key, const Where& where);
 void require_object(const Json& value, const Where& where);
+/// An entry's text as one audience reads it. Any entry that reads its text through this may carry
+///   "by_audience": {"student" | "coach" | "runner": {field: text, ...}}
+/// giving that audience its own version of some of `fields` (a string, or a list of paragraphs
+/// where the field is one); the others, and every audience not named, read the entry's own field.
+/// The whole object is checked whichever audience reads: an unknown audience, a field that has
+/// no versions or a wrong type fails with the file and the field.
+class AudienceText {
+ public:
+  struct Field {
+    const char* key;
+    bool list;  ///< a list of paragraphs rather than one string
+  };
+  AudienceText(const Json& entry, const Where& where, std::optional<Audience> audience, std::vector<Field> fields);
+  std::string string(const char* key) const;             ///< required, non-empty
+  std::vector<std::string> list(const char* key) const;  ///< required, non-empty
+
+ private:
+  const Json& entry_;
+  Where where_;
+  const Json* version_ = nullptr;  // the audience's object in by_audience, if it has one
+  std::optional<Where> version_where_;
+};
+
 Citation parse_citation(const Json& value, const Where& where);
 std::vector<Citation> parse_evidence(const Json& object, const char* key, const Where& where,
                                      bool allow_empty);

@@ -126,14 +126,15 @@ std::optional<ShowMe> parse_optional_show_me(const Json& object, const Where& wh
   return parse_show_me(object.at("show_me"), where.at("show_me"));
 }
 
-LearnEntry parse_entry(const Json& value, const Where& base) {
+LearnEntry parse_entry(const Json& value, const Where& base, std::optional<Audience> audience) {
   detail::require_object(value, base);
   LearnEntry e;
   e.id = detail::get_string(value, "id", base);
   const Where where = base.with_id(e.id);
   e.title = detail::get_string(value, "title", where);
-  e.summary = detail::get_string(value, "summary", where);
-  e.paragraphs = detail::get_string_list(value, "paragraphs", where, false);
+  const detail::AudienceText text(value, where, audience, {{"summary", false}, {"paragraphs", true}});
+  e.summary = text.string("summary");
+  e.paragraphs = text.list("paragraphs");
   e.evidence = detail::parse_evidence(value, "evidence", where, false);
   e.show_me = parse_optional_show_me(value, where);
   e.related = detail::get_optional_string_list(value, "related", where);
@@ -290,7 +291,7 @@ void check_ids_and_links(const LearnContent& c, const Where& where) {
   }
 }
 
-LearnContent parse_document(const Json& root, const std::string& source) {
+LearnContent parse_document(const Json& root, const std::string& source, std::optional<Audience> audience) {
   const Where where(source);
   detail::require_object(root, where);
   LearnContent c;
@@ -304,9 +305,10 @@ LearnContent parse_document(const Json& root, const std::string& source) {
     c.red_flags.items = detail::get_string_list(r, "items", wr, false);
     c.red_flags.action = detail::get_string(r, "action", wr);
   }
-  c.causes = parse_list<LearnEntry>(root, "causes", where, parse_entry);
-  c.solutions = parse_list<LearnEntry>(root, "solutions", where, parse_entry);
-  c.prevention = parse_list<LearnEntry>(root, "prevention", where, parse_entry);
+  auto entry = [audience](const Json& value, const Where& w) { return parse_entry(value, w, audience); };
+  c.causes = parse_list<LearnEntry>(root, "causes", where, entry);
+  c.solutions = parse_list<LearnEntry>(root, "solutions", where, entry);
+  c.prevention = parse_list<LearnEntry>(root, "prevention", where, entry);
   c.myths = parse_list<Myth>(root, "myths", where, parse_myth);
   c.exercises = parse_list<Exercise>(root, "exercises", where, parse_exercise);
   c.foam_rolling = parse_foam_rolling(detail::get_object(root, "foam_rolling", where), where.at("foam_rolling"));
@@ -399,12 +401,13 @@ bool LearnContent::has_id(std::string_view id) const {
   return find_entry(id) || find_myth(id) || find_exercise(id) || find_spot(id);
 }
 
-LearnContent load_learn_content(const std::string& path) {
-  return parse_document(detail::read_json_file(path), path);
+LearnContent load_learn_content(const std::string& path, std::optional<Audience> audience) {
+  return parse_document(detail::read_json_file(path), path, audience);
 }
 
-LearnContent parse_learn_content(const std::string& json_text, const std::string& source_name) {
-  return parse_document(detail::parse_json_text(json_text, source_name), source_name);
+LearnContent parse_learn_content(const std::string& json_text, const std::string& source_name,
+                                 std::optional<Audience> audience) {
+  return parse_document(detail::parse_json_text(json_text, source_name), source_name, audience);
 }
 
 }  // namespace soleus::content

@@ -9,7 +9,8 @@
 ///   disclaimer {title, paragraphs[]}
 ///   red_flags {title, intro, items[], action}
 ///   causes[] / solutions[] / prevention[]: {id, title, summary, paragraphs[], evidence[cite] (>= 1),
-///       show_me?, related[]?}
+///       show_me?, related[]?, by_audience?: {student|coach|runner: {summary?, paragraphs[]?}}}
+///       (the text a student, coach or runner reads instead; content/json_reader.h, AudienceText)
 ///   show_me {compare[1..4]: {label, set{input key: value}, pose?}, metrics[report key],
 ///       view: posterior|lateral|medial|anterior, mode?: run|stretch|foam-rolling, pose?, look_for}
 ///   myths[]: {id, claim, verdict: false|misleading|partly true|true, paragraphs[], evidence[], show_me?}
@@ -28,6 +29,7 @@
 #include <variant>
 #include <vector>
 
+#include "content/audience.h"
 #include "content/citation.h"
 #include "content/content_error.h"
 
@@ -207,8 +209,10 @@ struct LearnContent {
 /// ids, a show_me "set" key or metric outside the allowed lists, a value of the wrong type or
 /// range, an unknown pose or view, a rolling spot outside 0..1, a "related" id that does not
 /// exist, or planner thresholds out of order.
-LearnContent load_learn_content(const std::string& path);
+/// `audience`: whose text (an entry's by_audience) the entries carry; none: everyone's.
+LearnContent load_learn_content(const std::string& path, std::optional<Audience> audience = std::nullopt);
 /// The same from text already in memory; source_name is used in messages.
-LearnContent parse_learn_content(const std::string& json_text, const std::string& source_name);
+LearnContent parse_learn_content(const std::string& json_text, const std::string& source_name,
+                                 std::optional<Audience> audience = std::nullopt);
 
 }  // namespace soleus::content

@@ -28,7 +28,7 @@ StructureAliases parse_aliases(const Json& entry, const Where& where) {
   return aliases;
 }
 
-StructureEntry parse_entry(const Json& value, const Where& base) {
+StructureEntry parse_entry(const Json& value, const Where& base, std::optional<Audience> audience) {
   detail::require_object(value, base);
   StructureEntry e;
   e.id = detail::get_string(value, "id", base);
@@ -38,7 +38,11 @@ StructureEntry parse_entry(const Json& value, const Where& base) {
   const auto g = group_from_id(group);
   if (!g) where.at("group").fail("unknown group '" + group + "' (bone, muscle, tendon, fascia, skin)");
   e.group = *g;
-  e.description = detail::get_string(value, "description", where);
+  const bool muscle = detail::get_string(value, "group", where) == "muscle";
+  std::vector<detail::AudienceText::Field> versioned = {{"description", false}};
+  if (muscle) versioned.push_back({"running_role", false});
+  const detail::AudienceText text(value, where, audience, versioned);
+  e.description = text.string("description");
   e.landmarks = detail::get_optional_string_list(value, "landmarks", where);
   e.see_also = detail::get_optional_string_list(value, "see_also", where);
   if (e.group == StructureGroup::Muscle) {
@@ -47,7 +51,7 @@ StructureEntry parse_entry(const Json& value, const Where& base) {
     m.insertion = detail::get_string(value, "insertion", where);
     m.action = detail::get_string(value, "action", where);
     m.innervation = detail::get_string(value, "innervation", where);
-    m.running_role = detail::get_string(value, "running_role", where);
+    m.running_role = text.string("running_role");
     e.muscle = m;
   } else {
     for (const char* key : {"origin", "insertion", "innervation"}) {
@@ -61,18 +65,18 @@ StructureEntry parse_entry(const Json& value, const Where& base) {
   return e;
 }
 
-Topic parse_topic(const Json& value, const Where& base) {
+Topic parse_topic(const Json& value, const Where& base, std::optional<Audience> audience) {
   detail::require_object(value, base);
   Topic t;
   t.id = detail::get_string(value, "id", base);
   const Where where = base.with_id(t.id);
   t.title = detail::get_string(value, "title", where);
-  t.paragraphs = detail::get_string_list(value, "paragraphs", where, false);
+  t.paragraphs = detail::AudienceText(value, where, audience, {{"paragraphs", true}}).list("paragraphs");
   t.evidence = detail::parse_evidence(value, "evidence", where, true);
   return t;
 }
 
-StructureCatalog parse_document(const Json& root, const std::string& source) {
+StructureCatalog parse_document(const Json& root, const std::string& source, std::optional<Audience> audience) {
   const Where where(source);
   detail::require_object(root, where);
   StructureCatalog catalog;
@@ -82,7 +86,7 @@ StructureCatalog parse_document(const Json& root, const std::string& source) {
     const Json& topics = detail::get_array(root, "topics", where);
     std::set<std::string> ids;
     for (std::size_t i = 0; i < topics.size(); ++i) {
-      Topic t = parse_topic(topics[i], where.at("topics").index(i));
+      Topic t = parse_topic(topics[i], where.at("topics").index(i), audience);
       if (!ids.insert(t.id).second) where.at("topics").index(i).fail("duplicate topic id '" + t.id + "'");
       catalog.topics.push_back(std::move(t));
     }
@@ -93,7 +97,7 @@ StructureCatalog parse_document(const Json& root, const std::string& source) {
   std::set<std::string> ids;
   for (std::size_t i = 0; i < structures.size(); ++i) {
     const Where w = where.at("structures").index(i);
-    StructureEntry e = parse_entry(structures[i], w);
+    StructureEntry e = parse_entry(structures[i], w, audience);
     if (!ids.insert(e.id).second) w.fail("duplicate structure id '" + e.id + "'");
     for (std::size_t k = 0; k < e.see_also.size(); ++k) {
       if (!catalog.find_topic(e.see_also[k])) {
@@ -152,12 +156,13 @@ std::vector<std::pair<std::string, std::string>> StructureCatalog::alias_table()
   return table;
 }
 
-StructureCatalog load_structure_catalog(const std::string& path) {
-  return parse_document(detail::read_json_file(path), path);
+StructureCatalog load_structure_catalog(const std::string& path, std::optional<Audience> audience) {
+  return parse_document(detail::read_json_file(path), path, audience);
 }
 
-StructureCatalog parse_structure_catalog(const std::string& json_text, const std::string& source_name) {
-  return parse_document(detail::parse_json_text(json_text, source_name), source_name);
+StructureCatalog parse_structure_catalog(const std::string& json_text, const std::string& source_name,
+                                         std::optional<Audience> audience) {
+  return parse_document(detail::parse_json_text(json_text, source_name), source_name, audience);
 }
 
 }  // namespace soleus::content

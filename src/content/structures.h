@@ -8,7 +8,9 @@
 ///   structures[]: {id (role id), name, group: bone|muscle|tendon|fascia|skin, description,
 ///     origin, insertion, action, innervation, running_role (muscles only, all required),
 ///     landmarks[] (required for bones), see_also[topic id]?,
-///     aliases?: {names[]?, fma[] ("FMA" + digits)?, opensim[]?}}}
+///     aliases?: {names[]?, fma[] ("FMA" + digits)?, opensim[]?},
+///     by_audience?: {student|coach|runner: {description?, running_role? (muscles)}}}}
+/// A topic's by_audience may give its paragraphs[] (content/json_reader.h, AudienceText).
 /// with cite = {authors, year, journal, finding, doi?, url?}. Unknown extra fields are ignored.
 #include <optional>
 #include <string>
@@ -16,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "content/audience.h"
 #include "content/citation.h"
 #include "content/content_error.h"
 
@@ -84,8 +87,10 @@ struct StructureCatalog {
 /// when the file is missing, not JSON, or breaks the schema (missing field, unknown group,
 /// duplicate id, muscle without origin/insertion/action/innervation/running_role, bone without
 /// landmarks, see_also naming an unknown topic).
-StructureCatalog load_structure_catalog(const std::string& path);
+/// `audience`: whose text (by_audience) the entries carry; none: everyone's.
+StructureCatalog load_structure_catalog(const std::string& path, std::optional<Audience> audience = std::nullopt);
 /// The same from text already in memory; source_name is used in messages.
-StructureCatalog parse_structure_catalog(const std::string& json_text, const std::string& source_name);
+StructureCatalog parse_structure_catalog(const std::string& json_text, const std::string& source_name,
+                                         std::optional<Audience> audience = std::nullopt);
 
 }  // namespace soleus::content

@@ -6,6 +6,7 @@
 #include "anatomy/model_cache.h"
 #include "core/log.h"
 #include "document/compare.h"
+#include "document/edit_names.h"
 
 namespace soleus::document {
 namespace {
@@ -77,6 +78,7 @@ void load_model(Document& doc, const std::filesystem::path& path) {
     auto model = std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model_cached(path, doc.roles));
     doc.model = std::move(model);
     doc.layers = scene::Layers::for_model(*doc.model);
+    doc.history.clear();  // the steps hold the old model's layers
     doc.selected = -1;
     doc.hovered = -1;
     request_framing(doc);
@@ -131,7 +133,19 @@ float load_fraction(const Document& doc, const biomech::SolvedStride& stride, do
   return static_cast<float>(force_n / stride.summary.soleus_max_force_n);
 }
 
-void apply_command(Document& doc, const Command& command) {
+namespace {
+
+// Undo and redo restore a snapshot; the state they leave goes on the other stack.
+void undo(Document& doc) {
+  if (const auto step = doc.history.take_undo(editable_state(doc))) restore_editable(doc, step->state);
+}
+
+void redo(Document& doc) {
+  if (const auto step = doc.history.take_redo(editable_state(doc))) restore_editable(doc, step->state);
+}
+
+// What each command does; apply_command records the edits around it.
+void carry_out(Document& doc, const Command& command) {
   std::visit(
       Overloaded{
           [&](const SetGroupVisible& c) { doc.layers.group_visible[scene::group_index(c.group)] = c.visible; },
@@ -175,6 +189,9 @@ void apply_command(Document& doc, const Command& command) {
                                          -((c.free_top + c.free_bottom) * 0.5f - c.height * 0.5f) / (c.height * 0.5f));
           },
           [&](const LoadModel& c) { load_model(doc, c.path); },
+          [&](const SetAudience& c) { doc.audience = c.audience; },
+          [&](const Undo&) { undo(doc); },
+          [&](const Redo&) { redo(doc); },
           [&](const DismissError&) { doc.last_error.clear(); },
           [&](const SetConditions& c) {
             if (const auto error = biomech::validate(c.conditions)) {
@@ -249,10 +266,16 @@ void apply_command(Document& doc, const Command& command) {
             doc.run.show_achilles_arrow = c.achilles_arrow;
           },
           [&](const SetCameraFollow& c) { doc.run.follow = c.follow; },
-          [&](const SetViewMode& c) { start_mode(doc, c.mode); },
+          [&](const SetViewMode& c) {
+            // A mode chosen by hand is the runner's own: going back from a page keeps it.
+            doc.page.own_mode = c.mode;
+            start_mode(doc, c.mode);
+          },
           [&](const SetExercisePose& c) {
             if (c.pose != doc.teach.pose) request_framing(doc);
             doc.teach.pose = c.pose;
+            doc.page.own_pose = c.pose;
+            doc.page.own_mode = ViewMode::Stretch;
             start_mode(doc, ViewMode::Stretch);
           },
           [&](const ShowPage& c) {
@@ -298,6 +321,20 @@ void apply_command(Document& doc, const Command& command) {
           [&](const StopCompare&) { stop_compare(doc); },
       },
       command);
+}
+
+}  // namespace
+
+void apply_command(Document& doc, const Command& command) {
+  const std::optional<EditName> edit = edit_name(doc, command);
+  if (!edit) {
+    carry_out(doc, command);
+    return;
+  }
+  EditableState before = editable_state(doc);
+  carry_out(doc, command);
+  if (changed_parts(before, editable_state(doc)).any())
+    doc.history.record(std::move(before), edit->name, edit->continuing);
 }
 
 scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* rolling) {

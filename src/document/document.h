@@ -14,17 +14,15 @@
 #include "biomech/conditions.h"
 #include "biomech/exercises.h"
 #include "biomech/stride.h"
+#include "document/audience.h"
+#include "document/history.h"
 #include "document/modes.h"
+#include "document/view_options.h"
 #include "scene/camera.h"
 #include "scene/frame.h"
 #include "scene/layers.h"
 
 namespace soleus::document {
-
-/// Which force the load colouring shows and against what scale.
-enum class LoadScale { BodyWeights, PercentCapacity };
-/// Where the camera looks while the leg runs.
-enum class CameraFollow { Free, Leg, GroundContact };
 
 /// Top of the body-weight colour scale: the in-vivo Achilles peak of ~10 BW (biomech.md §1).
 inline constexpr double kBwScaleMax = 10.0;
@@ -75,9 +73,6 @@ struct RunState {
   std::string input_error;                // why the last condition change was refused ("" = none)
 };
 
-/// Which condition slot of the A/B comparison an edit goes to (A is `run`).
-enum class Slot { A, B };
-
 /// The A/B comparison: condition B and its stride beside A (`run`), how the pair is shown and
 /// which slot the Run tab edits. Both legs play at the one playhead (the same phase of each stride).
 struct CompareState {
@@ -101,13 +96,23 @@ struct Document {
   PageState page;
   std::optional<CompareState> compare;  // B of the A/B comparison (none: no comparison)
   std::optional<FramingRequest> reframe;  // fit the camera once this frame is built
+  History history;              // undo and redo of edits (apply_command records them)
+  Audience audience = kDefaultAudience;  // whose text the panels show and what they open first
 };
 
 // Commands. Each is a small value; panels push them, apply_command carries them out.
 struct SetGroupVisible { anatomy::StructureGroup group; bool visible; };
-struct SetGroupOpacity { anatomy::StructureGroup group; float opacity; };  // 0..1
+struct SetGroupOpacity {               // 0..1
+  anatomy::StructureGroup group;
+  float opacity;
+  bool continuing_edit = false;         // a slider still dragged: one undo step for the whole drag
+};
 struct SetStructureVisible { int structure; bool visible; };
-struct SetStructureOpacity { int structure; float opacity; };             // 0..1
+struct SetStructureOpacity {           // 0..1
+  int structure;
+  float opacity;
+  bool continuing_edit = false;         // as SetGroupOpacity
+};
 struct SetXray { bool enabled; };
 struct Isolate { int structure; };   // -1 ends isolation
 struct Select { int structure; };    // -1 clears
@@ -131,7 +136,7 @@ struct LoadModel { std::filesystem::path path; };  // on failure the current mod
 struct DismissError {};
 struct SetConditions {             // invalid values are refused with a message
   biomech::Conditions conditions;
-  bool continuing_edit = false;     // true while a slider is still dragged: keep the "previous" stride
+  bool continuing_edit = false;     // true while a slider is still dragged: keep the "previous" stride, one undo step
   Slot slot = Slot::A;              // B: the comparison's B (ignored without one)
 };
 struct SetPlaying { bool playing; };
@@ -144,8 +149,8 @@ struct SetLoadScale { LoadScale scale; };
 struct SetLoadColouring { bool soleus; bool gastrocnemius; bool achilles; };
 struct SetForceCues { bool grf_arrow; bool cop_trace; bool achilles_arrow; };
 struct SetCameraFollow { CameraFollow follow; };
-struct SetViewMode { ViewMode mode; };
-struct SetExercisePose { biomech::ExercisePose pose; };  // also switches to ViewMode::Stretch
+struct SetViewMode { ViewMode mode; };                    // by hand: also the mode a Learn page goes back to
+struct SetExercisePose { biomech::ExercisePose pose; };  // also switches to ViewMode::Stretch (as SetViewMode)
 /// A Learn page shows its subject on the leg. The first page opened remembers the runner's own
 /// mode and settings; ClosePage puts them back.
 struct ShowPage {
@@ -166,6 +171,10 @@ struct SwapAB {};                                     // A and B trade condition
 struct SetCompareLayout { scene::PairLayout layout; };
 struct SetEditedSlot { Slot slot; };                  // which slot the Run tab edits
 struct StopCompare {};                                // ends the comparison; the Compare mode goes back to Run
+struct SetAudience { Audience audience; };  // text depth and first panels; never the numbers
+/// Undo the last edit (document/history.h), or redo the last undone one; nothing when there is none.
+struct Undo {};
+struct Redo {};
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
                              SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
@@ -173,7 +182,7 @@ using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisib
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetExercisePose,
                              ShowPage, ClosePage, StartCompare, CopyAToB, SwapAB, SetCompareLayout,
-                             SetEditedSlot, StopCompare>;
+                             SetEditedSlot, StopCompare, SetAudience, Undo, Redo>;
 
 /// A document for a loaded model, framed in the given view, running with default conditions
 /// (or the given ones, which must be valid).
@@ -186,6 +195,8 @@ inline constexpr double kStepFraction = 0.01;
 inline constexpr double kStepSeconds = 0.1;
 
 /// Applies one command. Out-of-range indices and values are clamped or ignored, never fatal.
+/// An edit (document/edit_names.h) that changes the editable state is recorded in doc.history;
+/// one that changes nothing (refused conditions, the value already set) is not.
 void apply_command(Document& doc, const Command& command);
 
 /// The mode the view shows: the chosen one, or StaticModel for a model without a rig.

@@ -299,11 +299,25 @@ void add_visible_corners(const FrameSpec& spec, const DrawList& list, std::vecto
 
 }  // namespace
 
+namespace {
+struct PairLayoutId {
+  PairLayout layout;
+  const char* id;
+};
+constexpr PairLayoutId kPairLayoutIds[] = {
+    {PairLayout::SideBySide, "side-by-side"}, {PairLayout::Overlay, "overlay"}, {PairLayout::Difference, "difference"}};
+}  // namespace
+
 std::optional<PairLayout> parse_pair_layout(std::string_view id) {
-  if (id == "side-by-side") return PairLayout::SideBySide;
-  if (id == "overlay") return PairLayout::Overlay;
-  if (id == "difference") return PairLayout::Difference;
+  for (const PairLayoutId& row : kPairLayoutIds)
+    if (id == row.id) return row.layout;
   return std::nullopt;
+}
+
+const char* to_string(PairLayout layout) {
+  for (const PairLayoutId& row : kPairLayoutIds)
+    if (row.layout == layout) return row.id;
+  return "side-by-side";
 }
 
 Frame build_frame(const FrameSpec& spec, FrameBuffers& buffers) {

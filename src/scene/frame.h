@@ -35,6 +35,7 @@ enum class Subject {
 enum class PairLayout { SideBySide, Overlay, Difference };
 /// "side-by-side", "overlay", "difference" (the command line's words); nullopt for others.
 std::optional<PairLayout> parse_pair_layout(std::string_view id);
+const char* to_string(PairLayout layout);  ///< the command line's word
 
 /// The foam-rolling map in scene terms (converted once from the content file).
 struct RollingSpot {

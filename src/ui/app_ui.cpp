@@ -66,6 +66,16 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
     if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.open_model_popup = true;
     ImGui::EndMenu();
   }
+  if (ImGui::BeginMenu("Edit")) {
+    // Named after what they would do: "Undo Hide Skin".
+    const std::string* undo = doc.history.undo_name();
+    const std::string* redo = doc.history.redo_name();
+    if (ImGui::MenuItem(undo ? ("Undo " + *undo).c_str() : "Undo", shortcut_keys(Action::Undo), false, undo != nullptr))
+      commands.push(document::Undo{});
+    if (ImGui::MenuItem(redo ? ("Redo " + *redo).c_str() : "Redo", shortcut_keys(Action::Redo), false, redo != nullptr))
+      commands.push(document::Redo{});
+    ImGui::EndMenu();
+  }
   if (ImGui::BeginMenu("View")) {
     const std::pair<const char*, scene::ViewPreset> views[] = {{"Lateral", scene::ViewPreset::Lateral},
                                                                {"Medial", scene::ViewPreset::Medial},
@@ -85,6 +95,15 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
         const bool current = std::lround(state.ui_scale * 100.0f) == percent;
         if (ImGui::MenuItem((std::to_string(percent) + " %").c_str(), nullptr, current))
           state.ui_scale = static_cast<float>(percent) / 100.0f;
+      }
+      ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Audience")) {
+      for (const document::AudienceInfo* a = document::audiences_begin(); a != document::audiences_end(); ++a) {
+        const std::string label(a->label);
+        if (ImGui::MenuItem(label.c_str(), nullptr, doc.audience == a->audience))
+          commands.push(document::SetAudience{a->audience});
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(a->description).c_str());
       }
       ImGui::EndMenu();
     }
@@ -131,7 +150,7 @@ void draw_structure_row(const Document& doc, const UiContent& content, int index
   float opacity = layer.opacity;
   ImGui::SetNextItemWidth(-1.0f);
   if (ImGui::SliderFloat("##opacity", &opacity, 0.0f, 1.0f, "%.2f"))
-    commands.push(document::SetStructureOpacity{index, opacity});
+    commands.push(document::SetStructureOpacity{index, opacity, ImGui::IsItemActive() && !ImGui::IsItemActivated()});
   ImGui::PopID();
 }
 
@@ -179,7 +198,7 @@ void draw_layers_tab(const Document& doc, const UiContent& content, AppUiState& 
     float opacity = doc.layers.group_opacity[g];
     ImGui::SetNextItemWidth(-1.0f);
     if (ImGui::SliderFloat("##group_opacity", &opacity, 0.0f, 1.0f, "fade %.2f"))
-      commands.push(document::SetGroupOpacity{group, opacity});
+      commands.push(document::SetGroupOpacity{group, opacity, ImGui::IsItemActive() && !ImGui::IsItemActivated()});
     if (open) {
       for (int index : members) draw_structure_row(doc, content, index, commands);
       ImGui::TreePop();
@@ -351,6 +370,15 @@ float font_size() {
   return io.FontGlobalScale * font->FontSize * font->Scale;
 }
 
+// What an audience opens besides its tabs: a Learn section, a structure to read about.
+void start_audience(const Document& doc, const document::AudienceInfo& audience, AppUiState& state,
+                    CommandQueue& commands) {
+  if (const auto section = section_for_list(audience.learn_section)) state.learn.open_section = section;
+  if (audience.select.empty() || doc.selected >= 0) return;
+  if (const auto found = scene::find_structure(*doc.model, audience.select))
+    commands.push(document::Select{static_cast<int>(*found)});
+}
+
 LayoutInputs layout_inputs(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode, float width,
                            float height) {
   LayoutInputs in;
@@ -405,8 +433,17 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
   // A mode that starts brings its own tab forward (the running leg keeps whichever is open).
   const bool mode_started = mode.mode != state.last_mode;
   state.last_mode = mode.mode;
+  // A newly chosen audience brings its own panels forward (document/audience.h).
+  const bool audience_started = state.panels_audience != doc.audience;
+  state.panels_audience = doc.audience;
+  const document::AudienceInfo& audience = document::audience_info(doc.audience);
+  if (audience_started) start_audience(doc, audience, state, commands);
   auto bring_forward = [&](document::LeftTab tab) {
-    return (mode_started && mode.first_tab == tab) ? ImGuiTabItemFlags_SetSelected : 0;
+    const bool wanted = (mode_started && mode.first_tab == tab) || (audience_started && audience.left_tab == tab);
+    return wanted ? ImGuiTabItemFlags_SetSelected : 0;
+  };
+  auto bring_right_forward = [&](document::RightTab tab) {
+    return audience_started && audience.right_tab == tab ? ImGuiTabItemFlags_SetSelected : 0;
   };
 
   if (layout.left_open) {
@@ -415,7 +452,7 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
     if (ImGui::Begin("Setup", nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar)) {
       if (!layout.right_open) draw_colour_key();
       if (ImGui::BeginTabBar("left_tabs")) {
-        if (mode.runner_controls && ImGui::BeginTabItem("Run")) {
+        if (mode.runner_controls && ImGui::BeginTabItem("Run", nullptr, bring_forward(document::LeftTab::Run))) {
           draw_run_controls(doc, commands);
           ImGui::EndTabItem();
         }
@@ -449,11 +486,13 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
       draw_colour_key();
       if (ImGui::BeginTabBar("right_tabs")) {
         collapse_button(">", ImGuiTabItemFlags_Leading, state.right_open);
-        if (mode.load_numbers && ImGui::BeginTabItem("Load")) {
+        if (mode.load_numbers && ImGui::BeginTabItem("Load", nullptr, bring_right_forward(document::RightTab::Load))) {
           draw_load_panel(doc, frame, commands);
           ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Structure", nullptr, newly_selected ? ImGuiTabItemFlags_SetSelected : 0)) {
+        const ImGuiTabItemFlags structure_flags =
+            newly_selected ? ImGuiTabItemFlags_SetSelected : bring_right_forward(document::RightTab::Structure);
+        if (ImGui::BeginTabItem("Structure", nullptr, structure_flags)) {
           draw_structure_tab(doc, content);
           ImGui::EndTabItem();
         }

@@ -22,6 +22,7 @@ struct UiContent {
   std::optional<content::LearnContent> learn;
   scene::RollingMap rolling;  // learn's foam-rolling map in the scene's terms (empty without it)
   std::string error;  // "" when everything loaded
+  document::Audience audience = document::kDefaultAudience;  // whose text it holds (by_audience)
 };
 
 /// UI-only state that is not part of the document (which panels are open, search text).
@@ -35,6 +36,9 @@ struct AppUiState {
   LearnUiState learn;          // the Learn tab's own state
   bool show_learn_tab = false;  // bring the Learn tab forward in the next frame (then cleared)
   document::ViewMode last_mode = document::ViewMode::Run;  // to bring a mode's first tab forward when it starts
+  // The audience whose first panels were last brought forward; when the document's differs (or
+  // this is reset, as --audience does) its panels come forward in the next frame.
+  std::optional<document::Audience> panels_audience = document::kDefaultAudience;
   char search[64] = "";
   bool open_model_popup = false;
   char model_path[512] = "";

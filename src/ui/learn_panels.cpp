@@ -767,6 +767,7 @@ void draw_index(const Document& doc, const content::LearnContent& learn, LearnUi
   for (int s = 0; s <= static_cast<int>(LearnSection::Planner); ++s) {
     const auto section = static_cast<LearnSection>(s);
     const ImGuiTreeNodeFlags flags = section == LearnSection::Causes ? ImGuiTreeNodeFlags_DefaultOpen : 0;
+    if (state.open_section == section) ImGui::SetNextItemOpen(true);
     if (!ImGui::CollapsingHeader(section_title(section), flags)) continue;
     for (const LearnIndexItem& item : index) {
       if (item.section != section) continue;
@@ -809,6 +810,17 @@ bool open_learn_page(const content::LearnContent& learn, std::string_view id, co
   open_page(state, item->section, item->section == LearnSection::FoamRolling ? std::string() : item->id);
   commands.push(*view);
   return true;
+}
+
+std::optional<LearnSection> section_for_list(std::string_view list) {
+  const std::pair<std::string_view, LearnSection> lists[] = {
+      {"causes", LearnSection::Causes},       {"solutions", LearnSection::Solutions},
+      {"prevention", LearnSection::Prevention}, {"myths", LearnSection::Myths},
+      {"exercises", LearnSection::Exercises}, {"foam_rolling", LearnSection::FoamRolling},
+      {"planner", LearnSection::Planner}};
+  for (const auto& [name, section] : lists)
+    if (name == list) return section;
+  return std::nullopt;
 }
 
 const char* section_title(LearnSection section) {
@@ -879,6 +891,7 @@ void draw_learn_tab(const Document& doc, const scene::FrameSpec& frame, const co
     draw_page(doc, frame, *learn, state, commands);
   } else {
     draw_index(doc, *learn, state, commands);
+    state.open_section.reset();  // opened once; the reader may close it again
   }
   ImGui::EndChild();
 }

@@ -18,6 +18,10 @@ namespace soleus::ui {
 /// Sections of the Learn tab's index, in display order.
 enum class LearnSection { Causes, Solutions, Prevention, Myths, Exercises, FoamRolling, Planner };
 
+/// The section that lists a learn.json list ("causes", "solutions", "prevention", "myths",
+/// "exercises", "foam_rolling", "planner"), or nullopt.
+std::optional<LearnSection> section_for_list(std::string_view list);
+
 /// Heading of a section as the tab shows it, e.g. "Evidence check" for the myths.
 const char* section_title(LearnSection section);
 
@@ -44,6 +48,7 @@ struct LearnUiState {
   LearnSection section = LearnSection::Causes;  ///< section of the open page
   std::string open_id;                           ///< open item ("" with page_open = the section page)
   bool page_open = false;                        ///< false: the index is shown
+  std::optional<LearnSection> open_section;      ///< a section the index opens in its next frame
   // The comparison table of the open "Show me" (document::solve_comparison), solved again only when
   // the item or the runner's own settings change.
   std::string table_id;

@@ -2,6 +2,9 @@
 
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
+#include <cctype>
+
 namespace soleus::ui {
 
 const std::vector<Shortcut>& shortcuts() {
@@ -29,8 +32,29 @@ const std::vector<Shortcut>& shortcuts() {
       {Action::ClearSelection, GLFW_KEY_ESCAPE, 0, true, "Esc", "end isolation, else clear the selection"},
       {Action::TogglePanels, GLFW_KEY_TAB, 0, false, "Tab", "hide / show the side panels"},
       {Action::Help, GLFW_KEY_H, 0, false, "H", "this help"},
+      {Action::Undo, GLFW_KEY_Z, 0, true, "Ctrl+Z", "undo the last edit (Edit menu)", std::nullopt, Chord::Ctrl},
+      {Action::Redo, GLFW_KEY_Z, 0, true, "Ctrl+Shift+Z", "redo", std::nullopt, Chord::CtrlShift},
+      {Action::Redo, GLFW_KEY_Y, 0, true, "Ctrl+Y", "redo", std::nullopt, Chord::Ctrl},
   };
   return table;
+}
+
+const Shortcut* find_shortcut(int key, bool control, bool shift) {
+  const Chord held = !control ? Chord::Plain : shift ? Chord::CtrlShift : Chord::Ctrl;
+  for (const Shortcut& s : shortcuts())
+    if ((s.key == key || (s.alternate_key != 0 && s.alternate_key == key)) && s.chord == held) return &s;
+  return nullptr;
+}
+
+const Shortcut* find_shortcut(std::string_view keys) {
+  auto same = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+  };
+  for (const Shortcut& s : shortcuts())
+    if (same(s.keys, keys)) return &s;
+  return nullptr;
 }
 
 const char* shortcut_keys(Action action) {

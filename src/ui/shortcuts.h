@@ -17,7 +17,12 @@ enum class Action {
   OrbitLeft, OrbitRight, OrbitUp, OrbitDown, ZoomIn, ZoomOut,
   Xray, ShowAll, Isolate, ClearSelection,
   TogglePanels, Help,
+  Undo, Redo,
 };
+
+/// The modifiers a shortcut needs. A plain key fires only without Ctrl (Shift is allowed: "+"
+/// is Shift+= on many layouts), so Ctrl+Z never also runs Z's action.
+enum class Chord { Plain, Ctrl, CtrlShift };
 
 struct Shortcut {
   Action action;
@@ -27,10 +32,16 @@ struct Shortcut {
   std::string_view keys;         ///< the key as the Help window names it
   std::string_view description;  ///< what it does
   std::optional<document::ViewMode> mode = std::nullopt;  ///< for Action::Mode: the mode it starts
+  Chord chord = Chord::Plain;    ///< modifiers held with `key`
 };
 
 /// Every shortcut, in the order the Help window lists them.
 const std::vector<Shortcut>& shortcuts();
+
+/// The shortcut a key press with these modifiers runs, or nullptr.
+const Shortcut* find_shortcut(int key, bool control, bool shift);
+/// The shortcut the Help window calls `keys` ("F", "Ctrl+Z"; any case), or nullptr.
+const Shortcut* find_shortcut(std::string_view keys);
 
 /// The key name of an action's shortcut ("" when it has none), for menu items.
 const char* shortcut_keys(Action action);
