@@ -21,6 +21,8 @@ Json parse_json_text(const std::string& text, const std::string& source_name) {
   } catch (const Json::parse_error& error) {
     throw ContentError("content file " + source_name + " is not valid JSON (byte " +
                        std::to_string(error.byte) + "): " + error.what());
+  } catch (const Json::exception& error) {  // a number no double holds (1e400) is out_of_range, not parse_error
+    throw ContentError("content file " + source_name + " is not valid JSON: " + error.what());
   }
 }
 

@@ -427,6 +427,10 @@ TEST(ContentLearn, MissingFileAndBadJsonNameTheFile) {
   EXPECT_NE(what.find("learn-test.json"), std::string::npos) << what;
   EXPECT_NE(what.find("not valid JSON"), std::string::npos) << what;
   EXPECT_NE(error_of("[]"), "");  // not an object
+  // nlohmann raises out_of_range, not parse_error, for a number no double holds
+  const std::string overflow = error_of("{\"causes\": [1e400]}");
+  EXPECT_NE(overflow.find("learn-test.json"), std::string::npos) << overflow;
+  EXPECT_NE(overflow.find("number overflow"), std::string::npos) << overflow;
 }
 
 TEST(ContentLearn, DuplicateIdsAndBrokenLinksAreRejected) {
