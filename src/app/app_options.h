@@ -37,7 +37,9 @@ struct AppOptions {
   int frames = 300;                                  // --frames N for --benchmark (1..100000)
   bool json = false;                                 // --json: benchmark report as one JSON object
   bool verbose = false;                              // --verbose: informational log lines on stderr
-  biomech::Conditions conditions;                    // the same condition flags as `report`
+  biomech::Conditions conditions;                    // the same condition flags as `report` (over --preset's)
+  std::optional<std::filesystem::path> preset;       // --preset FILE: a scenario's conditions, view and mode
+  std::optional<biomech::Conditions> compare_conditions;  // --compare FILE: B's conditions; opens the compare view
   std::optional<double> phase;                       // --phase 0..1: position in the stride (pauses)
   std::optional<document::ViewMode> mode;            // --mode run|anatomy|stretch|foam-rolling
   std::optional<biomech::ExercisePose> pose;         // --pose bent-knee|straight-knee|calf-raise|heel-drop
