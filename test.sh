@@ -16,6 +16,11 @@ root="$(cd "$(dirname "$0")" && pwd)"
 source "$root/third_party/ensure_packages.sh"
 ensure_packages "${SOLEUS_BUILD_PACKAGES[@]}" "${SOLEUS_TEST_PACKAGES[@]}" || exit 1
 
+# The tests never read or write the user's settings (docs/settings.md): a fresh config folder.
+XDG_CONFIG_HOME="$(mktemp -d)"
+export XDG_CONFIG_HOME
+trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
+
 sanitize_only=0
 if [ "${1:-}" = "--sanitize" ]; then
   sanitize_only=1
