@@ -14,9 +14,8 @@ class ParsePosition {
  public:
   explicit ParsePosition(const std::string& file) : file_(file) {}
 
-  bool on_event(int depth, nlohmann::json::parse_event_t event, const Json& parsed) {
+  bool on_event(nlohmann::json::parse_event_t event, const Json& parsed) {
     using Event = nlohmann::json::parse_event_t;
-    (void)depth;
     switch (event) {
       case Event::object_start: frames_.push_back({false, "", 0}); break;
       case Event::array_start: frames_.push_back({true, "", 0}); break;
@@ -102,8 +101,8 @@ Json parse_json_text(const std::string& text, const std::string& file) {
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) Field(file).fail("the file is empty");
   ParsePosition position(file);
   try {
-    return Json::parse(text, [&](int depth, nlohmann::json::parse_event_t event, Json& parsed) {
-      return position.on_event(depth, event, parsed);
+    return Json::parse(text, [&](int /*depth*/, nlohmann::json::parse_event_t event, Json& parsed) {
+      return position.on_event(event, parsed);
     });
   } catch (const nlohmann::json::exception& error) {
     // Every nlohmann error, not only parse_error: 1e400 raises out_of_range (406).

@@ -22,8 +22,6 @@ class Field {
   explicit Field(std::string file) : file_(std::move(file)) {}
   Field at(const std::string& key) const;
   Field index(std::size_t i) const;
-  /// "compare.shoe.drop_mm" ("" at the top).
-  const std::string& path() const { return path_; }
   /// Throws FileError "FILE: FIELD: reason" (just "FILE: reason" at the top).
   [[noreturn]] void fail(const std::string& reason) const;
 
