@@ -267,13 +267,8 @@ void carry_out_file_requests(const platform::InputState& in, ui::AppUiState& ui_
   auto open = [&](const std::string& path) {
     if (document::open_scenario(doc, path)) remember(path);
   };
-  for (const std::string& path : in.dropped_paths) {
-    if (std::filesystem::path(path).extension() == ".json") {
-      open(path);
-    } else {
-      apply_command(doc, document::LoadModel{path});
-    }
-  }
+  for (const std::string& path : in.dropped_paths)
+    if (document::open_dropped_file(doc, path)) remember(path);
   if (ui_state.open_scenario) open(*std::exchange(ui_state.open_scenario, std::nullopt));
   if (ui_state.save_scenario) {
     const std::string path = *std::exchange(ui_state.save_scenario, std::nullopt);

@@ -20,6 +20,12 @@ std::optional<Scenario> open_scenario(Document& doc, const std::filesystem::path
   return scenario;
 }
 
+bool open_dropped_file(Document& doc, const std::filesystem::path& path) {
+  if (path.extension() == ".json") return open_scenario(doc, path).has_value();
+  apply_command(doc, LoadModel{path});
+  return false;
+}
+
 Scenario current_scenario(const Document& doc) {
   Scenario scenario;
   scenario.a = own_conditions(doc);

@@ -14,6 +14,10 @@ namespace soleus::document {
 /// Returns the scenario read (its B is the compare view's), or nullopt.
 std::optional<Scenario> open_scenario(Document& doc, const std::filesystem::path& path);
 
+/// A file dropped on the window: a .json file opens as a scenario (as open_scenario), anything
+/// else loads as a model (LoadModel). Returns whether a scenario opened.
+bool open_dropped_file(Document& doc, const std::filesystem::path& path);
+
 /// What the document shows now as a scenario: the runner's own conditions (not a Learn page's),
 /// their mode and the view preset nearest the camera.
 Scenario current_scenario(const Document& doc);

@@ -99,4 +99,19 @@ TEST(ScenarioIo, SavedStateOpensEqualAndAFailedSaveKeepsTheOldFile) {
   EXPECT_EQ(read_text(file), before);
 }
 
+TEST(ScenarioIo, ADroppedJsonFileOpensAsAScenarioAnythingElseAsAModel) {
+  TempDir dir;
+  Document doc = fixture_document();
+  write_text(dir / "fast.json", kHead + R"("runner": {"speed_mps": 6}})");
+  EXPECT_TRUE(open_dropped_file(doc, dir / "fast.json"));
+  EXPECT_EQ(doc.run.conditions.runner.speed_mps, 6.0);
+  write_text(dir / "bad.json", kHead + R"("runner": {"speed_mps": 60}})");
+  EXPECT_FALSE(open_dropped_file(doc, dir / "bad.json"));
+  EXPECT_NE(doc.last_error.find("bad.json: runner.speed_mps: must be between"), std::string::npos) << doc.last_error;
+  EXPECT_EQ(doc.run.conditions.runner.speed_mps, 6.0);
+  const auto model = doc.model;
+  EXPECT_FALSE(open_dropped_file(doc, fs::path(SOLEUS_TEST_DATA_DIR) / "three_parts.obj"));
+  EXPECT_NE(doc.model, model);  // loaded as a model
+}
+
 }  // namespace soleus::document
