@@ -433,6 +433,16 @@ TEST(ContentLearn, MissingFileAndBadJsonNameTheFile) {
   EXPECT_NE(overflow.find("number overflow"), std::string::npos) << overflow;
 }
 
+TEST(ContentLearn, AWholeNumberTooLargeForAnIntIsRefusedNotWrapped) {
+  // 2^32 + 2000 used to read as the year 2000
+  std::string text = minimal("");
+  const std::string year = "\"year\": 2000";
+  ASSERT_NE(text.find(year), std::string::npos);
+  text.replace(text.find(year), year.size(), "\"year\": 4294969296");
+  const std::string what = error_of(text);
+  EXPECT_NE(what.find("year: whole number out of range: 4294969296"), std::string::npos) << what;
+}
+
 TEST(ContentLearn, DuplicateIdsAndBrokenLinksAreRejected) {
   std::string dup = minimal("");
   dup.replace(dup.find("\"id\": \"e2\""), 10, "\"id\": \"e1\"");
