@@ -16,6 +16,11 @@ root="$(cd "$(dirname "$0")" && pwd)"
 source "$root/third_party/ensure_packages.sh"
 ensure_packages "${SOLEUS_BUILD_PACKAGES[@]}" "${SOLEUS_TEST_PACKAGES[@]}" || exit 1
 
+# The tests never read or write the user's settings (docs/settings.md): a fresh config folder.
+XDG_CONFIG_HOME="$(mktemp -d)"
+export XDG_CONFIG_HOME
+trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
+
 sanitize_only=0
 if [ "${1:-}" = "--sanitize" ]; then
   sanitize_only=1
@@ -45,7 +50,7 @@ cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=Sanitize -DSOLEUS_BUIL
   -DCMAKE_C_FLAGS="$flags" -DCMAKE_CXX_FLAGS="$flags" \
   -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
 unit_tests=(test_core test_biomech test_anatomy test_scene test_document test_content test_ui test_generator test_cli
-  replay_model replay_model_cache replay_content replay_cli replay_gltf_gen)
+  replay_model replay_model_cache replay_content replay_cli replay_gltf_gen replay_scenario replay_settings)
 cmake --build "$root/build-asan" -j "$(nproc)" --target "${unit_tests[@]}" soleus-lab test_app
 supp="$root/tests/sanitizers"
 export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1"

@@ -2,7 +2,7 @@
 # Runs the libFuzzer targets of tests/fuzz (docs/security.md), one at a time, each as a single
 # process (one job; -jobs would move the output to fuzz-N.log files in the current directory).
 #   scripts/fuzz.sh TARGET|all SECONDS     e.g. scripts/fuzz.sh gltf_gen 600
-# Targets: model model_cache content cli gltf_gen. Builds them with clang-14 (ASan + UBSan +
+# Targets: model model_cache content cli gltf_gen scenario settings. Builds them with clang-14 (ASan + UBSan +
 # libFuzzer) into build-fuzz/. Each run starts from the committed corpus (tests/fuzz/corpus/T,
 # small), keeps its new inputs in build-fuzz/corpus/T, merges the ones that add coverage back
 # into the committed corpus (cut to 4 KB), and saves crashers to tests/fuzz/crashers/T,
@@ -10,7 +10,7 @@
 # cov:, ft:) go to build-fuzz/T.log.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-all=(model model_cache content cli gltf_gen)
+all=(model model_cache content cli gltf_gen scenario settings)
 if [ $# -ne 2 ]; then
   echo "usage: $0 TARGET|all SECONDS   (targets: ${all[*]})" >&2
   exit 2

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "app/condition_args.h"
+#include "document/scenario.h"
 
 namespace soleus::app {
 namespace {
@@ -96,6 +97,11 @@ Options:
                         the panels that open first (also View > Audience); never the numbers
   --press KEYS          run these shortcuts at start, in order, with the names Help > Controls
                         gives them, comma separated (e.g. --press x,ctrl+z: x-ray, then undo it)
+  --preset FILE         open a scenario file (docs/scenarios.md; built-ins in assets/scenarios/): its
+                        conditions, view, mode and its "compare" block (B, layout); explicit
+                        flags win over it
+  --compare FILE        B's conditions for the compare view: the file's own beside --preset, or
+                        its "compare" block (and its A) when it has one
   --check-screens       render every mode and Learn page at --width x --height and check each
                         (no OpenGL error, no warning, no 3D content under a panel); exit 1 if not
 
@@ -113,6 +119,12 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
   ParseResult result;
   AppOptions& o = result.options;
   ConditionsBuilder conditions;
+  // Explicit flags win over a --preset scenario's view and mode, whatever their order.
+  std::optional<scene::ViewPreset> preset_view;
+  std::optional<document::ViewMode> preset_mode;
+  std::optional<biomech::Conditions> preset_b;  // the --preset file's own "compare" block
+  std::optional<scene::PairLayout> preset_layout;
+  std::optional<document::Scenario> compare;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     auto value = [&](const char* what) -> std::optional<std::string> {
@@ -122,7 +134,26 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       }
       return args[++i];
     };
-    if (arg == "--phase") {
+    if (arg == "--preset" || arg == "--compare") {
+      const auto v = value("a scenario file (docs/scenarios.md)");
+      if (!v) break;
+      try {
+        document::Scenario scenario = document::read_scenario(*v);
+        if (arg == "--compare") {
+          compare = std::move(scenario);
+        } else {
+          o.preset = *v;
+          conditions.set_base(scenario.a);
+          preset_view = scenario.view;
+          preset_mode = scenario.mode;
+          preset_b = scenario.b;
+          preset_layout = scenario.layout;
+        }
+      } catch (const document::FileError& e) {
+        result.error = arg + ": " + e.what();
+        break;
+      }
+    } else if (arg == "--phase") {
       const auto v = value("a position in the stride from 0 to 1");
       if (!v) break;
       const auto phase = parse_number(*v);
@@ -278,8 +309,19 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
     result.error = "--benchmark and --screenshot cannot be combined";
   if (result.error.empty() && o.check_screens && (o.benchmark || o.screenshot))
     result.error = "--check-screens cannot be combined with --benchmark or --screenshot";
+  // B: the --compare file's own conditions beside a --preset, else its "compare" block when it
+  // has one (a single file holding both: A is its own), else its own conditions beside the flags' A;
+  // without --compare, the --preset file's "compare" block. The layout: --compare-layout, else the file's.
+  const bool holds_both = compare && !o.preset && compare->b;
+  if (compare) o.compare_conditions = holds_both ? *compare->b : compare->a;
+  if (holds_both) conditions.set_base(compare->a);
+  if (!compare) o.compare_conditions = preset_b;  // a --preset with a "compare" block compares
+  const auto& layout_file = compare ? compare->layout : preset_layout;
+  if (!o.compare_layout && o.compare_conditions) o.compare_layout = layout_file;
   if (result.error.empty())
     if (auto error = conditions.build(o.conditions)) result.error = *error;
+  if (!o.view) o.view = preset_view;
+  if (!o.mode) o.mode = preset_mode;
   return result;
 }
 

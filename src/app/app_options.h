@@ -37,10 +37,11 @@ struct AppOptions {
   int frames = 300;                                  // --frames N for --benchmark (1..100000)
   bool json = false;                                 // --json: benchmark report as one JSON object
   bool verbose = false;                              // --verbose: informational log lines on stderr
-  biomech::Conditions conditions;                    // the same condition flags as `report`
+  biomech::Conditions conditions;                    // the same condition flags as `report` (over --preset's)
+  std::optional<std::filesystem::path> preset;       // --preset FILE: a scenario's conditions, view and mode
+  std::optional<biomech::Conditions> compare_conditions;  // --compare FILE (or --preset's "compare"): B; opens the compare view
   std::optional<double> phase;                       // --phase 0..1: position in the stride (pauses)
   std::optional<document::ViewMode> mode;            // --mode run|anatomy|stretch|foam-rolling|compare
-  std::optional<biomech::Conditions> compare_conditions;  // --compare FILE: B's conditions; opens the compare view
   std::optional<scene::PairLayout> compare_layout;   // --compare-layout side-by-side|overlay|difference (compare view)
   std::optional<biomech::ExercisePose> pose;         // --pose bent-knee|straight-knee|calf-raise|heel-drop
   std::optional<std::string> learn_page;             // --learn-page ID: the Learn tab open at that page

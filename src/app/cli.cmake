@@ -2,5 +2,5 @@ add_library(soleus_cli STATIC
   ${CMAKE_CURRENT_SOURCE_DIR}/report_command.cpp ${CMAKE_CURRENT_SOURCE_DIR}/report_command.h
   ${CMAKE_CURRENT_SOURCE_DIR}/condition_args.cpp ${CMAKE_CURRENT_SOURCE_DIR}/condition_args.h)
 target_include_directories(soleus_cli PUBLIC "${PROJECT_SOURCE_DIR}/src")
-target_link_libraries(soleus_cli PUBLIC soleus_biomech PRIVATE nlohmann_json::nlohmann_json)
+target_link_libraries(soleus_cli PUBLIC soleus_biomech PRIVATE soleus_document nlohmann_json::nlohmann_json)
 soleus_set_warnings(soleus_cli)

@@ -87,7 +87,9 @@ std::optional<std::string> ConditionsBuilder::build(biomech::Conditions& out) co
   }
   biomech::Conditions base;
   base.strike = biomech::make_strike(kDefaultStrike);
-  base.shoe = shoe_preset_ ? shoe_preset_->shoe : biomech::make_shoe(kDefaultShoe);
+  base.shoe = biomech::make_shoe(kDefaultShoe);
+  if (base_) base = *base_;
+  if (shoe_preset_) base.shoe = shoe_preset_->shoe;
   if (plate_) biomech::set_plate(base.shoe, true);
   const biomech::Conditions c = biomech::with_values(base, values_);
   if (auto error = biomech::validate(c)) return error->message;

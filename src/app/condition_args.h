@@ -37,6 +37,9 @@ class ConditionsBuilder {
   void set_value(const biomech::Parameter& parameter, double display_value);
   void set_shoe_preset(const biomech::ShoePresetInfo& preset) { shoe_preset_ = &preset; }
   void set_plate() { plate_ = true; }
+  /// Starts from these (valid) conditions instead of the defaults: a --preset scenario. Flags
+  /// still override it, whatever their order.
+  void set_base(const biomech::Conditions& base) { base_ = base; }
 
   /// Resolves everything into validated conditions. Defaults: Conditions{}'s runner, a rearfoot
   /// strike in a neutral trainer; values not given follow given ones as biomech::with_values()
@@ -48,6 +51,7 @@ class ConditionsBuilder {
   std::vector<biomech::GivenValue> values_;
   const biomech::ShoePresetInfo* shoe_preset_ = nullptr;
   bool plate_ = false;
+  std::optional<biomech::Conditions> base_;
 };
 
 /// True for the flags listed above (exact spelling, including the leading "--").

@@ -1,5 +1,6 @@
 #include "app/report_command.h"
 
+#include <cmath>
 #include <iomanip>
 #include <optional>
 #include <sstream>
@@ -12,6 +13,7 @@
 #include "biomech/stride.h"
 #include "core/files.h"
 #include "core/units.h"
+#include "document/scenario.h"
 
 namespace soleus::app {
 namespace {
@@ -131,11 +133,82 @@ std::optional<std::string> take_value(const std::vector<std::string>& args, std:
   return std::nullopt;
 }
 
+// The two condition sets of `report --compare`.
+struct ComparePair {
+  biomech::Conditions a, b;
+};
+
+// --compare A.json B.json (A's and B's own conditions), --preset A.json --compare B.json, or
+// --compare AB.json with a "compare" block. Throws FileError.
+ComparePair compare_pair(const std::optional<document::Scenario>& preset, const std::vector<std::string>& files) {
+  const document::Scenario first = document::read_scenario(files[0]);
+  if (files.size() == 2) {
+    if (preset) throw document::FileError("--compare takes one file after --preset (B's), not two");
+    return {first.a, document::read_scenario(files[1]).a};
+  }
+  if (preset) return {preset->a, first.a};
+  if (!first.b)
+    throw document::FileError(files[0] + ": compare: missing: give a file with a \"compare\" block, two files "
+                              "(--compare A.json B.json), or --preset A.json --compare B.json");
+  return {first.a, *first.b};
+}
+
+// B's change from A in % for every number of the report (nested objects alike); null where A is 0.
+nlohmann::ordered_json change_percent(const nlohmann::ordered_json& a, const nlohmann::ordered_json& b) {
+  nlohmann::ordered_json change = nlohmann::ordered_json::object();
+  for (const auto& [key, value] : a.items()) {
+    if (!b.contains(key)) continue;
+    if (value.is_object()) {
+      change[key] = change_percent(value, b[key]);
+    } else if (value.is_number() && b[key].is_number()) {
+      const double x = value.get<double>();
+      const double y = b[key].get<double>();
+      change[key] = x == 0.0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(100.0 * (y - x) / std::abs(x));
+    }
+  }
+  return change;
+}
+
+// Condition flags apply to both sides (e.g. --mass 80 for A and B).
+int write_compare(const ComparePair& pair, const ConditionsBuilder& flags, bool json, std::ostream& out,
+                  std::ostream& err) {
+  biomech::Conditions sides[2];
+  const biomech::Conditions* bases[2] = {&pair.a, &pair.b};
+  for (int i = 0; i < 2; ++i) {
+    ConditionsBuilder builder = flags;
+    builder.set_base(*bases[i]);
+    if (auto error = builder.build(sides[i])) {
+      err << "soleus-lab report: " << (i == 0 ? "A: " : "B: ") << *error << '\n';
+      return kInvalidInput;
+    }
+  }
+  const biomech::SolvedStride a = biomech::solve_stride(sides[0]);
+  const biomech::SolvedStride b = biomech::solve_stride(sides[1]);
+  if (!json) {
+    out << "A: ";
+    write_text(a, out);
+    out << "B: ";
+    write_text(b, out);
+    return 0;
+  }
+  nlohmann::ordered_json j;
+  j["a"] = summary_json(a);
+  j["b"] = summary_json(b);
+  j["change_percent"] = change_percent(j["a"], j["b"]);
+  out << j.dump(2) << '\n';
+  return 0;
+}
+
 void report_help(std::ostream& out) {
-  out << "usage: soleus-lab report [conditions] [--json | --csv FILE]\n"
+  out << "usage: soleus-lab report [--preset FILE] [--compare FILE [FILE]] [conditions] [--json | --csv FILE]\n"
          "Solves one running stride and reports soleus, gastrocnemius and Achilles loads.\n"
          "  --json                      print one JSON object\n"
          "  --csv FILE                  write the time series (header row with units)\n"
+         "  --preset FILE               start from a scenario file's conditions (docs/scenarios.md);\n"
+         "                              the condition flags override it\n"
+         "  --compare A.json B.json     solve two scenarios; with --json print {\"a\", \"b\",\n"
+         "                              \"change_percent\"}; also --preset A.json --compare B.json, or\n"
+         "                              --compare AB.json with a \"compare\" block\n"
          "  --help                      this text\n"
          "conditions:\n"
       << condition_flags_help();
@@ -158,34 +231,62 @@ int run_report_command(const std::vector<std::string>& args, std::ostream& out, 
   ConditionsBuilder builder;
   bool json = false;
   std::optional<std::string> csv_path;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--help" || arg == "-h") {
-      report_help(out);
-      return 0;
+  std::optional<document::Scenario> preset;        // --preset FILE: A's conditions
+  std::vector<std::string> compare_files;          // --compare FILE [FILE]
+  try {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+      const std::string& arg = args[i];
+      if (arg == "--help" || arg == "-h") {
+        report_help(out);
+        return 0;
+      }
+      if (arg == "--json") {
+        json = true;
+      } else if (arg == "--csv") {
+        csv_path = take_value(args, i);
+        if (!csv_path || csv_path->empty()) {
+          err << "soleus-lab report: csv needs a file name\n";
+          return kInvalidInput;
+        }
+      } else if (arg == "--preset") {
+        const std::optional<std::string> file = take_value(args, i);
+        if (!file) {
+          err << "soleus-lab report: --preset needs a scenario file\n";
+          return kInvalidInput;
+        }
+        preset = document::read_scenario(*file);
+      } else if (arg == "--compare") {
+        const std::optional<std::string> file = take_value(args, i);
+        if (!file) {
+          err << "soleus-lab report: --compare needs one or two scenario files\n";
+          return kInvalidInput;
+        }
+        compare_files = {*file};
+        // a second file unless the next argument is a flag
+        if (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0) compare_files.push_back(args[++i]);
+      } else if (is_condition_flag(arg)) {
+        if (auto error = apply_condition_flag(arg, [&] { return take_value(args, i); }, builder)) {
+          err << "soleus-lab report: " << *error << '\n';
+          return kInvalidInput;
+        }
+      } else {
+        err << "soleus-lab report: unknown option " << arg << " (see --help)\n";
+        return kInvalidInput;
+      }
     }
-    if (arg == "--json") {
-      json = true;
-    } else if (arg == "--csv") {
-      csv_path = take_value(args, i);
-      if (!csv_path || csv_path->empty()) {
-        err << "soleus-lab report: csv needs a file name\n";
-        return kInvalidInput;
-      }
-    } else if (is_condition_flag(arg)) {
-      if (auto error = apply_condition_flag(arg, [&] { return take_value(args, i); }, builder)) {
-        err << "soleus-lab report: " << *error << '\n';
-        return kInvalidInput;
-      }
-    } else {
-      err << "soleus-lab report: unknown option " << arg << " (see --help)\n";
+    if (json && csv_path) {
+      err << "soleus-lab report: use either --json or --csv FILE, not both\n";
       return kInvalidInput;
     }
-  }
-  if (json && csv_path) {
-    err << "soleus-lab report: use either --json or --csv FILE, not both\n";
+    if (!compare_files.empty()) {
+      const ComparePair pair = compare_pair(preset, compare_files);
+      return write_compare(pair, builder, json, out, err);
+    }
+  } catch (const document::FileError& e) {
+    err << "soleus-lab report: " << e.what() << '\n';
     return kInvalidInput;
   }
+  if (preset) builder.set_base(preset->a);
   biomech::Conditions conditions;
   if (auto error = builder.build(conditions)) {
     err << "soleus-lab report: " << *error << '\n';

@@ -10,7 +10,12 @@
 
 namespace soleus::app {
 
-/// `soleus-lab report [condition flags] [--json | --csv FILE] [--help]`.
+/// `soleus-lab report [--preset FILE] [--compare FILE [FILE]] [condition flags] [--json | --csv FILE] [--help]`.
+/// --preset starts from a scenario file's conditions (flags override it); --compare solves two
+/// (A.json B.json; --preset A.json --compare B.json; or one file with a "compare" block) and with
+/// --json prints {"a": ..., "b": ..., "change_percent": ...}: a and b exactly what --json prints
+/// for each, change_percent B's change from A in % for every number (null where A is 0). A bad
+/// scenario file is invalid input (2), its message naming the file, the field and the reason.
 /// --json prints one object with the contract keys (peak_soleus_force_n, peak_soleus_force_bw,
 /// time_of_peak_soleus_s, peak_achilles_force_bw, peak_gastrocnemius_force_bw,
 /// soleus_share_at_peak, soleus_impulse_per_step_bw_s, soleus_impulse_per_km_bw_s,

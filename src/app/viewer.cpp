@@ -17,6 +17,7 @@
 #include <optional>
 #include <system_error>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "anatomy/anatomy_model.h"
@@ -24,9 +25,12 @@
 #include "app/benchmark_report.h"
 #include "app/paths.h"
 #include "app/screen_check.h"
+#include "app/settings_store.h"
 #include "content/structures.h"
 #include "core/log.h"
 #include "document/document.h"
+#include "document/scenario_io.h"
+#include "document/settings.h"
 #include "platform/window.h"
 #include "render/gl_context.h"
 #include "render/image_io.h"
@@ -260,7 +264,39 @@ std::shared_ptr<const anatomy::AnatomyModel> load_model(const std::filesystem::p
 bool had_input(const platform::InputState& in) {
   return in.mouse_delta != Vec2(0.0f) || in.scroll_delta != Vec2(0.0f) || !in.keys_pressed.empty() ||
          in.framebuffer_resized || in.mouse_pressed[0] || in.mouse_pressed[1] || in.mouse_pressed[2] ||
-         in.mouse_released[0] || in.mouse_released[1] || in.mouse_released[2];
+         in.mouse_released[0] || in.mouse_released[1] || in.mouse_released[2] || !in.dropped_paths.empty();
+}
+
+// Between frames: files dropped on the window (a .json scenario, or a model), and what File >
+// Open scenario, Save scenario and Open recent asked for. What opened or saved goes first in the
+// recent files.
+void carry_out_file_requests(const platform::InputState& in, ui::AppUiState& ui_state, document::Settings& settings,
+                             document::Document& doc) {
+  auto remember = [&](const std::string& path) {
+    std::error_code ec;
+    const std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+    document::note_recent_file(settings, ec ? path : absolute.lexically_normal().string());
+  };
+  auto open = [&](const std::string& path) {
+    if (document::open_scenario(doc, path)) remember(path);
+  };
+  for (const std::string& path : in.dropped_paths)
+    if (document::open_dropped_file(doc, path)) remember(path);
+  if (ui_state.open_scenario) open(*std::exchange(ui_state.open_scenario, std::nullopt));
+  if (ui_state.save_scenario) {
+    const std::string path = *std::exchange(ui_state.save_scenario, std::nullopt);
+    if (document::save_scenario(doc, path)) remember(path);
+  }
+  ui_state.recent_files = settings.recent_files;
+}
+
+// The settings as the window now has them: the layout always, the UI scale once the user changed
+// it (a scale that came from the monitor or --ui-scale is not a preference).
+void follow_ui_state(const ui::AppUiState& ui_state, float start_scale, document::Audience start_audience,
+                     const document::Document& doc, document::Settings& settings) {
+  if (ui_state.ui_scale != start_scale) settings.ui_scale = ui_state.ui_scale;
+  if (doc.audience != start_audience) settings.audience = doc.audience;
+  settings.layout = {ui_state.show_panels, !ui_state.left_open, !ui_state.right_open};
 }
 
 // Multisampling costs several times its worth on software GL (Mesa llvmpipe), where FXAA gives
@@ -463,8 +499,32 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   const bool lite = options.detail.value_or(render::is_software_renderer() ? ModelDetail::Lite : ModelDetail::Full) ==
                     ModelDetail::Lite;
   const std::filesystem::path default_model = assets / "models" / (lite ? "lower_leg_lite.glb" : "lower_leg.glb");
-  // The monitor's content scale (HiDPI) unless told; never below 1 (a virtual display may say less).
-  ui_state.ui_scale = options.ui_scale.value_or(std::clamp(window->content_scale().y, 1.0f, kMaxUiScale));
+  // Settings persist for the interactive window only: a capture or a benchmark draws the same
+  // picture whatever the user's preferences (docs/settings.md).
+  const bool persistent = !capture && !options.benchmark;
+  const std::filesystem::path settings_file = persistent ? settings_path() : std::filesystem::path();
+  const LoadedSettings loaded = load_settings(settings_file);
+  document::Settings user_settings = loaded.settings;
+  if (!loaded.message.empty()) std::cerr << "soleus-lab: " << loaded.message << "\n";
+  ui_state.show_panels = user_settings.layout.side_panels;
+  ui_state.left_open = !user_settings.layout.left_column_collapsed;
+  ui_state.right_open = !user_settings.layout.right_column_collapsed;
+  ui_state.recent_files = user_settings.recent_files;
+  user_settings.last_scenario.copy(ui_state.scenario_path, sizeof(ui_state.scenario_path) - 1);
+  // --ui-scale, else the saved scale, else the monitor's content scale (HiDPI), never below 1 (a
+  // virtual display may say less).
+  ui_state.ui_scale = options.ui_scale.value_or(
+      user_settings.ui_scale.value_or(std::clamp(window->content_scale().y, 1.0f, kMaxUiScale)));
+  const float start_scale = ui_state.ui_scale;
+  document::Settings saved_settings = user_settings;
+  document::Audience start_audience = document::kDefaultAudience;  // as the window opened (set below)
+  auto save_if_changed = [&](const document::Document& doc, bool at_exit) {
+    follow_ui_state(ui_state, start_scale, start_audience, doc, user_settings);
+    if (!persistent || (user_settings == saved_settings && !at_exit)) return;
+    saved_settings = user_settings;
+    const std::string problem = save_settings(settings_file, user_settings);
+    if (!problem.empty()) std::cerr << "soleus-lab: " << problem << "\n";
+  };
   ImGuiSession imgui(*window, ui_font_path(), ui_state.ui_scale);
   std::optional<render::Renderer> renderer;
   const bool software_gl = render::is_software_renderer();
@@ -516,6 +576,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         document::make_document(model, options.view.value_or(scene::ViewPreset::Lateral), options.conditions);
     doc.roles = roles;
     doc.last_error = startup_error;
+    if (!loaded.message.empty()) doc.last_error += (doc.last_error.empty() ? "" : "\n") + loaded.message;
     // The layout, once a frame after commands apply: it places the 3D view now and the panels
     // in the next frame (which draw from this state).
     ui::ScreenLayout screen;
@@ -543,10 +604,12 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       apply_command(doc, document::SetLoopPlayback{false});
     }
     if (options.view) apply_command(doc, document::SetView{*options.view});  // also over a mode's own view
-    if (options.audience) {
-      apply_command(doc, document::SetAudience{*options.audience});
+    // --audience, else the one chosen last time (View > Audience), else the default.
+    if (const auto audience = options.audience ? options.audience : user_settings.audience) {
+      apply_command(doc, document::SetAudience{*audience});
       ui_state.panels_audience.reset();  // its panels come forward, even the default audience's
     }
+    start_audience = doc.audience;
     doc.history.clear();  // what the command line set is where undo stops
     for (const std::string& keys : options.press) {  // each press sees what the one before did
       document::CommandQueue pressed;
@@ -607,6 +670,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       if (!capture) commands.push(document::AdvanceTime{ImGui::GetIO().DeltaTime});
       const auto model_before = doc.model;
       commands.apply_all(doc);
+      if (persistent) {
+        carry_out_file_requests(window->input(), ui_state, user_settings, doc);
+        save_if_changed(doc, false);
+      }
       // Another audience reads other text (View > Audience); the numbers stay as they are.
       if (doc.audience != content.audience) content = load_ui_content(assets, nullptr, doc.audience);
       if (doc.model != model_before) {
@@ -667,6 +734,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       frame_start = Clock::now();
       if (options.benchmark && frame + 1 >= options.frames) break;
     }
+    save_if_changed(doc, true);
     if (options.benchmark) {
       bench.triangles = doc.model->triangle_count();
       bench.renderer = render::gl_description();

@@ -1,6 +1,8 @@
 #include "content/json_reader.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 
 #include "core/files.h"
 
@@ -23,6 +25,8 @@ Json parse_json_text(const std::string& text, const std::string& source_name) {
   } catch (const Json::parse_error& error) {
     throw ContentError("content file " + source_name + " is not valid JSON (byte " +
                        std::to_string(error.byte) + "): " + error.what());
+  } catch (const Json::exception& error) {  // a number no double holds (1e400) is out_of_range, not parse_error
+    throw ContentError("content file " + source_name + " is not valid JSON: " + error.what());
   }
 }
 
@@ -98,18 +102,30 @@ double get_optional_number(const Json& object, const char* key, double fallback,
   return it->get<double>();
 }
 
-int get_int(const Json& object, const char* key, const Where& where) {
-  const Json& value = require(object, key, where);
+namespace {
+
+// get<int>() would wrap a larger integer silently (4294969296 reads as 2000): refuse it instead.
+int checked_int(const Json& value, const char* key, const Where& where) {
   if (!value.is_number_integer()) where.at(key).fail("expected a whole number");
+  const bool fits = value.is_number_unsigned()
+                        ? value.get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<int>::max())
+                        : value.get<std::int64_t>() >= std::numeric_limits<int>::min() &&
+                              value.get<std::int64_t>() <= std::numeric_limits<int>::max();
+  if (!fits) where.at(key).fail("whole number out of range: " + value.dump());
   return value.get<int>();
+}
+
+}  // namespace
+
+int get_int(const Json& object, const char* key, const Where& where) {
+  return checked_int(require(object, key, where), key, where);
 }
 
 int get_optional_int(const Json& object, const char* key, int fallback, const Where& where) {
   require_object(object, where);
   const auto it = object.find(key);
   if (it == object.end() || it->is_null()) return fallback;
-  if (!it->is_number_integer()) where.at(key).fail("expected a whole number");
-  return it->get<int>();
+  return checked_int(*it, key, where);
 }
 
 const Json& get_array(const Json& object, const char* key, const Where& where) {

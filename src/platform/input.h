@@ -2,6 +2,7 @@
 /// Input gathered by the window between two poll_events() calls. The platform module only
 /// records; the app decides what it means (and asks ImGui first whether it wants the input).
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "core/math.h"
@@ -40,6 +41,7 @@ struct InputState {
   bool mouse_released[kMouseButtonCount] = {false, false, false};  // went up this frame
   std::vector<KeyPress> keys_pressed;  // in arrival order
   bool framebuffer_resized = false;    // the framebuffer size changed (read Window::framebuffer_size)
+  std::vector<std::string> dropped_paths;  // files dropped on the window, in order
 
   bool is_down(MouseButton button) const { return mouse_down[static_cast<int>(button)]; }
   bool was_pressed(MouseButton button) const { return mouse_pressed[static_cast<int>(button)]; }

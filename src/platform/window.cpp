@@ -101,6 +101,10 @@ struct Window::Callbacks {
   static void framebuffer(GLFWwindow* w, int /*width*/, int /*height*/) {
     self(w).input_.framebuffer_resized = true;
   }
+
+  static void drop(GLFWwindow* w, int count, const char** paths) {
+    for (int i = 0; i < count; ++i) self(w).input_.dropped_paths.emplace_back(paths[i]);
+  }
 };
 
 void* get_proc_address(const char* name) { return reinterpret_cast<void*>(glfwGetProcAddress(name)); }
@@ -146,6 +150,7 @@ Window::Window(const WindowOptions& options) {
   glfwSetScrollCallback(window_, Callbacks::scroll);
   glfwSetKeyCallback(window_, Callbacks::key);
   glfwSetFramebufferSizeCallback(window_, Callbacks::framebuffer);
+  glfwSetDropCallback(window_, Callbacks::drop);
 
   glfwMakeContextCurrent(window_);
   set_vsync(options.vsync);
@@ -197,6 +202,7 @@ void Window::begin_input_frame() {
   for (int i = 0; i < kMouseButtonCount; ++i) input_.mouse_pressed[i] = input_.mouse_released[i] = false;
   input_.keys_pressed.clear();
   input_.framebuffer_resized = false;
+  input_.dropped_paths.clear();
 }
 
 void Window::poll_events() {

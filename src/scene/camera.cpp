@@ -93,6 +93,22 @@ void OrbitCamera::frame(const core::Aabb& box, float aspect) {
   frame(corners, aspect);
 }
 
+ViewPreset nearest_view_preset(float yaw) {
+  ViewPreset nearest = ViewPreset::Anterior;
+  float best = 10.0f;
+  for (const ViewPreset preset : {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Lateral, ViewPreset::Medial}) {
+    OrbitCamera probe;
+    probe.look_from(preset);
+    // angular distance on the circle, whatever turns the yaw has accumulated
+    const float distance = std::abs(std::remainder(yaw - probe.yaw, 2.0f * glm::pi<float>()));
+    if (distance < best) {
+      best = distance;
+      nearest = preset;
+    }
+  }
+  return nearest;
+}
+
 void OrbitCamera::look_from(ViewPreset preset) {
   const float half_turn = glm::pi<float>();
   switch (preset) {

@@ -15,6 +15,9 @@ enum class ViewPreset { Anterior, Posterior, Lateral, Medial };
 /// Parses "anterior", "posterior", "lateral", "medial"; nullopt otherwise.
 std::optional<ViewPreset> parse_view_preset(std::string_view name);
 const char* to_string(ViewPreset preset);
+/// The preset whose direction is nearest a camera yaw (rad): what "the view" is once the user
+/// has orbited away from a preset (a saved scenario names one).
+ViewPreset nearest_view_preset(float yaw);
 
 struct Ray {
   Vec3 origin;     // world (m)

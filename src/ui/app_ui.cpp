@@ -64,6 +64,14 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
     if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.open_model_popup = true;
+    ImGui::Separator();
+    if (ImGui::MenuItem("Open scenario...")) state.open_scenario_popup = true;
+    if (ImGui::MenuItem("Save scenario...")) state.save_scenario_popup = true;
+    if (ImGui::BeginMenu("Open recent", !state.recent_files.empty())) {
+      for (const std::string& path : state.recent_files)
+        if (ImGui::MenuItem(path.c_str())) state.open_scenario = path;
+      ImGui::EndMenu();
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Edit")) {
@@ -310,6 +318,28 @@ void draw_open_model_popup(AppUiState& state, CommandQueue& commands) {
   ImGui::EndPopup();
 }
 
+// Open scenario / Save scenario: a path typed in, like Open model (the path starts at the last
+// scenario, which the app puts in scenario_path).
+void draw_scenario_popup(bool& open_request, const char* title, const char* action, AppUiState& state,
+                         std::optional<std::string>& request) {
+  if (open_request) {
+    ImGui::OpenPopup(title);
+    open_request = false;
+  }
+  if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::TextUnformatted("Path to a scenario file (.json; built-ins in assets/scenarios/):");
+  ImGui::SetNextItemWidth(29.0f * ImGui::GetFontSize());
+  const bool entered = ImGui::InputText("##scenario_path", state.scenario_path, sizeof(state.scenario_path),
+                                        ImGuiInputTextFlags_EnterReturnsTrue);
+  if (ImGui::Button(action) || entered) {
+    request = std::string(state.scenario_path);
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
 void draw_help(AppUiState& state) {
   if (!state.show_help) return;
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -514,6 +544,8 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
   draw_hover_label(doc, content);
   draw_error_box(doc, content, layout.view, commands);
   draw_open_model_popup(state, commands);
+  draw_scenario_popup(state.open_scenario_popup, "Open scenario", "Open", state, state.open_scenario);
+  draw_scenario_popup(state.save_scenario_popup, "Save scenario", "Save", state, state.save_scenario);
   draw_help(state);
 }
 

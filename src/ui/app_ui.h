@@ -6,6 +6,7 @@
 /// Panels read a const Document and push Commands; they own no model data.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "content/learn.h"
 #include "content/structures.h"
@@ -42,6 +43,14 @@ struct AppUiState {
   char search[64] = "";
   bool open_model_popup = false;
   char model_path[512] = "";
+  // File > Open scenario / Save scenario / Open recent: the popups fill a request the app carries
+  // out between frames (reading and writing files is not the panels' business).
+  bool open_scenario_popup = false;
+  bool save_scenario_popup = false;
+  char scenario_path[512] = "";
+  std::vector<std::string> recent_files;        // most recent first (the app keeps it from the settings)
+  std::optional<std::string> open_scenario;     // a scenario to open
+  std::optional<std::string> save_scenario;     // where to save the current one
 };
 
 /// The colour (sRGB) behind the side columns and the timeline. These panels draw no background

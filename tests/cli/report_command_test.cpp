@@ -211,3 +211,80 @@ TEST(CliStretch, InvalidPoseExitsTwo) {
 
 }  // namespace
 }  // namespace soleus::app
+
+namespace soleus::app {
+namespace {
+
+const std::string kScenarios = std::string(SOLEUS_ASSETS_DIR) + "/scenarios/";
+
+nlohmann::ordered_json json_of(const CommandResult& result) {
+  EXPECT_EQ(result.code, 0) << result.err;
+  return nlohmann::ordered_json::parse(result.out);
+}
+
+TEST(ReportScenario, PresetGivesTheFilesConditionsAndFlagsOverrideIt) {
+  const auto preset = json_of(report({"--preset", kScenarios + "carbon-racer-5mps.json", "--json"}));
+  EXPECT_EQ(preset["conditions"]["speed_mps"], 5.0);
+  EXPECT_EQ(preset["conditions"]["strike_pattern"], "midfoot");
+  EXPECT_EQ(preset["conditions"]["forefoot_stiffness"], 0.9);
+  // the same as the flags that say it
+  const auto flags = json_of(report({"--speed", "5", "--mass", "62", "--height", "1.74", "--strike", "midfoot",
+                                     "--shoe", "racer", "--json"}));
+  EXPECT_EQ(preset.dump(), flags.dump());
+  const auto overridden =
+      json_of(report({"--preset", kScenarios + "carbon-racer-5mps.json", "--speed", "4", "--json"}));
+  EXPECT_EQ(overridden["conditions"]["speed_mps"], 4.0);
+  EXPECT_EQ(overridden["conditions"]["body_mass_kg"], 62.0);
+}
+
+TEST(ReportScenario, CompareEqualsTwoSeparateReports) {
+  soleus::testing::TempDir dir;
+  const std::string a = (dir / "a.json").string(), b = (dir / "b.json").string();
+  soleus::testing::write_text(a, R"({"format": "soleus-lab-scenario", "version": 1, "strike": "rearfoot"})");
+  soleus::testing::write_text(b, R"({"format": "soleus-lab-scenario", "version": 1, "strike": "forefoot",
+                                     "shoe": {"preset": "minimalist"}})");
+  const std::string alone_a = json_of(report({"--preset", a, "--json"})).dump(2);
+  const std::string alone_b = json_of(report({"--preset", b, "--json"})).dump(2);
+  const std::vector<std::vector<std::string>> forms = {
+      {"--compare", a, b, "--json"}, {"--preset", a, "--compare", b, "--json"}, {"--json", "--compare", a, b}};
+  for (const auto& form : forms) {
+    const auto both = json_of(report(form));
+    EXPECT_EQ(both["a"].dump(2), alone_a);
+    EXPECT_EQ(both["b"].dump(2), alone_b);
+    const double x = both["a"]["peak_soleus_force_n"], y = both["b"]["peak_soleus_force_n"];
+    EXPECT_NEAR(both["change_percent"]["peak_soleus_force_n"].get<double>(), 100.0 * (y - x) / x, 1e-9);
+    EXPECT_NEAR(both["change_percent"]["conditions"]["drop_mm"].get<double>(), -100.0, 1e-9);
+    EXPECT_FALSE(both["change_percent"].contains("strike_pattern"));  // numbers only
+  }
+}
+
+TEST(ReportScenario, OneFileWithACompareBlockAndZeroBaselines) {
+  const auto both = json_of(report({"--compare", kScenarios + "drop-10-vs-0.json", "--json"}));
+  EXPECT_EQ(both["a"]["conditions"]["drop_mm"], 10.0);
+  EXPECT_EQ(both["b"]["conditions"]["drop_mm"], 0.0);
+  EXPECT_TRUE(both["change_percent"]["conditions"]["fatigue"].is_null());  // A's fatigue is 0
+  const auto weekly = json_of(report({"--compare", kScenarios + "weekly-distance-jump-40.json", "--json"}));
+  EXPECT_NEAR(weekly["change_percent"]["soleus_impulse_per_week_bw_s"].get<double>(), 40.0, 1e-6);
+  EXPECT_NEAR(weekly["change_percent"]["peak_soleus_force_n"].get<double>(), 0.0, 1e-9);
+}
+
+TEST(ReportScenario, BadFilesAreInvalidInputNamingFileFieldAndReason) {
+  soleus::testing::TempDir dir;
+  const std::string bad = (dir / "bad.json").string();
+  soleus::testing::write_text(bad, R"({"format": "soleus-lab-scenario", "version": 1, "runner": {"speed_mps": 12}})");
+  CommandResult r = report({"--preset", bad, "--json"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find(bad + ": runner.speed_mps: must be between 1.5 and 7 m/s (got 12)"), std::string::npos) << r.err;
+  r = report({"--compare", kScenarios + "carbon-racer-5mps.json", "--json"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("carbon-racer-5mps.json: compare: missing"), std::string::npos) << r.err;
+  r = report({"--compare", (dir / "none.json").string(), bad});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("none.json: cannot be read: file not found"), std::string::npos) << r.err;
+  r = report({"--preset"});
+  EXPECT_EQ(r.code, 2);
+}
+
+}  // namespace
+}  // namespace soleus::app

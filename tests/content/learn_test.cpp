@@ -427,6 +427,20 @@ TEST(ContentLearn, MissingFileAndBadJsonNameTheFile) {
   EXPECT_NE(what.find("learn-test.json"), std::string::npos) << what;
   EXPECT_NE(what.find("not valid JSON"), std::string::npos) << what;
   EXPECT_NE(error_of("[]"), "");  // not an object
+  // nlohmann raises out_of_range, not parse_error, for a number no double holds
+  const std::string overflow = error_of("{\"causes\": [1e400]}");
+  EXPECT_NE(overflow.find("learn-test.json"), std::string::npos) << overflow;
+  EXPECT_NE(overflow.find("number overflow"), std::string::npos) << overflow;
+}
+
+TEST(ContentLearn, AWholeNumberTooLargeForAnIntIsRefusedNotWrapped) {
+  // 2^32 + 2000 used to read as the year 2000
+  std::string text = minimal("");
+  const std::string year = "\"year\": 2000";
+  ASSERT_NE(text.find(year), std::string::npos);
+  text.replace(text.find(year), year.size(), "\"year\": 4294969296");
+  const std::string what = error_of(text);
+  EXPECT_NE(what.find("year: whole number out of range: 4294969296"), std::string::npos) << what;
 }
 
 TEST(ContentLearn, DuplicateIdsAndBrokenLinksAreRejected) {
