@@ -2,7 +2,6 @@
 
 #include <iomanip>
 #include <optional>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +9,7 @@
 #include "biomech/muscles.h"
 #include "biomech/parameters.h"
 #include "biomech/stride.h"
+#include "biomech/stride_csv.h"
 #include "core/files.h"
 #include "core/units.h"
 
@@ -103,28 +103,6 @@ void write_text(const biomech::SolvedStride& stride, std::ostream& out) {
       << s.soleus_impulse_per_week_bw_s << " BW s per week\n";
 }
 
-void write_csv(const biomech::SolvedStride& stride, std::ostream& out) {
-  out << "time [s],phase [0-1],stance [0/1],hip flexion [deg],knee flexion [deg],"
-         "ankle dorsiflexion [deg],subtalar inversion [deg],mtp dorsiflexion [deg],"
-         "foot pitch [deg],heel height [m],ball height [m],vertical grf [N],horizontal grf [N],"
-         "cop from heel [m],cop [fraction of foot],ankle moment [N m],achilles moment arm [mm],"
-         "achilles force [N],soleus force [N],gastrocnemius medial force [N],"
-         "gastrocnemius lateral force [N],soleus strain [-],gastrocnemius medial strain [-],"
-         "gastrocnemius lateral strain [-],soleus activation [-]\n";
-  out << std::setprecision(6);
-  for (const biomech::StrideSample& x : stride.samples) {
-    out << x.time_s << ',' << x.phase << ',' << (x.stance ? 1 : 0) << ',' << rad_to_deg(x.hip_flexion_rad) << ','
-        << rad_to_deg(x.knee_flexion_rad) << ',' << rad_to_deg(x.ankle_dorsiflexion_rad) << ','
-        << rad_to_deg(x.subtalar_inversion_rad) << ',' << rad_to_deg(x.mtp_dorsiflexion_rad) << ','
-        << rad_to_deg(x.foot_pitch_rad) << ',' << x.heel_height_m << ',' << x.ball_height_m << ','
-        << x.vertical_grf_n << ',' << x.horizontal_grf_n << ',' << x.cop_from_heel_m << ',' << x.cop_fraction << ','
-        << x.ankle_moment_nm << ',' << core::m_to_mm(x.achilles_moment_arm_m) << ',' << x.achilles_force_n << ','
-        << x.muscle_force_n[0] << ',' << x.muscle_force_n[1] << ',' << x.muscle_force_n[2] << ','
-        << x.muscle_strain[0] << ',' << x.muscle_strain[1] << ',' << x.muscle_strain[2] << ','
-        << x.activation[0] << '\n';
-  }
-}
-
 // Reads the value after args[i] (advancing i), for the command's own flags.
 std::optional<std::string> take_value(const std::vector<std::string>& args, std::size_t& i) {
   if (i + 1 < args.size()) return args[++i];
@@ -193,10 +171,8 @@ int run_report_command(const std::vector<std::string>& args, std::ostream& out, 
   }
   const biomech::SolvedStride stride = biomech::solve_stride(conditions);
   if (csv_path) {
-    std::ostringstream csv;
-    write_csv(stride, csv);
     // Never in place: a regular file is replaced atomically, special targets handled (core/files.h).
-    const std::string reason = core::write_output_file(*csv_path, csv.str());
+    const std::string reason = core::write_output_file(*csv_path, biomech::stride_csv(stride));
     if (!reason.empty()) {
       err << "soleus-lab report: cannot write " << *csv_path << ": " << reason << '\n';
       return kCannotWrite;

@@ -144,6 +144,16 @@ TEST(CliReport, CsvWritesHeaderWithUnitsAndOneRowPerSample) {
   std::filesystem::remove(path);
 }
 
+// The writer moved to biomech::stride_csv (issue 13); the golden file is what report --csv wrote
+// before the move, so one condition's CSV stays byte for byte the same.
+TEST(CliReport, CsvIsByteIdenticalToTheWriterBeforeTheMove) {
+  const auto path = temp_path("golden.csv");
+  ASSERT_EQ(report({"--samples", "50", "--strike", "forefoot", "--csv", path.string()}).code, 0);
+  EXPECT_EQ(soleus::testing::read_text(path),
+            soleus::testing::read_text(std::filesystem::path(SOLEUS_TEST_DATA_DIR) / "stride_forefoot_50.csv"));
+  std::filesystem::remove(path);
+}
+
 TEST(CliReport, InvalidInputCreatesNoCsvFile) {
   const auto path = temp_path("never.csv");
   std::filesystem::remove(path);
