@@ -7,6 +7,7 @@
 
 #include "biomech/conditions.h"
 #include "document/document.h"
+#include "app/video_export.h"
 #include "scene/camera.h"
 
 namespace soleus::app {
@@ -42,6 +43,10 @@ struct AppOptions {
   std::optional<document::ViewMode> mode;            // --mode run|anatomy|stretch|foam-rolling
   std::optional<biomech::ExercisePose> pose;         // --pose bent-knee|straight-knee|calf-raise|heel-drop
   std::optional<std::string> learn_page;             // --learn-page ID: the Learn tab open at that page
+  std::optional<VideoTarget> video;                  // --video OUT.mp4 | DIR/: record strides and exit
+  int strides = 1;                                   // --strides N for --video (1..20)
+  std::optional<std::filesystem::path> handout;      // --handout DIR: write DIR/index.html and pictures, exit
+  std::optional<biomech::Conditions> compare_conditions;  // --compare FILE: B's conditions; opens the compare view
   bool check_screens = false;                        // --check-screens: render and check every mode and Learn page
   bool help = false;                                 // --help
   bool version = false;                              // --version
