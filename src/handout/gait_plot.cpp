@@ -10,7 +10,7 @@ namespace soleus::handout {
 namespace {
 
 // Plot geometry in SVG user units; the page scales the picture to its column.
-constexpr double kWidth = 640.0;
+constexpr double kWidth = 760.0;
 constexpr double kHeight = 320.0;
 constexpr double kLeft = 64.0;    // room for the y tick labels and axis title
 constexpr double kRight = 16.0;
@@ -90,8 +90,8 @@ std::string gait_plot_svg(const PlotCurve& a, const PlotCurve* b) {
          ") rotate(-90)\" font-size=\"13\" text-anchor=\"middle\">Soleus force (× body weight)</text>\n";
   svg += polyline(*a.stride, y_max, kColourA, false);
   if (b) svg += polyline(*b->stride, y_max, kColourB, true);
-  // Legend, top right.
-  const double lx = kLeft + w - 200;
+  // Legend over the swing, where the soleus is silent and the labels have room.
+  const double lx = kLeft + 0.4 * w;
   svg += "<g font-size=\"13\"><line x1=\"" + num(lx) + "\" x2=\"" + num(lx + 28) + "\" y1=\"" + num(kTop + 16) +
          "\" y2=\"" + num(kTop + 16) + "\" stroke=\"" + kColourA + "\" stroke-width=\"2.5\"/><text x=\"" +
          num(lx + 34) + "\" y=\"" + num(kTop + 20) + "\">" + escape_html(a.label) + "</text>\n";

@@ -53,7 +53,7 @@ TEST(GaitPlotSvg, CurvesStayInsideThePlot) {
     const double x = std::stod(pair.substr(0, pair.find(',')));
     const double y = std::stod(pair.substr(pair.find(',') + 1));
     EXPECT_GE(x, 64.0);
-    EXPECT_LE(x, 624.0);
+    EXPECT_LE(x, 744.0);
     EXPECT_GE(y, 16.0);
     EXPECT_LE(y, 268.0);
   }
