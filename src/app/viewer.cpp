@@ -23,6 +23,7 @@
 #include "anatomy/model_cache.h"
 #include "app/benchmark_report.h"
 #include "app/handout_export.h"
+#include "app/in_app_export.h"
 #include "app/paths.h"
 #include "app/screen_check.h"
 #include "app/video_export.h"
@@ -520,8 +521,9 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     }
     if (options.view) apply_command(doc, document::SetView{*options.view});  // also over a mode's own view
 
+    PictureRenderer pictures(*renderer, base_settings, &content.rolling);  // exports: the 3D view offscreen
+    InAppExport exporter(pictures, content.learn ? &*content.learn : nullptr);
     if (options.handout) {  // pictures offscreen, then the page: no frame of the window is needed
-      PictureRenderer pictures(*renderer, base_settings, &content.rolling);
       const HandoutRequest request{*options.handout, options.compare_conditions, options.width, options.height,
                                    options.view.value_or(scene::ViewPreset::Lateral)};
       const std::string error = export_handout(doc, request, pictures, content.learn ? &*content.learn : nullptr);
@@ -620,6 +622,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       target.resize(fb.width, fb.height);
       renderer->render(built.draw_list, doc.camera, target, settings);
       if (options.ui) ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+      if (!capture) {  // the Export menu's request, or the running video's next frames
+        exporter.step(doc, target, ui_state.export_dialog);
+        if (exporter.busy()) frames_to_draw = std::max(frames_to_draw, 1);
+      }
 
       if (options.check_screens) {
         if (!tour.screen_drawn(doc, spec, built, buffers, static_cast<float>(fb.width), static_cast<float>(fb.height)))

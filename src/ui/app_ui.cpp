@@ -66,6 +66,7 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
     if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.open_model_popup = true;
     ImGui::EndMenu();
   }
+  draw_export_menu(state.export_dialog);
   if (ImGui::BeginMenu("View")) {
     const std::pair<const char*, scene::ViewPreset> views[] = {{"Lateral", scene::ViewPreset::Lateral},
                                                                {"Medial", scene::ViewPreset::Medial},
@@ -475,6 +476,7 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
   draw_hover_label(doc, content);
   draw_error_box(doc, content, layout.view, commands);
   draw_open_model_popup(state, commands);
+  draw_export_dialog(state.export_dialog);
   draw_help(state);
 }
 

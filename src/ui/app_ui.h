@@ -10,6 +10,7 @@
 #include "content/learn.h"
 #include "content/structures.h"
 #include "document/document.h"
+#include "ui/export_dialog.h"
 #include "ui/layout.h"
 #include "ui/learn_panels.h"
 
@@ -38,6 +39,7 @@ struct AppUiState {
   char search[64] = "";
   bool open_model_popup = false;
   char model_path[512] = "";
+  ExportDialogState export_dialog;  // the Export menu's dialog and the running export's progress
 };
 
 /// The colour (sRGB) behind the side columns and the timeline. These panels draw no background
