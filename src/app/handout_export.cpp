@@ -1,6 +1,7 @@
 #include "app/handout_export.h"
 
 #include <exception>
+#include <system_error>
 
 #include "handout/handout.h"
 #include "render/image_io.h"
@@ -25,8 +26,10 @@ handout::ConditionResult picture_of(const document::Document& doc, const Handout
 
 std::string export_handout(const document::Document& doc, const HandoutRequest& request, PictureRenderer& pictures,
                            const content::LearnContent* learn) {
+  std::error_code error;
+  std::filesystem::create_directories(request.folder, error);
+  if (error) return "cannot create the handout folder " + request.folder.string() + ": " + error.message();
   try {
-    std::filesystem::create_directories(request.folder);
     handout::ConditionResult a = picture_of(doc, request, doc.run.conditions, "A", "a_side.png", pictures);
     std::optional<handout::ConditionResult> b;
     if (request.compare) b = picture_of(doc, request, *request.compare, "B", "b_side.png", pictures);

@@ -83,6 +83,10 @@ VideoWriter::VideoWriter(const VideoTarget& target, int width, int height) : wid
     return;
   }
   output_ = target.path;
+  const std::filesystem::path folder = output_.parent_path();
+  if (!folder.empty() && !std::filesystem::is_directory(folder))
+    throw std::runtime_error("cannot write " + output_.string() + ": the folder " + folder.string() +
+                             " does not exist");
   temporary_ = target.path;
   temporary_ += ".tmp." + std::to_string(::getpid());  // core::kTemporaryMarker: swept like the others
   int fds[2];

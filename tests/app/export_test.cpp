@@ -100,6 +100,16 @@ TEST(AppExport, WithoutFfmpegTheMessageSaysSoAndTheFramesAreWritten) {
   fs::remove_all(dir);
 }
 
+TEST(AppExport, AnUnwritableTargetExitsOneNamingIt) {
+  REQUIRE_DISPLAY();
+  const RunResult video = run_app("--video /nonexistent_soleus_dir/a.mp4 --no-ui --width 160 --height 90");
+  EXPECT_EQ(video.exit_code, 1);
+  EXPECT_NE(video.output.find("/nonexistent_soleus_dir/a.mp4"), std::string::npos) << video.output;
+  const RunResult handout = run_app("--handout /proc/nonexistent_soleus --width 160 --height 90");
+  EXPECT_EQ(handout.exit_code, 1);
+  EXPECT_NE(handout.output.find("/proc/nonexistent_soleus"), std::string::npos) << handout.output;
+}
+
 TEST(AppExport, VideoFlagsAreChecked) {
   EXPECT_EQ(run_app("--video out.mp4 --screenshot x.png").exit_code, 2);
   EXPECT_EQ(run_app("--video out.mp4 --strides 0").exit_code, 2);
