@@ -45,7 +45,7 @@ figure{flex:1 1 320px;margin:0;background:#f4f6f9;border-radius:8px;padding:8px}
 figure img{width:100%;height:auto;display:block;border-radius:4px}figcaption{font-weight:600;padding:6px 2px 0}
 .plot{width:100%;max-width:760px;height:auto;background:#fff}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #dfe5ec;padding:6px 8px;text-align:right}
-th:first-child,td:first-child{text-align:left}thead th{background:#f4f6f9}
+th:first-child,td:first-child{text-align:left}td:not(:first-child){white-space:nowrap}thead th{background:#f4f6f9}
 .unit{color:#667;font-size:.9em}.why{color:#334;margin:4px 0 12px 0}.src{color:#667;font-size:.92em}
 .note{background:#fff8e1;border-left:5px solid #f2b600;padding:10px 16px;border-radius:4px}
 .flags{background:#fdecea;border-left:5px solid #c62828;padding:10px 16px;border-radius:4px}
