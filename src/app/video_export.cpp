@@ -163,7 +163,13 @@ void VideoWriter::add_frame(const std::vector<std::uint8_t>& rgba) {
 
 void VideoWriter::finish() {
   finished_ = true;
-  if (pipe_fd_ < 0) return;
+  if (pipe_fd_ < 0) {
+    // A longer recording into the same folder left more frames: the sequence ends where this one does.
+    std::error_code ignored;
+    for (int frame = frames_; std::filesystem::remove(output_ / frame_name(frame), ignored); ++frame) {
+    }
+    return;
+  }
   ::close(pipe_fd_);
   pipe_fd_ = -1;
   int status = 0;

@@ -63,6 +63,9 @@ TEST(AppExport, VideoAsPngSequenceHasEveryFrameAtTheCaptureSize) {
   char middle[32];
   std::snprintf(middle, sizeof middle, "frame_%04d.png", expected / 4);
   EXPECT_GT(changed_pixels(load_png(dir / "frame_0001.png"), load_png(dir / middle)), 200u);
+  // One stride into the same folder: the second stride's frames do not linger.
+  ASSERT_APP_RUNS("--video " + dir.string() + " --no-ui --width 320 --height 180");
+  EXPECT_EQ(count_frames(dir), frames_for(1));
   fs::remove_all(dir);
 }
 
