@@ -58,6 +58,8 @@ std::string app_usage() {
 Usage:
   soleus-lab [options]                 open the window
   soleus-lab --screenshot OUT.png ...  render one frame to a PNG and exit
+  soleus-lab --video OUT.mp4 ...       record one stride as a video and exit
+  soleus-lab --handout DIR ...         write a coach's handout (DIR/index.html) and exit
   soleus-lab report [flags] [--json | --csv FILE]    solve a running stride (soleus-lab report --help)
   soleus-lab stretch --knee-flexion DEG --ankle-dorsiflexion DEG [--json]
 
@@ -66,6 +68,15 @@ Options:
   --detail full|lite    the default leg's level of detail: 147k or 40k triangles (default: full
                         on a GPU, lite on software OpenGL)
   --screenshot OUT.png  headless capture: render one frame (UI included unless --no-ui), exit 0
+  --video OUT.mp4|DIR/  record the running leg (UI included unless --no-ui) from initial contact:
+                        30 frames a second, 4x slow motion (a 0.7 s stride lasts 2.8 s). OUT.mp4
+                        is encoded by the system's ffmpeg (H.264); DIR/ (a trailing slash or an
+                        existing folder) gets frame_0001.png, frame_0002.png, ...; without ffmpeg
+                        the frames go to OUT_frames/ and the exit code is 1
+  --strides N           strides to record with --video, 1 to 20 (default 1)
+  --handout DIR         write a coach's handout: DIR/index.html (opens offline) with the leg at
+                        the soleus's peak (a_side.png), the force plot, the numbers, the note and
+                        the red flags; with --compare, B too and what changed and why
   --width W --height H  size of the window or capture in pixels (default 1280 x 720)
   --view NAME           lateral (default), medial, posterior or anterior
   --hide NAME[,NAME]    hide structures (soleus, gastrocnemius, ...) or groups (skin, muscles, bones, ...)
@@ -190,6 +201,29 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       const auto v = value("shortcut keys, comma separated (e.g. f,ctrl+z)");
       if (!v) break;
       for (const std::string& keys : split_commas(*v)) o.press.push_back(keys);  // checked by the viewer
+    } else if (arg == "--video") {
+      const auto v = value("an output .mp4 file or a folder ending in /");
+      if (!v) break;
+      if (v->empty()) {
+        result.error = "--video needs an output .mp4 file or a folder ending in /";
+        break;
+      }
+      o.video = video_target(*v);
+    } else if (arg == "--strides") {
+      const auto v = value("a number of strides (1..20)");
+      if (!v) break;
+      if (!parse_int(*v, 1, 20, o.strides)) {
+        result.error = "--strides must be a whole number from 1 to 20 (got '" + *v + "')";
+        break;
+      }
+    } else if (arg == "--handout") {
+      const auto v = value("an output folder");
+      if (!v) break;
+      if (v->empty()) {
+        result.error = "--handout needs an output folder";
+        break;
+      }
+      o.handout = *v;
     } else if (arg == "--check-screens") {
       o.check_screens = true;
     } else if (arg == "--pose") {
@@ -318,6 +352,10 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
   if (!compare) o.compare_conditions = preset_b;  // a --preset with a "compare" block compares
   const auto& layout_file = compare ? compare->layout : preset_layout;
   if (!o.compare_layout && o.compare_conditions) o.compare_layout = layout_file;
+  // One output per run: each of these renders what it needs and exits.
+  if (result.error.empty() &&
+      (o.screenshot.has_value() + o.video.has_value() + o.handout.has_value() + o.benchmark + o.check_screens) > 1)
+    result.error = "--screenshot, --video, --handout, --benchmark and --check-screens cannot be combined";
   if (result.error.empty())
     if (auto error = conditions.build(o.conditions)) result.error = *error;
   if (!o.view) o.view = preset_view;

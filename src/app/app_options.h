@@ -7,6 +7,7 @@
 
 #include "biomech/conditions.h"
 #include "document/document.h"
+#include "app/video_export.h"
 #include "scene/camera.h"
 
 namespace soleus::app {
@@ -48,6 +49,9 @@ struct AppOptions {
   std::optional<document::Audience> audience;         // --audience student|coach|runner
   std::vector<std::string> press;                    // --press KEYS: shortcuts run at start, in order (as Help
                                                      // names them; the viewer checks them)
+  std::optional<VideoTarget> video;                  // --video OUT.mp4 | DIR/: record strides and exit
+  int strides = 1;                                   // --strides N for --video (1..20)
+  std::optional<std::filesystem::path> handout;      // --handout DIR: write DIR/index.html and pictures, exit
   bool check_screens = false;                        // --check-screens: render and check every mode and Learn page
   bool help = false;                                 // --help
   bool version = false;                              // --version

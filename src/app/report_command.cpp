@@ -3,7 +3,6 @@
 #include <cmath>
 #include <iomanip>
 #include <optional>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -11,6 +10,7 @@
 #include "biomech/muscles.h"
 #include "biomech/parameters.h"
 #include "biomech/stride.h"
+#include "biomech/stride_csv.h"
 #include "core/files.h"
 #include "core/units.h"
 #include "document/scenario.h"
@@ -105,28 +105,6 @@ void write_text(const biomech::SolvedStride& stride, std::ostream& out) {
       << s.soleus_impulse_per_week_bw_s << " BW s per week\n";
 }
 
-void write_csv(const biomech::SolvedStride& stride, std::ostream& out) {
-  out << "time [s],phase [0-1],stance [0/1],hip flexion [deg],knee flexion [deg],"
-         "ankle dorsiflexion [deg],subtalar inversion [deg],mtp dorsiflexion [deg],"
-         "foot pitch [deg],heel height [m],ball height [m],vertical grf [N],horizontal grf [N],"
-         "cop from heel [m],cop [fraction of foot],ankle moment [N m],achilles moment arm [mm],"
-         "achilles force [N],soleus force [N],gastrocnemius medial force [N],"
-         "gastrocnemius lateral force [N],soleus strain [-],gastrocnemius medial strain [-],"
-         "gastrocnemius lateral strain [-],soleus activation [-]\n";
-  out << std::setprecision(6);
-  for (const biomech::StrideSample& x : stride.samples) {
-    out << x.time_s << ',' << x.phase << ',' << (x.stance ? 1 : 0) << ',' << rad_to_deg(x.hip_flexion_rad) << ','
-        << rad_to_deg(x.knee_flexion_rad) << ',' << rad_to_deg(x.ankle_dorsiflexion_rad) << ','
-        << rad_to_deg(x.subtalar_inversion_rad) << ',' << rad_to_deg(x.mtp_dorsiflexion_rad) << ','
-        << rad_to_deg(x.foot_pitch_rad) << ',' << x.heel_height_m << ',' << x.ball_height_m << ','
-        << x.vertical_grf_n << ',' << x.horizontal_grf_n << ',' << x.cop_from_heel_m << ',' << x.cop_fraction << ','
-        << x.ankle_moment_nm << ',' << core::m_to_mm(x.achilles_moment_arm_m) << ',' << x.achilles_force_n << ','
-        << x.muscle_force_n[0] << ',' << x.muscle_force_n[1] << ',' << x.muscle_force_n[2] << ','
-        << x.muscle_strain[0] << ',' << x.muscle_strain[1] << ',' << x.muscle_strain[2] << ','
-        << x.activation[0] << '\n';
-  }
-}
-
 // Reads the value after args[i] (advancing i), for the command's own flags.
 std::optional<std::string> take_value(const std::vector<std::string>& args, std::size_t& i) {
   if (i + 1 < args.size()) return args[++i];
@@ -169,9 +147,18 @@ nlohmann::ordered_json change_percent(const nlohmann::ordered_json& a, const nlo
   return change;
 }
 
-// Condition flags apply to both sides (e.g. --mass 80 for A and B).
-int write_compare(const ComparePair& pair, const ConditionsBuilder& flags, bool json, std::ostream& out,
-                  std::ostream& err) {
+// Writes `csv` to `path` (never in place: core/files.h); false after saying why on `err`.
+bool write_csv(const std::string& path, const std::string& csv, std::ostream& err) {
+  const std::string reason = core::write_output_file(path, csv);
+  if (reason.empty()) return true;
+  err << "soleus-lab report: cannot write " << path << ": " << reason << '\n';
+  return false;
+}
+
+// Condition flags apply to both sides (e.g. --mass 80 for A and B). With a CSV path, both
+// strides go there (a condition column says which).
+int write_compare(const ComparePair& pair, const ConditionsBuilder& flags, bool json,
+                  const std::optional<std::string>& csv_path, std::ostream& out, std::ostream& err) {
   biomech::Conditions sides[2];
   const biomech::Conditions* bases[2] = {&pair.a, &pair.b};
   for (int i = 0; i < 2; ++i) {
@@ -184,6 +171,7 @@ int write_compare(const ComparePair& pair, const ConditionsBuilder& flags, bool 
   }
   const biomech::SolvedStride a = biomech::solve_stride(sides[0]);
   const biomech::SolvedStride b = biomech::solve_stride(sides[1]);
+  if (csv_path) return write_csv(*csv_path, biomech::stride_csv(a, &b), err) ? 0 : kCannotWrite;
   if (!json) {
     out << "A: ";
     write_text(a, out);
@@ -208,7 +196,8 @@ void report_help(std::ostream& out) {
          "                              the condition flags override it\n"
          "  --compare A.json B.json     solve two scenarios; with --json print {\"a\", \"b\",\n"
          "                              \"change_percent\"}; also --preset A.json --compare B.json, or\n"
-         "                              --compare AB.json with a \"compare\" block\n"
+         "                              --compare AB.json with a \"compare\" block; with --csv FILE\n"
+         "                              both strides, a condition column saying A or B\n"
          "  --help                      this text\n"
          "conditions:\n"
       << condition_flags_help();
@@ -280,7 +269,7 @@ int run_report_command(const std::vector<std::string>& args, std::ostream& out, 
     }
     if (!compare_files.empty()) {
       const ComparePair pair = compare_pair(preset, compare_files);
-      return write_compare(pair, builder, json, out, err);
+      return write_compare(pair, builder, json, csv_path, out, err);
     }
   } catch (const document::FileError& e) {
     err << "soleus-lab report: " << e.what() << '\n';
@@ -294,15 +283,7 @@ int run_report_command(const std::vector<std::string>& args, std::ostream& out, 
   }
   const biomech::SolvedStride stride = biomech::solve_stride(conditions);
   if (csv_path) {
-    std::ostringstream csv;
-    write_csv(stride, csv);
-    // Never in place: a regular file is replaced atomically, special targets handled (core/files.h).
-    const std::string reason = core::write_output_file(*csv_path, csv.str());
-    if (!reason.empty()) {
-      err << "soleus-lab report: cannot write " << *csv_path << ": " << reason << '\n';
-      return kCannotWrite;
-    }
-    return 0;
+    return write_csv(*csv_path, biomech::stride_csv(stride), err) ? 0 : kCannotWrite;
   }
   if (json) {
     out << summary_json(stride).dump(2) << '\n';

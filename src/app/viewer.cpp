@@ -23,9 +23,12 @@
 #include "anatomy/anatomy_model.h"
 #include "anatomy/model_cache.h"
 #include "app/benchmark_report.h"
+#include "app/handout_export.h"
+#include "app/in_app_export.h"
 #include "app/paths.h"
 #include "app/screen_check.h"
 #include "app/settings_store.h"
+#include "app/video_export.h"
 #include "content/structures.h"
 #include "core/log.h"
 #include "document/document.h"
@@ -433,7 +436,8 @@ double seconds_since(Clock::time_point start) {
 
 int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point process_start) {
   // A hidden window that renders what it is told and exits: a screenshot, or the screen check.
-  const bool capture = options.screenshot.has_value() || options.check_screens;
+  const bool capture = options.screenshot.has_value() || options.check_screens || options.video.has_value() ||
+                       options.handout.has_value();
   BenchmarkReport bench;
   const std::filesystem::path assets = assets_dir();
 
@@ -617,6 +621,26 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       pressed.apply_all(doc);
     }
 
+    PictureRenderer pictures(*renderer, base_settings, &content.rolling);  // exports: the 3D view offscreen
+    InAppExport exporter(pictures, content.learn ? &*content.learn : nullptr);
+    if (options.handout) {  // pictures offscreen, then the page: no frame of the window is needed
+      const HandoutRequest request{*options.handout, options.compare_conditions, options.width, options.height,
+                                   options.view.value_or(scene::ViewPreset::Lateral)};
+      const std::string error = export_handout(doc, request, pictures, content.learn ? &*content.learn : nullptr);
+      if (!error.empty()) std::cerr << "soleus-lab: " << error << "\n";
+      return error.empty() ? 0 : 1;
+    }
+    // --video: frame k shows the stride's instant k / (30 fps x 4 slow motion), from initial
+    // contact; the settling frames a screenshot needs come first and are not recorded.
+    std::optional<VideoWriter> video;
+    const int settle_frames = options.ui ? kScreenshotFrames : 1;
+    const double stride_time_s = doc.run.stride.summary.stride_time_s;
+    const int video_frames = video_frame_count(stride_time_s, options.strides);
+    if (options.video) {
+      video.emplace(*options.video, options.width, options.height);
+      apply_command(doc, document::SetPlaying{false});
+    }
+
     scene::FrameBuffers buffers;
     spec = document::describe_frame(doc, &content.rolling);
     lay_out(static_cast<float>(options.width), static_cast<float>(options.height));
@@ -651,6 +675,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
                           static_cast<float>(fb.height) / static_cast<float>(std::max(win.height, 1)));
       // View > UI scale, applied before the frame uses the font.
       if (imgui.follow_scale(ui_state.ui_scale)) lay_out(static_cast<float>(win.width), static_cast<float>(win.height));
+      if (video) {  // before the panels draw, so they show the instant the leg shows
+        apply_command(doc, document::SetPhase{video_frame_phase(std::max(0, frame - (settle_frames - 1)), stride_time_s)});
+        spec = document::describe_frame(doc, &content.rolling);
+      }
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
       if (capture) {  // a hidden window may report another size; the capture size rules
@@ -703,6 +731,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       target.resize(fb.width, fb.height);
       renderer->render(built.draw_list, doc.camera, target, settings);
       if (options.ui) ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+      if (!capture) {  // the Export menu's request, or the running video's next frames
+        exporter.step(doc, target, ui_state.export_dialog);
+        if (exporter.busy()) frames_to_draw = std::max(frames_to_draw, 1);
+      }
 
       if (options.check_screens) {
         if (!tour.screen_drawn(doc, spec, built, buffers, static_cast<float>(fb.width), static_cast<float>(fb.height)))
@@ -711,7 +743,17 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         break;
       }
       if (capture) {
-        if (frame + 1 < (options.ui ? kScreenshotFrames : 1)) continue;
+        if (frame + 1 < settle_frames) continue;
+        if (video) {
+          video->add_frame(target.read_rgba());
+          if (video->frames_written() < video_frames) continue;
+          video->finish();
+          if (!video->notice().empty()) {
+            std::cerr << "soleus-lab: " << video->notice() << "\n";
+            exit_code = 1;
+          }
+          break;
+        }
         render::write_png(*options.screenshot, fb.width, fb.height, target.read_rgba());
         if (render::check_gl_errors("screenshot") > 0) core::log_warning("OpenGL reported errors during the capture");
         break;

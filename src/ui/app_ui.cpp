@@ -84,6 +84,7 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
       commands.push(document::Redo{});
     ImGui::EndMenu();
   }
+  draw_export_menu(state.export_dialog);
   if (ImGui::BeginMenu("View")) {
     const std::pair<const char*, scene::ViewPreset> views[] = {{"Lateral", scene::ViewPreset::Lateral},
                                                                {"Medial", scene::ViewPreset::Medial},
@@ -546,6 +547,7 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
   draw_open_model_popup(state, commands);
   draw_scenario_popup(state.open_scenario_popup, "Open scenario", "Open", state, state.open_scenario);
   draw_scenario_popup(state.save_scenario_popup, "Save scenario", "Save", state, state.save_scenario);
+  draw_export_dialog(state.export_dialog);
   draw_help(state);
 }
 

@@ -11,6 +11,7 @@
 #include "content/learn.h"
 #include "content/structures.h"
 #include "document/document.h"
+#include "ui/export_dialog.h"
 #include "ui/layout.h"
 #include "ui/learn_panels.h"
 
@@ -51,6 +52,7 @@ struct AppUiState {
   std::vector<std::string> recent_files;        // most recent first (the app keeps it from the settings)
   std::optional<std::string> open_scenario;     // a scenario to open
   std::optional<std::string> save_scenario;     // where to save the current one
+  ExportDialogState export_dialog;  // the Export menu's dialog and the running export's progress
 };
 
 /// The colour (sRGB) behind the side columns and the timeline. These panels draw no background

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -144,6 +145,16 @@ TEST(CliReport, CsvWritesHeaderWithUnitsAndOneRowPerSample) {
   std::filesystem::remove(path);
 }
 
+// The writer moved to biomech::stride_csv (issue 13); the golden file is what report --csv wrote
+// before the move, so one condition's CSV stays byte for byte the same.
+TEST(CliReport, CsvIsByteIdenticalToTheWriterBeforeTheMove) {
+  const auto path = temp_path("golden.csv");
+  ASSERT_EQ(report({"--samples", "50", "--strike", "forefoot", "--csv", path.string()}).code, 0);
+  EXPECT_EQ(soleus::testing::read_text(path),
+            soleus::testing::read_text(std::filesystem::path(SOLEUS_TEST_DATA_DIR) / "stride_forefoot_50.csv"));
+  std::filesystem::remove(path);
+}
+
 TEST(CliReport, InvalidInputCreatesNoCsvFile) {
   const auto path = temp_path("never.csv");
   std::filesystem::remove(path);
@@ -266,6 +277,29 @@ TEST(ReportScenario, OneFileWithACompareBlockAndZeroBaselines) {
   const auto weekly = json_of(report({"--compare", kScenarios + "weekly-distance-jump-40.json", "--json"}));
   EXPECT_NEAR(weekly["change_percent"]["soleus_impulse_per_week_bw_s"].get<double>(), 40.0, 1e-6);
   EXPECT_NEAR(weekly["change_percent"]["peak_soleus_force_n"].get<double>(), 0.0, 1e-9);
+}
+
+// Both strides in one CSV, A's rows then B's, each as `report --csv` writes it alone.
+TEST(ReportScenario, CompareWithCsvWritesBothStridesWithAConditionColumn) {
+  soleus::testing::TempDir dir;
+  const std::string both = (dir / "both.csv").string(), alone = (dir / "a.csv").string();
+  const std::string pair = kScenarios + "rearfoot-vs-forefoot.json";
+  ASSERT_EQ(report({"--compare", pair, "--csv", both}).code, 0);
+  ASSERT_EQ(report({"--preset", pair, "--csv", alone}).code, 0);
+  const std::string csv = soleus::testing::read_text(both);
+  const std::string a_csv = soleus::testing::read_text(alone);
+  const std::string header = csv.substr(0, csv.find('\n'));
+  EXPECT_EQ(header, "condition [A/B]," + a_csv.substr(0, a_csv.find('\n')));
+  const auto rows = [&](const std::string& label) {
+    std::size_t n = 0;
+    for (std::size_t at = csv.find("\n" + label + ","); at != std::string::npos; at = csv.find("\n" + label + ",", at + 1))
+      ++n;
+    return n;
+  };
+  const std::size_t a_rows = static_cast<std::size_t>(std::count(a_csv.begin(), a_csv.end(), '\n')) - 1;
+  EXPECT_EQ(rows("A"), a_rows);
+  EXPECT_GT(rows("B"), 0u);
+  EXPECT_EQ(report({"--compare", pair, "--csv", (dir / "no" / "dir.csv").string()}).code, 1);
 }
 
 TEST(ReportScenario, BadFilesAreInvalidInputNamingFileFieldAndReason) {
