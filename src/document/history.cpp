@@ -1,5 +1,6 @@
 #include "document/history.h"
 
+#include <algorithm>
 #include <tuple>
 #include <utility>
 
@@ -124,6 +125,7 @@ void restore_editable(Document& doc, const EditableState& s) {
 void History::record(EditableState before, std::string name, bool continuing) {
   if (continuing && open_ && !undo_.empty() && undo_.back().name == name) return;  // the step already holds its start
   undo_.push_back({std::move(name), std::move(before)});
+  ++recorded_;
   if (undo_.size() > kMaxSteps) undo_.pop_front();
   redo_.clear();
   open_ = true;
@@ -145,6 +147,14 @@ std::optional<HistoryStep> History::take_redo(EditableState current) {
   redo_.pop_back();
   undo_.push_back({step.name, std::move(current)});
   return step;
+}
+
+void History::squash_since(std::size_t mark, std::string name) {
+  const std::size_t steps = std::min(recorded_ - mark, undo_.size());
+  if (steps == 0) return;
+  undo_.erase(undo_.end() - static_cast<std::ptrdiff_t>(steps) + 1, undo_.end());  // the oldest holds the start
+  undo_.back().name = std::move(name);
+  open_ = false;
 }
 
 const std::string* History::undo_name() const { return undo_.empty() ? nullptr : &undo_.back().name; }

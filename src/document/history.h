@@ -89,6 +89,11 @@ class History {
   /// The name of what Undo / Redo would do (nullptr: nothing).
   const std::string* undo_name() const;
   const std::string* redo_name() const;
+  /// How many steps have ever been recorded (it only grows): a mark for squash_since.
+  std::size_t recorded() const { return recorded_; }
+  /// Makes the steps recorded since `mark` one step named `name` (opening a scenario is one edit,
+  /// however many commands it took).
+  void squash_since(std::size_t mark, std::string name);
   std::size_t undo_size() const { return undo_.size(); }
   std::size_t redo_size() const { return redo_.size(); }
   void clear();
@@ -97,6 +102,7 @@ class History {
   std::deque<HistoryStep> undo_;
   std::vector<HistoryStep> redo_;
   bool open_ = false;  // the newest undo step may still absorb a continuing edit
+  std::size_t recorded_ = 0;
 };
 
 }  // namespace soleus::document

@@ -13,6 +13,7 @@ std::optional<Scenario> open_scenario(Document& doc, const std::filesystem::path
     core::log_error(e.what());
     return std::nullopt;
   }
+  const std::size_t mark = doc.history.recorded();
   apply_command(doc, SetConditions{scenario.a});
   // The file says what is on screen: its B starts (or replaces) the comparison, no B ends one.
   if (scenario.b) {
@@ -23,6 +24,7 @@ std::optional<Scenario> open_scenario(Document& doc, const std::filesystem::path
   }
   if (scenario.mode) apply_command(doc, SetViewMode{*scenario.mode});
   if (scenario.view) apply_command(doc, SetView{*scenario.view});  // also over the mode's own view
+  doc.history.squash_since(mark, "Open " + path.filename().string());  // one step to undo
   core::log_info("opened scenario " + path.string());
   return scenario;
 }

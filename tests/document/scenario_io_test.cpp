@@ -143,6 +143,17 @@ TEST(ScenarioIo, ACompareBlockOpensTheComparisonAndSavingKeepsIt) {
   ASSERT_TRUE(open_scenario(reopened, fs::path(SOLEUS_ASSETS_DIR) / "scenarios" / "carbon-racer-5mps.json"));
   EXPECT_FALSE(reopened.compare.has_value());
   EXPECT_EQ(reopened.teach.mode, ViewMode::Run);
+
+  // Each opening is one step to undo, named after its file.
+  ASSERT_EQ(reopened.history.undo_size(), 2u);
+  EXPECT_EQ(*reopened.history.undo_name(), "Open carbon-racer-5mps.json");
+  apply_command(reopened, Undo{});
+  ASSERT_TRUE(reopened.compare.has_value());
+  EXPECT_EQ(reopened.compare->layout, scene::PairLayout::Difference);
+  EXPECT_EQ(reopened.teach.mode, ViewMode::Compare);
+  apply_command(reopened, Undo{});
+  EXPECT_FALSE(reopened.compare.has_value());
+  EXPECT_EQ(reopened.run.conditions.strike.strike_index, fixture_document().run.conditions.strike.strike_index);
 }
 
 }  // namespace soleus::document
