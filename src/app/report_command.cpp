@@ -64,6 +64,9 @@ nlohmann::ordered_json summary_json(const biomech::SolvedStride& stride) {
   j["peak_achilles_strain"] = s.peak_achilles_strain;
   j["soleus_max_force_n"] = s.soleus_max_force_n;
   j["peak_soleus_activation"] = s.peak_soleus_activation;
+  // a moment, not a force: it is the part of the GRF's ankle moment that no tendon force supplies
+  j["capacity_exceeded"] = s.capacity_exceeded;
+  j["capacity_shortfall_nm"] = s.capacity_shortfall_nm;
   j["impact_peak_bw"] = s.impact_peak_bw;
   j["peak_braking_bw"] = s.peak_braking_bw;
   j["cadence_spm"] = s.cadence_spm;
@@ -95,6 +98,11 @@ void write_text(const biomech::SolvedStride& stride, std::ostream& out) {
   out << "  peak gastrocnemius     " << s.peak_gastrocnemius_force_bw << " BW (both heads)\n";
   out << "  soleus share at peak   " << 100.0 * s.soleus_share_at_peak << " %\n";
   out << "  soleus vs capacity     " << 100.0 * s.soleus_capacity_ratio << " %\n";
+  if (s.capacity_exceeded) {
+    out << "  CAPACITY EXCEEDED      the calf muscles cannot supply this demand, short by up to "
+        << std::setprecision(0) << s.capacity_shortfall_nm << " N m of ankle moment; forces shown are capped\n";
+    out << std::setprecision(2);
+  }
   out << "  peak ankle moment      " << s.peak_ankle_moment_nm_per_kg << " N m/kg\n";
   out << "  peak vertical GRF      " << s.peak_vgrf_bw << " BW\n";
   out << std::setprecision(3);

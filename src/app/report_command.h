@@ -20,7 +20,9 @@ namespace soleus::app {
 /// time_of_peak_soleus_s, peak_achilles_force_bw, peak_gastrocnemius_force_bw,
 /// soleus_share_at_peak, soleus_impulse_per_step_bw_s, soleus_impulse_per_km_bw_s,
 /// peak_ankle_moment_nm_per_kg, peak_vgrf_bw, contact_time_s, step_length_m, steps_per_km,
-/// peak_soleus_strain, soleus_capacity_ratio) and more; --csv writes the time series with a
+/// peak_soleus_strain, soleus_capacity_ratio) and more, among them capacity_exceeded (true when
+/// the calf cannot give the ankle moment the stride asks, the forces then capped) and
+/// capacity_shortfall_nm (the largest moment it cannot give, N m); --csv writes the time series with a
 /// header row whose column names carry their units.
 int run_report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 

@@ -275,6 +275,72 @@ StrideModel build_stride_model(const Conditions& conditions) {
   return m;
 }
 
+namespace {
+
+using MuscleForces = std::array<double, kMuscleCount>;  // by Muscle (N)
+
+// halving the bracket 60 times leaves a tendon force exact to 1e-18 of the demand
+constexpr int kShortfallBisections = 60;
+
+double total(const MuscleForces& forces) { return forces[0] + forces[1] + forces[2]; }
+
+// The Achilles tendon carries `tendon_force_n`: its force and strain.
+void set_tendon_force(const StrideModel& m, double tendon_force_n, StrideSample& out) {
+  out.achilles_force_n = tendon_force_n;
+  out.achilles_strain = tendon_force_n / kAchillesStiffnessNPerM / m.achilles_slack_m;
+}
+
+// The force each muscle gives at full activation (N) while the tendon carries `tendon_force_n`:
+// the tendon's stretch shortens the fibres and moves them along their force-length curve.
+// Writes the fibre lengths (fibre / optimal) into `out`.
+MuscleForces available_forces(const StrideModel& m, const MuscleLengths& lengths, double tendon_force_n,
+                              StrideSample& out) {
+  const double tendon_stretch = tendon_force_n / kAchillesStiffnessNPerM;
+  MuscleForces available{};
+  for (std::size_t i = 0; i < static_cast<std::size_t>(kMuscleCount); ++i) {
+    out.fibre_length_norm[i] = 1.0 + (lengths[i] - m.standing_length_m[i] - tendon_stretch) / m.optimal_fibre_m[i];
+    available[i] = m.max_force_n[i] * m.strength_factor * force_length_factor(out.fibre_length_norm[i]);
+  }
+  return available;
+}
+
+// Shares the tendon force (<= the total available) among the muscles: minimise
+// sum(volume_i x activation_i^2), activation_i = F_i / available_i <= 1, subject to sum F_i =
+// tendon force. Without the bound F_i is proportional to available_i^2 / volume_i; a muscle that
+// this would take past full activation is held there and the others share the rest the same way
+// (the optimality conditions of the bounded problem). Writes forces and activations into `out`.
+void share_tendon_force(double tendon_force_n, const MuscleForces& available,
+                        const std::array<double, kMuscleCount>& volume_cm3,
+                        StrideSample& out) {
+  std::array<bool, kMuscleCount> full{};
+  double remaining = tendon_force_n;  // carried by the muscles below full activation (N)
+  double weight_sum = 0.0;
+  MuscleForces weight{};
+  for (int round = 0; round <= kMuscleCount; ++round) {
+    remaining = tendon_force_n;
+    weight_sum = 0.0;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(kMuscleCount); ++i) {
+      weight[i] = available[i] * available[i] / volume_cm3[i];
+      if (full[i]) {
+        remaining -= available[i];
+      } else {
+        weight_sum += weight[i];
+      }
+    }
+    bool newly_full = false;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(kMuscleCount); ++i) {
+      if (!full[i] && remaining * weight[i] / weight_sum > available[i]) full[i] = newly_full = true;
+    }
+    if (!newly_full) break;
+  }
+  for (std::size_t i = 0; i < static_cast<std::size_t>(kMuscleCount); ++i) {
+    out.muscle_force_n[i] = full[i] ? available[i] : remaining * weight[i] / weight_sum;
+    out.activation[i] = full[i] ? 1.0 : out.muscle_force_n[i] / available[i];
+  }
+}
+
+}  // namespace
+
 void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
   const double stride = m.stride_time_s;
   double t = time_s;
@@ -373,36 +439,41 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
     out.ankle_moment_nm = lever_forward * out.vertical_grf_n - lever_up * out.horizontal_grf_n;
   }
   out.dorsiflexor_moment_nm = std::min(0.0, out.ankle_moment_nm);
-  out.achilles_force_n = std::max(0.0, out.ankle_moment_nm) / out.achilles_moment_arm_m;
-  const double tendon_stretch = out.achilles_force_n / kAchillesStiffnessNPerM;
-  out.achilles_strain = tendon_stretch / m.achilles_slack_m;
+  // the plantarflexor moment the GRF demands, as the tendon force that would supply it
+  const double demanded_tendon_force = std::max(0.0, out.ankle_moment_nm) / out.achilles_moment_arm_m;
 
-  // muscle-tendon lengths, fibre lengths (fibres take what the tendon does not), and the split:
-  // minimise sum(volume_i x activation_i^2) with activation_i = F_i / available_i subject to
-  // sum F_i = tendon force, which gives F_i proportional to available_i^2 / volume_i
+  // muscle-tendon lengths; the fibres take what the tendon does not stretch
   const MuscleLengths lengths = muscle_tendon_lengths(out.ankle_dorsiflexion_rad, out.knee_flexion_rad, height);
   for (std::size_t i = 0; i < static_cast<std::size_t>(kMuscleCount); ++i) {
     out.muscle_length_m[i] = lengths[i];
     out.muscle_strain[i] = (lengths[i] - m.standing_length_m[i]) / m.standing_length_m[i];
-    out.fibre_length_norm[i] = 1.0 + (lengths[i] - m.standing_length_m[i] - tendon_stretch) / m.optimal_fibre_m[i];
   }
-  if (out.achilles_force_n <= 0.0) {
-    out.muscle_force_n = {};
-    out.activation = {};
+  const MuscleForces available = available_forces(m, lengths, demanded_tendon_force, out);
+  if (total(available) >= demanded_tendon_force) {
+    set_tendon_force(m, demanded_tendon_force, out);
+    out.moment_shortfall_nm = 0.0;
+    if (demanded_tendon_force > 0.0) {
+      share_tendon_force(demanded_tendon_force, available, m.volume_cm3, out);
+    } else {
+      out.muscle_force_n = {};
+      out.activation = {};
+    }
     return;
   }
-  std::array<double, kMuscleCount> available{};
-  std::array<double, kMuscleCount> weight{};
-  double weight_sum = 0.0;
-  for (std::size_t i = 0; i < static_cast<std::size_t>(kMuscleCount); ++i) {
-    available[i] = m.max_force_n[i] * m.strength_factor * force_length_factor(out.fibre_length_norm[i]);
-    weight[i] = available[i] * available[i] / m.volume_cm3[i];
-    weight_sum += weight[i];
+  // more than the three muscles can give: they pull with all they have and the rest of the moment
+  // is a shortfall, not an invented force. What they can give depends on the tendon's stretch, so
+  // the tendon carries the force F at which they, fully active, give F: more than F with a slack
+  // tendon, less than the demand (bisection between the two)
+  double lo = 0.0;
+  double hi = demanded_tendon_force;
+  for (int iteration = 0; iteration < kShortfallBisections; ++iteration) {
+    const double mid = 0.5 * (lo + hi);
+    (total(available_forces(m, lengths, mid, out)) >= mid ? lo : hi) = mid;
   }
-  for (std::size_t i = 0; i < static_cast<std::size_t>(kMuscleCount); ++i) {
-    out.muscle_force_n[i] = out.achilles_force_n * weight[i] / weight_sum;
-    out.activation[i] = out.muscle_force_n[i] / available[i];
-  }
+  out.muscle_force_n = available_forces(m, lengths, lo, out);
+  out.activation = {1.0, 1.0, 1.0};
+  set_tendon_force(m, total(out.muscle_force_n), out);
+  out.moment_shortfall_nm = (demanded_tendon_force - out.achilles_force_n) * out.achilles_moment_arm_m;
 }
 
 void solve_stride_into(const Conditions& conditions, SolvedStride& out) {
@@ -445,6 +516,7 @@ void solve_stride_into(const Conditions& conditions, SolvedStride& out) {
     s.peak_soleus_strain = std::max(s.peak_soleus_strain, x.muscle_strain[0]);
     s.peak_achilles_strain = std::max(s.peak_achilles_strain, x.achilles_strain);
     s.peak_soleus_activation = std::max(s.peak_soleus_activation, x.activation[0]);
+    s.capacity_shortfall_nm = std::max(s.capacity_shortfall_nm, x.moment_shortfall_nm);
     if (x.stance) s.peak_stance_dorsiflexion_rad = std::max(s.peak_stance_dorsiflexion_rad, x.ankle_dorsiflexion_rad);
     if (x.soleus_force_n() > out.samples[peak_soleus].soleus_force_n()) peak_soleus = i;
     if (x.achilles_force_n > out.samples[peak_achilles].achilles_force_n) peak_achilles = i;
@@ -468,6 +540,7 @@ void solve_stride_into(const Conditions& conditions, SolvedStride& out) {
   s.soleus_impulse_per_week_bw_s = s.soleus_impulse_per_km_bw_s * m.conditions.runner.weekly_distance_km;
   s.soleus_max_force_n = m.max_force_n[0] * m.strength_factor;
   s.soleus_capacity_ratio = s.peak_soleus_force_n / s.soleus_max_force_n;
+  s.capacity_exceeded = s.capacity_shortfall_nm > 0.0;
   s.ankle_dorsiflexion_limit_rad = dorsiflexion_limit_rad(m.knee_stance_peak_rad, m.conditions.runner);
 }
 

@@ -84,13 +84,14 @@ struct StrideSample {
   double cop_from_heel_m;           // centre of pressure along the foot (m from the heel)
   double cop_fraction;              // centre of pressure (fraction of foot length from the heel)
   // ankle and muscles
-  double ankle_moment_nm;           // net ankle moment (N m, +plantarflexor)
+  double ankle_moment_nm;           // net ankle moment the GRF asks for (N m, +plantarflexor): r x Achilles force + dorsiflexor part + shortfall
   double dorsiflexor_moment_nm;     // part carried by the dorsiflexors (N m, <= 0)
+  double moment_shortfall_nm;       // plantarflexor part the triceps surae cannot give even fully active (N m, >= 0)
   double achilles_moment_arm_m;     // Achilles tendon moment arm (m)
-  double achilles_force_n;          // Achilles tendon force (N, tension +)
+  double achilles_force_n;          // Achilles tendon force, what the muscles give (N, tension +)
   double achilles_strain;           // Achilles tendon strain (dimensionless, force / stiffness / slack length)
   std::array<double, kMuscleCount> muscle_force_n;      // force by Muscle (N, tension +)
-  std::array<double, kMuscleCount> activation;          // force / available force, by Muscle (0..1, > 1 = overloaded)
+  std::array<double, kMuscleCount> activation;          // force / available force, by Muscle (0..1; 1 = fully active)
   std::array<double, kMuscleCount> muscle_length_m;     // muscle-tendon length, by Muscle (m)
   std::array<double, kMuscleCount> muscle_strain;       // muscle-tendon strain vs quiet standing, by Muscle (dimensionless, +lengthened)
   std::array<double, kMuscleCount> fibre_length_norm;   // fibre length / optimal, by Muscle (dimensionless)
@@ -134,7 +135,9 @@ struct StrideSummary {
   double peak_soleus_strain;            // largest soleus muscle-tendon strain in the stride (dimensionless)
   double soleus_max_force_n;            // soleus capacity after fatigue (N)
   double soleus_capacity_ratio;         // peak soleus force / capacity (dimensionless)
-  double peak_soleus_activation;        // peak force / force available at that length (dimensionless)
+  double peak_soleus_activation;        // peak force / force available at that length (0..1)
+  bool capacity_exceeded;               // somewhere in stance the triceps surae cannot give the moment asked (flag)
+  double capacity_shortfall_nm;         // largest plantarflexor moment the triceps surae cannot give (N m, >= 0; 0 unless capacity_exceeded)
   double ankle_dorsiflexion_limit_rad;  // runner's range at midstance knee flexion (rad, +dorsiflexion)
   double peak_stance_dorsiflexion_rad;  // largest stance dorsiflexion (rad, +dorsiflexion)
 };

@@ -312,6 +312,13 @@ void draw_load_panel(const Document& doc, const scene::FrameSpec& frame, Command
     draw_gait_plot(doc, commands);
     return;
   }
+  if (sum.capacity_exceeded) {  // the model capped the muscles: say so before any number
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.5f, 0.4f, 1.0f));
+    ImGui::TextWrapped("The calf muscles cannot supply this demand, even fully active (short by up to %.0f N m of "
+                       "ankle moment). The numbers shown are capped at what they can give.",
+                       sum.capacity_shortfall_nm);
+    ImGui::PopStyleColor();
+  }
   if (ImGui::BeginTable("numbers", 2, ImGuiTableFlags_SizingStretchProp)) {
     std::snprintf(buffer, sizeof(buffer), "%.0f N  (%.2f BW)", now.soleus_force_n(), now.soleus_force_n() / bw);
     number_row("Soleus now", buffer, "Soleus force at the playhead.");

@@ -1,6 +1,7 @@
 // Internal consistency of a solved stride: the numbers must agree with each other.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstring>
@@ -34,8 +35,9 @@ class BiomechEveryPreset : public ::testing::TestWithParam<std::tuple<StrikePres
 TEST_P(BiomechEveryPreset, AnkleMomentEqualsMuscleMomentsPlusDorsiflexors) {
   for (const StrideSample& x : stride_.samples) {
     const double triceps = x.muscle_force_n[0] + x.muscle_force_n[1] + x.muscle_force_n[2];
-    EXPECT_NEAR(x.ankle_moment_nm, triceps * x.achilles_moment_arm_m + x.dorsiflexor_moment_nm,
+    EXPECT_NEAR(x.ankle_moment_nm, triceps * x.achilles_moment_arm_m + x.dorsiflexor_moment_nm + x.moment_shortfall_nm,
                 1e-9 * (1.0 + std::abs(x.ankle_moment_nm)));
+    EXPECT_EQ(x.moment_shortfall_nm, 0.0);
     EXPECT_NEAR(x.achilles_force_n, triceps, 1e-9 * (1.0 + x.achilles_force_n));
     EXPECT_LE(x.dorsiflexor_moment_nm, 0.0);
   }
@@ -144,6 +146,79 @@ std::string preset_name(const ::testing::TestParamInfo<BiomechEveryPreset::Param
 INSTANTIATE_TEST_SUITE_P(AllPresets, BiomechEveryPreset,
                          ::testing::Combine(::testing::ValuesIn(kAllStrikes), ::testing::ValuesIn(kAllShoes)),
                          preset_name);
+
+// A heavy (160 kg), exhausted forefoot striker at 7 m/s: the ankle moment the GRF asks for is
+// more than the triceps surae can give.
+Conditions saturating_conditions() {
+  Conditions c = conditions_for(7.0, StrikePreset::kForefoot, ShoePreset::kNeutral);
+  c.runner.body_mass_kg = 160.0;
+  c.runner.fatigue = 1.0;
+  return c;
+}
+
+// The force a muscle could give at full activation in this sample (N).
+double available_force(const StrideModel& model, const StrideSample& x, std::size_t muscle) {
+  return model.max_force_n[muscle] * model.strength_factor * force_length_factor(x.fibre_length_norm[muscle]);
+}
+
+TEST(BiomechConsistency, UnmetDemandIsAShortfallNotAForce) {
+  const SolvedStride stride = solve_stride(saturating_conditions());
+  ASSERT_TRUE(stride.summary.capacity_exceeded);
+  ASSERT_GT(stride.summary.capacity_shortfall_nm, 0.0);
+  int short_samples = 0;
+  for (const StrideSample& x : stride.samples) {
+    const double triceps = x.muscle_force_n[0] + x.muscle_force_n[1] + x.muscle_force_n[2];
+    // the moment balance holds with the shortfall as its own term
+    EXPECT_NEAR(x.ankle_moment_nm, triceps * x.achilles_moment_arm_m + x.dorsiflexor_moment_nm + x.moment_shortfall_nm,
+                1e-9 * (1.0 + std::abs(x.ankle_moment_nm)));
+    EXPECT_NEAR(x.achilles_force_n, triceps, 1e-9 * (1.0 + x.achilles_force_n));
+    if (x.moment_shortfall_nm <= 0.0) continue;
+    ++short_samples;
+    // short only when every muscle gives all it can at the tendon stretch of the force it gives
+    for (std::size_t i = 0; i < x.activation.size(); ++i) {
+      EXPECT_DOUBLE_EQ(x.activation[i], 1.0);
+      EXPECT_NEAR(x.muscle_force_n[i], available_force(stride.model, x, i), 1e-9 * x.muscle_force_n[i]);
+    }
+    EXPECT_NEAR(x.achilles_strain * stride.model.achilles_slack_m * kAchillesStiffnessNPerM, x.achilles_force_n,
+                1e-9 * x.achilles_force_n);
+  }
+  EXPECT_GT(short_samples, 0);
+  // the summary's shortfall is the largest of the samples'
+  double largest = 0.0;
+  for (const StrideSample& x : stride.samples) largest = std::max(largest, x.moment_shortfall_nm);
+  EXPECT_DOUBLE_EQ(stride.summary.capacity_shortfall_nm, largest);
+}
+
+TEST(BiomechConsistency, SplitWithFullyActiveMusclesSatisfiesTheBoundedOptimality) {
+  // minimum of sum(V a^2) under sum F = F_AT and a <= 1: the muscles below full activation share
+  // one multiplier V a / available, at least the V / available of every fully active muscle (its
+  // bound, not the optimum, stops it)
+  const SolvedStride stride = solve_stride(saturating_conditions());
+  int bounded_samples = 0;
+  for (const StrideSample& x : stride.samples) {
+    if (x.achilles_force_n <= 0.0 || x.moment_shortfall_nm > 0.0) continue;
+    double free_multiplier = -1.0;
+    double largest_full = 0.0;
+    bool any_full = false;
+    for (std::size_t i = 0; i < x.activation.size(); ++i) {
+      const double available = available_force(stride.model, x, i);
+      const double multiplier = stride.model.volume_cm3[i] * x.activation[i] / available;
+      if (x.activation[i] < 1.0) {
+        if (free_multiplier >= 0.0) {
+          EXPECT_NEAR(multiplier, free_multiplier, 1e-9 * free_multiplier);
+        }
+        free_multiplier = multiplier;
+      } else {
+        any_full = true;
+        largest_full = std::max(largest_full, stride.model.volume_cm3[i] / available);
+      }
+    }
+    if (!any_full || free_multiplier < 0.0) continue;
+    ++bounded_samples;
+    EXPECT_GE(free_multiplier, largest_full * (1.0 - 1e-9));
+  }
+  EXPECT_GT(bounded_samples, 0);  // the case exercises the bound without a shortfall too
+}
 
 TEST(BiomechConsistency, HeelStrikersLandHeelFirstForefootStrikersBallFirst) {
   const SolvedStride rfs = solve_stride(conditions_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral));

@@ -55,6 +55,8 @@ TEST(BiomechProperty, RandomConditionsGiveFiniteSignedPhysicalOutputs) {
       ASSERT_GE(x.vertical_grf_n, 0.0);
       ASSERT_GE(x.achilles_force_n, 0.0);
       for (double f : x.muscle_force_n) ASSERT_GE(f, 0.0);
+      for (double a : x.activation) ASSERT_LE(a, 1.0) << trial;
+      ASSERT_GE(x.moment_shortfall_nm, 0.0);
       ASSERT_GE(x.achilles_moment_arm_m, 0.0);
       ASSERT_GE(x.heel_height_m, 0.0);
       ASSERT_GE(x.ball_height_m, 0.0);
@@ -73,6 +75,54 @@ TEST(BiomechProperty, RandomConditionsGiveFiniteSignedPhysicalOutputs) {
     ASSERT_LE(s.peak_stance_dorsiflexion_rad, s.ankle_dorsiflexion_limit_rad + 1e-9) << trial;
     ASSERT_GT(s.peak_vgrf_bw, 1.0);
     ASSERT_LT(s.peak_vgrf_bw, 6.0);
+  }
+}
+
+TEST(BiomechProperty, NoMuscleIsAskedForMoreThanItCanGive) {
+  // every corner of the runner's ranges (the extremes are where the demand outruns the calf),
+  // every strike and shoe: activation never passes 1, and a shortfall is flagged exactly when
+  // one is reported
+  for (double speed : {1.5, 4.0, 7.0}) {
+    for (double mass : {35.0, 160.0}) {
+      for (double height : {1.3, 2.2}) {
+        for (double fatigue : {0.0, 1.0}) {
+          for (auto strike : kAllStrikes) {
+            for (auto shoe : kAllShoes) {
+              Conditions c = conditions_for(speed, strike, shoe);
+              c.runner.body_mass_kg = mass;
+              c.runner.height_m = height;
+              c.runner.fatigue = fatigue;
+              const SolvedStride stride = solve_stride(c);
+              for (const StrideSample& x : stride.samples) {
+                for (double a : x.activation) ASSERT_LE(a, 1.0) << speed << ' ' << mass << ' ' << height;
+              }
+              const StrideSummary& s = stride.summary;
+              ASSERT_LE(s.peak_soleus_activation, 1.0);
+              ASSERT_LE(s.soleus_capacity_ratio, 1.0);
+              ASSERT_EQ(s.capacity_exceeded, s.capacity_shortfall_nm > 0.0);
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST(BiomechProperty, OrdinaryRunningIsWithinTheCalfsCapacity) {
+  // recreational to fast running for the default runner, fresh or tired: no shortfall, so the
+  // summary numbers are the uncapped model's
+  for (double speed = 2.0; speed <= 5.0 + 1e-9; speed += 0.5) {
+    for (double fatigue : {0.0, 1.0}) {
+      for (auto strike : kAllStrikes) {
+        for (auto shoe : kAllShoes) {
+          Conditions c = conditions_for(speed, strike, shoe);
+          c.runner.fatigue = fatigue;
+          const StrideSummary s = solve_stride(c).summary;
+          EXPECT_FALSE(s.capacity_exceeded) << speed;
+          EXPECT_EQ(s.capacity_shortfall_nm, 0.0) << speed;
+        }
+      }
+    }
   }
 }
 

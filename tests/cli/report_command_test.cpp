@@ -74,6 +74,21 @@ TEST(CliReport, FlagsChangeTheAnswer) {
   EXPECT_EQ(index["conditions"]["strike_pattern"], "forefoot");
 }
 
+TEST(CliReport, SaysWhenTheCalfCannotSupplyTheDemand) {
+  // a heavy, exhausted forefoot striker at 7 m/s asks more than the triceps surae can give
+  const auto saturated = nlohmann::json::parse(
+      report({"--speed", "7", "--mass", "160", "--fatigue", "1", "--strike", "forefoot", "--json"}).out);
+  EXPECT_TRUE(saturated["capacity_exceeded"].get<bool>());
+  EXPECT_GT(saturated["capacity_shortfall_nm"].get<double>(), 0.0);
+  EXPECT_LE(saturated["peak_soleus_activation"].get<double>(), 1.0);
+  const auto ordinary = nlohmann::json::parse(report({"--json"}).out);
+  EXPECT_FALSE(ordinary["capacity_exceeded"].get<bool>());
+  EXPECT_EQ(ordinary["capacity_shortfall_nm"].get<double>(), 0.0);
+  const CommandResult text = report({"--speed", "7", "--mass", "160", "--fatigue", "1", "--strike", "forefoot"});
+  EXPECT_NE(text.out.find("CAPACITY EXCEEDED"), std::string::npos) << text.out;
+  EXPECT_EQ(report({}).out.find("CAPACITY EXCEEDED"), std::string::npos);
+}
+
 TEST(CliReport, TextReportWithoutFlags) {
   const CommandResult run = report({});
   EXPECT_EQ(run.code, 0);
