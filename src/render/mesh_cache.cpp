@@ -1,5 +1,8 @@
 #include "render/mesh_cache.h"
 
+#include <cstddef>
+#include <type_traits>
+
 #include <glad/gl.h>
 
 namespace soleus::render {
@@ -13,13 +16,15 @@ GLsizeiptr bytes(std::size_t count, std::size_t element_size) {
 
 }  // namespace
 
-const GpuMesh& MeshCache::get(const core::TriangleMesh& mesh) {
+const GpuMesh& MeshCache::get(const core::TriangleMesh& mesh, const std::vector<anatomy::VertexWeights>* skin_weights) {
   GpuMesh& gpu = meshes_[&mesh];
   const bool fresh = !gpu.vertex_array;
   if (fresh || gpu.revision != mesh.revision || gpu.vertex_count != mesh.positions.size() ||
       gpu.index_count != mesh.indices.size()) {
     upload(mesh, gpu);
   }
+  if (skin_weights && skin_weights->size() == gpu.vertex_count && gpu.skin_source != skin_weights)
+    upload_skin(*skin_weights, gpu);
   gpu.last_used_frame = frame_;
   return gpu;
 }
@@ -80,6 +85,28 @@ void MeshCache::upload(const core::TriangleMesh& mesh, GpuMesh& gpu) {
   gpu.index_count = mesh.indices.size();
   gpu.revision = mesh.revision;
   gpu.bounds = bounds;
+  ++uploads_;
+}
+
+void MeshCache::upload_skin(const std::vector<anatomy::VertexWeights>& skin_weights, GpuMesh& gpu) {
+  static_assert(std::is_standard_layout_v<anatomy::VertexWeights>, "uploaded as stored");
+  const bool fresh = !gpu.skin;
+  if (fresh) gpu.skin = make_buffer();
+  glBindVertexArray(gpu.vertex_array.id());
+  glBindBuffer(GL_ARRAY_BUFFER, gpu.skin.id());
+  glBufferData(GL_ARRAY_BUFFER, bytes(skin_weights.size(), sizeof(anatomy::VertexWeights)), skin_weights.data(),
+               GL_STATIC_DRAW);
+  if (fresh) {
+    const auto stride = static_cast<GLsizei>(sizeof(anatomy::VertexWeights));
+    glEnableVertexAttribArray(3);
+    glVertexAttribIPointer(3, 4, GL_UNSIGNED_SHORT, stride,
+                           reinterpret_cast<const void*>(offsetof(anatomy::VertexWeights, joints)));
+    glEnableVertexAttribArray(4);
+    glVertexAttribPointer(4, 4, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<const void*>(offsetof(anatomy::VertexWeights, weights)));
+  }
+  glBindVertexArray(0);
+  gpu.skin_source = &skin_weights;
   ++uploads_;
 }
 

@@ -116,13 +116,20 @@ bool drawable(const scene::DrawItem& item) {
   return item.mesh != nullptr && !item.mesh->indices.empty() && item.opacity >= kInvisibleThreshold;
 }
 
-// World-space box around an item's uploaded geometry.
+// The box of an item's geometry as drawn, before its transform: the scene's (posed) box, else
+// the uploaded mesh's.
+const core::Aabb& local_bounds(const scene::DrawItem& item, const GpuMesh& mesh) {
+  return item.bounds.empty() ? mesh.bounds : item.bounds;
+}
+
+// World-space box around an item's geometry.
 core::Aabb world_bounds(const scene::DrawItem& item, const GpuMesh& mesh) {
+  const core::Aabb& local_box = local_bounds(item, mesh);
   core::Aabb box;
   for (int corner = 0; corner < 8; ++corner) {
-    const Vec3 local((corner & 1) ? mesh.bounds.max.x : mesh.bounds.min.x,
-                     (corner & 2) ? mesh.bounds.max.y : mesh.bounds.min.y,
-                     (corner & 4) ? mesh.bounds.max.z : mesh.bounds.min.z);
+    const Vec3 local((corner & 1) ? local_box.max.x : local_box.min.x,
+                     (corner & 2) ? local_box.max.y : local_box.min.y,
+                     (corner & 4) ? local_box.max.z : local_box.min.z);
     box.expand(Vec3(item.transform * Vec4(local, 1.0f)));
   }
   return box;
@@ -299,9 +306,20 @@ ShaderProgram& Renderer::ground_program(bool grid, bool contact_shadow) {
   return found->second.program;
 }
 
+const GpuMesh& Renderer::gpu_mesh(const scene::DrawItem& item) {
+  return meshes_.get(*item.mesh, item.skinned() ? item.skin_weights : nullptr);
+}
+
 void Renderer::draw_item(const scene::DrawItem& item, const GpuMesh& mesh, ShaderProgram& program) {
   program.set("u_model", item.transform);
   program.set("u_normal_matrix", normal_matrix(item.transform));
+  // Posed in the vertex stage (at most kMaxSkinJoints joints: the scene's contract).
+  const bool skinned = item.skinned() && mesh.skin_source == item.skin_weights;
+  program.set("u_skinned", skinned ? 1 : 0);
+  if (skinned) {
+    const auto count = std::min(item.joint_matrices->size(), scene::kMaxSkinJoints);
+    program.set("u_joint_matrices", item.joint_matrices->data(), static_cast<int>(count));
+  }
   glBindVertexArray(mesh.vertex_array.id());
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(mesh.index_count), GL_UNSIGNED_INT, nullptr);
   ++stats_.draw_calls;
@@ -326,7 +344,7 @@ void Renderer::update_contact_shadow(const scene::DrawList& draw_list, const Ren
   const float casting_height = draw_list.ground_y + falloff;
   auto casts = [&](const scene::DrawItem& item) {
     return drawable(item) && item.opacity >= kOpaqueThreshold &&
-           world_bounds(item, meshes_.get(*item.mesh)).min.y < casting_height;
+           world_bounds(item, gpu_mesh(item)).min.y < casting_height;
   };
 
   // Everything the map depends on; a static model orbited by the camera renders it once.
@@ -337,7 +355,9 @@ void Renderer::update_contact_shadow(const scene::DrawList& draw_list, const Ren
   inputs.resolution = resolution;
   inputs.cull_back_faces = settings.cull_back_faces;
   for (const scene::DrawItem& item : draw_list.items) {
-    if (casts(item)) inputs.casters.push_back({item.mesh, item.mesh->revision, item.transform});
+    if (!casts(item)) continue;
+    inputs.casters.push_back({item.mesh, item.mesh->revision, item.transform,
+                              item.skinned() ? *item.joint_matrices : std::vector<Mat4>{}});
   }
   if (contact_.valid && inputs == contact_.inputs) return;
   // A moving model refreshes the shadow at a reduced rate: its lag is invisible, its cost is not.
@@ -394,7 +414,7 @@ void Renderer::update_contact_shadow(const scene::DrawList& draw_list, const Ren
     } else {
       glDisable(GL_CULL_FACE);
     }
-    const GpuMesh& mesh = meshes_.get(*item.mesh);
+    const GpuMesh& mesh = gpu_mesh(item);
     stats_.shadow_triangles += mesh.index_count / 3;
     draw_item(item, mesh, program);
   }
@@ -553,9 +573,9 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   std::vector<Entry> transparent;
   for (const scene::DrawItem& item : draw_list.items) {
     if (!drawable(item)) continue;
-    const GpuMesh& mesh = meshes_.get(*item.mesh);
+    const GpuMesh& mesh = gpu_mesh(item);
     stats_.triangles += mesh.index_count / 3;
-    const Vec3 centre(item.transform * Vec4(mesh.bounds.centre(), 1.0f));
+    const Vec3 centre(item.transform * Vec4(local_bounds(item, mesh).centre(), 1.0f));
     const Entry entry{&item, &mesh, glm::length(centre - frame.eye)};
     (item.opacity >= kOpaqueThreshold ? opaque : transparent).push_back(entry);
   }

@@ -75,6 +75,8 @@ class Renderer {
   void draw_ground(const scene::DrawList& draw_list, const FrameState& frame, const RenderSettings& settings);
   /// Renders the top-down occlusion map unless nothing it depends on changed since last time.
   void update_contact_shadow(const scene::DrawList& draw_list, const RenderSettings& settings);
+  /// The item's GPU mesh, with its skin weights when it is skinned.
+  const GpuMesh& gpu_mesh(const scene::DrawItem& item);
   void draw_item(const scene::DrawItem& item, const GpuMesh& mesh, ShaderProgram& program);
 
   std::filesystem::path shader_dir_;
@@ -95,8 +97,9 @@ class Renderer {
     const core::TriangleMesh* mesh = nullptr;
     std::uint64_t revision = 0;
     Mat4 transform{1.0f};
+    std::vector<Mat4> joint_matrices;  // its pose, when skinned
     bool operator==(const ShadowCaster& o) const {
-      return mesh == o.mesh && revision == o.revision && transform == o.transform;
+      return mesh == o.mesh && revision == o.revision && transform == o.transform && joint_matrices == o.joint_matrices;
     }
   };
   struct ContactShadowInputs {  // what the occlusion map was rendered from

@@ -121,5 +121,8 @@ void ShaderProgram::set(const char* name, const Mat3& value) {
 void ShaderProgram::set(const char* name, const Mat4& value) {
   glUniformMatrix4fv(location(name), 1, GL_FALSE, glm::value_ptr(value));
 }
+void ShaderProgram::set(const char* name, const Mat4* values, int count) {
+  glUniformMatrix4fv(location(name), count, GL_FALSE, glm::value_ptr(values[0]));
+}
 
 }  // namespace soleus::render

@@ -31,6 +31,7 @@ class ShaderProgram {
   void set(const char* name, const Vec4& value);
   void set(const char* name, const Mat3& value);
   void set(const char* name, const Mat4& value);
+  void set(const char* name, const Mat4* values, int count);  // a mat4 array uniform from its start
 
  private:
   int location(const char* name);
