@@ -23,6 +23,14 @@ float angle_for(JointKind kind, const JointAngles& a) {
   return 0.0f;
 }
 
+// The weighted sum of a vertex's joint matrices (linear blend skinning).
+Mat4 blended_matrix(const VertexWeights& w, const std::vector<Mat4>& skin_matrices) {
+  Mat4 blended = skin_matrices[w.joints[0]] * w.weights[0];
+  for (int k = 1; k < 4; ++k)
+    if (w.weights[k] > 0.0f) blended += skin_matrices[w.joints[k]] * w.weights[k];
+  return blended;
+}
+
 std::vector<VertexRun> vertex_runs(const Structure& structure) {
   std::vector<VertexRun> runs;
   const auto count = static_cast<std::uint32_t>(structure.mesh.positions.size());
@@ -124,10 +132,7 @@ void pose_model(const AnatomyModel& model, const JointAngles& angles, const Mat4
 }
 
 Vec3 skin_position(const Vec3& rest, const VertexWeights& w, const std::vector<Mat4>& skin_matrices) {
-  Mat4 blended = skin_matrices[w.joints[0]] * w.weights[0];
-  for (int k = 1; k < 4; ++k)
-    if (w.weights[k] > 0.0f) blended += skin_matrices[w.joints[k]] * w.weights[k];
-  return Vec3(blended * Vec4(rest, 1.0f));
+  return Vec3(blended_matrix(w, skin_matrices) * Vec4(rest, 1.0f));
 }
 
 Vec3 posed_position(const Structure& structure, std::size_t v, const PoseBuffers& pose) {
@@ -136,28 +141,29 @@ Vec3 posed_position(const Structure& structure, std::size_t v, const PoseBuffers
                                 : skin_position(rest, structure.skin[v], pose.skin_matrices);
 }
 
-core::TriangleMesh posed_mesh(const Structure& structure, const PoseBuffers& pose) {
-  const core::TriangleMesh& rest = structure.mesh;
+core::TriangleMesh skinned_mesh(const core::TriangleMesh& rest, const std::vector<VertexWeights>& weights,
+                                const std::vector<Mat4>& skin_matrices) {
   core::TriangleMesh posed;
   posed.indices = rest.indices;
   posed.uvs = rest.uvs;
   posed.positions.resize(rest.positions.size());
-  posed.normals.resize(rest.normals.size());
   const bool has_normals = rest.normals.size() == rest.positions.size();
+  posed.normals.resize(rest.normals.size());
   for (std::size_t v = 0; v < rest.positions.size(); ++v) {
-    posed.positions[v] = posed_position(structure, v, pose);
-    if (!has_normals) continue;
-    if (structure.skin.empty()) {
-      posed.normals[v] = Mat3(pose.root) * rest.normals[v];  // root is a rigid motion
-    } else {
-      const VertexWeights& w = structure.skin[v];
-      Mat3 blended = Mat3(pose.skin_matrices[w.joints[0]]) * w.weights[0];
-      for (int k = 1; k < 4; ++k)
-        if (w.weights[k] > 0.0f) blended += Mat3(pose.skin_matrices[w.joints[k]]) * w.weights[k];
-      // Rigid joint matrices: the blended upper 3x3 is close enough to a rotation for normals.
-      posed.normals[v] = glm::normalize(blended * rest.normals[v]);
-    }
+    const Mat4 blended = blended_matrix(weights[v], skin_matrices);
+    posed.positions[v] = Vec3(blended * Vec4(rest.positions[v], 1.0f));
+    // Rigid joint matrices: the blended upper 3x3 is close enough to a rotation for normals.
+    if (has_normals) posed.normals[v] = glm::normalize(Mat3(blended) * rest.normals[v]);
   }
+  return posed;
+}
+
+core::TriangleMesh posed_mesh(const Structure& structure, const PoseBuffers& pose) {
+  if (!structure.skin.empty()) return skinned_mesh(structure.mesh, structure.skin, pose.skin_matrices);
+  core::TriangleMesh posed = structure.mesh;
+  const Mat3 normal_matrix(pose.root);  // root is a rigid motion: no inverse-transpose needed
+  for (Vec3& p : posed.positions) p = Vec3(pose.root * Vec4(p, 1.0f));
+  for (Vec3& n : posed.normals) n = normal_matrix * n;
   return posed;
 }
 

@@ -1,7 +1,6 @@
 #include "render/mesh_cache.h"
 
-#include <cstddef>
-#include <type_traits>
+#include <algorithm>
 
 #include <glad/gl.h>
 
@@ -16,7 +15,7 @@ GLsizeiptr bytes(std::size_t count, std::size_t element_size) {
 
 }  // namespace
 
-const GpuMesh& MeshCache::get(const core::TriangleMesh& mesh, const std::vector<anatomy::VertexWeights>* skin_weights) {
+GpuMesh& MeshCache::get(const core::TriangleMesh& mesh, const std::vector<anatomy::VertexWeights>* skin_weights) {
   GpuMesh& gpu = meshes_[&mesh];
   const bool fresh = !gpu.vertex_array;
   if (fresh || gpu.revision != mesh.revision || gpu.vertex_count != mesh.positions.size() ||
@@ -89,24 +88,58 @@ void MeshCache::upload(const core::TriangleMesh& mesh, GpuMesh& gpu) {
 }
 
 void MeshCache::upload_skin(const std::vector<anatomy::VertexWeights>& skin_weights, GpuMesh& gpu) {
-  static_assert(std::is_standard_layout_v<anatomy::VertexWeights>, "uploaded as stored");
+  gpu.skin_source = &skin_weights;
+  gpu.palette.clear();
+  for (const anatomy::VertexWeights& w : skin_weights)
+    for (int k = 0; k < 4; ++k)
+      if (w.weights[k] > 0.0f && std::find(gpu.palette.begin(), gpu.palette.end(), w.joints[k]) == gpu.palette.end())
+        gpu.palette.push_back(w.joints[k]);
+  if (gpu.palette.size() > kSkinPaletteSize) {
+    gpu.palette.clear();
+    return;
+  }
+  skin_scratch_.assign(skin_weights.size() * kSkinPaletteSize, 0.0f);
+  for (std::size_t v = 0; v < skin_weights.size(); ++v) {
+    const anatomy::VertexWeights& w = skin_weights[v];
+    for (int k = 0; k < 4; ++k) {
+      if (w.weights[k] <= 0.0f) continue;
+      const auto slot = static_cast<std::size_t>(std::find(gpu.palette.begin(), gpu.palette.end(), w.joints[k]) - gpu.palette.begin());
+      skin_scratch_[v * kSkinPaletteSize + slot] += w.weights[k];
+    }
+  }
   const bool fresh = !gpu.skin;
   if (fresh) gpu.skin = make_buffer();
   glBindVertexArray(gpu.vertex_array.id());
   glBindBuffer(GL_ARRAY_BUFFER, gpu.skin.id());
-  glBufferData(GL_ARRAY_BUFFER, bytes(skin_weights.size(), sizeof(anatomy::VertexWeights)), skin_weights.data(),
-               GL_STATIC_DRAW);
+  glBufferData(GL_ARRAY_BUFFER, bytes(skin_scratch_.size(), sizeof(float)), skin_scratch_.data(), GL_STATIC_DRAW);
   if (fresh) {
-    const auto stride = static_cast<GLsizei>(sizeof(anatomy::VertexWeights));
+    const auto stride = static_cast<GLsizei>(kSkinPaletteSize * sizeof(float));
     glEnableVertexAttribArray(3);
-    glVertexAttribIPointer(3, 4, GL_UNSIGNED_SHORT, stride,
-                           reinterpret_cast<const void*>(offsetof(anatomy::VertexWeights, joints)));
+    glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(0));
     glEnableVertexAttribArray(4);
-    glVertexAttribPointer(4, 4, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<const void*>(offsetof(anatomy::VertexWeights, weights)));
+    glVertexAttribPointer(4, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(4 * sizeof(float)));
+    gpu.posed = make_buffer();
+    gpu.posed_vertex_array = make_vertex_array();
   }
   glBindVertexArray(0);
-  gpu.skin_source = &skin_weights;
+
+  // The posed vertices: written by transform feedback, read by every pass.
+  constexpr std::size_t kPosedFloats = 6;  // position 3, normal 3
+  glBindBuffer(GL_ARRAY_BUFFER, gpu.posed.id());
+  glBufferData(GL_ARRAY_BUFFER, bytes(gpu.vertex_count * kPosedFloats, sizeof(float)), nullptr, GL_DYNAMIC_COPY);
+  glBindVertexArray(gpu.posed_vertex_array.id());
+  const auto posed_stride = static_cast<GLsizei>(kPosedFloats * sizeof(float));
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, posed_stride, reinterpret_cast<const void*>(0));
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, posed_stride, reinterpret_cast<const void*>(3 * sizeof(float)));
+  glBindBuffer(GL_ARRAY_BUFFER, gpu.vertices.id());
+  glEnableVertexAttribArray(2);
+  glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, static_cast<GLsizei>(kFloatsPerVertex * sizeof(float)),
+                        reinterpret_cast<const void*>(6 * sizeof(float)));
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indices.id());
+  glBindVertexArray(0);
+  gpu.posed_palette.clear();
   ++uploads_;
 }
 

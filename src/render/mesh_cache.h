@@ -1,9 +1,9 @@
 #pragma once
 /// GPU copies of core::TriangleMesh, keyed by the mesh's address. A mesh whose `revision` has
 /// changed since its upload is re-uploaded (buffer orphaning, so a CPU-deformed mesh can be
-/// streamed every frame without stalling). A skinned mesh also gets its joints and weights, once:
-/// it is posed in the vertex stage, so a new pose uploads nothing. Meshes not drawn for a while
-/// are evicted.
+/// streamed every frame without stalling). A skinned mesh also gets its weights, once, and a
+/// buffer for its posed vertices, which the renderer writes on the GPU: a new pose uploads no
+/// vertex. Meshes not drawn for a while are evicted.
 #include <cstddef>
 #include <cstdint>
 #include <unordered_map>
@@ -16,13 +16,24 @@
 
 namespace soleus::render {
 
+/// Joints one skinned mesh may use on the GPU. The skinning shader blends this many matrices
+/// with a weight for each rather than fetching four by a per-vertex index, which software GL
+/// pays for dearly (a gather per lane); the default leg's structures use one to five joints.
+inline constexpr std::size_t kSkinPaletteSize = 8;
+
 struct GpuMesh {
-  VertexArray vertex_array;  // attributes 0 position, 1 normal, 2 texcoord (3 joints, 4 weights
-                             // when skinned); element buffer bound
+  VertexArray vertex_array;  // attributes 0 position, 1 normal, 2 texcoord (3 and 4 the palette
+                             // weights when skinned); element buffer bound
   Buffer vertices;           // interleaved float position[3] normal[3] uv[2]
   Buffer indices;            // uint32 triangle list
-  Buffer skin;               // anatomy::VertexWeights as stored: uint16 joints[4] float weights[4]
+  // Skinned meshes: weights once, then the posed vertices written by the GPU for each new pose.
+  Buffer skin;               // per vertex, float weights[kSkinPaletteSize]: one per palette joint
   const std::vector<anatomy::VertexWeights>* skin_source = nullptr;  // weights the skin buffer holds
+  std::vector<std::uint16_t> palette;  // the rig joints those weights refer to; empty: more joints
+                                       // than the GPU blends (the renderer skins on the CPU)
+  Buffer posed;                    // skinned float position[3] normal[3] (transform feedback)
+  VertexArray posed_vertex_array;  // 0 position, 1 normal from `posed`, 2 texcoord from `vertices`
+  std::vector<Mat4> posed_palette;  // the palette's matrices `posed` holds (empty: not yet skinned)
   std::size_t vertex_count = 0;
   std::size_t index_count = 0;
   std::uint64_t revision = 0;   // mesh revision this upload holds
@@ -34,9 +45,10 @@ struct GpuMesh {
 class MeshCache {
  public:
   /// The GPU copy of `mesh`, uploading it if new, changed (revision) or resized, and with
-  /// `skin_weights` (one per vertex) when given and not yet uploaded. Requires a current GL
+  /// `skin_weights` (one per vertex, at most kSkinPaletteSize joints in all) when given and not
+  /// yet uploaded. Requires a current GL
   /// context; an empty mesh gives an entry with index_count 0.
-  const GpuMesh& get(const core::TriangleMesh& mesh, const std::vector<anatomy::VertexWeights>* skin_weights = nullptr);
+  GpuMesh& get(const core::TriangleMesh& mesh, const std::vector<anatomy::VertexWeights>* skin_weights = nullptr);
   /// Drops the copy of a mesh about to be destroyed (a new mesh allocated at the same address
   /// with the same revision and sizes would otherwise draw the old data). Call it, or clear(),
   /// when the app replaces the model.
@@ -56,6 +68,7 @@ class MeshCache {
 
   std::unordered_map<const core::TriangleMesh*, GpuMesh> meshes_;
   std::vector<float> scratch_;  // interleaving buffer, reused across uploads
+  std::vector<float> skin_scratch_;  // palette weights, reused across uploads
   // Orphan a buffer's storage before re-filling it, so a GPU need not wait for draws still
   // reading it. Software GL draws synchronously and pays page faults for fresh storage instead.
   bool orphan_on_update_ = !is_software_renderer();

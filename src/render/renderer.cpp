@@ -1,12 +1,14 @@
 #include "render/renderer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <string>
 
 #include <glad/gl.h>
 
+#include "anatomy/pose.h"
 #include "scene/teaching.h"
 
 namespace soleus::render {
@@ -213,6 +215,7 @@ Renderer::Renderer(const std::filesystem::path& shader_dir)
       fxaa_(shader_dir, "fullscreen.vert", "fxaa.frag"),
       depth_only_(shader_dir, "surface.vert", "depth_only.frag"),
       contact_shadow_program_(shader_dir, "surface.vert", "contact_shadow.frag"),
+      skin_program_(shader_dir, "skin.vert", "depth_only.frag", {}, {"tf_position", "tf_normal"}),
       empty_vertex_array_(make_vertex_array()) {
   // Compile every variant now so a broken shader fails at start-up, not mid-session.
   const FrameState none{};
@@ -239,6 +242,14 @@ void Renderer::warm_up(const std::vector<RenderSettings>& variants) {
     add(material, 1.0f);
     add(material, 0.5f);
   }
+  // And skinned, so that the skinning shader is compiled too.
+  anatomy::VertexWeights on_first_joint;
+  on_first_joint.weights = {1.0f, 0.0f, 0.0f, 0.0f};
+  const std::vector<anatomy::VertexWeights> weights(shape.positions.size(), on_first_joint);
+  const std::vector<Mat4> joints{Mat4(1.0f)};
+  add(scene::Material::Muscle, 1.0f);
+  list.items.back().skin_weights = &weights;
+  list.items.back().joint_matrices = &joints;
   scene::OrbitCamera camera;
   camera.target = list.bounds.centre();
   camera.distance = 0.5f;
@@ -262,6 +273,7 @@ void Renderer::reload_shaders() {
   fxaa_ = std::move(fresh.fxaa_);
   depth_only_ = std::move(fresh.depth_only_);
   contact_shadow_program_ = std::move(fresh.contact_shadow_program_);
+  skin_program_ = std::move(fresh.skin_program_);
 }
 
 ShaderProgram& Renderer::surface_program(bool fibres, const FrameState& frame) {
@@ -307,20 +319,57 @@ ShaderProgram& Renderer::ground_program(bool grid, bool contact_shadow) {
 }
 
 const GpuMesh& Renderer::gpu_mesh(const scene::DrawItem& item) {
-  return meshes_.get(*item.mesh, item.skinned() ? item.skin_weights : nullptr);
+  if (!item.skinned()) return meshes_.get(*item.mesh);
+  const GpuMesh& mesh = meshes_.get(*item.mesh, item.skin_weights);
+  if (!mesh.palette.empty()) return mesh;
+  // Weighted to more joints than the vertex stage blends: skinned here, again when the pose changes.
+  CpuSkinned& posed = cpu_skinned_[item.mesh];
+  posed.used_frame = frame_;
+  if (posed.joint_matrices != *item.joint_matrices || posed.mesh.positions.size() != item.mesh->positions.size()) {
+    const std::uint64_t revision = posed.mesh.revision;
+    posed.mesh = anatomy::skinned_mesh(*item.mesh, *item.skin_weights, *item.joint_matrices);
+    posed.mesh.revision = revision + 1;
+    posed.joint_matrices = *item.joint_matrices;
+  }
+  return meshes_.get(posed.mesh);
+}
+
+void Renderer::pose_skinned_meshes(const scene::DrawList& draw_list) {
+  glEnable(GL_RASTERIZER_DISCARD);
+  bool bound = false;
+  for (const scene::DrawItem& item : draw_list.items) {
+    if (!drawable(item) || !item.skinned()) continue;
+    GpuMesh& mesh = meshes_.get(*item.mesh, item.skin_weights);
+    if (mesh.palette.empty()) continue;  // skinned on the CPU (gpu_mesh)
+    std::array<Mat4, kSkinPaletteSize> palette;
+    palette.fill(Mat4(0.0f));
+    for (std::size_t k = 0; k < mesh.palette.size(); ++k) palette[k] = (*item.joint_matrices)[mesh.palette[k]];
+    if (mesh.posed_palette.size() == palette.size() && std::equal(palette.begin(), palette.end(), mesh.posed_palette.begin()))
+      continue;  // this pose is already there
+    if (!bound) {
+      skin_program_.use();
+      bound = true;
+    }
+    skin_program_.set("u_palette_size", static_cast<int>(mesh.palette.size()));
+    skin_program_.set("u_palette", palette.data(), static_cast<int>(palette.size()));
+    glBindVertexArray(mesh.vertex_array.id());
+    glBindBufferBase(GL_TRANSFORM_FEEDBACK_BUFFER, 0, mesh.posed.id());
+    glBeginTransformFeedback(GL_POINTS);
+    glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(mesh.vertex_count));
+    glEndTransformFeedback();
+    mesh.posed_palette.assign(palette.begin(), palette.end());
+    ++stats_.skinned_meshes;
+  }
+  glBindBufferBase(GL_TRANSFORM_FEEDBACK_BUFFER, 0, 0);
+  glDisable(GL_RASTERIZER_DISCARD);
 }
 
 void Renderer::draw_item(const scene::DrawItem& item, const GpuMesh& mesh, ShaderProgram& program) {
   program.set("u_model", item.transform);
   program.set("u_normal_matrix", normal_matrix(item.transform));
-  // Posed in the vertex stage (at most kMaxSkinJoints joints: the scene's contract).
-  const bool skinned = item.skinned() && mesh.skin_source == item.skin_weights;
-  program.set("u_skinned", skinned ? 1 : 0);
-  if (skinned) {
-    const auto count = std::min(item.joint_matrices->size(), scene::kMaxSkinJoints);
-    program.set("u_joint_matrices", item.joint_matrices->data(), static_cast<int>(count));
-  }
-  glBindVertexArray(mesh.vertex_array.id());
+  // A skinned item draws the vertices pose_skinned_meshes wrote (or those skinned on the CPU).
+  const bool posed_on_gpu = item.skinned() && !mesh.palette.empty();
+  glBindVertexArray(posed_on_gpu ? mesh.posed_vertex_array.id() : mesh.vertex_array.id());
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(mesh.index_count), GL_UNSIGNED_INT, nullptr);
   ++stats_.draw_calls;
 }
@@ -474,6 +523,7 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   frame.view_to_world = glm::transpose(Mat3(view));
   frame.exposure = settings.exposure;
 
+  pose_skinned_meshes(draw_list);  // before any pass draws them
   const bool ground = settings.ground && draw_list.show_ground && !draw_list.bounds.empty() &&
                       frame.eye.y > draw_list.ground_y;
   if (ground && settings.contact_shadow) update_contact_shadow(draw_list, settings);
@@ -647,6 +697,14 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   glDisable(GL_BLEND);
   glBindVertexArray(0);
   glUseProgram(0);
+  for (auto it = cpu_skinned_.begin(); it != cpu_skinned_.end();) {
+    if (it->second.used_frame == frame_) {
+      ++it;
+    } else {
+      meshes_.forget(&it->second.mesh);  // another mesh may come to live at its address
+      it = cpu_skinned_.erase(it);
+    }
+  }
   meshes_.end_frame();
 }
 

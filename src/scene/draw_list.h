@@ -24,16 +24,12 @@ enum class Material : std::uint8_t {
 /// Picking id of "nothing".
 inline constexpr std::uint32_t kNoPick = 0;
 
-/// Joints a skinned item may use: the vertex stage's matrix array (64 mat4 fit the uniform
-/// space every desktop GL 3.3 driver gives it; the default rig has five).
-inline constexpr std::size_t kMaxSkinJoints = 64;
-
 struct DrawItem {
   const core::TriangleMesh* mesh = nullptr;  // geometry (the rest pose when skinned); owned elsewhere, outlives the frame
   // Linear blend skinning, done where the item is drawn: with both set, each vertex of `mesh`
   // is moved by its weights' joint matrices before `transform` (anatomy::skin_position).
   const std::vector<anatomy::VertexWeights>* skin_weights = nullptr;  // one per vertex
-  const std::vector<Mat4>* joint_matrices = nullptr;                  // at most kMaxSkinJoints
+  const std::vector<Mat4>* joint_matrices = nullptr;                  // skin matrices of the rig's joints
   core::Aabb bounds;                         // box of the geometry as drawn, before `transform`
                                              // (posed when skinned); empty: the renderer measures the mesh
   Mat4 transform{1.0f};                      // model -> world

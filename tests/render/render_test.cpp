@@ -461,7 +461,7 @@ BentSpindle bent_spindle(float angle_rad) {
 // The vertex stage poses a skinned item exactly as the CPU does (anatomy::posed_mesh), opaque
 // and translucent (its depth pre-pass too), with the ground and its contact shadow.
 TEST_F(RenderTest, SkinnedItemsLookLikeTheSameMeshSkinnedOnTheCpu) {
-  const BentSpindle bent = bent_spindle(0.9f);
+  BentSpindle bent = bent_spindle(0.9f);
   const core::TriangleMesh cpu_posed = anatomy::posed_mesh(bent.structure, bent.pose);
   anatomy::Structure skin_structure;
   skin_structure.mesh = test::make_sphere(Vec3(0.0f), 0.12f);
@@ -494,6 +494,11 @@ TEST_F(RenderTest, SkinnedItemsLookLikeTheSameMeshSkinnedOnTheCpu) {
   const auto gpu = picture(true, true);
   const auto cpu = picture(false, true);
   const auto rest = picture(false, false);
+  // The same bend spread over more joints than the palette holds: posed on the CPU instead.
+  for (std::size_t v = 0; v < bent.structure.skin.size(); ++v) bent.structure.skin[v].joints[0] = static_cast<std::uint16_t>(2 + v % 8);
+  bent.pose.skin_matrices.resize(10, bent.pose.skin_matrices[1]);
+  const auto many_joints = picture(true, true);
+  EXPECT_TRUE(renderer_->meshes().get(bent.structure.mesh, &bent.structure.skin).palette.empty());
   auto pixels_apart = [](const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b, int levels) {
     int count = 0;
     for (std::size_t i = 0; i < a.size(); i += 4) {
@@ -506,6 +511,7 @@ TEST_F(RenderTest, SkinnedItemsLookLikeTheSameMeshSkinnedOnTheCpu) {
   EXPECT_GT(pixels_apart(cpu, rest, 8), total / 50) << "the bend must show, or this test proves nothing";
   EXPECT_LE(pixels_apart(gpu, cpu, 8), total / 1000) << "skinned on the GPU, the picture must be the CPU's";
   EXPECT_LE(pixels_apart(gpu, cpu, 2), total / 200);
+  EXPECT_LE(pixels_apart(many_joints, cpu, 2), total / 200);
 }
 
 // The contact shadow depends on the pose of the skinned items that cast it, not only on their
