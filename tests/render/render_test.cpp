@@ -514,9 +514,10 @@ TEST_F(RenderTest, SkinnedItemsLookLikeTheSameMeshSkinnedOnTheCpu) {
   EXPECT_LE(pixels_apart(many_joints, cpu, 2), total / 200);
 }
 
-// The contact shadow depends on the pose of the skinned items that cast it, not only on their
-// meshes (which do not change as the pose does).
-TEST_F(RenderTest, ContactShadowFollowsTheSkinnedPose) {
+// A skinned mesh is skinned once per new pose, whatever passes draw it; the contact shadow
+// depends on the pose of the skinned items that cast it, not only on their meshes (which do
+// not change as the pose does).
+TEST_F(RenderTest, SkinningAndTheContactShadowFollowThePoseOnly) {
   BentSpindle bent = bent_spindle(0.3f);
   scene::DrawList list;
   list.ground_y = -0.25f;
@@ -533,11 +534,14 @@ TEST_F(RenderTest, ContactShadowFollowsTheSkinnedPose) {
   const auto triangles = bent.structure.mesh.triangle_count();
   renderer_->render(list, camera, *target_, every_frame);
   EXPECT_EQ(renderer_->stats().shadow_triangles, triangles);
+  EXPECT_EQ(renderer_->stats().skinned_meshes, 1);
   renderer_->render(list, camera, *target_, every_frame);
   EXPECT_EQ(renderer_->stats().shadow_triangles, 0u) << "same pose: the map is kept";
+  EXPECT_EQ(renderer_->stats().skinned_meshes, 0) << "same pose: not skinned again";
   bent.pose.skin_matrices[1] = glm::rotate(Mat4(1.0f), 0.6f, Vec3(1.0f, 0.0f, 0.0f));
   renderer_->render(list, camera, *target_, every_frame);
   EXPECT_EQ(renderer_->stats().shadow_triangles, triangles) << "a new pose redraws it";
+  EXPECT_EQ(renderer_->stats().skinned_meshes, 1) << "and skins the mesh once for all its passes";
   EXPECT_EQ(renderer_->meshes().upload_count(), 2u) << "the mesh and its weights, once";
 }
 
