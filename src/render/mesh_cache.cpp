@@ -98,6 +98,8 @@ void MeshCache::upload_skin(const std::vector<anatomy::VertexWeights>& skin_weig
     gpu.palette.clear();
     return;
   }
+  gpu.single_joint = gpu.palette.size() == 1 && std::all_of(skin_weights.begin(), skin_weights.end(),
+                                                             [](const anatomy::VertexWeights& w) { return w.weights[0] == 1.0f; });
   skin_scratch_.assign(skin_weights.size() * kSkinPaletteSize, 0.0f);
   for (std::size_t v = 0; v < skin_weights.size(); ++v) {
     const anatomy::VertexWeights& w = skin_weights[v];

@@ -31,6 +31,8 @@ struct GpuMesh {
   const std::vector<anatomy::VertexWeights>* skin_source = nullptr;  // weights the skin buffer holds
   std::vector<std::uint16_t> palette;  // the rig joints those weights refer to; empty: more joints
                                        // than the GPU blends (the renderer skins on the CPU)
+  bool single_joint = false;        // every vertex wholly on palette[0] (a bone): drawn with
+                                   // that joint's matrix, never skinned
   Buffer posed;                    // skinned float position[3] normal[3] (transform feedback)
   VertexArray posed_vertex_array;  // 0 position, 1 normal from `posed`, 2 texcoord from `vertices`
   std::vector<Mat4> posed_palette;  // the palette's matrices `posed` holds (empty: not yet skinned)

@@ -321,8 +321,9 @@ ShaderProgram& Renderer::ground_program(bool grid, bool contact_shadow) {
 const GpuMesh& Renderer::gpu_mesh(const scene::DrawItem& item) {
   if (!item.skinned()) return meshes_.get(*item.mesh);
   const GpuMesh& mesh = meshes_.get(*item.mesh, item.skin_weights);
-  if (!mesh.palette.empty()) return mesh;
-  // Weighted to more joints than the vertex stage blends: skinned here, again when the pose changes.
+  if (mesh.single_joint || (!mesh.palette.empty() && skin_on_gpu_)) return mesh;
+  // Skinned on the CPU (asked to, or weighted to more joints than the GPU blends), again when
+  // the pose changes.
   CpuSkinned& posed = cpu_skinned_[item.mesh];
   posed.used_frame = frame_;
   if (posed.joint_matrices != *item.joint_matrices || posed.mesh.positions.size() != item.mesh->positions.size()) {
@@ -335,12 +336,13 @@ const GpuMesh& Renderer::gpu_mesh(const scene::DrawItem& item) {
 }
 
 void Renderer::pose_skinned_meshes(const scene::DrawList& draw_list) {
+  if (!skin_on_gpu_) return;
   glEnable(GL_RASTERIZER_DISCARD);
   bool bound = false;
   for (const scene::DrawItem& item : draw_list.items) {
     if (!drawable(item) || !item.skinned()) continue;
     GpuMesh& mesh = meshes_.get(*item.mesh, item.skin_weights);
-    if (mesh.palette.empty()) continue;  // skinned on the CPU (gpu_mesh)
+    if (mesh.palette.empty() || mesh.single_joint) continue;  // skinned on the CPU (gpu_mesh), or moved whole (draw_item)
     std::array<Mat4, kSkinPaletteSize> palette;
     palette.fill(Mat4(0.0f));
     for (std::size_t k = 0; k < mesh.palette.size(); ++k) palette[k] = (*item.joint_matrices)[mesh.palette[k]];
@@ -365,10 +367,13 @@ void Renderer::pose_skinned_meshes(const scene::DrawList& draw_list) {
 }
 
 void Renderer::draw_item(const scene::DrawItem& item, const GpuMesh& mesh, ShaderProgram& program) {
-  program.set("u_model", item.transform);
-  program.set("u_normal_matrix", normal_matrix(item.transform));
-  // A skinned item draws the vertices pose_skinned_meshes wrote (or those skinned on the CPU).
-  const bool posed_on_gpu = item.skinned() && !mesh.palette.empty();
+  // A mesh wholly on one joint moves with it: the joint's matrix joins the model matrix.
+  const bool moved_whole = item.skinned() && mesh.single_joint;
+  const Mat4 model = moved_whole ? item.transform * (*item.joint_matrices)[mesh.palette[0]] : item.transform;
+  program.set("u_model", model);
+  program.set("u_normal_matrix", normal_matrix(model));
+  // Another skinned item draws the vertices pose_skinned_meshes wrote (or those skinned on the CPU).
+  const bool posed_on_gpu = item.skinned() && !mesh.palette.empty() && !mesh.single_joint;
   glBindVertexArray(posed_on_gpu ? mesh.posed_vertex_array.id() : mesh.vertex_array.id());
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(mesh.index_count), GL_UNSIGNED_INT, nullptr);
   ++stats_.draw_calls;
@@ -523,6 +528,7 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   frame.view_to_world = glm::transpose(Mat3(view));
   frame.exposure = settings.exposure;
 
+  skin_on_gpu_ = settings.skin_on_gpu;
   pose_skinned_meshes(draw_list);  // before any pass draws them
   const bool ground = settings.ground && draw_list.show_ground && !draw_list.bounds.empty() &&
                       frame.eye.y > draw_list.ground_y;

@@ -102,6 +102,7 @@ class Renderer {
   RenderTarget scaled_;      // the scene at RenderSettings::render_scale, before scaling up
   VertexArray empty_vertex_array_;  // core profile needs a VAO even for buffer-less draws
   std::uint64_t frame_ = 0;
+  bool skin_on_gpu_ = true;  // this frame's RenderSettings::skin_on_gpu
   RenderStats stats_;
 
   struct ShadowCaster {

@@ -471,7 +471,9 @@ TEST_F(RenderTest, SkinnedItemsLookLikeTheSameMeshSkinnedOnTheCpu) {
   scene::OrbitCamera camera = front_camera();
   camera.yaw = 1.2f;  // from the side, where the bend shows
   camera.pitch = 0.3f;
-  auto picture = [&](bool on_gpu, bool posed) {
+  int skinned_on_gpu = 0;
+  auto picture = [&](bool skinned_item, bool posed, const RenderSettings& settings = {}) {
+    const bool on_gpu = skinned_item;  // the renderer skins it (on the GPU unless told otherwise)
     scene::DrawList list;
     list.ground_y = -0.3f;
     auto add = [&](const anatomy::Structure& s, const core::TriangleMesh& cpu, scene::Material material, Vec3 colour,
@@ -488,16 +490,23 @@ TEST_F(RenderTest, SkinnedItemsLookLikeTheSameMeshSkinnedOnTheCpu) {
     add(bent.structure, cpu_posed, scene::Material::Muscle, kMuscleColour, 1.0f);
     add(skin_structure, skin_cpu_posed, scene::Material::Skin, kSkinColour, 0.4f);
     Renderer renderer(SOLEUS_SHADERS_DIR);  // a fresh contact shadow for each
-    renderer.render(list, camera, *target_);
+    renderer.render(list, camera, *target_, settings);
+    skinned_on_gpu = renderer.stats().skinned_meshes;
     return target_->read_rgba();
   };
   const auto gpu = picture(true, true);
+  EXPECT_EQ(skinned_on_gpu, 2);
   const auto cpu = picture(false, true);
   const auto rest = picture(false, false);
+  RenderSettings on_the_cpu;
+  on_the_cpu.skin_on_gpu = false;
+  const auto renderer_cpu = picture(true, true, on_the_cpu);
+  EXPECT_EQ(skinned_on_gpu, 0);
   // The same bend spread over more joints than the palette holds: posed on the CPU instead.
   for (std::size_t v = 0; v < bent.structure.skin.size(); ++v) bent.structure.skin[v].joints[0] = static_cast<std::uint16_t>(2 + v % 8);
   bent.pose.skin_matrices.resize(10, bent.pose.skin_matrices[1]);
   const auto many_joints = picture(true, true);
+  EXPECT_EQ(skinned_on_gpu, 1);  // the sphere alone
   EXPECT_TRUE(renderer_->meshes().get(bent.structure.mesh, &bent.structure.skin).palette.empty());
   auto pixels_apart = [](const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b, int levels) {
     int count = 0;
@@ -512,6 +521,7 @@ TEST_F(RenderTest, SkinnedItemsLookLikeTheSameMeshSkinnedOnTheCpu) {
   EXPECT_LE(pixels_apart(gpu, cpu, 8), total / 1000) << "skinned on the GPU, the picture must be the CPU's";
   EXPECT_LE(pixels_apart(gpu, cpu, 2), total / 200);
   EXPECT_LE(pixels_apart(many_joints, cpu, 2), total / 200);
+  EXPECT_LE(pixels_apart(renderer_cpu, cpu, 2), total / 200);
 }
 
 // A skinned mesh is skinned once per new pose, whatever passes draw it; the contact shadow
