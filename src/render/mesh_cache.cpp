@@ -23,7 +23,7 @@ GpuMesh& MeshCache::get(const core::TriangleMesh& mesh, const std::vector<anatom
     upload(mesh, gpu);
   }
   if (skin_weights && skin_weights->size() == gpu.vertex_count && gpu.skin_source != skin_weights)
-    upload_skin(*skin_weights, gpu);
+    read_skin(*skin_weights, gpu);
   gpu.last_used_frame = frame_;
   return gpu;
 }
@@ -87,19 +87,23 @@ void MeshCache::upload(const core::TriangleMesh& mesh, GpuMesh& gpu) {
   ++uploads_;
 }
 
-void MeshCache::upload_skin(const std::vector<anatomy::VertexWeights>& skin_weights, GpuMesh& gpu) {
+void MeshCache::read_skin(const std::vector<anatomy::VertexWeights>& skin_weights, GpuMesh& gpu) {
   gpu.skin_source = &skin_weights;
+  gpu.gpu_skinning_ready = false;
+  gpu.posed_palette.clear();
   gpu.palette.clear();
   for (const anatomy::VertexWeights& w : skin_weights)
     for (int k = 0; k < 4; ++k)
       if (w.weights[k] > 0.0f && std::find(gpu.palette.begin(), gpu.palette.end(), w.joints[k]) == gpu.palette.end())
         gpu.palette.push_back(w.joints[k]);
-  if (gpu.palette.size() > kSkinPaletteSize) {
-    gpu.palette.clear();
-    return;
-  }
+  if (gpu.palette.size() > kSkinPaletteSize) gpu.palette.clear();
   gpu.single_joint = gpu.palette.size() == 1 && std::all_of(skin_weights.begin(), skin_weights.end(),
                                                              [](const anatomy::VertexWeights& w) { return w.weights[0] == 1.0f; });
+}
+
+void MeshCache::prepare_gpu_skinning(GpuMesh& gpu) {
+  if (gpu.gpu_skinning_ready || gpu.palette.empty() || !gpu.skin_source) return;
+  const std::vector<anatomy::VertexWeights>& skin_weights = *gpu.skin_source;
   skin_scratch_.assign(skin_weights.size() * kSkinPaletteSize, 0.0f);
   for (std::size_t v = 0; v < skin_weights.size(); ++v) {
     const anatomy::VertexWeights& w = skin_weights[v];
@@ -110,19 +114,19 @@ void MeshCache::upload_skin(const std::vector<anatomy::VertexWeights>& skin_weig
     }
   }
   const bool fresh = !gpu.skin;
-  if (fresh) gpu.skin = make_buffer();
-  glBindVertexArray(gpu.vertex_array.id());
-  glBindBuffer(GL_ARRAY_BUFFER, gpu.skin.id());
-  glBufferData(GL_ARRAY_BUFFER, bytes(skin_scratch_.size(), sizeof(float)), skin_scratch_.data(), GL_STATIC_DRAW);
   if (fresh) {
-    const auto stride = static_cast<GLsizei>(kSkinPaletteSize * sizeof(float));
-    glEnableVertexAttribArray(3);
-    glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(0));
-    glEnableVertexAttribArray(4);
-    glVertexAttribPointer(4, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(4 * sizeof(float)));
+    gpu.skin = make_buffer();
     gpu.posed = make_buffer();
     gpu.posed_vertex_array = make_vertex_array();
   }
+  glBindVertexArray(gpu.vertex_array.id());
+  glBindBuffer(GL_ARRAY_BUFFER, gpu.skin.id());
+  glBufferData(GL_ARRAY_BUFFER, bytes(skin_scratch_.size(), sizeof(float)), skin_scratch_.data(), GL_STATIC_DRAW);
+  const auto stride = static_cast<GLsizei>(kSkinPaletteSize * sizeof(float));
+  glEnableVertexAttribArray(3);
+  glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(0));
+  glEnableVertexAttribArray(4);
+  glVertexAttribPointer(4, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(4 * sizeof(float)));
   glBindVertexArray(0);
 
   // The posed vertices: written by transform feedback, read by every pass.
@@ -141,7 +145,7 @@ void MeshCache::upload_skin(const std::vector<anatomy::VertexWeights>& skin_weig
                         reinterpret_cast<const void*>(6 * sizeof(float)));
   glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indices.id());
   glBindVertexArray(0);
-  gpu.posed_palette.clear();
+  gpu.gpu_skinning_ready = true;
   ++uploads_;
 }
 

@@ -26,11 +26,13 @@ struct GpuMesh {
                              // weights when skinned); element buffer bound
   Buffer vertices;           // interleaved float position[3] normal[3] uv[2]
   Buffer indices;            // uint32 triangle list
-  // Skinned meshes: weights once, then the posed vertices written by the GPU for each new pose.
+  // Skinned meshes: what their weights say (get), then, when the GPU skins them, the weights
+  // uploaded once and the posed vertices written for each new pose (prepare_gpu_skinning).
   Buffer skin;               // per vertex, float weights[kSkinPaletteSize]: one per palette joint
   const std::vector<anatomy::VertexWeights>* skin_source = nullptr;  // weights the skin buffer holds
   std::vector<std::uint16_t> palette;  // the rig joints those weights refer to; empty: more joints
                                        // than the GPU blends (the renderer skins on the CPU)
+  bool gpu_skinning_ready = false;  // `skin` and `posed` hold this skin_source's data
   bool single_joint = false;        // every vertex wholly on palette[0] (a bone): drawn with
                                    // that joint's matrix, never skinned
   Buffer posed;                    // skinned float position[3] normal[3] (transform feedback)
@@ -46,9 +48,8 @@ struct GpuMesh {
 
 class MeshCache {
  public:
-  /// The GPU copy of `mesh`, uploading it if new, changed (revision) or resized, and with
-  /// `skin_weights` (one per vertex, at most kSkinPaletteSize joints in all) when given and not
-  /// yet uploaded. Requires a current GL
+  /// The GPU copy of `mesh`, uploading it if new, changed (revision) or resized; with
+  /// `skin_weights` (one per vertex), their palette read when new. Requires a current GL
   /// context; an empty mesh gives an entry with index_count 0.
   GpuMesh& get(const core::TriangleMesh& mesh, const std::vector<anatomy::VertexWeights>* skin_weights = nullptr);
   /// Drops the copy of a mesh about to be destroyed (a new mesh allocated at the same address
@@ -59,6 +60,10 @@ class MeshCache {
   /// Advances the frame counter and evicts meshes unused for `kEvictAfterFrames` frames.
   void end_frame();
 
+  /// Uploads a skinned mesh's palette weights and makes its posed buffer, once (first GPU
+  /// skinning): meshes moved whole or skinned on the CPU never need them.
+  void prepare_gpu_skinning(GpuMesh& gpu);
+
   std::size_t size() const { return meshes_.size(); }
   std::uint64_t upload_count() const { return uploads_; }  // total uploads (tests, stats)
 
@@ -66,7 +71,7 @@ class MeshCache {
 
  private:
   void upload(const core::TriangleMesh& mesh, GpuMesh& gpu);
-  void upload_skin(const std::vector<anatomy::VertexWeights>& skin_weights, GpuMesh& gpu);
+  void read_skin(const std::vector<anatomy::VertexWeights>& skin_weights, GpuMesh& gpu);
 
   std::unordered_map<const core::TriangleMesh*, GpuMesh> meshes_;
   std::vector<float> scratch_;  // interleaving buffer, reused across uploads

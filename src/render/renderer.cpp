@@ -348,6 +348,7 @@ void Renderer::pose_skinned_meshes(const scene::DrawList& draw_list) {
     for (std::size_t k = 0; k < mesh.palette.size(); ++k) palette[k] = (*item.joint_matrices)[mesh.palette[k]];
     if (mesh.posed_palette.size() == palette.size() && std::equal(palette.begin(), palette.end(), mesh.posed_palette.begin()))
       continue;  // this pose is already there
+    meshes_.prepare_gpu_skinning(mesh);
     if (!bound) {
       skin_program_.use();
       bound = true;
