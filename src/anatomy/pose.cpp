@@ -141,26 +141,29 @@ Vec3 posed_position(const Structure& structure, std::size_t v, const PoseBuffers
                                 : skin_position(rest, structure.skin[v], pose.skin_matrices);
 }
 
-core::TriangleMesh skinned_mesh(const core::TriangleMesh& rest, const std::vector<VertexWeights>& weights,
-                                const std::vector<Mat4>& skin_matrices) {
-  core::TriangleMesh posed;
-  posed.indices = rest.indices;
-  posed.uvs = rest.uvs;
-  posed.positions.resize(rest.positions.size());
+void skin_mesh(const core::TriangleMesh& rest, const std::vector<VertexWeights>& weights,
+               const std::vector<Mat4>& skin_matrices, core::TriangleMesh& out) {
+  if (out.indices != rest.indices) out.indices = rest.indices;  // topology and texcoords: once
+  if (out.uvs != rest.uvs) out.uvs = rest.uvs;
+  out.positions.resize(rest.positions.size());
   const bool has_normals = rest.normals.size() == rest.positions.size();
-  posed.normals.resize(rest.normals.size());
+  out.normals.resize(rest.normals.size());
   for (std::size_t v = 0; v < rest.positions.size(); ++v) {
     const Mat4 blended = blended_matrix(weights[v], skin_matrices);
-    posed.positions[v] = Vec3(blended * Vec4(rest.positions[v], 1.0f));
+    out.positions[v] = Vec3(blended * Vec4(rest.positions[v], 1.0f));
     // Rigid joint matrices: the blended upper 3x3 is close enough to a rotation for normals.
-    if (has_normals) posed.normals[v] = glm::normalize(Mat3(blended) * rest.normals[v]);
+    if (has_normals) out.normals[v] = glm::normalize(Mat3(blended) * rest.normals[v]);
   }
-  return posed;
+  ++out.revision;
 }
 
 core::TriangleMesh posed_mesh(const Structure& structure, const PoseBuffers& pose) {
-  if (!structure.skin.empty()) return skinned_mesh(structure.mesh, structure.skin, pose.skin_matrices);
-  core::TriangleMesh posed = structure.mesh;
+  core::TriangleMesh posed;
+  if (!structure.skin.empty()) {
+    skin_mesh(structure.mesh, structure.skin, pose.skin_matrices, posed);
+    return posed;
+  }
+  posed = structure.mesh;
   const Mat3 normal_matrix(pose.root);  // root is a rigid motion: no inverse-transpose needed
   for (Vec3& p : posed.positions) p = Vec3(pose.root * Vec4(p, 1.0f));
   for (Vec3& n : posed.normals) n = normal_matrix * n;

@@ -52,13 +52,13 @@ Vec3 skin_position(const Vec3& rest, const VertexWeights& weights, const std::ve
 /// Vertex `v` of a structure in the pose of `pose` (its joint matrices and root).
 Vec3 posed_position(const Structure& structure, std::size_t v, const PoseBuffers& pose);
 
-/// A rest mesh skinned on the CPU (positions, normals, texcoords and triangles), for what the
-/// GPU does not skin: exports, tests, a mesh weighted to more joints than the vertex stage blends.
-core::TriangleMesh skinned_mesh(const core::TriangleMesh& rest, const std::vector<VertexWeights>& weights,
-                                const std::vector<Mat4>& skin_matrices);
+/// A rest mesh skinned on the CPU into `out` (positions, normals, texcoords and triangles; the
+/// last two copied only when they differ; revision bumped), for what the GPU does not skin.
+void skin_mesh(const core::TriangleMesh& rest, const std::vector<VertexWeights>& weights,
+               const std::vector<Mat4>& skin_matrices, core::TriangleMesh& out);
 
-/// A structure's mesh in the pose of `pose`, computed on the CPU on demand (skinned_mesh, or
-/// moved by the root when it has no skin).
+/// A structure's mesh in the pose of `pose`, computed on the CPU on demand (skin_mesh, or
+/// moved by the root when it has no skin): exports, tests.
 core::TriangleMesh posed_mesh(const Structure& structure, const PoseBuffers& pose);
 
 }  // namespace soleus::anatomy

@@ -327,9 +327,7 @@ const GpuMesh& Renderer::gpu_mesh(const scene::DrawItem& item) {
   CpuSkinned& posed = cpu_skinned_[item.mesh];
   posed.used_frame = frame_;
   if (posed.joint_matrices != *item.joint_matrices || posed.mesh.positions.size() != item.mesh->positions.size()) {
-    const std::uint64_t revision = posed.mesh.revision;
-    posed.mesh = anatomy::skinned_mesh(*item.mesh, *item.skin_weights, *item.joint_matrices);
-    posed.mesh.revision = revision + 1;
+    anatomy::skin_mesh(*item.mesh, *item.skin_weights, *item.joint_matrices, posed.mesh);
     posed.joint_matrices = *item.joint_matrices;
   }
   return meshes_.get(posed.mesh);

@@ -92,7 +92,7 @@ class Renderer {
   ShaderProgram contact_shadow_program_;
   ShaderProgram skin_program_;  // skin.vert: rest vertices -> posed buffer (transform feedback)
   MeshCache meshes_;
-  struct CpuSkinned {  // a mesh weighted to more joints than the palette holds, posed on the CPU
+  struct CpuSkinned {  // a mesh skinned on the CPU (skin_on_gpu off, or more joints than the palette)
     core::TriangleMesh mesh;
     std::vector<Mat4> joint_matrices;  // the pose it holds
     std::uint64_t used_frame = 0;      // dropped after a frame that did not draw it
