@@ -2,6 +2,7 @@
 # Soleus Lab side by side with f3d and Assimp's own tool, on this machine, in one run.
 #
 #   scripts/bench.sh [--pairs N] [--frames N] [--no-reference] [--no-app] [--no-doc] [--bin PATH]
+#                    [--baseline PATH] [--no-models]
 #
 # For each model (the default lower leg, a generated ~360k-triangle leg as binary STL and as OBJ,
 # and every file in ../shared/reference-anatomy when present) it runs N alternating pairs (order
@@ -17,6 +18,10 @@
 # the app benchmark (--benchmark --frames 300 --json at 1280x720, UI on and --no-ui, 5 runs each,
 # alternating) and writes
 # everything to docs/performance.md between the bench markers (the rest of the file is kept).
+# --baseline PATH (a soleus-lab built from the previous commit, e.g. from `git archive HEAD~1`)
+# adds the frame cost against it: the full and the lite leg with the UI, N pairs alternated, and
+# the median over pairs of each per-pair ratio ours/baseline, which minute-to-minute drift of the
+# machine distorts far less than the absolute times. --no-models skips the render/load pairs.
 # Runs itself under xvfb-run when there is no DISPLAY. Not run by CI (it takes a few minutes).
 set -euo pipefail
 
@@ -26,6 +31,8 @@ FRAMES=300
 WITH_REFERENCE=1
 WITH_APP=1
 WRITE_DOC=1
+WITH_MODELS=1
+BASELINE=""
 BIN="${SOLEUS_LAB_BIN:-}"
 W=1280
 H=720
@@ -39,7 +46,9 @@ while [[ $# -gt 0 ]]; do
     --no-app) WITH_APP=0; shift ;;
     --no-doc) WRITE_DOC=0; shift ;;
     --bin) BIN="$2"; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --baseline) BASELINE="$2"; shift 2 ;;
+    --no-models) WITH_MODELS=0; shift ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -92,6 +101,7 @@ unset SOLEUS_LAB_NO_CACHE
 
 # --- models --------------------------------------------------------------------------------------
 MODELS=()
+if (( WITH_MODELS )); then
 [[ -f "$ROOT/assets/models/lower_leg.glb" ]] && MODELS+=("$ROOT/assets/models/lower_leg.glb")
 GEN_DIR=/tmp/soleus-bench-meshes
 mkdir -p "$GEN_DIR"
@@ -100,8 +110,9 @@ for ext in stl obj; do
   [[ -s "$mesh" ]] || python3 "$ROOT/scripts/gen_leg_mesh.py" "$mesh" >&2
   MODELS+=("$mesh")
 done
+fi
 REF="$ROOT/../shared/reference-anatomy"
-if (( WITH_REFERENCE )) && [[ -d "$REF" ]]; then
+if (( WITH_MODELS && WITH_REFERENCE )) && [[ -d "$REF" ]]; then
   while IFS= read -r f; do MODELS+=("$f"); done < <(find "$REF" -type f \( -iname '*.obj' -o -iname '*.stl' \
       -o -iname '*.glb' -o -iname '*.gltf' -o -iname '*.ply' -o -iname '*.fbx' -o -iname '*.dae' \) | sort)
 fi
@@ -201,6 +212,29 @@ if (( WITH_APP )); then
   done
 fi
 
+# --- frame cost against the previous commit (--baseline), full and lite leg, UI on ------------------
+FRAMECMP="$WORK/frames.tsv"
+: >"$FRAMECMP"
+if [[ -n "$BASELINE" ]]; then
+  echo "bench.sh: frame cost against $BASELINE, $PAIRS pairs per level of detail" >&2
+  for detail in full lite; do
+    for bin in "$BIN" "$BASELINE"; do  # untimed: the processed cache and Mesa's shader cache
+      "$bin" --benchmark --frames 2 --detail $detail --width $W --height $H >/dev/null 2>&1 || true
+    done
+    for pair in $(seq 1 "$PAIRS"); do
+      order=(ours baseline)
+      (( pair % 2 == 0 )) && order=(baseline ours)
+      for who in "${order[@]}"; do
+        bin="$BIN"; [[ $who == baseline ]] && bin="$BASELINE"
+        if out=$("$bin" --benchmark --frames "$FRAMES" --json --detail $detail --width $W --height $H 2>/dev/null); then
+          printf '%s\t%s\t%s\t%s\n' "$detail" "$pair" "$who" "$(echo "$out" | tr -d '\n')" >>"$FRAMECMP"
+          RENDERER=$(echo "$out" | json_field renderer)
+        fi
+      done
+    done
+  done
+fi
+
 [[ "$RENDERER" == unknown && -s "$WORK/renderer.txt" ]] && RENDERER=$(cat "$WORK/renderer.txt")
 
 # --- report -----------------------------------------------------------------------------------------
@@ -208,7 +242,7 @@ MACHINE_CPU=$(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)
 MACHINE_CORES=$(nproc)
 MACHINE_RAM=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
 MACHINE_LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
-export RESULTS APP APP_RUNS PAIRS FRAMES MACHINE_CPU MACHINE_CORES MACHINE_RAM MACHINE_LOAD RENDERER BIN W H
+export FRAMECMP BASELINE RESULTS APP APP_RUNS PAIRS FRAMES MACHINE_CPU MACHINE_CORES MACHINE_RAM MACHINE_LOAD RENDERER BIN W H
 export F3D_VERSION="$( (f3d --version 2>/dev/null || true) | sed -n 's/^Version: //p' | head -1)"
 export ASSIMP_VERSION="$( (dpkg-query -W -f='${Version}' assimp-utils 2>/dev/null) || true)"
 export GIT_REV="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
@@ -257,37 +291,38 @@ out.append("* RAM: %s" % os.environ["MACHINE_RAM"])
 out.append("* OpenGL: %s (under Xvfb)" % os.environ["RENDERER"])
 out.append("* f3d %s; assimp-utils %s" % (os.environ["F3D_VERSION"] or "n/a", os.environ["ASSIMP_VERSION"] or "n/a"))
 out.append("")
-out.append("### Load and render to PNG (1280x720, no UI), and model load")
-out.append("")
-out.append("Times in seconds (median over pairs); ratio = ours / theirs, the median of the per-pair ratios. "
-           "*Cold* = no processed cache present (the page cache is not dropped, so the source file is warm for "
-           "both tools); *cached* = our processed cache present. f3d has no processed cache, so both columns "
-           "compare against its plain run. *Load*: ours = `load_s` of `--benchmark` (in-process: Assimp import, "
-           "post-processing, roles, normalisation); assimp = `assimp info`'s own \"import took\" (in-process) "
-           "and its process wall time.")
-out.append("")
-out.append("| model | ours cold (s) | ours cached (s) | f3d (s) | **cold ratio** (<= 0.6) | **cached ratio** (<= 0.2) "
-           "| cold ratio, CPU | cached ratio, CPU "
-           "| ours load (s) | ours load cached (s) | assimp import (s) | assimp info wall (s) "
-           "| load / assimp | cached load / assimp |")
-out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
-table = []
-for name in order:
-    p = rows[name]
-    # columns: 0/1 ours cold wall/cpu, 2/3 f3d, 4/5 ours cached, 6/7 f3d again, 8 load, 9 load cached,
-    # 10 assimp import, 11 assimp info wall
-    oc, ok, lo, ln, ai, aw = (med([r[i] for r in p]) for i in (0, 4, 8, 9, 10, 11))
-    f3d_wall = med([r[2] for r in p] + [r[6] for r in p])
-    table.append("| %s | %s | %s | %s | **%s** | **%s** | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-        name, fmt(oc, "%.3f"), fmt(ok, "%.3f"), fmt(f3d_wall, "%.3f"),
-        fmt(ratio(p, 0, 2)), fmt(ratio(p, 4, 6)), fmt(ratio(p, 1, 3)), fmt(ratio(p, 5, 7)),
-        fmt(lo, "%.4f"), fmt(ln, "%.4f"), fmt(ai, "%.4f"), fmt(aw, "%.3f"),
-        fmt(ratio(p, 8, 10)), fmt(ratio(p, 9, 10))))
-out.extend(table)
-out.append("")
-out.append("*Ratio, CPU* = the same ratio of user + system CPU time (all threads) of the process, which other "
-           "load on the machine distorts less than wall time.")
-out.append("")
+if order:
+    out.append("### Load and render to PNG (1280x720, no UI), and model load")
+    out.append("")
+    out.append("Times in seconds (median over pairs); ratio = ours / theirs, the median of the per-pair ratios. "
+               "*Cold* = no processed cache present (the page cache is not dropped, so the source file is warm for "
+               "both tools); *cached* = our processed cache present. f3d has no processed cache, so both columns "
+               "compare against its plain run. *Load*: ours = `load_s` of `--benchmark` (in-process: Assimp import, "
+               "post-processing, roles, normalisation); assimp = `assimp info`'s own \"import took\" (in-process) "
+               "and its process wall time.")
+    out.append("")
+    out.append("| model | ours cold (s) | ours cached (s) | f3d (s) | **cold ratio** (<= 0.6) | **cached ratio** (<= 0.2) "
+               "| cold ratio, CPU | cached ratio, CPU "
+               "| ours load (s) | ours load cached (s) | assimp import (s) | assimp info wall (s) "
+               "| load / assimp | cached load / assimp |")
+    out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    table = []
+    for name in order:
+        p = rows[name]
+        # columns: 0/1 ours cold wall/cpu, 2/3 f3d, 4/5 ours cached, 6/7 f3d again, 8 load, 9 load cached,
+        # 10 assimp import, 11 assimp info wall
+        oc, ok, lo, ln, ai, aw = (med([r[i] for r in p]) for i in (0, 4, 8, 9, 10, 11))
+        f3d_wall = med([r[2] for r in p] + [r[6] for r in p])
+        table.append("| %s | %s | %s | %s | **%s** | **%s** | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            name, fmt(oc, "%.3f"), fmt(ok, "%.3f"), fmt(f3d_wall, "%.3f"),
+            fmt(ratio(p, 0, 2)), fmt(ratio(p, 4, 6)), fmt(ratio(p, 1, 3)), fmt(ratio(p, 5, 7)),
+            fmt(lo, "%.4f"), fmt(ln, "%.4f"), fmt(ai, "%.4f"), fmt(aw, "%.3f"),
+            fmt(ratio(p, 8, 10)), fmt(ratio(p, 9, 10))))
+    out.extend(table)
+    out.append("")
+    out.append("*Ratio, CPU* = the same ratio of user + system CPU time (all threads) of the process, which other "
+               "load on the machine distorts less than wall time.")
+    out.append("")
 
 app = {"on": [], "off": []}
 for line in open(os.environ["APP"]):
@@ -322,6 +357,41 @@ if app["on"] or app["off"]:
     out.append("All runs (median / p95 ms): UI on %s; --no-ui %s." % (
         ", ".join("%.1f / %.1f" % (r["median_frame_ms"], r["p95_frame_ms"]) for r in app["on"]) or "n/a",
         ", ".join("%.1f / %.1f" % (r["median_frame_ms"], r["p95_frame_ms"]) for r in app["off"]) or "n/a"))
+    out.append("")
+frames = {}
+for line in open(os.environ["FRAMECMP"]):
+    detail, pair, who, js = line.rstrip("\n").split("\t", 3)
+    frames.setdefault(detail, {}).setdefault(pair, {})[who] = json.loads(js)
+if frames:
+    out.append("### Frame cost against the previous commit (`--baseline %s`, `--benchmark --frames %s --json --detail D`, "
+               "%sx%s, UI on, %s pairs alternated)" % (os.path.basename(os.environ["BASELINE"]), os.environ["FRAMES"],
+                                                      os.environ["W"], os.environ["H"], os.environ["PAIRS"]))
+    out.append("")
+    out.append("Ratio = ours / baseline: the median over pairs of the per-pair ratio (both runs of a pair a minute "
+               "apart, so drift of the machine cancels). Ours and baseline: medians over the pairs.")
+    out.append("")
+    out.append("| leg | measure | target | ours | baseline | **ratio** |")
+    out.append("|---|---|---|---|---|---|")
+    targets = {("full", "median_frame_ms"): "<= 12", ("full", "p95_frame_ms"): "<= 16.7",
+               ("lite", "p95_frame_ms"): "<= 12"}
+    for detail in ("full", "lite"):
+        pairs = [p for p in frames.get(detail, {}).values() if "ours" in p and "baseline" in p]
+        if not pairs:
+            continue
+        for key, label in [("median_frame_ms", "median frame (ms)"), ("p95_frame_ms", "95th percentile frame (ms)"),
+                           ("max_frame_ms", "worst frame (ms)"), ("cpu_s", "CPU time, all threads (s)")]:
+            ours = med([p["ours"][key] for p in pairs])
+            base = med([p["baseline"][key] for p in pairs])
+            r = med([p["ours"][key] / p["baseline"][key] for p in pairs if p["baseline"][key]])
+            out.append("| %s (%d triangles) | %s | %s | %.2f | %.2f | **%s** |" % (
+                detail, pairs[0]["ours"]["triangles"], label, targets.get((detail, key), ""), ours, base, fmt(r)))
+    out.append("")
+    for detail in ("full", "lite"):
+        pairs = sorted(frames.get(detail, {}).items(), key=lambda kv: int(kv[0]))
+        out.append("All pairs, %s (median / p95 ms, ours vs baseline): %s." % (detail, "; ".join(
+            "%.1f / %.1f vs %.1f / %.1f" % (p["ours"]["median_frame_ms"], p["ours"]["p95_frame_ms"],
+                                            p["baseline"]["median_frame_ms"], p["baseline"]["p95_frame_ms"])
+            for _, p in pairs if "ours" in p and "baseline" in p)))
     out.append("")
 print("\n".join(out))
 PY

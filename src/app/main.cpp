@@ -4,6 +4,10 @@
 #include <string>
 #include <vector>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "app/app_options.h"
 #include "app/report_command.h"
 #include "app/viewer.h"
@@ -33,5 +37,13 @@ int main(int argc, char** argv) {
   }
   soleus::core::set_log_level(parsed.options.verbose ? soleus::core::LogLevel::Info
                                                       : soleus::core::LogLevel::Warning);
+#if defined(__GLIBC__)
+  // Software GL (Mesa llvmpipe) allocates and frees vertex buffers of up to megabytes in every
+  // draw. Past glibc's mmap threshold each one is mapped and unmapped again, a page fault per
+  // 4 KiB: measured, up to a fifth of the frame, in some runs and not others (the threshold
+  // moves with the allocation history). Such blocks stay in the heap instead.
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
   return run_viewer(parsed.options, process_start);
 }

@@ -310,6 +310,7 @@ render::RenderSettings choose_render_settings(const AppOptions& options, bool ri
   settings.msaa_samples = options.msaa.value_or(software ? 0 : 4);
   settings.fxaa = settings.msaa_samples <= 1;
   if (software) settings.contact_shadow_interval = 4;  // a moving shadow lagging 3 frames is not seen
+  settings.skin_on_gpu = !software;  // software GL: our CPU skinning is cheaper than its transform feedback
   std::copy(std::begin(ui::kPanelBackgroundSrgb), std::end(ui::kPanelBackgroundSrgb), settings.surround_srgb);
   // Our rigged models are closed and wound outward (docs/architecture.md); foreign files may not be.
   settings.cull_back_faces = rigged_model;

@@ -1,5 +1,7 @@
 #include "render/mesh_cache.h"
 
+#include <algorithm>
+
 #include <glad/gl.h>
 
 namespace soleus::render {
@@ -13,13 +15,15 @@ GLsizeiptr bytes(std::size_t count, std::size_t element_size) {
 
 }  // namespace
 
-const GpuMesh& MeshCache::get(const core::TriangleMesh& mesh) {
+GpuMesh& MeshCache::get(const core::TriangleMesh& mesh, const std::vector<anatomy::VertexWeights>* skin_weights) {
   GpuMesh& gpu = meshes_[&mesh];
   const bool fresh = !gpu.vertex_array;
   if (fresh || gpu.revision != mesh.revision || gpu.vertex_count != mesh.positions.size() ||
       gpu.index_count != mesh.indices.size()) {
     upload(mesh, gpu);
   }
+  if (skin_weights && skin_weights->size() == gpu.vertex_count && gpu.skin_source != skin_weights)
+    read_skin(*skin_weights, gpu);
   gpu.last_used_frame = frame_;
   return gpu;
 }
@@ -80,6 +84,68 @@ void MeshCache::upload(const core::TriangleMesh& mesh, GpuMesh& gpu) {
   gpu.index_count = mesh.indices.size();
   gpu.revision = mesh.revision;
   gpu.bounds = bounds;
+  ++uploads_;
+}
+
+void MeshCache::read_skin(const std::vector<anatomy::VertexWeights>& skin_weights, GpuMesh& gpu) {
+  gpu.skin_source = &skin_weights;
+  gpu.gpu_skinning_ready = false;
+  gpu.posed_palette.clear();
+  gpu.palette.clear();
+  for (const anatomy::VertexWeights& w : skin_weights)
+    for (int k = 0; k < 4; ++k)
+      if (w.weights[k] > 0.0f && std::find(gpu.palette.begin(), gpu.palette.end(), w.joints[k]) == gpu.palette.end())
+        gpu.palette.push_back(w.joints[k]);
+  if (gpu.palette.size() > kSkinPaletteSize) gpu.palette.clear();
+  gpu.single_joint = gpu.palette.size() == 1 && std::all_of(skin_weights.begin(), skin_weights.end(),
+                                                             [](const anatomy::VertexWeights& w) { return w.weights[0] == 1.0f; });
+}
+
+void MeshCache::prepare_gpu_skinning(GpuMesh& gpu) {
+  if (gpu.gpu_skinning_ready || gpu.palette.empty() || !gpu.skin_source) return;
+  const std::vector<anatomy::VertexWeights>& skin_weights = *gpu.skin_source;
+  skin_scratch_.assign(skin_weights.size() * kSkinPaletteSize, 0.0f);
+  for (std::size_t v = 0; v < skin_weights.size(); ++v) {
+    const anatomy::VertexWeights& w = skin_weights[v];
+    for (int k = 0; k < 4; ++k) {
+      if (w.weights[k] <= 0.0f) continue;
+      const auto slot = static_cast<std::size_t>(std::find(gpu.palette.begin(), gpu.palette.end(), w.joints[k]) - gpu.palette.begin());
+      skin_scratch_[v * kSkinPaletteSize + slot] += w.weights[k];
+    }
+  }
+  const bool fresh = !gpu.skin;
+  if (fresh) {
+    gpu.skin = make_buffer();
+    gpu.posed = make_buffer();
+    gpu.posed_vertex_array = make_vertex_array();
+  }
+  glBindVertexArray(gpu.vertex_array.id());
+  glBindBuffer(GL_ARRAY_BUFFER, gpu.skin.id());
+  glBufferData(GL_ARRAY_BUFFER, bytes(skin_scratch_.size(), sizeof(float)), skin_scratch_.data(), GL_STATIC_DRAW);
+  const auto stride = static_cast<GLsizei>(kSkinPaletteSize * sizeof(float));
+  glEnableVertexAttribArray(3);
+  glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(0));
+  glEnableVertexAttribArray(4);
+  glVertexAttribPointer(4, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(4 * sizeof(float)));
+  glBindVertexArray(0);
+
+  // The posed vertices: written by transform feedback, read by every pass.
+  constexpr std::size_t kPosedFloats = 6;  // position 3, normal 3
+  glBindBuffer(GL_ARRAY_BUFFER, gpu.posed.id());
+  glBufferData(GL_ARRAY_BUFFER, bytes(gpu.vertex_count * kPosedFloats, sizeof(float)), nullptr, GL_DYNAMIC_COPY);
+  glBindVertexArray(gpu.posed_vertex_array.id());
+  const auto posed_stride = static_cast<GLsizei>(kPosedFloats * sizeof(float));
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, posed_stride, reinterpret_cast<const void*>(0));
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, posed_stride, reinterpret_cast<const void*>(3 * sizeof(float)));
+  glBindBuffer(GL_ARRAY_BUFFER, gpu.vertices.id());
+  glEnableVertexAttribArray(2);
+  glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, static_cast<GLsizei>(kFloatsPerVertex * sizeof(float)),
+                        reinterpret_cast<const void*>(6 * sizeof(float)));
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indices.id());
+  glBindVertexArray(0);
+  gpu.gpu_skinning_ready = true;
   ++uploads_;
 }
 

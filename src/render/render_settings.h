@@ -17,6 +17,10 @@ struct RenderSettings {
   bool cull_back_faces = true;       // skip back faces of bone, muscle, tendon and skin (closed meshes,
                                      // counter-clockwise outside); fascia and plain stay two-sided.
                                      // Turn off for foreign models with inconsistent winding.
+  bool skin_on_gpu = true;           // skinned meshes posed on the GPU (transform feedback, once per
+                                     // pose); off: skinned on the CPU and uploaded. Software GL runs
+                                     // both on the CPU, and its transform feedback costs more than
+                                     // our CPU skinning (docs/performance.md)
   float exposure = 1.0f;             // multiplies lit colour before the sRGB encode
   float render_scale = 1.0f;         // 3D resolution relative to the target (0.5..1), scaled up with
                                      // bilinear filtering; ignored with MSAA or FXAA. Software GL

@@ -1,12 +1,14 @@
 #include "render/renderer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <string>
 
 #include <glad/gl.h>
 
+#include "anatomy/pose.h"
 #include "scene/teaching.h"
 
 namespace soleus::render {
@@ -116,13 +118,20 @@ bool drawable(const scene::DrawItem& item) {
   return item.mesh != nullptr && !item.mesh->indices.empty() && item.opacity >= kInvisibleThreshold;
 }
 
-// World-space box around an item's uploaded geometry.
+// The box of an item's geometry as drawn, before its transform: the scene's (posed) box, else
+// the uploaded mesh's.
+const core::Aabb& local_bounds(const scene::DrawItem& item, const GpuMesh& mesh) {
+  return item.bounds.empty() ? mesh.bounds : item.bounds;
+}
+
+// World-space box around an item's geometry.
 core::Aabb world_bounds(const scene::DrawItem& item, const GpuMesh& mesh) {
+  const core::Aabb& local_box = local_bounds(item, mesh);
   core::Aabb box;
   for (int corner = 0; corner < 8; ++corner) {
-    const Vec3 local((corner & 1) ? mesh.bounds.max.x : mesh.bounds.min.x,
-                     (corner & 2) ? mesh.bounds.max.y : mesh.bounds.min.y,
-                     (corner & 4) ? mesh.bounds.max.z : mesh.bounds.min.z);
+    const Vec3 local((corner & 1) ? local_box.max.x : local_box.min.x,
+                     (corner & 2) ? local_box.max.y : local_box.min.y,
+                     (corner & 4) ? local_box.max.z : local_box.min.z);
     box.expand(Vec3(item.transform * Vec4(local, 1.0f)));
   }
   return box;
@@ -206,6 +215,7 @@ Renderer::Renderer(const std::filesystem::path& shader_dir)
       fxaa_(shader_dir, "fullscreen.vert", "fxaa.frag"),
       depth_only_(shader_dir, "surface.vert", "depth_only.frag"),
       contact_shadow_program_(shader_dir, "surface.vert", "contact_shadow.frag"),
+      skin_program_(shader_dir, "skin.vert", "depth_only.frag", {}, {"tf_position", "tf_normal"}),
       empty_vertex_array_(make_vertex_array()) {
   // Compile every variant now so a broken shader fails at start-up, not mid-session.
   const FrameState none{};
@@ -232,6 +242,14 @@ void Renderer::warm_up(const std::vector<RenderSettings>& variants) {
     add(material, 1.0f);
     add(material, 0.5f);
   }
+  // And skinned, so that the skinning shader is compiled too.
+  anatomy::VertexWeights on_first_joint;
+  on_first_joint.weights = {1.0f, 0.0f, 0.0f, 0.0f};
+  const std::vector<anatomy::VertexWeights> weights(shape.positions.size(), on_first_joint);
+  const std::vector<Mat4> joints{Mat4(1.0f)};
+  add(scene::Material::Muscle, 1.0f);
+  list.items.back().skin_weights = &weights;
+  list.items.back().joint_matrices = &joints;
   scene::OrbitCamera camera;
   camera.target = list.bounds.centre();
   camera.distance = 0.5f;
@@ -255,6 +273,7 @@ void Renderer::reload_shaders() {
   fxaa_ = std::move(fresh.fxaa_);
   depth_only_ = std::move(fresh.depth_only_);
   contact_shadow_program_ = std::move(fresh.contact_shadow_program_);
+  skin_program_ = std::move(fresh.skin_program_);
 }
 
 ShaderProgram& Renderer::surface_program(bool fibres, const FrameState& frame) {
@@ -299,10 +318,62 @@ ShaderProgram& Renderer::ground_program(bool grid, bool contact_shadow) {
   return found->second.program;
 }
 
+const GpuMesh& Renderer::gpu_mesh(const scene::DrawItem& item) {
+  if (!item.skinned()) return meshes_.get(*item.mesh);
+  const GpuMesh& mesh = meshes_.get(*item.mesh, item.skin_weights);
+  if (mesh.single_joint || (!mesh.palette.empty() && skin_on_gpu_)) return mesh;
+  // Skinned on the CPU (asked to, or weighted to more joints than the GPU blends), again when
+  // the pose changes.
+  CpuSkinned& posed = cpu_skinned_[item.mesh];
+  posed.used_frame = frame_;
+  if (posed.joint_matrices != *item.joint_matrices || posed.mesh.positions.size() != item.mesh->positions.size()) {
+    anatomy::skin_mesh(*item.mesh, *item.skin_weights, *item.joint_matrices, posed.mesh);
+    posed.joint_matrices = *item.joint_matrices;
+  }
+  return meshes_.get(posed.mesh);
+}
+
+void Renderer::pose_skinned_meshes(const scene::DrawList& draw_list) {
+  if (!skin_on_gpu_) return;
+  glEnable(GL_RASTERIZER_DISCARD);
+  bool bound = false;
+  for (const scene::DrawItem& item : draw_list.items) {
+    if (!drawable(item) || !item.skinned()) continue;
+    GpuMesh& mesh = meshes_.get(*item.mesh, item.skin_weights);
+    if (mesh.palette.empty() || mesh.single_joint) continue;  // skinned on the CPU (gpu_mesh), or moved whole (draw_item)
+    std::array<Mat4, kSkinPaletteSize> palette;
+    palette.fill(Mat4(0.0f));
+    for (std::size_t k = 0; k < mesh.palette.size(); ++k) palette[k] = (*item.joint_matrices)[mesh.palette[k]];
+    if (mesh.posed_palette.size() == palette.size() && std::equal(palette.begin(), palette.end(), mesh.posed_palette.begin()))
+      continue;  // this pose is already there
+    meshes_.prepare_gpu_skinning(mesh);
+    if (!bound) {
+      skin_program_.use();
+      bound = true;
+    }
+    skin_program_.set("u_palette_size", static_cast<int>(mesh.palette.size()));
+    skin_program_.set("u_palette", palette.data(), static_cast<int>(palette.size()));
+    glBindVertexArray(mesh.vertex_array.id());
+    glBindBufferBase(GL_TRANSFORM_FEEDBACK_BUFFER, 0, mesh.posed.id());
+    glBeginTransformFeedback(GL_POINTS);
+    glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(mesh.vertex_count));
+    glEndTransformFeedback();
+    mesh.posed_palette.assign(palette.begin(), palette.end());
+    ++stats_.skinned_meshes;
+  }
+  glBindBufferBase(GL_TRANSFORM_FEEDBACK_BUFFER, 0, 0);
+  glDisable(GL_RASTERIZER_DISCARD);
+}
+
 void Renderer::draw_item(const scene::DrawItem& item, const GpuMesh& mesh, ShaderProgram& program) {
-  program.set("u_model", item.transform);
-  program.set("u_normal_matrix", normal_matrix(item.transform));
-  glBindVertexArray(mesh.vertex_array.id());
+  // A mesh wholly on one joint moves with it: the joint's matrix joins the model matrix.
+  const bool moved_whole = item.skinned() && mesh.single_joint;
+  const Mat4 model = moved_whole ? item.transform * (*item.joint_matrices)[mesh.palette[0]] : item.transform;
+  program.set("u_model", model);
+  program.set("u_normal_matrix", normal_matrix(model));
+  // Another skinned item draws the vertices pose_skinned_meshes wrote (or those skinned on the CPU).
+  const bool posed_on_gpu = item.skinned() && !mesh.palette.empty() && !mesh.single_joint;
+  glBindVertexArray(posed_on_gpu ? mesh.posed_vertex_array.id() : mesh.vertex_array.id());
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(mesh.index_count), GL_UNSIGNED_INT, nullptr);
   ++stats_.draw_calls;
 }
@@ -326,7 +397,7 @@ void Renderer::update_contact_shadow(const scene::DrawList& draw_list, const Ren
   const float casting_height = draw_list.ground_y + falloff;
   auto casts = [&](const scene::DrawItem& item) {
     return drawable(item) && item.opacity >= kOpaqueThreshold &&
-           world_bounds(item, meshes_.get(*item.mesh)).min.y < casting_height;
+           world_bounds(item, gpu_mesh(item)).min.y < casting_height;
   };
 
   // Everything the map depends on; a static model orbited by the camera renders it once.
@@ -337,7 +408,9 @@ void Renderer::update_contact_shadow(const scene::DrawList& draw_list, const Ren
   inputs.resolution = resolution;
   inputs.cull_back_faces = settings.cull_back_faces;
   for (const scene::DrawItem& item : draw_list.items) {
-    if (casts(item)) inputs.casters.push_back({item.mesh, item.mesh->revision, item.transform});
+    if (!casts(item)) continue;
+    inputs.casters.push_back({item.mesh, item.mesh->revision, item.transform,
+                              item.skinned() ? *item.joint_matrices : std::vector<Mat4>{}});
   }
   if (contact_.valid && inputs == contact_.inputs) return;
   // A moving model refreshes the shadow at a reduced rate: its lag is invisible, its cost is not.
@@ -394,7 +467,7 @@ void Renderer::update_contact_shadow(const scene::DrawList& draw_list, const Ren
     } else {
       glDisable(GL_CULL_FACE);
     }
-    const GpuMesh& mesh = meshes_.get(*item.mesh);
+    const GpuMesh& mesh = gpu_mesh(item);
     stats_.shadow_triangles += mesh.index_count / 3;
     draw_item(item, mesh, program);
   }
@@ -454,6 +527,8 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   frame.view_to_world = glm::transpose(Mat3(view));
   frame.exposure = settings.exposure;
 
+  skin_on_gpu_ = settings.skin_on_gpu;
+  pose_skinned_meshes(draw_list);  // before any pass draws them
   const bool ground = settings.ground && draw_list.show_ground && !draw_list.bounds.empty() &&
                       frame.eye.y > draw_list.ground_y;
   if (ground && settings.contact_shadow) update_contact_shadow(draw_list, settings);
@@ -553,9 +628,9 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   std::vector<Entry> transparent;
   for (const scene::DrawItem& item : draw_list.items) {
     if (!drawable(item)) continue;
-    const GpuMesh& mesh = meshes_.get(*item.mesh);
+    const GpuMesh& mesh = gpu_mesh(item);
     stats_.triangles += mesh.index_count / 3;
-    const Vec3 centre(item.transform * Vec4(mesh.bounds.centre(), 1.0f));
+    const Vec3 centre(item.transform * Vec4(local_bounds(item, mesh).centre(), 1.0f));
     const Entry entry{&item, &mesh, glm::length(centre - frame.eye)};
     (item.opacity >= kOpaqueThreshold ? opaque : transparent).push_back(entry);
   }
@@ -627,6 +702,14 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   glDisable(GL_BLEND);
   glBindVertexArray(0);
   glUseProgram(0);
+  for (auto it = cpu_skinned_.begin(); it != cpu_skinned_.end();) {
+    if (it->second.used_frame == frame_) {
+      ++it;
+    } else {
+      meshes_.forget(&it->second.mesh);  // another mesh may come to live at its address
+      it = cpu_skinned_.erase(it);
+    }
+  }
   meshes_.end_frame();
 }
 

@@ -33,6 +33,7 @@ struct RenderStats {
   std::size_t triangles = 0;   // triangles of the items drawn (each counted once)
   int transparent_items = 0;
   std::size_t shadow_triangles = 0;  // drawn into the contact shadow map this frame (0 = reused)
+  int skinned_meshes = 0;            // meshes skinned on the GPU this frame (0 when no pose changed)
 };
 
 class Renderer {
@@ -75,6 +76,11 @@ class Renderer {
   void draw_ground(const scene::DrawList& draw_list, const FrameState& frame, const RenderSettings& settings);
   /// Renders the top-down occlusion map unless nothing it depends on changed since last time.
   void update_contact_shadow(const scene::DrawList& draw_list, const RenderSettings& settings);
+  /// Skins, once, every skinned mesh whose pose changed into its posed buffer (transform
+  /// feedback: no vertex crosses from the CPU), so every pass draws it without skinning again.
+  void pose_skinned_meshes(const scene::DrawList& draw_list);
+  /// The item's GPU mesh, with its skin weights when it is skinned.
+  const GpuMesh& gpu_mesh(const scene::DrawItem& item);
   void draw_item(const scene::DrawItem& item, const GpuMesh& mesh, ShaderProgram& program);
 
   std::filesystem::path shader_dir_;
@@ -84,19 +90,28 @@ class Renderer {
   ShaderProgram fxaa_;
   ShaderProgram depth_only_;
   ShaderProgram contact_shadow_program_;
+  ShaderProgram skin_program_;  // skin.vert: rest vertices -> posed buffer (transform feedback)
   MeshCache meshes_;
+  struct CpuSkinned {  // a mesh skinned on the CPU (skin_on_gpu off, or more joints than the palette)
+    core::TriangleMesh mesh;
+    std::vector<Mat4> joint_matrices;  // the pose it holds
+    std::uint64_t used_frame = 0;      // dropped after a frame that did not draw it
+  };
+  std::unordered_map<const core::TriangleMesh*, CpuSkinned> cpu_skinned_;  // key: the rest mesh
   RenderTarget fxaa_input_;  // the scene before FXAA (single-sampled, same size as the target)
   RenderTarget scaled_;      // the scene at RenderSettings::render_scale, before scaling up
   VertexArray empty_vertex_array_;  // core profile needs a VAO even for buffer-less draws
   std::uint64_t frame_ = 0;
+  bool skin_on_gpu_ = true;  // this frame's RenderSettings::skin_on_gpu
   RenderStats stats_;
 
   struct ShadowCaster {
     const core::TriangleMesh* mesh = nullptr;
     std::uint64_t revision = 0;
     Mat4 transform{1.0f};
+    std::vector<Mat4> joint_matrices;  // its pose, when skinned
     bool operator==(const ShadowCaster& o) const {
-      return mesh == o.mesh && revision == o.revision && transform == o.transform;
+      return mesh == o.mesh && revision == o.revision && transform == o.transform && joint_matrices == o.joint_matrices;
     }
   };
   struct ContactShadowInputs {  // what the occlusion map was rendered from

@@ -81,7 +81,8 @@ Shader compile(GLenum stage, const ShaderSource& source, std::string_view define
 }  // namespace
 
 ShaderProgram::ShaderProgram(const std::filesystem::path& shader_dir, std::string_view vertex_file,
-                             std::string_view fragment_file, std::string_view defines) {
+                             std::string_view fragment_file, std::string_view defines,
+                             const std::vector<const char*>& feedback_varyings) {
   const ShaderSource vertex_source = read_shader(shader_dir, vertex_file);
   const ShaderSource fragment_source = read_shader(shader_dir, fragment_file);
   const Shader vertex = compile(GL_VERTEX_SHADER, vertex_source, defines);
@@ -89,6 +90,10 @@ ShaderProgram::ShaderProgram(const std::filesystem::path& shader_dir, std::strin
   program_ = make_program();
   glAttachShader(program_.id(), vertex.id());
   glAttachShader(program_.id(), fragment.id());
+  if (!feedback_varyings.empty()) {
+    glTransformFeedbackVaryings(program_.id(), static_cast<GLsizei>(feedback_varyings.size()), feedback_varyings.data(),
+                                GL_INTERLEAVED_ATTRIBS);
+  }
   glLinkProgram(program_.id());
   GLint ok = GL_FALSE;
   glGetProgramiv(program_.id(), GL_LINK_STATUS, &ok);
@@ -120,6 +125,9 @@ void ShaderProgram::set(const char* name, const Mat3& value) {
 }
 void ShaderProgram::set(const char* name, const Mat4& value) {
   glUniformMatrix4fv(location(name), 1, GL_FALSE, glm::value_ptr(value));
+}
+void ShaderProgram::set(const char* name, const Mat4* values, int count) {
+  glUniformMatrix4fv(location(name), count, GL_FALSE, glm::value_ptr(values[0]));
 }
 
 }  // namespace soleus::render

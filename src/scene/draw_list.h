@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "anatomy/anatomy_model.h"
 #include "core/math.h"
 #include "core/mesh.h"
 
@@ -24,7 +25,13 @@ enum class Material : std::uint8_t {
 inline constexpr std::uint32_t kNoPick = 0;
 
 struct DrawItem {
-  const core::TriangleMesh* mesh = nullptr;  // geometry; owned elsewhere, outlives the frame
+  const core::TriangleMesh* mesh = nullptr;  // geometry (the rest pose when skinned); owned elsewhere, outlives the frame
+  // Linear blend skinning, done where the item is drawn: with both set, each vertex of `mesh`
+  // is moved by its weights' joint matrices before `transform` (anatomy::skin_position).
+  const std::vector<anatomy::VertexWeights>* skin_weights = nullptr;  // one per vertex
+  const std::vector<Mat4>* joint_matrices = nullptr;                  // skin matrices of the rig's joints
+  core::Aabb bounds;                         // box of the geometry as drawn, before `transform`
+                                             // (posed when skinned); empty: the renderer measures the mesh
   Mat4 transform{1.0f};                      // model -> world
   Material material = Material::Plain;
   Vec3 colour{0.8f};            // linear RGB albedo (scene applies load colormaps before this)
@@ -32,6 +39,8 @@ struct DrawItem {
   float highlight = 0.0f;       // 0..1 emphasis (hover 0.5, selected 1.0): rim glow
   bool striation = true;        // draw the material's fibre texture (off for heat-map colouring)
   std::uint32_t pick_id = kNoPick;  // structure id + 1 (0 = not pickable)
+
+  bool skinned() const { return skin_weights != nullptr && joint_matrices != nullptr; }
 };
 
 struct DrawList {

@@ -68,7 +68,7 @@ Frame build_leg(const FrameSpec& spec, FrameBuffers& buffers, anatomy::PoseBuffe
   if (spec.stride && can_pose(spec, buffers)) {
     frame.posed = true;
     frame.run_pose = pose_for_sample(*spec.model, buffers.landmarks, spec.stride->model, spec.sample, pose);
-    inputs.posed = &pose.meshes;
+    inputs.pose = &pose;
     CueOptions cues = spec.cues;
     if (!spec.props) cues = CueOptions{false, false, false, false, cues.metres_per_bw, cues.metres_per_bw_achilles};
     build_cues(frame.run_pose, *spec.stride, spec.sample, cues, cue_meshes, inputs.extras);
@@ -145,7 +145,7 @@ Frame build_exercise(const FrameSpec& spec, FrameBuffers& buffers) {
   SceneInputs inputs = base_inputs(spec);
   if (can_pose(spec, buffers)) {
     pose_for_exercise(*spec.model, buffers.landmarks, spec.exercise, buffers.pose);
-    inputs.posed = &buffers.pose.meshes;
+    inputs.pose = &buffers.pose;
     if (spec.exercise.on_step && spec.props) {
       const anatomy::Structure& sole = spec.model->structures[static_cast<std::size_t>(buffers.landmarks.sole_structure)];
       const Vec3 ball = sole.mesh.positions[buffers.landmarks.ball_vertex];
@@ -287,7 +287,7 @@ void add_visible_corners(const FrameSpec& spec, const DrawList& list, std::vecto
   for (const DrawItem& item : list.items) {
     if (!item.mesh || item.opacity <= 0.0f) continue;
     if (isolated >= 0 && item.pick_id != static_cast<std::uint32_t>(isolated + 1)) continue;
-    const core::Aabb local = item.mesh->bounds();
+    const core::Aabb& local = item.bounds;
     if (local.empty()) continue;
     for (int corner = 0; corner < 8; ++corner) {
       const Vec3 c((corner & 1) ? local.max.x : local.min.x, (corner & 2) ? local.max.y : local.min.y,

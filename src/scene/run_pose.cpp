@@ -14,16 +14,6 @@ namespace {
 constexpr float kSoleBand = 0.015f;          // vertices this close to the lowest point are sole (m)
 constexpr float kBallFraction = 0.72f;       // metatarsal heads at 72 % of foot length from the heel
 
-Vec3 skinned_vertex(const anatomy::Structure& s, std::uint32_t v, const std::vector<Mat4>& skin, const Mat4& root) {
-  const Vec4 p(s.mesh.positions[v], 1.0f);
-  if (s.skin.empty()) return Vec3(root * p);
-  const anatomy::VertexWeights& w = s.skin[v];
-  Vec4 out(0.0f);
-  for (int k = 0; k < 4; ++k)
-    if (w.weights[k] > 0.0f) out += (skin[w.joints[k]] * p) * w.weights[k];
-  return Vec3(out);
-}
-
 // Rotation about the medial-lateral (X) axis through `pivot`.
 Mat4 rotate_about_x(const Vec3& pivot, float angle) {
   return glm::translate(Mat4(1.0f), pivot) * glm::rotate(Mat4(1.0f), angle, Vec3(1.0f, 0.0f, 0.0f)) *
@@ -97,8 +87,8 @@ RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks&
   // 1. Thigh swing (hip flexion moves the knee forward, i.e. a negative turn about +X).
   Mat4 root = rotate_about_x(pivot, -static_cast<float>(sample.hip_flexion_rad));
   anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
-  Vec3 heel = skinned_vertex(sole, marks.heel_vertex, buffers.skin_matrices, root);
-  Vec3 ball = skinned_vertex(sole, marks.ball_vertex, buffers.skin_matrices, root);
+  Vec3 heel = anatomy::posed_position(sole, marks.heel_vertex, buffers);
+  Vec3 ball = anatomy::posed_position(sole, marks.ball_vertex, buffers);
 
   // 2. Tilt the whole leg so the foot meets the ground at the model's angle. Inside a shoe the
   //    foot sits toes-down by the drop wedge relative to the sole.
@@ -111,21 +101,20 @@ RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks&
   pose.shoe_heel_m = static_cast<float>(std::max(0.0, shoe.stack_m));
   pose.shoe_forefoot_m = static_cast<float>(std::max(0.0, shoe.stack_m - shoe.drop_m));
   anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
-  heel = skinned_vertex(sole, marks.heel_vertex, buffers.skin_matrices, root);
-  ball = skinned_vertex(sole, marks.ball_vertex, buffers.skin_matrices, root);
+  heel = anatomy::posed_position(sole, marks.heel_vertex, buffers);
+  ball = anatomy::posed_position(sole, marks.ball_vertex, buffers);
   const float lift = std::max(static_cast<float>(sample.heel_height_m) + pose.shoe_heel_m - heel.y,
                               static_cast<float>(sample.ball_height_m) + pose.shoe_forefoot_m - ball.y);
   root = glm::translate(Mat4(1.0f), Vec3(0.0f, lift, 0.0f)) * root;
 
   anatomy::pose_model(model, angles, root, buffers);
   pose.root = root;
-  const auto& posed_sole = buffers.meshes[static_cast<std::size_t>(marks.sole_structure)].positions;
-  pose.heel = posed_sole[marks.heel_vertex];
-  pose.ball = posed_sole[marks.ball_vertex];
+  pose.heel = anatomy::posed_position(sole, marks.heel_vertex, buffers);
+  pose.ball = anatomy::posed_position(sole, marks.ball_vertex, buffers);
   if (marks.achilles_structure >= 0) {
-    const auto& tendon = buffers.meshes[static_cast<std::size_t>(marks.achilles_structure)].positions;
-    pose.achilles_insertion = tendon[marks.achilles_insertion_vertex];
-    pose.achilles_top = tendon[marks.achilles_top_vertex];
+    const anatomy::Structure& tendon = model.structures[static_cast<std::size_t>(marks.achilles_structure)];
+    pose.achilles_insertion = anatomy::posed_position(tendon, marks.achilles_insertion_vertex, buffers);
+    pose.achilles_top = anatomy::posed_position(tendon, marks.achilles_top_vertex, buffers);
   }
   return pose;
 }
@@ -143,13 +132,13 @@ void pose_for_exercise(const anatomy::AnatomyModel& model, const FootLandmarks& 
 
   Mat4 root(1.0f);
   anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
-  const Vec3 heel = skinned_vertex(sole, marks.heel_vertex, buffers.skin_matrices, root);
-  Vec3 ball = skinned_vertex(sole, marks.ball_vertex, buffers.skin_matrices, root);
+  const Vec3 heel = anatomy::posed_position(sole, marks.heel_vertex, buffers);
+  Vec3 ball = anatomy::posed_position(sole, marks.ball_vertex, buffers);
   // Pitch measured toes-up; the exercise gives heel-up.
   const float pitch = std::atan2(ball.y - heel.y, ball.z - heel.z);
   root = rotate_about_x(ball, pitch - (rest_pitch - frame.foot_pitch_rad)) * root;
   anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
-  ball = skinned_vertex(sole, marks.ball_vertex, buffers.skin_matrices, root);
+  ball = anatomy::posed_position(sole, marks.ball_vertex, buffers);
   const float floor = frame.on_step ? kStepHeightM : 0.0f;
   root = glm::translate(Mat4(1.0f), Vec3(rest_ball.x, rest_ball.y + floor, rest_ball.z) - ball) * root;
   anatomy::pose_model(model, angles, root, buffers);

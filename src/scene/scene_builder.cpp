@@ -50,13 +50,20 @@ DrawList build_draw_list(const SceneInputs& inputs) {
     const float opacity = inputs.layers->effective_opacity(model, i);
     if (opacity <= 0.0f) continue;
     const anatomy::Structure& structure = model.structures[i];
-    const core::TriangleMesh* mesh =
-        inputs.posed && i < inputs.posed->size() && !(*inputs.posed)[i].indices.empty()
-            ? &(*inputs.posed)[i]
-            : &structure.mesh;
     const Appearance look = appearance_for(structure.role, structure.group);
     DrawItem item;
-    item.mesh = mesh;
+    item.mesh = &structure.mesh;
+    // Posed, the structure is drawn from its rest mesh: skinned by its joints, or moved by the root.
+    const bool posed = inputs.pose && i < inputs.pose->bounds.size();
+    const bool skinned = posed && !structure.skin.empty();
+    if (skinned) {
+      item.skin_weights = &structure.skin;
+      item.joint_matrices = &inputs.pose->skin_matrices;
+    }
+    item.bounds = skinned ? inputs.pose->bounds[i] : structure.mesh.bounds();
+    const core::Aabb posed_box = posed ? inputs.pose->bounds[i] : item.bounds;  // in the model frame
+    const Mat4 motion = posed && !skinned ? inputs.pose->root : Mat4(1.0f);
+    item.transform = motion;
     item.material = look.material;
     item.colour = look.colour;
     item.opacity = opacity;
@@ -68,16 +75,17 @@ DrawList build_draw_list(const SceneInputs& inputs) {
       item.colour = o.colour;
       item.striation = false;
       if (o.scale != 1.0f) {
-        const Vec3 centre = mesh->bounds().centre();
+        const Vec3 centre = posed_box.centre();
         item.transform = glm::translate(Mat4(1.0f), centre) * glm::scale(Mat4(1.0f), Vec3(o.scale)) *
-                         glm::translate(Mat4(1.0f), -centre);
+                         glm::translate(Mat4(1.0f), -centre) * motion;
       }
     }
-    list.bounds.expand(mesh->bounds());
+    list.bounds.expand(posed_box);
     list.items.push_back(item);
   }
-  for (const DrawItem& extra : inputs.extras) {
-    if (extra.mesh) list.bounds.expand(extra.mesh->bounds());
+  for (DrawItem extra : inputs.extras) {
+    if (extra.mesh && extra.bounds.empty()) extra.bounds = extra.mesh->bounds();
+    list.bounds.expand(extra.bounds);
     list.items.push_back(extra);
   }
   return list;
@@ -85,6 +93,7 @@ DrawList build_draw_list(const SceneInputs& inputs) {
 
 std::optional<PickHit> pick(const DrawList& list, const Vec3& origin, const Vec3& direction) {
   std::optional<PickHit> best;
+  std::vector<Vec3> posed;  // a skinned item's vertices, skinned here on demand
   for (const DrawItem& item : list.items) {
     if (item.pick_id == kNoPick || item.opacity < kPickableOpacity || !item.mesh) continue;
     // Work in the item's model space so transforms cost two matrix products, not one per vertex.
@@ -93,11 +102,17 @@ std::optional<PickHit> pick(const DrawList& list, const Vec3& origin, const Vec3
     const Vec3 d = Vec3(inverse * Vec4(direction, 0.0f));
     const Vec3 inv_dir = 1.0f / d;
     const core::TriangleMesh& mesh = *item.mesh;
-    const float box_t = ray_box(o, inv_dir, mesh.bounds());
+    const float box_t = ray_box(o, inv_dir, item.bounds.empty() ? mesh.bounds() : item.bounds);
     if (box_t < 0.0f || (best && box_t > best->distance)) continue;
-    const auto& p = mesh.positions;
+    const std::vector<Vec3>* p = &mesh.positions;
+    if (item.skinned()) {
+      posed.resize(mesh.positions.size());
+      for (std::size_t v = 0; v < posed.size(); ++v)
+        posed[v] = anatomy::skin_position(mesh.positions[v], (*item.skin_weights)[v], *item.joint_matrices);
+      p = &posed;
+    }
     for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
-      const float hit = ray_triangle(o, d, p[mesh.indices[t]], p[mesh.indices[t + 1]], p[mesh.indices[t + 2]]);
+      const float hit = ray_triangle(o, d, (*p)[mesh.indices[t]], (*p)[mesh.indices[t + 1]], (*p)[mesh.indices[t + 2]]);
       if (hit > 0.0f && (!best || hit < best->distance)) best = PickHit{item.pick_id, hit, origin + direction * hit};
     }
   }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "anatomy/anatomy_model.h"
+#include "anatomy/pose.h"
 #include "scene/draw_list.h"
 #include "scene/layers.h"
 
@@ -18,7 +19,7 @@ struct ColourOverride {
 
 struct SceneInputs {
   const anatomy::AnatomyModel* model = nullptr;
-  const std::vector<core::TriangleMesh>* posed = nullptr;  // one per structure, or null = rest pose
+  const anatomy::PoseBuffers* pose = nullptr;  // the posed model (pose_model), or null = rest pose
   const Layers* layers = nullptr;
   int hovered = -1;   // structure index or -1
   int selected = -1;  // structure index or -1
@@ -38,7 +39,8 @@ struct PickHit {
 };
 
 /// Nearest hit of the ray against the pickable items. Items fainter than half opacity are
-/// looked through (so clicking the calf through translucent skin picks the muscle).
+/// looked through (so clicking the calf through translucent skin picks the muscle). Skinned
+/// items are skinned on the CPU here, only those whose posed box the ray reaches.
 std::optional<PickHit> pick(const DrawList& list, const Vec3& origin, const Vec3& direction);
 
 }  // namespace soleus::scene

@@ -13,6 +13,7 @@
 #include <stb_image.h>
 
 #include "common/special_files.h"
+#include "anatomy/pose.h"
 #include "core/log.h"
 #include "platform/window.h"
 #include "render/gl_context.h"
@@ -427,6 +428,131 @@ TEST_F(RenderTest, ChangedMeshRevisionIsReuploaded) {
   EXPECT_GT(pixel(before, kWidth / 2 - dx, kHeight / 2).g, 100);
   EXPECT_LT(pixel(after, kWidth / 2 - dx, kHeight / 2).g, 10);
   EXPECT_GT(pixel(after, kWidth / 2 + dx, kHeight / 2).g, 100);
+}
+
+// A spindle bent at its middle by two joints (the upper half still, the lower half turned
+// 50 degrees about X through y = 0, a blend between), as anatomy poses a rigged structure.
+struct BentSpindle {
+  anatomy::Structure structure;
+  anatomy::PoseBuffers pose;
+};
+
+// Weights that bend a mesh at y = 0: below -0.05 on joint 1, above 0.05 on joint 0, blended between.
+std::vector<anatomy::VertexWeights> bend_at_zero(const core::TriangleMesh& mesh) {
+  std::vector<anatomy::VertexWeights> skin;
+  for (const Vec3& p : mesh.positions) {
+    const float lower = std::clamp(0.5f - p.y / 0.1f, 0.0f, 1.0f);
+    anatomy::VertexWeights w;
+    w.joints = {1, 0, 0, 0};
+    w.weights = {lower, 1.0f - lower, 0.0f, 0.0f};
+    skin.push_back(w);
+  }
+  return skin;
+}
+
+BentSpindle bent_spindle(float angle_rad) {
+  BentSpindle bent;
+  bent.structure.mesh = test::make_spindle(Vec3(0.0f, -0.2f, 0.0f), 0.4f, 0.05f);
+  bent.structure.skin = bend_at_zero(bent.structure.mesh);
+  bent.pose.skin_matrices = {Mat4(1.0f), glm::rotate(Mat4(1.0f), angle_rad, Vec3(1.0f, 0.0f, 0.0f))};
+  return bent;
+}
+
+// The vertex stage poses a skinned item exactly as the CPU does (anatomy::posed_mesh), opaque
+// and translucent (its depth pre-pass too), with the ground and its contact shadow.
+TEST_F(RenderTest, SkinnedItemsLookLikeTheSameMeshSkinnedOnTheCpu) {
+  BentSpindle bent = bent_spindle(0.9f);
+  const core::TriangleMesh cpu_posed = anatomy::posed_mesh(bent.structure, bent.pose);
+  anatomy::Structure skin_structure;
+  skin_structure.mesh = test::make_sphere(Vec3(0.0f), 0.12f);
+  skin_structure.skin = bend_at_zero(skin_structure.mesh);
+  const core::TriangleMesh skin_cpu_posed = anatomy::posed_mesh(skin_structure, bent.pose);
+
+  scene::OrbitCamera camera = front_camera();
+  camera.yaw = 1.2f;  // from the side, where the bend shows
+  camera.pitch = 0.3f;
+  int skinned_on_gpu = 0;
+  auto picture = [&](bool skinned_item, bool posed, const RenderSettings& settings = {}) {
+    const bool on_gpu = skinned_item;  // the renderer skins it (on the GPU unless told otherwise)
+    scene::DrawList list;
+    list.ground_y = -0.3f;
+    auto add = [&](const anatomy::Structure& s, const core::TriangleMesh& cpu, scene::Material material, Vec3 colour,
+                   float opacity) {
+      scene::DrawItem it = item(on_gpu || !posed ? s.mesh : cpu, material, colour, opacity);
+      if (on_gpu && posed) {
+        it.skin_weights = &s.skin;
+        it.joint_matrices = &bent.pose.skin_matrices;
+        it.bounds = cpu.bounds();  // the posed box, as anatomy gives it
+      }
+      list.items.push_back(it);
+      list.bounds.expand(posed ? cpu.bounds() : s.mesh.bounds());
+    };
+    add(bent.structure, cpu_posed, scene::Material::Muscle, kMuscleColour, 1.0f);
+    add(skin_structure, skin_cpu_posed, scene::Material::Skin, kSkinColour, 0.4f);
+    Renderer renderer(SOLEUS_SHADERS_DIR);  // a fresh contact shadow for each
+    renderer.render(list, camera, *target_, settings);
+    skinned_on_gpu = renderer.stats().skinned_meshes;
+    return target_->read_rgba();
+  };
+  const auto gpu = picture(true, true);
+  EXPECT_EQ(skinned_on_gpu, 2);
+  const auto cpu = picture(false, true);
+  const auto rest = picture(false, false);
+  RenderSettings on_the_cpu;
+  on_the_cpu.skin_on_gpu = false;
+  const auto renderer_cpu = picture(true, true, on_the_cpu);
+  EXPECT_EQ(skinned_on_gpu, 0);
+  // The same bend spread over more joints than the palette holds: posed on the CPU instead.
+  for (std::size_t v = 0; v < bent.structure.skin.size(); ++v) bent.structure.skin[v].joints[0] = static_cast<std::uint16_t>(2 + v % 8);
+  bent.pose.skin_matrices.resize(10, bent.pose.skin_matrices[1]);
+  const auto many_joints = picture(true, true);
+  EXPECT_EQ(skinned_on_gpu, 1);  // the sphere alone
+  EXPECT_TRUE(renderer_->meshes().get(bent.structure.mesh, &bent.structure.skin).palette.empty());
+  auto pixels_apart = [](const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b, int levels) {
+    int count = 0;
+    for (std::size_t i = 0; i < a.size(); i += 4) {
+      const int d = std::max({std::abs(a[i] - b[i]), std::abs(a[i + 1] - b[i + 1]), std::abs(a[i + 2] - b[i + 2])});
+      count += d > levels;
+    }
+    return count;
+  };
+  const int total = kWidth * kHeight;
+  EXPECT_GT(pixels_apart(cpu, rest, 8), total / 50) << "the bend must show, or this test proves nothing";
+  EXPECT_LE(pixels_apart(gpu, cpu, 8), total / 1000) << "skinned on the GPU, the picture must be the CPU's";
+  EXPECT_LE(pixels_apart(gpu, cpu, 2), total / 200);
+  EXPECT_LE(pixels_apart(many_joints, cpu, 2), total / 200);
+  EXPECT_LE(pixels_apart(renderer_cpu, cpu, 2), total / 200);
+}
+
+// A skinned mesh is skinned once per new pose, whatever passes draw it; the contact shadow
+// depends on the pose of the skinned items that cast it, not only on their meshes (which do
+// not change as the pose does).
+TEST_F(RenderTest, SkinningAndTheContactShadowFollowThePoseOnly) {
+  BentSpindle bent = bent_spindle(0.3f);
+  scene::DrawList list;
+  list.ground_y = -0.25f;
+  scene::DrawItem it = item(bent.structure.mesh, scene::Material::Muscle, kMuscleColour);
+  it.skin_weights = &bent.structure.skin;
+  it.joint_matrices = &bent.pose.skin_matrices;
+  it.bounds = anatomy::posed_mesh(bent.structure, bent.pose).bounds();
+  list.items.push_back(it);
+  list.bounds = it.bounds;
+  scene::OrbitCamera camera = front_camera();
+  camera.pitch = 0.5f;
+  RenderSettings every_frame;
+  every_frame.contact_shadow_interval = 1;
+  const auto triangles = bent.structure.mesh.triangle_count();
+  renderer_->render(list, camera, *target_, every_frame);
+  EXPECT_EQ(renderer_->stats().shadow_triangles, triangles);
+  EXPECT_EQ(renderer_->stats().skinned_meshes, 1);
+  renderer_->render(list, camera, *target_, every_frame);
+  EXPECT_EQ(renderer_->stats().shadow_triangles, 0u) << "same pose: the map is kept";
+  EXPECT_EQ(renderer_->stats().skinned_meshes, 0) << "same pose: not skinned again";
+  bent.pose.skin_matrices[1] = glm::rotate(Mat4(1.0f), 0.6f, Vec3(1.0f, 0.0f, 0.0f));
+  renderer_->render(list, camera, *target_, every_frame);
+  EXPECT_EQ(renderer_->stats().shadow_triangles, triangles) << "a new pose redraws it";
+  EXPECT_EQ(renderer_->stats().skinned_meshes, 1) << "and skins the mesh once for all its passes";
+  EXPECT_EQ(renderer_->meshes().upload_count(), 2u) << "the mesh and its weights, once";
 }
 
 TEST_F(RenderTest, PngRoundTripKeepsEveryPixel) {

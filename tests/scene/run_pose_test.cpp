@@ -96,8 +96,9 @@ TEST(RunPose, PosedSkinWeightsSumToOneAndMeshesStayFinite) {
   const biomech::SolvedStride stride = stride_for(biomech::StrikePreset::kRearfoot, biomech::ShoePreset::kNeutral);
   for (double phase : {0.0, 0.2, 0.5, 0.8}) {
     pose_for_sample(f.model, f.marks, stride.model, stride.sample_at_phase(phase), buffers);
-    for (const core::TriangleMesh& mesh : buffers.meshes)
-      for (const Vec3& p : mesh.positions) ASSERT_TRUE(std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.z));
+    for (const anatomy::Structure& s : f.model.structures)
+      for (const Vec3& p : anatomy::posed_mesh(s, buffers).positions)
+        ASSERT_TRUE(std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.z));
   }
 }
 

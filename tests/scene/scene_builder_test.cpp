@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <glm/gtc/matrix_transform.hpp>
+
 namespace soleus::scene {
 namespace {
 
@@ -110,6 +112,42 @@ TEST(Layers, GroupNamesAndUnknownNames) {
   EXPECT_EQ(layers.effective_opacity(model, 2), 0.0f);
   EXPECT_GT(layers.effective_opacity(model, 3), 0.0f);
   EXPECT_EQ(find_structure(model, "Soleus"), 2u);
+}
+
+// Posed, a skinned structure is drawn from its rest mesh and deformed where it is drawn; its box
+// is the posed one and a pick finds it where it is posed, not where it rests.
+TEST(SceneBuilder, PosedStructuresAreSkinnedWhereDrawnAndPickedWhereTheyAre) {
+  anatomy::AnatomyModel model = layered_model();
+  model.structures.resize(3);  // skin, gastrocnemius, soleus
+  model.rig.joints.resize(2);  // joint 1 carries the soleus
+  for (anatomy::Structure& s : model.structures) {
+    anatomy::VertexWeights w;
+    w.joints = {static_cast<std::uint16_t>(s.role == anatomy::StructureRole::Soleus ? 1 : 0), 0, 0, 0};
+    w.weights = {1.0f, 0.0f, 0.0f, 0.0f};
+    s.skin.assign(s.mesh.positions.size(), w);
+  }
+  Layers layers = Layers::for_model(model);
+  hide_by_names(model, {"gastrocnemius"}, layers);
+  anatomy::PoseBuffers pose;
+  // The soleus's joint moves it 1 m to the side; everything else stays.
+  pose.skin_matrices = {Mat4(1.0f), glm::translate(Mat4(1.0f), Vec3(1.0f, 0.0f, 0.0f))};
+  pose.bounds = {model.structures[0].mesh.bounds(), model.structures[1].mesh.bounds(), model.structures[2].mesh.bounds()};
+  pose.bounds[2].min.x += 1.0f;
+  pose.bounds[2].max.x += 1.0f;
+  SceneInputs in = inputs_for(model, layers);
+  in.pose = &pose;
+  const DrawList list = build_draw_list(in);
+  ASSERT_EQ(list.items.size(), 2u);
+  const DrawItem& soleus = list.items[1];
+  EXPECT_TRUE(soleus.skinned());
+  EXPECT_EQ(soleus.mesh, &model.structures[2].mesh);  // the rest mesh: no vertex written per frame
+  EXPECT_FLOAT_EQ(soleus.bounds.min.x, 0.9f);
+  EXPECT_FLOAT_EQ(list.bounds.max.x, 1.1f);
+  EXPECT_EQ(picked_structure(list), -1);  // gone from where it rests
+  const auto hit = pick(list, Vec3(1.0f, 0.2f, -1.0f), Vec3(0.0f, 0.0f, 1.0f));
+  ASSERT_TRUE(hit.has_value());
+  EXPECT_EQ(structure_for_pick(hit->pick_id), 2);
+  EXPECT_NEAR(hit->point.x, 1.0f, 1e-6f);
 }
 
 }  // namespace soleus::scene
