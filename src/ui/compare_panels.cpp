@@ -6,18 +6,11 @@
 #include <string>
 
 #include "document/compare_numbers.h"
+#include "ui/widgets.h"
 
 namespace soleus::ui {
 namespace {
 
-void tooltip(const char* text) {
-  if (!ImGui::IsItemHovered()) return;
-  ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-  ImGui::TextUnformatted(text);
-  ImGui::PopTextWrapPos();
-  ImGui::EndTooltip();
-}
 
 // Keeps the next widget on this line when its label fits there, else starts a new line (a
 // narrow column at 800x600 or a large UI scale).

@@ -12,6 +12,7 @@
 #include "content/planner.h"
 #include "core/units.h"
 #include "scene/colormap.h"
+#include "ui/widgets.h"
 
 namespace soleus::ui {
 namespace {
@@ -62,14 +63,6 @@ void paragraphs(const std::vector<std::string>& texts) {
   }
 }
 
-void tooltip(const std::string& text) {
-  if (text.empty() || !ImGui::IsItemHovered()) return;
-  ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::EndTooltip();
-}
 
 // A colour swatch beside a line of text.
 ImVec2 swatch_size() { return ImVec2(0.75f * ImGui::GetFontSize(), 0.75f * ImGui::GetFontSize()); }

@@ -12,6 +12,7 @@
 #include "core/units.h"
 #include "scene/colormap.h"
 #include "ui/compare_panels.h"
+#include "ui/widgets.h"
 
 namespace soleus::ui {
 namespace {
@@ -26,14 +27,6 @@ const ImU32 kSoleusColour = IM_COL32(230, 120, 60, 255);
 const ImU32 kGastrocColour = IM_COL32(200, 70, 90, 255);
 const ImU32 kAchillesColour = IM_COL32(180, 180, 200, 255);
 
-void tooltip(const char* text) {
-  if (!ImGui::IsItemHovered()) return;
-  ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-  ImGui::TextUnformatted(text);
-  ImGui::PopTextWrapPos();
-  ImGui::EndTooltip();
-}
 
 // Pushes new conditions; while a slider is still being dragged the faded "previous" curve keeps
 // showing the value from before the drag.
