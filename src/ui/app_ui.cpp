@@ -308,6 +308,7 @@ void draw_open_model_popup(AppUiState& state, CommandQueue& commands) {
   if (!ImGui::BeginPopupModal("Open model", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   ImGui::TextUnformatted("Path to a model file (glTF/GLB, OBJ, FBX, STL, PLY, DAE):");
   ImGui::SetNextItemWidth(29.0f * ImGui::GetFontSize());
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type the path at once
   const bool entered = ImGui::InputText("##path", state.model_path, sizeof(state.model_path),
                                         ImGuiInputTextFlags_EnterReturnsTrue);
   if (ImGui::Button("Open") || entered) {
@@ -330,6 +331,7 @@ void draw_scenario_popup(bool& open_request, const char* title, const char* acti
   if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   ImGui::TextUnformatted("Path to a scenario file (.json; built-ins in assets/scenarios/):");
   ImGui::SetNextItemWidth(29.0f * ImGui::GetFontSize());
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type the path at once
   const bool entered = ImGui::InputText("##scenario_path", state.scenario_path, sizeof(state.scenario_path),
                                         ImGuiInputTextFlags_EnterReturnsTrue);
   if (ImGui::Button(action) || entered) {
