@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "document/document.h"
+#include "document_fixtures.h"
 
 namespace soleus::document {
 
@@ -22,8 +23,7 @@ TEST(Audience, EachAudienceOpensItsOwnPanelsFirst) {
 
 // The audience changes words and panels, never a number: the stride and the frame are the same.
 TEST(Audience, NumbersAreTheSameForEveryAudience) {
-  auto model = std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model(
-      std::filesystem::path(SOLEUS_TEST_DATA_DIR) / "three_parts.obj", anatomy::RoleTable::with_defaults()));
+  const auto model = testing::three_parts_model();
   Document reference = make_document(model);
   const scene::FrameSpec expected = describe_frame(reference, nullptr);
   for (Audience a : content::audiences()) {

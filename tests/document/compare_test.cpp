@@ -8,17 +8,12 @@
 #include "document/compare_numbers.h"
 #include "document/document.h"
 #include "scene/colormap.h"
+#include "document_fixtures.h"
 
 namespace soleus::document {
 namespace {
 
-const std::filesystem::path kLeg = std::filesystem::path(SOLEUS_ASSETS_DIR) / "models" / "lower_leg_lite.glb";
-
-std::shared_ptr<const anatomy::AnatomyModel> leg() {
-  static const auto model = std::make_shared<const anatomy::AnatomyModel>(
-      anatomy::load_anatomy_model(kLeg, anatomy::RoleTable::with_defaults()));
-  return model;
-}
+using testing::leg;
 
 biomech::Conditions forefoot() {
   biomech::Conditions c;

@@ -1,17 +1,12 @@
 #include "document/document.h"
 
 #include <gtest/gtest.h>
+#include "document_fixtures.h"
 
 namespace soleus::document {
 namespace {
 
-const std::filesystem::path kFixture = std::filesystem::path(SOLEUS_TEST_DATA_DIR) / "three_parts.obj";
-
-Document fixture_document() {
-  auto model = std::make_shared<const anatomy::AnatomyModel>(
-      anatomy::load_anatomy_model(kFixture, anatomy::RoleTable::with_defaults()));
-  return make_document(model);
-}
+using testing::fixture_document;
 
 }  // namespace
 
@@ -50,7 +45,7 @@ TEST(Document, FailedLoadKeepsTheCurrentModelAndReportsWhy) {
   EXPECT_NE(doc.last_error.find("/nonexistent/leg.glb"), std::string::npos);
   apply_command(doc, DismissError{});
   EXPECT_TRUE(doc.last_error.empty());
-  apply_command(doc, LoadModel{kFixture});
+  apply_command(doc, LoadModel{testing::three_parts_path()});
   EXPECT_NE(doc.model, before);
   EXPECT_EQ(doc.layers.structures.size(), doc.model->structures.size());
 }

@@ -7,17 +7,12 @@
 #include <set>
 
 #include "document/document.h"
+#include "document_fixtures.h"
 
 namespace soleus::document {
 namespace {
 
-const std::filesystem::path kLeg = std::filesystem::path(SOLEUS_ASSETS_DIR) / "models" / "lower_leg_lite.glb";
-
-std::shared_ptr<const anatomy::AnatomyModel> leg() {
-  static const auto model = std::make_shared<const anatomy::AnatomyModel>(
-      anatomy::load_anatomy_model(kLeg, anatomy::RoleTable::with_defaults()));
-  return model;
-}
+using testing::leg;
 
 bool colours(const scene::FrameSpec& spec, anatomy::StructureRole role) {
   return std::any_of(spec.colours.begin(), spec.colours.end(), [&](const scene::ScaleColour& c) { return c.role == role; });
@@ -97,8 +92,7 @@ TEST(Frame, EachModeDescribesItsSubjectAndLegend) {
 }
 
 TEST(Frame, AModelWithoutARigIsStaticWhateverTheMode) {
-  auto model = std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model(
-      std::filesystem::path(SOLEUS_TEST_DATA_DIR) / "three_parts.obj", anatomy::RoleTable::with_defaults()));
+  const auto model = testing::three_parts_model();
   Document doc = make_document(model);
   EXPECT_EQ(shown_mode(doc), ViewMode::StaticModel);
   const scene::FrameSpec spec = describe_frame(doc, nullptr);

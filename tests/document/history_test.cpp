@@ -5,17 +5,12 @@
 #include <functional>
 
 #include "document/document.h"
+#include "document_fixtures.h"
 
 namespace soleus::document {
 namespace {
 
-const std::filesystem::path kFixture = std::filesystem::path(SOLEUS_TEST_DATA_DIR) / "three_parts.obj";
-
-Document fixture_document() {
-  auto model = std::make_shared<const anatomy::AnatomyModel>(
-      anatomy::load_anatomy_model(kFixture, anatomy::RoleTable::with_defaults()));
-  return make_document(model);
-}
+using testing::fixture_document;
 
 bool same(const EditableState& a, const EditableState& b) { return !changed_parts(a, b).any(); }
 
@@ -160,7 +155,7 @@ TEST(History, LearnPagesAreNotStepsAndUndoShowsTheRunnersOwn) {
 TEST(History, LoadingAModelStartsANewHistory) {
   Document doc = fixture_document();
   apply_command(doc, SetXray{true});
-  apply_command(doc, LoadModel{kFixture});
+  apply_command(doc, LoadModel{testing::three_parts_path()});
   EXPECT_EQ(doc.history.undo_size(), 0u);
 }
 

@@ -3,20 +3,17 @@
 #include <gtest/gtest.h>
 
 #include "common/special_files.h"
+#include "document_fixtures.h"
 
 namespace soleus::document {
 namespace {
+
+using testing::fixture_document;
 
 namespace fs = std::filesystem;
 using soleus::testing::read_text;
 using soleus::testing::TempDir;
 using soleus::testing::write_text;
-
-Document fixture_document() {
-  auto model = std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model(
-      fs::path(SOLEUS_TEST_DATA_DIR) / "three_parts.obj", anatomy::RoleTable::with_defaults()));
-  return make_document(model);
-}
 
 const std::string kHead = R"({"format": "soleus-lab-scenario", "version": 1, )";
 
