@@ -4,7 +4,8 @@
 #   ensure_packages PKG...   returns 0 when everything is present afterwards.
 
 SOLEUS_BUILD_PACKAGES=(cmake g++ make pkg-config python3-glad libglfw3-dev libglm-dev libassimp-dev
-  libimgui-dev nlohmann-json3-dev libstb-dev libpng-dev libgl1-mesa-dev libgl1-mesa-dri fonts-dejavu-core)
+  libimgui-dev nlohmann-json3-dev libstb-dev libpng-dev libgl1-mesa-dev libgl1-mesa-dri fonts-dejavu-core
+  fonts-wqy-microhei)
 SOLEUS_TEST_PACKAGES=(libgtest-dev libbenchmark-dev xvfb xauth ffmpeg chromium xdotool)
 
 ensure_packages() {

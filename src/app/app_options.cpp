@@ -1,5 +1,6 @@
 #include "app/app_options.h"
 
+#include <cstdlib>
 #include <sstream>
 
 #include "app/condition_args.h"
@@ -106,6 +107,9 @@ Options:
                         or planner; the 3D view shows its subject (with --no-ui, alone)
   --audience NAME       student, coach or runner (default): the depth of the teaching text and
                         the panels that open first (also View > Audience); never the numbers
+  --lang LANG           en or zh (Simplified Chinese): the language of the interface and the
+                        teaching text (also View > Language; default: the saved choice, else the
+                        system locale); this help stays in English
   --press KEYS          run these shortcuts at start, in order, with the names Help > Controls
                         gives them, comma separated (e.g. --press x,ctrl+z: x-ray, then undo it)
   --preset FILE         open a scenario file (docs/scenarios.md; built-ins in assets/scenarios/): its
@@ -195,6 +199,14 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       o.audience = document::parse_audience(*v);
       if (!o.audience) {
         result.error = std::string("--audience must be ") + content::audience_ids() + " (got '" + *v + "')";
+        break;
+      }
+    } else if (arg == "--lang") {
+      const auto v = value(content::language_ids());
+      if (!v) break;
+      o.language = content::parse_language(*v);
+      if (!o.language) {
+        result.error = std::string("--lang must be ") + content::language_ids() + " (got '" + *v + "')";
         break;
       }
     } else if (arg == "--press") {
@@ -361,6 +373,12 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
   if (!o.view) o.view = preset_view;
   if (!o.mode) o.mode = preset_mode;
   return result;
+}
+
+content::Language system_language() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
+    if (const char* value = std::getenv(name); value && *value) return content::language_from_locale(value);
+  return content::Language::English;
 }
 
 }  // namespace soleus::app

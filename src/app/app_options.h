@@ -47,6 +47,7 @@ struct AppOptions {
   std::optional<biomech::ExercisePose> pose;         // --pose bent-knee|straight-knee|calf-raise|heel-drop
   std::optional<std::string> learn_page;             // --learn-page ID: the Learn tab open at that page
   std::optional<document::Audience> audience;         // --audience student|coach|runner
+  std::optional<content::Language> language;          // --lang en|zh
   std::vector<std::string> press;                    // --press KEYS: shortcuts run at start, in order (as Help
                                                      // names them; the viewer checks them)
   std::optional<VideoTarget> video;                  // --video OUT.mp4 | DIR/: record strides and exit
@@ -66,5 +67,8 @@ ParseResult parse_app_options(const std::vector<std::string>& args);
 
 /// The --help text.
 std::string app_usage();
+
+/// The language the system locale asks for (LC_ALL, else LC_MESSAGES, else LANG).
+content::Language system_language();
 
 }  // namespace soleus::app

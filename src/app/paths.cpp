@@ -23,5 +23,6 @@ std::filesystem::path first_existing(const std::filesystem::path& built_in, cons
 std::filesystem::path assets_dir() { return first_existing(SOLEUS_ASSETS_DIR, "assets"); }
 std::filesystem::path shaders_dir() { return first_existing(SOLEUS_SHADERS_DIR, "shaders"); }
 std::filesystem::path ui_font_path() { return "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"; }
+std::filesystem::path cjk_font_path() { return "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"; }
 
 }  // namespace soleus::app

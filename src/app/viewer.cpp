@@ -24,6 +24,7 @@
 #include "anatomy/model_cache.h"
 #include "app/benchmark_report.h"
 #include "app/handout_export.h"
+#include "app/imgui_session.h"
 #include "app/in_app_export.h"
 #include "app/paths.h"
 #include "app/screen_check.h"
@@ -67,107 +68,38 @@ struct PointerState {
   bool dragging_view = false;
 };
 
-// The teaching text as `audience` reads it. `roles` (when given) learns the catalogue's aliases.
+// The interface's words and the teaching text as `audience` reads it in `language`. `roles` (when
+// given) learns the catalogue's aliases.
 ui::UiContent load_ui_content(const std::filesystem::path& assets, anatomy::RoleTable* roles,
-                              document::Audience audience) {
+                              document::Audience audience, content::Language language) {
   ui::UiContent content;
   content.audience = audience;
+  content.language = language;
+  auto note_problem = [&](const std::string& problem) {
+    content.error += (content.error.empty() ? "" : "\n") + problem;
+    core::log_warning(problem);
+  };
   try {
-    content.structures = content::load_structure_catalog((assets / "content" / "structures.json").string(), audience);
+    content.strings = content::Strings::load_language(assets / "strings", language);
+  } catch (const std::exception& e) {
+    note_problem(e.what());
+  }
+  try {
+    content.structures =
+        content::load_structure_catalog((assets / "content" / "structures.json").string(), audience, language);
     if (roles)
       for (const auto& [alias, role_id] : content.structures->alias_table())
         if (const auto role = anatomy::role_from_id(role_id)) roles->add_alias(alias, *role);
   } catch (const std::exception& e) {
-    content.error = e.what();
-    core::log_warning(e.what());
+    note_problem(e.what());
   }
   try {
-    content.learn = content::load_learn_content((assets / "content" / "learn.json").string(), audience);
+    content.learn = content::load_learn_content((assets / "content" / "learn.json").string(), audience, language);
     content.rolling = ui::rolling_map(content.learn->foam_rolling);
   } catch (const std::exception& e) {
-    content.error += (content.error.empty() ? "" : "\n") + std::string(e.what());
-    core::log_warning(e.what());
+    note_problem(e.what());
   }
   return content;
-}
-
-// What ImGui's font and sizes are built from at a UI scale.
-struct ImGuiLook {
-  std::filesystem::path font;
-  float scale = 1.0f;        // 1: a 16 px font
-  bool pixel_exact = false;  // framebuffer and window pixels agree (see set_up_imgui)
-  ImGuiStyle style;          // unscaled
-};
-
-unsigned int font_texture() {
-  return static_cast<unsigned int>(reinterpret_cast<std::uintptr_t>(ImGui::GetIO().Fonts->TexID));
-}
-
-// The font atlas at the look's scale and the style scaled from the unscaled one. Between frames
-// only; a running backend gets the new font texture at once (at start-up it makes its own).
-void rebuild_fonts(const ImGuiLook& look) {
-  ImGuiIO& io = ImGui::GetIO();
-  const bool has_texture = io.Fonts->TexID != nullptr;
-  io.Fonts->Clear();
-  ImFontConfig config;
-  if (look.pixel_exact) {
-    config.OversampleH = 1;
-    config.PixelSnapH = true;
-  }
-  // Latin-1, and the few signs the panels print: dashes, minus, arrows (A -> B, A <-> B).
-  static const ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2010, 0x2014, 0x2190, 0x2194, 0x2212, 0x2212, 0};
-  if (std::filesystem::exists(look.font)) {
-    io.Fonts->AddFontFromFileTTF(look.font.string().c_str(), 16.0f * look.scale, &config, kGlyphs);
-  } else {
-    core::log_warning("font " + look.font.string() + " not found; using ImGui's built-in font");
-    config.SizePixels = 13.0f * look.scale;
-    io.Fonts->AddFontDefault(&config);
-  }
-  ImGui::GetStyle() = look.style;
-  ImGui::GetStyle().ScaleAllSizes(look.scale);
-  if (!has_texture) return;
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
-  if (look.pixel_exact) render::use_nearest_filtering(font_texture());
-}
-
-ImGuiLook set_up_imgui(platform::Window& window, const std::filesystem::path& font, float scale) {
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;  // fixed panel layout: the same picture every run
-  ImGuiLook look;
-  look.font = font;
-  look.scale = scale;
-  // Where the framebuffer has as many pixels as the window (not so on macOS-style HiDPI), glyphs
-  // rasterised at the size they are drawn and snapped to whole pixels let the atlas be sampled
-  // nearest (below): the same text, and ~1 ms less a frame on software GL. Lines then need
-  // ImGui's geometry anti-aliasing instead of its baked, bilinear-sampled line texture.
-  const platform::Size fb = window.framebuffer_size();
-  const platform::Size win = window.window_size();
-  look.pixel_exact = fb.width == win.width && fb.height == win.height;
-  if (look.pixel_exact) io.Fonts->Flags |= ImFontAtlasFlags_NoBakedLines;
-  ImGuiStyle& style = look.style;
-  ImGui::StyleColorsDark(&style);
-  style.WindowRounding = 6.0f;
-  style.FrameRounding = 4.0f;
-  style.GrabRounding = 4.0f;
-  style.WindowBorderSize = 0.0f;
-  // Floating windows (help, problems) in the colour the renderer gives the docked panels.
-  style.Colors[ImGuiCol_WindowBg] =
-      ImVec4(ui::kPanelBackgroundSrgb[0], ui::kPanelBackgroundSrgb[1], ui::kPanelBackgroundSrgb[2], 1.0f);
-  rebuild_fonts(look);
-  ImGui_ImplGlfw_InitForOpenGL(window.native(), true);
-  ImGui_ImplOpenGL3_Init("#version 330 core");
-  ImGui_ImplOpenGL3_CreateDeviceObjects();  // the font atlas texture, now rather than in the first frame
-  if (look.pixel_exact) render::use_nearest_filtering(font_texture());
-  return look;
-}
-
-void shut_down_imgui() {
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplGlfw_Shutdown();
-  ImGui::DestroyContext();
 }
 
 void apply_layer_options(const AppOptions& options, document::Document& doc) {
@@ -296,9 +228,10 @@ void carry_out_file_requests(const platform::InputState& in, ui::AppUiState& ui_
 // The settings as the window now has them: the layout always, the UI scale once the user changed
 // it (a scale that came from the monitor or --ui-scale is not a preference).
 void follow_ui_state(const ui::AppUiState& ui_state, float start_scale, document::Audience start_audience,
-                     const document::Document& doc, document::Settings& settings) {
+                     content::Language start_language, const document::Document& doc, document::Settings& settings) {
   if (ui_state.ui_scale != start_scale) settings.ui_scale = ui_state.ui_scale;
   if (doc.audience != start_audience) settings.audience = doc.audience;
+  if (doc.language != start_language) settings.language = doc.language;
   settings.layout = {ui_state.show_panels, !ui_state.left_open, !ui_state.right_open};
 }
 
@@ -325,24 +258,6 @@ render::RenderSettings frame_settings(const render::RenderSettings& base, bool m
   settings.render_scale = moving_on_software_gl ? kMovingRenderScale : 1.0f;
   return settings;
 }
-
-// ImGui's context and backends, for as long as the window is in use.
-struct ImGuiSession {
-  ImGuiSession(platform::Window& window, const std::filesystem::path& font, float scale)
-      : look(set_up_imgui(window, font, scale)) {}
-  ~ImGuiSession() { shut_down_imgui(); }
-  // Between frames: the font and sizes follow the UI scale.
-  // Returns whether the font changed (the layout, in font units, then changes too).
-  bool follow_scale(float scale) {
-    if (scale == look.scale) return false;
-    look.scale = scale;
-    rebuild_fonts(look);
-    return true;
-  }
-  ImGuiLook look;
-  ImGuiSession(const ImGuiSession&) = delete;
-  ImGuiSession& operator=(const ImGuiSession&) = delete;
-};
 
 // --check-screens: visits every screen in turn, kScreenshotFrames frames each (ImGui settles its
 // layout over two), and checks the last one. Warnings logged meanwhile count as problems.
@@ -443,7 +358,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   const std::filesystem::path assets = assets_dir();
 
   anatomy::RoleTable roles = anatomy::RoleTable::with_defaults();
-  ui::UiContent content = load_ui_content(assets, &roles, options.audience.value_or(document::kDefaultAudience));
+  ui::UiContent content = load_ui_content(assets, &roles, options.audience.value_or(document::kDefaultAudience),
+                                          options.language.value_or(content::Language::English));
   ui::AppUiState ui_state;
   for (const std::string& keys : options.press) {  // before any window opens (the parser knows no shortcuts)
     if (!ui::find_shortcut(keys)) {
@@ -523,14 +439,21 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   const float start_scale = ui_state.ui_scale;
   document::Settings saved_settings = user_settings;
   document::Audience start_audience = document::kDefaultAudience;  // as the window opened (set below)
+  // --lang, else the one chosen last time (View > Language), else the system's; a capture or a
+  // benchmark draws in English unless told (the same picture on every machine).
+  const content::Language start_language =
+      options.language ? *options.language
+                       : persistent ? user_settings.language.value_or(system_language()) : content::Language::English;
+  if (start_language != content.language) content = load_ui_content(assets, nullptr, content.audience, start_language);
   auto save_if_changed = [&](const document::Document& doc, bool at_exit) {
-    follow_ui_state(ui_state, start_scale, start_audience, doc, user_settings);
+    follow_ui_state(ui_state, start_scale, start_audience, start_language, doc, user_settings);
     if (!persistent || (user_settings == saved_settings && !at_exit)) return;
     saved_settings = user_settings;
     const std::string problem = save_settings(settings_file, user_settings);
     if (!problem.empty()) std::cerr << "soleus-lab: " << problem << "\n";
   };
-  ImGuiSession imgui(*window, ui_font_path(), ui_state.ui_scale);
+  ImGuiSession imgui(*window, {ui_font_path(), cjk_font_path()}, ui_state.ui_scale,
+                     characters_for(assets, start_language));
   std::optional<render::Renderer> renderer;
   const bool software_gl = render::is_software_renderer();
   try {
@@ -615,6 +538,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       ui_state.panels_audience.reset();  // its panels come forward, even the default audience's
     }
     start_audience = doc.audience;
+    apply_command(doc, document::SetLanguage{start_language});
     doc.history.clear();  // what the command line set is where undo stops
     for (const std::string& keys : options.press) {  // each press sees what the one before did
       document::CommandQueue pressed;
@@ -704,7 +628,16 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         save_if_changed(doc, false);
       }
       // Another audience reads other text (View > Audience); the numbers stay as they are.
-      if (doc.audience != content.audience) content = load_ui_content(assets, nullptr, doc.audience);
+      // Another audience or language reads other text (View > Audience, View > Language); the
+      // numbers stay as they are. Another language needs its characters in the font atlas too.
+      if (doc.audience != content.audience || doc.language != content.language) {
+        const bool new_language = doc.language != content.language;
+        content = load_ui_content(assets, nullptr, doc.audience, doc.language);
+        if (new_language) {
+          imgui.set_characters(characters_for(assets, doc.language));
+          lay_out(static_cast<float>(win.width), static_cast<float>(win.height));
+        }
+      }
       if (doc.model != model_before) {
         renderer->meshes().clear();  // new meshes may reuse the old ones' addresses
         base_settings = choose_render_settings(options, doc.model->has_rig());

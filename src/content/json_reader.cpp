@@ -61,6 +61,11 @@ std::string Where::describe() const { return path_.empty() ? file_ : file_ + ": 
 
 void Where::fail(const std::string& message) const { throw ContentError(describe() + ": " + message); }
 
+const TextReading& Where::reading() const {
+  static const TextReading english;
+  return reading_ ? *reading_ : english;
+}
+
 void require_object(const Json& value, const Where& where) {
   if (!value.is_object()) where.fail("expected an object");
 }
@@ -86,6 +91,70 @@ std::string get_optional_string(const Json& object, const char* key, const Where
   if (it == object.end() || it->is_null()) return {};
   if (!it->is_string()) where.at(key).fail("expected a string");
   return it->get<std::string>();
+}
+
+namespace {
+
+// One text value (a string or a language object) at `where`, in the reading's language.
+std::string text_value(const Json& value, const Where& where) {
+  const TextReading& reading = where.reading();
+  auto non_empty = [&](const Json& text, const Where& w) {
+    if (!text.is_string()) w.fail("expected a string");
+    std::string s = text.get<std::string>();
+    if (s.find_first_not_of(" \t\r\n") == std::string::npos) w.fail("must not be empty");
+    return s;
+  };
+  auto untranslated = [&] {
+    if (reading.untranslated) reading.untranslated->push_back(where.describe());
+  };
+  if (value.is_string()) {
+    if (reading.language != Language::English) untranslated();
+    return non_empty(value, where);
+  }
+  if (!value.is_object())
+    where.fail(std::string("expected a text: a string, or one per language {\"en\": ..., \"zh-Hans\": ...}"));
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    if (!parse_language(it.key()) || it.key() != to_string(*parse_language(it.key())))
+      where.at(it.key()).fail(std::string("unknown language tag (known: ") + [] {
+        std::string tags;
+        for (const LanguageInfo& info : languages()) tags += (tags.empty() ? "" : ", ") + std::string(info.tag);
+        return tags;
+      }() + ")");
+    non_empty(*it, where.at(it.key()));
+  }
+  if (!value.contains("en")) where.fail("a text needs its English (\"en\")");
+  const auto chosen = value.find(to_string(reading.language));
+  if (chosen != value.end()) return chosen->get<std::string>();
+  untranslated();
+  return value.at("en").get<std::string>();
+}
+
+}  // namespace
+
+std::string get_text(const Json& object, const char* key, const Where& where) {
+  return text_value(require(object, key, where), where.at(key));
+}
+
+std::string get_optional_text(const Json& object, const char* key, const Where& where) {
+  require_object(object, where);
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return {};
+  return text_value(*it, where.at(key));
+}
+
+std::vector<std::string> get_text_list(const Json& object, const char* key, const Where& where, bool allow_empty) {
+  const Json& array = get_array(object, key, where);
+  if (!allow_empty && array.empty()) where.at(key).fail("must not be empty");
+  std::vector<std::string> out;
+  out.reserve(array.size());
+  for (std::size_t i = 0; i < array.size(); ++i) out.push_back(text_value(array[i], where.at(key).index(i)));
+  return out;
+}
+
+std::vector<std::string> get_optional_text_list(const Json& object, const char* key, const Where& where) {
+  require_object(object, where);
+  if (!object.contains(key) || object.at(key).is_null()) return {};
+  return get_text_list(object, key, where, true);
 }
 
 double get_number(const Json& object, const char* key, const Where& where) {
@@ -179,9 +248,9 @@ AudienceText::AudienceText(const Json& entry, const Where& where, std::optional<
           std::find_if(fields.begin(), fields.end(), [&](const Field& f) { return field.key() == f.key; });
       if (known == fields.end()) w.at(field.key()).fail("has no audience versions here (" + field_names + ")");
       if (known->list) {
-        get_string_list(*it, known->key, w, false);
+        get_text_list(*it, known->key, w, false);
       } else {
-        get_string(*it, known->key, w);
+        get_text(*it, known->key, w);
       }
     }
     if (named == audience) {
@@ -192,13 +261,13 @@ AudienceText::AudienceText(const Json& entry, const Where& where, std::optional<
 }
 
 std::string AudienceText::string(const char* key) const {
-  std::string everyone = get_string(entry_, key, where_);  // required whoever reads
-  return version_ && version_->contains(key) ? get_string(*version_, key, *version_where_) : everyone;
+  std::string everyone = get_text(entry_, key, where_);  // required whoever reads
+  return version_ && version_->contains(key) ? get_text(*version_, key, *version_where_) : everyone;
 }
 
 std::vector<std::string> AudienceText::list(const char* key) const {
-  std::vector<std::string> everyone = get_string_list(entry_, key, where_, false);
-  return version_ && version_->contains(key) ? get_string_list(*version_, key, *version_where_, false) : everyone;
+  std::vector<std::string> everyone = get_text_list(entry_, key, where_, false);
+  return version_ && version_->contains(key) ? get_text_list(*version_, key, *version_where_, false) : everyone;
 }
 
 Citation parse_citation(const Json& value, const Where& where) {
@@ -208,7 +277,7 @@ Citation parse_citation(const Json& value, const Where& where) {
   c.year = get_int(value, "year", where);
   if (c.year < 1900 || c.year > 2100) where.at("year").fail("year out of range: " + std::to_string(c.year));
   c.journal = get_string(value, "journal", where);
-  c.finding = get_string(value, "finding", where);
+  c.finding = get_text(value, "finding", where);
   c.doi = get_optional_string(value, "doi", where);
   c.url = get_optional_string(value, "url", where);
   return c;

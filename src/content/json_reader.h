@@ -12,6 +12,7 @@
 #include "content/audience.h"
 #include "content/citation.h"
 #include "content/content_error.h"
+#include "content/language.h"
 
 namespace soleus::content::detail {
 
@@ -27,10 +28,18 @@ Json read_json_file(const std::string& path);
 /// Parses text; source_name stands in for the file name in messages.
 Json parse_json_text(const std::string& text, const std::string& source_name);
 
-/// Where we are in a document, for error messages: "file: causes[2] (id 'x'): field".
+/// The language a document is read in, and where the loader lists the texts that lack it (they
+/// read in English instead; the content tests require the list to be empty).
+struct TextReading {
+  Language language = Language::English;
+  std::vector<std::string>* untranslated = nullptr;  ///< "file: path" of each; nullptr: not listed
+};
+
+/// Where we are in a document, for error messages: "file: causes[2] (id 'x'): field". It also
+/// carries the document's TextReading to every child location, so get_text knows the language.
 class Where {
  public:
-  explicit Where(std::string file) : file_(std::move(file)) {}
+  explicit Where(std::string file, const TextReading* reading = nullptr) : file_(std::move(file)), reading_(reading) {}
   /// A child location, e.g. where.at("causes").index(2).
   Where at(const std::string& key) const;
   /// An array element.
@@ -41,10 +50,13 @@ class Where {
   [[noreturn]] void fail(const std::string& message) const;
   /// "file: path" for messages.
   std::string describe() const;
+  /// The language being read (English when none was given).
+  const TextReading& reading() const;
 
  private:
   std::string file_;  // file name as given to the loader
   std::string path_;  // JSON path so far, e.g. "causes[2] (id 'x').show_me"
+  const TextReading* reading_ = nullptr;
 };
 
 const Json& require(const Json& object, const char* key, const Where& where);
@@ -57,10 +69,19 @@ int get_optional_int(const Json& object, const char* key, int fallback, const Wh
 std::vector<std::string> get_string_list(const Json& object, const char* key, const Where& where,
                                          bool allow_empty);
 std::vector<std::string> get_optional_string_list(const Json& object, const char* key, const Where& where);
+/// A text people read: a non-empty string (the English) or one per language,
+/// {"en": ..., "zh-Hans": ...} ("en" required, every tag from content/language.h). Returns the
+/// reading's language; a text without it reads in English and is listed as untranslated.
+std::string get_text(const Json& object, const char* key, const Where& where);
+std::string get_optional_text(const Json& object, const char* key, const Where& where);  ///< "" when absent
+/// A list of texts (paragraphs, steps), each element a text as above.
+std::vector<std::string> get_text_list(const Json& object, const char* key, const Where& where, bool allow_empty);
+std::vector<std::string> get_optional_text_list(const Json& object, const char* key, const Where& where);
 const Json& get_array(const Json& object, const char* key, const Where& where);
 const Json& get_object(const Json& object, const char* key, const Where& where);
 void require_object(const Json& value, const Where& where);
-/// An entry's text as one audience reads it. Any entry that reads its text through this may carry
+/// An entry's text as one audience reads it (texts, see get_text). Any entry that reads its text
+/// through this may carry
 ///   "by_audience": {"student" | "coach" | "runner": {field: text, ...}}
 /// giving that audience its own version of some of `fields` (a string, or a list of paragraphs
 /// where the field is one); the others, and every audience not named, read the entry's own field.

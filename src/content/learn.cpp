@@ -80,7 +80,7 @@ ShowMe parse_show_me(const Json& object, const Where& where) {
   for (std::size_t i = 0; i < compare.size(); ++i) {
     const Where wc = where.at("compare").index(i);
     ShowMeCase c;
-    c.label = detail::get_string(compare[i], "label", wc);
+    c.label = detail::get_text(compare[i], "label", wc);
     c.pose = detail::get_optional_string(compare[i], "pose", wc);
     const Json& set = detail::get_object(compare[i], "set", wc);
     for (auto it = set.begin(); it != set.end(); ++it) {
@@ -117,7 +117,7 @@ ShowMe parse_show_me(const Json& object, const Where& where) {
       if (!s.compare[i].pose.empty()) where.at("compare").index(i).at("pose").fail("a pose only applies in stretch mode");
     }
   }
-  s.look_for = detail::get_string(object, "look_for", where);
+  s.look_for = detail::get_text(object, "look_for", where);
   return s;
 }
 
@@ -131,7 +131,7 @@ LearnEntry parse_entry(const Json& value, const Where& base, std::optional<Audie
   LearnEntry e;
   e.id = detail::get_string(value, "id", base);
   const Where where = base.with_id(e.id);
-  e.title = detail::get_string(value, "title", where);
+  e.title = detail::get_text(value, "title", where);
   const detail::AudienceText text(value, where, audience, {{"summary", false}, {"paragraphs", true}});
   e.summary = text.string("summary");
   e.paragraphs = text.list("paragraphs");
@@ -146,9 +146,9 @@ Myth parse_myth(const Json& value, const Where& base) {
   Myth m;
   m.id = detail::get_string(value, "id", base);
   const Where where = base.with_id(m.id);
-  m.claim = detail::get_string(value, "claim", where);
+  m.claim = detail::get_text(value, "claim", where);
   m.verdict = get_choice(value, "verdict", where, kVerdicts);
-  m.paragraphs = detail::get_string_list(value, "paragraphs", where, false);
+  m.paragraphs = detail::get_text_list(value, "paragraphs", where, false);
   m.evidence = detail::parse_evidence(value, "evidence", where, false);
   m.show_me = parse_optional_show_me(value, where);
   return m;
@@ -159,11 +159,11 @@ Exercise parse_exercise(const Json& value, const Where& base) {
   Exercise x;
   x.id = detail::get_string(value, "id", base);
   const Where where = base.with_id(x.id);
-  x.title = detail::get_string(value, "title", where);
+  x.title = detail::get_text(value, "title", where);
   x.kind = get_choice(value, "kind", where, kKinds);
   x.target_muscle = detail::get_string(value, "target_muscle", where);
   x.pose = get_choice(value, "pose", where, allowed_poses());
-  x.steps = detail::get_string_list(value, "steps", where, false);
+  x.steps = detail::get_text_list(value, "steps", where, false);
   x.sets = detail::get_int(value, "sets", where);
   if (x.sets < 1) where.at("sets").fail("needs at least one set");
   x.reps = detail::get_optional_int(value, "reps", 0, where);
@@ -171,11 +171,11 @@ Exercise parse_exercise(const Json& value, const Where& base) {
   if (x.reps < 0 || x.hold_seconds < 0) where.fail("reps and hold_seconds must not be negative");
   if (x.reps == 0 && x.hold_seconds == 0) where.fail("needs reps or hold_seconds");
   x.rest_seconds = detail::get_optional_int(value, "rest_seconds", 0, where);
-  x.dose = detail::get_string(value, "dose", where);
-  x.key_cue = detail::get_string(value, "key_cue", where);
-  x.progression = detail::get_string(value, "progression", where);
-  x.why = detail::get_string(value, "why", where);
-  x.caution = detail::get_string(value, "caution", where);
+  x.dose = detail::get_text(value, "dose", where);
+  x.key_cue = detail::get_text(value, "key_cue", where);
+  x.progression = detail::get_text(value, "progression", where);
+  x.why = detail::get_text(value, "why", where);
+  x.caution = detail::get_text(value, "caution", where);
   x.evidence = detail::parse_evidence(value, "evidence", where, true);
   return x;
 }
@@ -185,7 +185,7 @@ RollingSpot parse_spot(const Json& value, const Where& base) {
   RollingSpot s;
   s.id = detail::get_string(value, "id", base);
   const Where where = base.with_id(s.id);
-  s.label = detail::get_string(value, "label", where);
+  s.label = detail::get_text(value, "label", where);
   s.target = detail::get_string(value, "target", where);
   s.u = detail::get_number(value, "u", where);
   s.v = detail::get_number(value, "v", where);
@@ -194,28 +194,28 @@ RollingSpot parse_spot(const Json& value, const Where& base) {
   s.radius = detail::get_optional_number(value, "radius", 0.1, where);
   if (s.radius <= 0.0 || s.radius > 0.5) where.at("radius").fail("must be within (0, 0.5]");
   s.direction = get_choice(value, "direction", where, kDirections);
-  s.direction_text = detail::get_string(value, "direction_text", where);
+  s.direction_text = detail::get_text(value, "direction_text", where);
   s.pressure = get_choice(value, "pressure", where, kPressures);
-  s.pressure_text = detail::get_string(value, "pressure_text", where);
+  s.pressure_text = detail::get_text(value, "pressure_text", where);
   s.duration_seconds = detail::get_int(value, "duration_seconds", where);
   if (s.duration_seconds <= 0) where.at("duration_seconds").fail("must be positive");
-  s.notes = detail::get_optional_string(value, "notes", where);
+  s.notes = detail::get_optional_text(value, "notes", where);
   return s;
 }
 
 TextPanel parse_panel(const Json& value, const Where& where) {
   detail::require_object(value, where);
   TextPanel p;
-  p.title = detail::get_string(value, "title", where);
-  p.paragraphs = detail::get_string_list(value, "paragraphs", where, false);
+  p.title = detail::get_text(value, "title", where);
+  p.paragraphs = detail::get_text_list(value, "paragraphs", where, false);
   return p;
 }
 
 FoamRolling parse_foam_rolling(const Json& value, const Where& where) {
   detail::require_object(value, where);
   FoamRolling f;
-  f.title = detail::get_string(value, "title", where);
-  f.paragraphs = detail::get_string_list(value, "paragraphs", where, false);
+  f.title = detail::get_text(value, "title", where);
+  f.paragraphs = detail::get_text_list(value, "paragraphs", where, false);
   const Json& spots = detail::get_array(value, "spots", where);
   if (spots.empty()) where.at("spots").fail("must not be empty");
   for (std::size_t i = 0; i < spots.size(); ++i) f.spots.push_back(parse_spot(spots[i], where.at("spots").index(i)));
@@ -225,9 +225,9 @@ FoamRolling parse_foam_rolling(const Json& value, const Where& where) {
     const Where wa = where.at("avoid").index(i);
     AvoidZone z;
     z.id = detail::get_string(avoid[i], "id", wa);
-    z.label = detail::get_string(avoid[i], "label", wa.with_id(z.id));
+    z.label = detail::get_text(avoid[i], "label", wa.with_id(z.id));
     z.structure = detail::get_optional_string(avoid[i], "structure", wa.with_id(z.id));
-    z.reason = detail::get_string(avoid[i], "reason", wa.with_id(z.id));
+    z.reason = detail::get_text(avoid[i], "reason", wa.with_id(z.id));
     f.avoid.push_back(std::move(z));
   }
   f.roller_speed_cm_s = detail::get_optional_number(value, "roller_speed_cm_s", 2.5, where);
@@ -239,8 +239,8 @@ FoamRolling parse_foam_rolling(const Json& value, const Where& where) {
 PlannerGuidance parse_planner(const Json& value, const Where& where) {
   detail::require_object(value, where);
   PlannerGuidance p;
-  p.title = detail::get_string(value, "title", where);
-  p.paragraphs = detail::get_string_list(value, "paragraphs", where, false);
+  p.title = detail::get_text(value, "title", where);
+  p.paragraphs = detail::get_text_list(value, "paragraphs", where, false);
   const Json& t = detail::get_object(value, "thresholds", where);
   const Where wt = where.at("thresholds");
   p.acwr_sweet_low = detail::get_number(t, "acwr_sweet_low", wt);
@@ -291,8 +291,11 @@ void check_ids_and_links(const LearnContent& c, const Where& where) {
   }
 }
 
-LearnContent parse_document(const Json& root, const std::string& source, std::optional<Audience> audience) {
-  const Where where(source);
+LearnContent parse_document(const Json& root, const std::string& source, std::optional<Audience> audience,
+                    Language language) {
+  std::vector<std::string> untranslated;
+  const detail::TextReading reading{language, &untranslated};
+  const Where where(source, &reading);
   detail::require_object(root, where);
   LearnContent c;
   c.source = source;
@@ -300,10 +303,10 @@ LearnContent parse_document(const Json& root, const std::string& source, std::op
   {
     const Json& r = detail::get_object(root, "red_flags", where);
     const Where wr = where.at("red_flags");
-    c.red_flags.title = detail::get_string(r, "title", wr);
-    c.red_flags.intro = detail::get_string(r, "intro", wr);
-    c.red_flags.items = detail::get_string_list(r, "items", wr, false);
-    c.red_flags.action = detail::get_string(r, "action", wr);
+    c.red_flags.title = detail::get_text(r, "title", wr);
+    c.red_flags.intro = detail::get_text(r, "intro", wr);
+    c.red_flags.items = detail::get_text_list(r, "items", wr, false);
+    c.red_flags.action = detail::get_text(r, "action", wr);
   }
   auto entry = [audience](const Json& value, const Where& w) { return parse_entry(value, w, audience); };
   c.causes = parse_list<LearnEntry>(root, "causes", where, entry);
@@ -314,6 +317,10 @@ LearnContent parse_document(const Json& root, const std::string& source, std::op
   c.foam_rolling = parse_foam_rolling(detail::get_object(root, "foam_rolling", where), where.at("foam_rolling"));
   c.planner = parse_planner(detail::get_object(root, "planner", where), where.at("planner"));
   check_ids_and_links(c, where);
+  std::sort(untranslated.begin(), untranslated.end());  // an audience's version is checked and read: once
+  untranslated.erase(std::unique(untranslated.begin(), untranslated.end()), untranslated.end());
+  c.language = language;
+  c.untranslated = std::move(untranslated);
   return c;
 }
 
@@ -401,13 +408,13 @@ bool LearnContent::has_id(std::string_view id) const {
   return find_entry(id) || find_myth(id) || find_exercise(id) || find_spot(id);
 }
 
-LearnContent load_learn_content(const std::string& path, std::optional<Audience> audience) {
-  return parse_document(detail::read_json_file(path), path, audience);
+LearnContent load_learn_content(const std::string& path, std::optional<Audience> audience, Language language) {
+  return parse_document(detail::read_json_file(path), path, audience, language);
 }
 
 LearnContent parse_learn_content(const std::string& json_text, const std::string& source_name,
-                                 std::optional<Audience> audience) {
-  return parse_document(detail::parse_json_text(json_text, source_name), source_name, audience);
+                                 std::optional<Audience> audience, Language language) {
+  return parse_document(detail::parse_json_text(json_text, source_name), source_name, audience, language);
 }
 
 }  // namespace soleus::content

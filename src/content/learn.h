@@ -5,7 +5,7 @@
 /// about the runner comes from the load model through the "show me" specs, which name model
 /// inputs and report keys that are validated against the fixed lists below.
 ///
-/// File schema (all text plain UTF-8; "cite" = {authors, year, journal, finding, doi?, url?}):
+/// File schema (every text is a string, the English, or {"en": ..., "zh-Hans": ...}, UTF-8; "cite" = {authors, year, journal, finding, doi?, url?}):
 ///   disclaimer {title, paragraphs[]}
 ///   red_flags {title, intro, items[], action}
 ///   causes[] / solutions[] / prevention[]: {id, title, summary, paragraphs[], evidence[cite] (>= 1),
@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "content/audience.h"
+#include "content/language.h"
 #include "content/citation.h"
 #include "content/content_error.h"
 
@@ -194,6 +195,8 @@ struct LearnContent {
   std::vector<Exercise> exercises;     ///< stretch and strength cards
   FoamRolling foam_rolling;            ///< rolling map
   PlannerGuidance planner;             ///< planner guidance
+  Language language = Language::English;  ///< the language its texts are in
+  std::vector<std::string> untranslated;   ///< "file: path" of each text without that language (read in English)
 
   /// A cause, solution or prevention entry by id, or nullptr.
   const LearnEntry* find_entry(std::string_view id) const;
@@ -210,9 +213,12 @@ struct LearnContent {
 /// range, an unknown pose or view, a rolling spot outside 0..1, a "related" id that does not
 /// exist, or planner thresholds out of order.
 /// `audience`: whose text (an entry's by_audience) the entries carry; none: everyone's.
-LearnContent load_learn_content(const std::string& path, std::optional<Audience> audience = std::nullopt);
+/// `language`: which of each text's languages (content/json_reader.h, get_text) they carry.
+LearnContent load_learn_content(const std::string& path, std::optional<Audience> audience = std::nullopt,
+                                 Language language = Language::English);
 /// The same from text already in memory; source_name is used in messages.
 LearnContent parse_learn_content(const std::string& json_text, const std::string& source_name,
-                                 std::optional<Audience> audience = std::nullopt);
+                                 std::optional<Audience> audience = std::nullopt,
+                                 Language language = Language::English);
 
 }  // namespace soleus::content

@@ -1,5 +1,6 @@
 #include "content/structures.h"
 
+#include <algorithm>
 #include <set>
 
 #include "content/json_reader.h"
@@ -33,7 +34,7 @@ StructureEntry parse_entry(const Json& value, const Where& base, std::optional<A
   StructureEntry e;
   e.id = detail::get_string(value, "id", base);
   const Where where = base.with_id(e.id);
-  e.name = detail::get_string(value, "name", where);
+  e.name = detail::get_text(value, "name", where);
   const std::string group = detail::get_string(value, "group", where);
   const auto g = group_from_id(group);
   if (!g) where.at("group").fail("unknown group '" + group + "' (bone, muscle, tendon, fascia, skin)");
@@ -43,14 +44,14 @@ StructureEntry parse_entry(const Json& value, const Where& base, std::optional<A
   if (muscle) versioned.push_back({"running_role", false});
   const detail::AudienceText text(value, where, audience, versioned);
   e.description = text.string("description");
-  e.landmarks = detail::get_optional_string_list(value, "landmarks", where);
+  e.landmarks = detail::get_optional_text_list(value, "landmarks", where);
   e.see_also = detail::get_optional_string_list(value, "see_also", where);
   if (e.group == StructureGroup::Muscle) {
     MuscleFacts m;
-    m.origin = detail::get_string(value, "origin", where);
-    m.insertion = detail::get_string(value, "insertion", where);
-    m.action = detail::get_string(value, "action", where);
-    m.innervation = detail::get_string(value, "innervation", where);
+    m.origin = detail::get_text(value, "origin", where);
+    m.insertion = detail::get_text(value, "insertion", where);
+    m.action = detail::get_text(value, "action", where);
+    m.innervation = detail::get_text(value, "innervation", where);
     m.running_role = text.string("running_role");
     e.muscle = m;
   } else {
@@ -70,14 +71,17 @@ Topic parse_topic(const Json& value, const Where& base, std::optional<Audience> 
   Topic t;
   t.id = detail::get_string(value, "id", base);
   const Where where = base.with_id(t.id);
-  t.title = detail::get_string(value, "title", where);
+  t.title = detail::get_text(value, "title", where);
   t.paragraphs = detail::AudienceText(value, where, audience, {{"paragraphs", true}}).list("paragraphs");
   t.evidence = detail::parse_evidence(value, "evidence", where, true);
   return t;
 }
 
-StructureCatalog parse_document(const Json& root, const std::string& source, std::optional<Audience> audience) {
-  const Where where(source);
+StructureCatalog parse_document(const Json& root, const std::string& source, std::optional<Audience> audience,
+                    Language language) {
+  std::vector<std::string> untranslated;
+  const detail::TextReading reading{language, &untranslated};
+  const Where where(source, &reading);
   detail::require_object(root, where);
   StructureCatalog catalog;
   catalog.source = source;
@@ -106,6 +110,10 @@ StructureCatalog parse_document(const Json& root, const std::string& source, std
     }
     catalog.structures.push_back(std::move(e));
   }
+  std::sort(untranslated.begin(), untranslated.end());  // an audience's version is checked and read: once
+  untranslated.erase(std::unique(untranslated.begin(), untranslated.end()), untranslated.end());
+  catalog.language = language;
+  catalog.untranslated = std::move(untranslated);
   return catalog;
 }
 
@@ -156,13 +164,13 @@ std::vector<std::pair<std::string, std::string>> StructureCatalog::alias_table()
   return table;
 }
 
-StructureCatalog load_structure_catalog(const std::string& path, std::optional<Audience> audience) {
-  return parse_document(detail::read_json_file(path), path, audience);
+StructureCatalog load_structure_catalog(const std::string& path, std::optional<Audience> audience, Language language) {
+  return parse_document(detail::read_json_file(path), path, audience, language);
 }
 
 StructureCatalog parse_structure_catalog(const std::string& json_text, const std::string& source_name,
-                                         std::optional<Audience> audience) {
-  return parse_document(detail::parse_json_text(json_text, source_name), source_name, audience);
+                                         std::optional<Audience> audience, Language language) {
+  return parse_document(detail::parse_json_text(json_text, source_name), source_name, audience, language);
 }
 
 }  // namespace soleus::content

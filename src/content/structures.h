@@ -10,7 +10,9 @@
 ///     landmarks[] (required for bones), see_also[topic id]?,
 ///     aliases?: {names[]?, fma[] ("FMA" + digits)?, opensim[]?},
 ///     by_audience?: {student|coach|runner: {description?, running_role? (muscles)}}}}
-/// A topic's by_audience may give its paragraphs[] (content/json_reader.h, AudienceText).
+/// A topic's by_audience may give its paragraphs[] (content/json_reader.h, AudienceText). Every text
+/// (name, description, origin, ..., landmarks, titles, paragraphs, findings) is a string, the
+/// English, or {"en": ..., "zh-Hans": ...} (content/json_reader.h, get_text).
 /// with cite = {authors, year, journal, finding, doi?, url?}. Unknown extra fields are ignored.
 #include <optional>
 #include <string>
@@ -19,6 +21,7 @@
 #include <vector>
 
 #include "content/audience.h"
+#include "content/language.h"
 #include "content/citation.h"
 #include "content/content_error.h"
 
@@ -73,6 +76,8 @@ struct StructureCatalog {
   std::string source;                     ///< path (or name) it was loaded from
   std::vector<StructureEntry> structures; ///< in file order (anatomical order)
   std::vector<Topic> topics;              ///< in file order
+  Language language = Language::English;  ///< the language its texts are in
+  std::vector<std::string> untranslated;   ///< "file: path" of each text without that language (read in English)
 
   /// The entry with this role id, or nullptr.
   const StructureEntry* find(std::string_view id) const;
@@ -88,9 +93,12 @@ struct StructureCatalog {
 /// duplicate id, muscle without origin/insertion/action/innervation/running_role, bone without
 /// landmarks, see_also naming an unknown topic).
 /// `audience`: whose text (by_audience) the entries carry; none: everyone's.
-StructureCatalog load_structure_catalog(const std::string& path, std::optional<Audience> audience = std::nullopt);
+/// `language`: which of each text's languages (content/json_reader.h, get_text) they carry.
+StructureCatalog load_structure_catalog(const std::string& path, std::optional<Audience> audience = std::nullopt,
+                                 Language language = Language::English);
 /// The same from text already in memory; source_name is used in messages.
 StructureCatalog parse_structure_catalog(const std::string& json_text, const std::string& source_name,
-                                         std::optional<Audience> audience = std::nullopt);
+                                         std::optional<Audience> audience = std::nullopt,
+                                 Language language = Language::English);
 
 }  // namespace soleus::content

@@ -190,6 +190,7 @@ void carry_out(Document& doc, const Command& command) {
           },
           [&](const LoadModel& c) { load_model(doc, c.path); },
           [&](const SetAudience& c) { doc.audience = c.audience; },
+          [&](const SetLanguage& c) { doc.language = c.language; },
           [&](const Undo&) { undo(doc); },
           [&](const Redo&) { redo(doc); },
           [&](const DismissError&) { doc.last_error.clear(); },

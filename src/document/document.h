@@ -14,6 +14,7 @@
 #include "biomech/conditions.h"
 #include "biomech/exercises.h"
 #include "biomech/stride.h"
+#include "content/language.h"
 #include "document/audience.h"
 #include "document/history.h"
 #include "document/modes.h"
@@ -98,6 +99,7 @@ struct Document {
   std::optional<FramingRequest> reframe;  // fit the camera once this frame is built
   History history;              // undo and redo of edits (apply_command records them)
   Audience audience = kDefaultAudience;  // whose text the panels show and what they open first
+  content::Language language = content::Language::English;  // the words on screen; never the numbers
 };
 
 // Commands. Each is a small value; panels push them, apply_command carries them out.
@@ -172,6 +174,7 @@ struct SetCompareLayout { scene::PairLayout layout; };
 struct SetEditedSlot { Slot slot; };                  // which slot the Run tab edits
 struct StopCompare {};                                // ends the comparison; the Compare mode goes back to Run
 struct SetAudience { Audience audience; };  // text depth and first panels; never the numbers
+struct SetLanguage { content::Language language; };  // View > Language, --lang: the words, at once
 /// Undo the last edit (document/history.h), or redo the last undone one; nothing when there is none.
 struct Undo {};
 struct Redo {};
@@ -182,7 +185,7 @@ using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisib
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetExercisePose,
                              ShowPage, ClosePage, StartCompare, CopyAToB, SwapAB, SetCompareLayout,
-                             SetEditedSlot, StopCompare, SetAudience, Undo, Redo>;
+                             SetEditedSlot, StopCompare, SetAudience, SetLanguage, Undo, Redo>;
 
 /// A document for a loaded model, framed in the given view, running with default conditions
 /// (or the given ones, which must be valid).

@@ -141,7 +141,7 @@ std::optional<EditName> edit_name(const Document& doc, const Command& command) {
           [&](const SetPlaybackSpeed&) { return none; }, [&](const SetPhase&) { return none; },
           [&](const StepFrame&) { return none; }, [&](const AdvanceTime&) { return none; },
           [&](const ShowPage&) { return none; }, [&](const ClosePage&) { return none; },
-          [&](const SetAudience&) { return none; }, [&](const Undo&) { return none; },
+          [&](const SetAudience&) { return none; }, [&](const SetLanguage&) { return none; }, [&](const Undo&) { return none; },
           [&](const Redo&) { return none; }, [&](const SetEditedSlot&) { return none; },
       },
       command);

@@ -25,7 +25,7 @@ Settings read_document(const Json& root, const std::string& file) {
   if (v != kSettingsVersion)
     top.at("version").fail("version " + std::to_string(v) + " is not one this app reads (it reads version " +
                            std::to_string(kSettingsVersion) + ")");
-  detail::require_object(root, top, {"version", "ui_scale", "layout", "audience", "last_scenario", "recent_files"});
+  detail::require_object(root, top, {"version", "ui_scale", "layout", "audience", "language", "last_scenario", "recent_files"});
   Settings s;
   if (const auto it = root.find("ui_scale"); it != root.end()) {
     const double scale = detail::number_value(*it, top.at("ui_scale"));
@@ -45,6 +45,11 @@ Settings read_document(const Json& root, const std::string& file) {
     const std::string id = detail::string_value(*it, top.at("audience"));
     s.audience = parse_audience(id);
     if (!s.audience) top.at("audience").fail(std::string("must be ") + content::audience_ids() + " (got '" + id + "')");
+  }
+  if (const auto it = root.find("language"); it != root.end()) {
+    const std::string id = detail::string_value(*it, top.at("language"));
+    s.language = content::parse_language(id);
+    if (!s.language) top.at("language").fail(std::string("must be ") + content::language_ids() + " (got '" + id + "')");
   }
   if (const auto it = root.find("last_scenario"); it != root.end())
     s.last_scenario = detail::string_value(*it, top.at("last_scenario"));
@@ -75,6 +80,7 @@ std::string settings_text(const Settings& s) {
                  {"left_column_collapsed", s.layout.left_column_collapsed},
                  {"right_column_collapsed", s.layout.right_column_collapsed}};
   if (s.audience) j["audience"] = to_string(*s.audience);
+  if (s.language) j["language"] = content::to_string(*s.language);
   j["last_scenario"] = s.last_scenario;
   j["recent_files"] = s.recent_files;
   return detail::json_text(j);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "content/audience.h"
+#include "content/language.h"
 #include "document/file_error.h"
 
 namespace soleus::document {
@@ -34,10 +35,11 @@ struct Settings {
   std::optional<float> ui_scale;        // none: the monitor's
   LayoutSettings layout;
   std::optional<Audience> audience;     // none: the app's default
+  std::optional<content::Language> language;  // none: the system locale's (View > Language sets it)
   std::string last_scenario;            // the scenario last opened or saved ("" = none)
   std::vector<std::string> recent_files;  // most recent first, at most kMaxRecentFiles
   bool operator==(const Settings& o) const {
-    return ui_scale == o.ui_scale && layout == o.layout && audience == o.audience &&
+    return ui_scale == o.ui_scale && layout == o.layout && audience == o.audience && language == o.language &&
            last_scenario == o.last_scenario && recent_files == o.recent_files;
   }
   bool operator!=(const Settings& o) const { return !(*this == o); }

@@ -12,6 +12,7 @@
 #include "anatomy/structure_role.h"
 #include "ui/legend.h"
 #include "ui/shortcuts.h"
+#include "ui/text.h"
 
 namespace soleus::ui {
 namespace {
@@ -114,6 +115,13 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
           commands.push(document::SetAudience{a->audience});
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(a->description).c_str());
       }
+      ImGui::EndMenu();
+    }
+    // Each language by its own name, so that whoever reads neither finds theirs.
+    if (ImGui::BeginMenu(tr_id("menu.view.language").c_str())) {
+      for (const content::LanguageInfo& language : content::languages())
+        if (ImGui::MenuItem(language.native_name, nullptr, doc.language == language.language))
+          commands.push(document::SetLanguage{language.language});
       ImGui::EndMenu();
     }
     // Reduced motion: the stride plays once and stops instead of looping (and pauses now).
@@ -445,6 +453,7 @@ ScreenLayout screen_layout(const AppUiState& state, bool ui_visible, const docum
 
 void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const ScreenLayout& screen,
                  const UiContent& content, AppUiState& state, CommandQueue& commands) {
+  const ScopedStrings words(content.strings);
   const document::ModeInfo& mode = document::mode_info(document::shown_mode(doc));
   draw_menu_bar(doc, state, commands);
   const LayoutInputs& inputs = screen.inputs;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "content/learn.h"
+#include "content/strings.h"
 #include "content/structures.h"
 #include "document/document.h"
 #include "ui/export_dialog.h"
@@ -17,9 +18,11 @@
 
 namespace soleus::ui {
 
-/// Text the panels show, loaded once from assets/content/. A missing or broken file leaves
+/// Text the panels show, loaded from assets/strings/ and assets/content/ for a language and audience. A missing or broken file leaves
 /// the catalogue empty and the reason in `error`, and the panels fall back to names only.
 struct UiContent {
+  content::Strings strings;  // the interface's words (ui/text.h); empty when its files failed to load
+  content::Language language = content::Language::English;  // of the strings and the texts below
   std::optional<content::StructureCatalog> structures;
   std::optional<content::LearnContent> learn;
   scene::RollingMap rolling;  // learn's foam-rolling map in the scene's terms (empty without it)

@@ -48,7 +48,7 @@ TEST(ContentAudience, BadVersionsAreRefusedWithTheFileAndTheField) {
   e = error_of(R"({"coach": {"name": "x"}})");  // the name is the same for everyone
   EXPECT_NE(e.find("by_audience.coach.name"), std::string::npos) << e;
   e = error_of(R"({"runner": {"description": 3}})");
-  EXPECT_NE(e.find("by_audience.runner.description: expected a string"), std::string::npos) << e;
+  EXPECT_NE(e.find("by_audience.runner.description: expected a text"), std::string::npos) << e;
   e = error_of(R"({"runner": {"description": ""}})");
   EXPECT_NE(e.find("by_audience.runner.description: must not be empty"), std::string::npos) << e;
   e = error_of(R"(["student"])");

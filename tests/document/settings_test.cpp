@@ -23,6 +23,7 @@ TEST(Settings, RoundTripAndRecentFiles) {
   s.ui_scale = 1.25f;
   s.layout.left_column_collapsed = true;
   s.audience = Audience::Coach;
+  s.language = content::Language::SimplifiedChinese;
   for (int i = 0; i < 10; ++i) note_recent_file(s, "/runs/" + std::to_string(i) + ".json");
   note_recent_file(s, "/runs/5.json");
   ASSERT_EQ(s.recent_files.size(), kMaxRecentFiles);
@@ -40,6 +41,7 @@ TEST(Settings, BadFilesSayFileFieldAndReason) {
       {R"({"version": 1, "ui_scale": 9})", "settings.json: ui_scale: must be between 0.5 and 4"},
       {R"({"version": 1, "ui_scale": "big"})", "settings.json: ui_scale: must be a number"},
       {R"({"version": 1, "audience": "parent"})", "settings.json: audience: must be student, coach or runner"},
+      {R"({"version": 1, "language": "fr"})", "settings.json: language: must be en or zh (got 'fr')"},
       {R"({"version": 1, "layout": {"side_panels": 1}})", "settings.json: layout.side_panels: must be true or false"},
       {R"({"version": 1, "layout": {"top": true}})", "settings.json: layout.top: unknown key"},
       {R"({"version": 1, "recent_files": [1]})", "settings.json: recent_files[0]: must be a string"},
