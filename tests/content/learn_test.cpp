@@ -2,9 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <regex>
-#include <sstream>
 #include <string>
 
 #include "biomech/parameters.h"
@@ -45,29 +43,6 @@ void expect_no_model_numbers(const std::vector<std::string>& paragraphs, const s
   const std::regex model_number(R"(\d+(\.\d+)?\s*(BW|N\b|kN|N·m|Nm|BW·s))");
   for (const std::string& p : paragraphs) {
     EXPECT_FALSE(std::regex_search(p, model_number)) << id << " quotes a load number: " << p;
-  }
-}
-
-// ImGui's default font covers U+0020..U+00FF; any other character would show as '?'.
-bool latin1_only(const std::string& path, std::string& offending) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string bytes = buffer.str();
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    const auto b = static_cast<unsigned char>(bytes[i]);
-    if (b >= 0xC4) {  // a UTF-8 lead byte of a code point above U+00FF
-      offending = bytes.substr(i > 30 ? i - 30 : 0, 60);
-      return false;
-    }
-  }
-  return !bytes.empty();
-}
-
-TEST(ContentLearn, TextFitsTheDefaultUiFont) {
-  for (const std::string& path : {kLearnPath, kCatalogPath}) {
-    std::string offending;
-    EXPECT_TRUE(latin1_only(path, offending)) << path << " near: " << offending;
   }
 }
 
