@@ -21,7 +21,8 @@ function(soleus_add_test name)
   target_compile_definitions(${name} PRIVATE
     SOLEUS_ASSETS_DIR="${SOLEUS_ASSETS_DIR}"
     SOLEUS_SHARED_DIR="${SOLEUS_SHARED_DIR}"
-    SOLEUS_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+    SOLEUS_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+    SOLEUS_SOURCE_DIR="${PROJECT_SOURCE_DIR}/src")
   soleus_set_warnings(${name})
   gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS "${T_LABELS}")
 endfunction()
