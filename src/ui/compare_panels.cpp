@@ -4,8 +4,10 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "document/compare_numbers.h"
+#include "ui/text.h"
 #include "ui/widgets.h"
 
 namespace soleus::ui {
@@ -27,13 +29,25 @@ float radio_decoration() {
   return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
 }
 
+// A row of document::compare_rows by its label: the same words as the Load tab's numbers. A
+// label this does not know is shown as the table gives it (or read as a key, should the table
+// come to hold keys).
+const char* row_label(std::string_view label) {
+  if (label == "Soleus peak") return tr("load.soleus_peak");
+  if (label == "Impulse per step") return tr("load.impulse_per_step");
+  if (label == "Impulse per km") return tr("load.impulse_per_km");
+  if (label == "Share of calf") return tr("load.share_of_calf");
+  if (label == "Peak vs capacity") return tr("load.peak_vs_capacity");
+  return strings().get(label).c_str();
+}
+
 }  // namespace
 
 void draw_compare_controls(const document::Document& doc, document::CommandQueue& commands) {
   if (!doc.compare) return;
   using document::Slot;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Editing:");
+  ImGui::TextUnformatted(tr("compare.editing"));
   ImGui::SameLine();
   int slot = doc.compare->edited == Slot::A ? 0 : 1;
   ImGui::PushStyleColor(ImGuiCol_Text, kColourA);
@@ -44,22 +58,24 @@ void draw_compare_controls(const document::Document& doc, document::CommandQueue
   changed |= ImGui::RadioButton("B", &slot, 1);
   ImGui::PopStyleColor();
   if (changed) commands.push(document::SetEditedSlot{slot == 0 ? Slot::A : Slot::B});
-  tooltip("Which condition the Runner, Foot strike and Shoe settings below change.");
-  if (ImGui::Button("Copy A \u2192 B")) commands.push(document::CopyAToB{});
-  tooltip("B becomes the same as A: then change one thing in B to see what it does.");
-  same_line_if_fits("Swap A \u2194 B", button_decoration());
-  if (ImGui::Button("Swap A \u2194 B")) commands.push(document::SwapAB{});
-  same_line_if_fits("Stop comparing", button_decoration());
-  if (ImGui::Button("Stop comparing")) commands.push(document::StopCompare{});
-  tooltip("Back to one running leg (A).");
+  tooltip(tr("compare.editing.tip"));
+  if (ImGui::Button(tr_id("compare.copy_a_to_b").c_str())) commands.push(document::CopyAToB{});
+  tooltip(tr("compare.copy_a_to_b.tip"));
+  same_line_if_fits(tr("compare.swap"), button_decoration());
+  if (ImGui::Button(tr_id("compare.swap").c_str())) commands.push(document::SwapAB{});
+  same_line_if_fits(tr("compare.stop"), button_decoration());
+  if (ImGui::Button(tr_id("compare.stop").c_str())) commands.push(document::StopCompare{});
+  tooltip(tr("compare.stop.tip"));
   int layout = static_cast<int>(doc.compare->layout);
-  bool relaid = ImGui::RadioButton("side by side", &layout, static_cast<int>(scene::PairLayout::SideBySide));
-  same_line_if_fits("overlay", radio_decoration());
-  relaid |= ImGui::RadioButton("overlay", &layout, static_cast<int>(scene::PairLayout::Overlay));
-  tooltip("B drawn faintly over A: where the two legs move differently.");
-  same_line_if_fits("difference", radio_decoration());
-  relaid |= ImGui::RadioButton("difference", &layout, static_cast<int>(scene::PairLayout::Difference));
-  tooltip("One leg coloured by B minus A: orange where B loads more, purple where it loads less.");
+  bool relaid = ImGui::RadioButton(tr_id("compare.layout.side_by_side").c_str(), &layout,
+                                   static_cast<int>(scene::PairLayout::SideBySide));
+  same_line_if_fits(tr("compare.layout.overlay"), radio_decoration());
+  relaid |= ImGui::RadioButton(tr_id("compare.layout.overlay").c_str(), &layout, static_cast<int>(scene::PairLayout::Overlay));
+  tooltip(tr("compare.layout.overlay.tip"));
+  same_line_if_fits(tr("compare.layout.difference"), radio_decoration());
+  relaid |= ImGui::RadioButton(tr_id("compare.layout.difference").c_str(), &layout,
+                               static_cast<int>(scene::PairLayout::Difference));
+  tooltip(tr("compare.layout.difference.tip"));
   if (relaid) commands.push(document::SetCompareLayout{static_cast<scene::PairLayout>(layout)});
   ImGui::Separator();
 }
@@ -73,7 +89,7 @@ void draw_compare_numbers(const document::Document& doc) {
   ImGui::TableSetupColumn("A");
   ImGui::TableSetupColumn("B");
   // At least its header's width ("+0 %" alone is narrower than "change").
-  ImGui::TableSetupColumn("change", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("change").x);
+  ImGui::TableSetupColumn("change", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize(tr("compare.change")).x);
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   ImGui::TableNextColumn();
   ImGui::TableNextColumn();
@@ -81,16 +97,15 @@ void draw_compare_numbers(const document::Document& doc) {
   ImGui::TableNextColumn();
   ImGui::TextColored(ImColor(kColourB), "B");
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted("change");
+  ImGui::TextUnformatted(tr("compare.change"));
   char text[48];
   for (const document::CompareRow& row : document::compare_rows(doc.run.stride, doc.compare->stride)) {
     // Enough digits to tell the two apart: impulses per step are a few tenths of a BW s.
     const char* format = row.unit == "BW s" && row.a < 10.0 ? "%.3f" : row.unit == "%" || row.a >= 100.0 ? "%.0f" : "%.2f";
     ImGui::TableNextColumn();
-    std::snprintf(text, sizeof text, "%.*s (%.*s)", static_cast<int>(row.label.size()), row.label.data(),
-                  static_cast<int>(row.unit.size()), row.unit.data());
-    ImGui::TextUnformatted(text);
-    tooltip(text);
+    const std::string name = trf("compare.row", {{"label", row_label(row.label)}, {"unit", std::string(row.unit)}});
+    ImGui::TextUnformatted(name.c_str());
+    tooltip(name);
     ImGui::TableNextColumn();
     ImGui::Text(format, row.a);
     ImGui::TableNextColumn();

@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 #include "scene/colormap.h"
 #include "scene/teaching.h"
+#include "ui/text.h"
 
 namespace soleus::ui {
 namespace {
@@ -21,13 +23,38 @@ ImU32 to_srgb(const Vec3& linear) {
   return ImGui::ColorConvertFloat4ToU32(ImVec4(encode(linear.x), encode(linear.y), encode(linear.z), 1.0f));
 }
 
+// "soleus, medial gastrocnemius and Achilles tendon", in the language shown.
 std::string joined_names(const scene::Legend& legend, const std::function<std::string(anatomy::StructureRole)>& name_of) {
   std::string names;
   for (std::size_t i = 0; i < legend.structures.size(); ++i) {
-    if (i > 0) names += i + 1 == legend.structures.size() ? " and " : ", ";
-    names += name_of(legend.structures[i]);
+    const std::string name = name_of(legend.structures[i]);
+    if (i == 0)
+      names = name;
+    else if (i + 1 == legend.structures.size())
+      names = trf("legend.names.last", {{"names", names}, {"name", name}});
+    else
+      names += tr("legend.names.separator") + name;
   }
   return names;
+}
+
+// The legend's quantity in the language shown. The frame (document/document.cpp, compare.cpp)
+// names it in English for uses outside the ui; its words are keyed here. A quantity not known
+// here is shown as the frame gives it.
+const char* quantity_text(const scene::Legend& legend) {
+  const std::string& q = legend.quantity;
+  if (q == "Force now") return tr("legend.force_now");
+  if (q == "Force now, share of the soleus's capacity") return tr("legend.force_now_capacity");
+  if (q == "B \u2212 A, force now") return tr("legend.difference");
+  if (q == "B \u2212 A, force now, share of the soleus's capacity") return tr("legend.difference_capacity");
+  if (q == "Stretch (0 = standing length, 1 = end of your range)") return tr("legend.stretch");
+  if (q == "Foam-rolling map") return tr("legend.rolling_map");
+  return q.c_str();
+}
+
+// "Force now (BW)".
+void quantity_with_unit(const scene::Legend& legend) {
+  ImGui::TextWrapped("%s", trf("legend.quantity_unit", {{"quantity", quantity_text(legend)}, {"unit", legend.unit}}).c_str());
 }
 
 // The scale (viridis, or PuOr over -1..1 for a difference), the soleus's marker and the scale's
@@ -73,7 +100,7 @@ void draw_legend(const scene::Legend& legend, const NameOf& name_of, float width
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   switch (legend.kind) {
     case scene::LegendKind::Force: {
-      ImGui::TextWrapped("%s (%s)", legend.quantity.c_str(), legend.unit.c_str());
+      quantity_with_unit(legend);
       char middle[16], high[16];
       std::snprintf(middle, sizeof middle, "%g", legend.scale_max * 0.5);
       std::snprintf(high, sizeof high, "%g", legend.scale_max);
@@ -81,32 +108,35 @@ void draw_legend(const scene::Legend& legend, const NameOf& name_of, float width
       break;
     }
     case scene::LegendKind::Difference: {
-      ImGui::TextWrapped("%s (%s)", legend.quantity.c_str(), legend.unit.c_str());
+      quantity_with_unit(legend);
       char low[16], high[16];
       std::snprintf(low, sizeof low, "\u2212%g", legend.scale_max);
       std::snprintf(high, sizeof high, "+%g", legend.scale_max);
       colour_bar(legend, width, low, "0", high);
-      ImGui::TextWrapped("Orange: B loads more. Purple: B loads less.");
+      ImGui::TextWrapped("%s", tr("legend.difference.colours"));
       break;
     }
     case scene::LegendKind::Stretch:
-      ImGui::TextWrapped("%s", legend.quantity.c_str());
+      ImGui::TextWrapped("%s", quantity_text(legend));
       colour_bar(legend, width, "0", "0.5", "1");
       break;
     case scene::LegendKind::RollingMap:
-      ImGui::TextWrapped("%s", legend.quantity.c_str());
-      swatch("##spot", scene::kSpotColour, "roll here");
-      swatch("##chosen", scene::kSelectedSpotColour, "the spot explained, with the roller");
-      swatch("##avoid", scene::kAvoidColour, "do not roll (tendon, bony edges)");
+      ImGui::TextWrapped("%s", quantity_text(legend));
+      swatch("##spot", scene::kSpotColour, tr("legend.roll_here"));
+      swatch("##chosen", scene::kSelectedSpotColour, tr("legend.spot_explained"));
+      swatch("##avoid", scene::kAvoidColour, tr("legend.do_not_roll"));
       break;
     case scene::LegendKind::None: break;
   }
   // Which structures the colours are on, and what the marker is.
-  const char* marker = legend.marker >= 0.0f ? " Marker: the soleus now." : "";
+  const std::string names = joined_names(legend, name_of);
+  std::string note = legend.kind == scene::LegendKind::RollingMap ? trf("legend.on_the", {{"names", names}})
+                                                                  : trf("legend.coloured", {{"names", names}});
+  auto then = [&](const char* sentence) { note = trf("legend.sentences", {{"first", note}, {"second", sentence}}); };
+  if (legend.marker >= 0.0f) then(tr("legend.marker"));
+  if (legend.kind == scene::LegendKind::Force) then(tr("legend.swell"));
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-  ImGui::TextWrapped("%s %s.%s%s", legend.kind == scene::LegendKind::RollingMap ? "On the" : "Coloured:",
-                     joined_names(legend, name_of).c_str(), marker,
-                     legend.kind == scene::LegendKind::Force ? " Loaded muscles also swell." : "");
+  ImGui::TextWrapped("%s", note.c_str());
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
 }
@@ -121,9 +151,7 @@ void draw_legend_overlay(const scene::Legend& legend, const NameOf& name_of, flo
 }
 
 void draw_static_model_note(const std::string& file_name) {
-  ImGui::TextWrapped("%s has no rig (no knee or ankle joints): it is shown standing, to study its parts. "
-                     "Running, exercises and load colours need a rigged leg.",
-                     file_name.c_str());
+  ImGui::TextWrapped("%s", trf("legend.no_rig", {{"file", file_name}}).c_str());
 }
 
 }  // namespace soleus::ui

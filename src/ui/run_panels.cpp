@@ -12,6 +12,8 @@
 #include "core/units.h"
 #include "scene/colormap.h"
 #include "ui/compare_panels.h"
+#include "ui/text.h"
+#include "ui/vocabulary.h"
 #include "ui/widgets.h"
 
 namespace soleus::ui {
@@ -34,21 +36,33 @@ void push_conditions(const Conditions& c, Slot slot, CommandQueue& commands) {
   commands.push(document::SetConditions{c, ImGui::IsItemActive() && !ImGui::IsItemActivated(), slot});
 }
 
-// Room beside the sliders for the widest label, at any font size and UI scale.
+// Room beside the sliders for the widest label (in the language shown), at any font size and UI scale.
 float slider_label_room() {
   float widest = 0.0f;
   for (const biomech::Parameter& p : biomech::parameters())
-    widest = std::max(widest, ImGui::CalcTextSize(p.label.data(), p.label.data() + p.label.size()).x);
+    widest = std::max(widest, ImGui::CalcTextSize(parameter_label(p)).x);
   return widest + ImGui::GetStyle().ItemInnerSpacing.x;
+}
+
+// The slider's printf format, "%.0f steps/min", with the unit's word in the language shown (SI
+// symbols and the rest stay as the table writes them).
+std::string shown_format(const biomech::Parameter& p) {
+  std::string format = "%." + std::to_string(p.decimals) + "f";
+  if (p.unit.empty()) return format;
+  const char* unit = nullptr;
+  if (p.unit == "steps/min") unit = tr("run.unit.steps_per_min");
+  else if (p.unit == "km/week") unit = tr("run.unit.km_per_week");
+  else if (p.unit == "deg") unit = tr("run.unit.deg");
+  return format + " " + (unit ? std::string(unit) : std::string(p.unit));
 }
 
 // A slider over the parameter's valid range in its display unit; true when it changed.
 bool parameter_slider(const biomech::Parameter& p, Conditions& c) {
   float shown = static_cast<float>(biomech::display_value(p, c));
-  const std::string label = std::string(p.label) + "##" + std::string(p.id);
+  const std::string label = std::string(parameter_label(p)) + "##" + std::string(p.id);
   ImGui::SetNextItemWidth(-slider_label_room());
   if (!ImGui::SliderFloat(label.c_str(), &shown, static_cast<float>(p.min_display), static_cast<float>(p.max_display),
-                          biomech::slider_format(p).c_str()))
+                          shown_format(p).c_str()))
     return false;
   p.set(c, static_cast<double>(shown) * p.display_to_si);
   return true;
@@ -58,12 +72,17 @@ bool parameter_slider(const biomech::Parameter& p, Conditions& c) {
 // chose while it is ticked; true while the parameter is set by hand.
 bool automatic_checkbox(const biomech::Parameter& p, Conditions& c, Slot slot, CommandQueue& commands) {
   bool automatic = p.get(c) == 0.0;
-  if (ImGui::Checkbox(std::string(p.automatic.label).c_str(), &automatic)) {
+  const std::string label = std::string(automatic_label(p)) + "##auto_" + std::string(p.id);
+  if (ImGui::Checkbox(label.c_str(), &automatic)) {
     p.set(c, automatic ? 0.0 : p.automatic.si(c));
     push_conditions(c, slot, commands);
   }
-  tooltip(("Use " + std::string(p.automatic.meaning) + ", or set your own.").c_str());
-  if (automatic) ImGui::TextDisabled(("  " + biomech::slider_format(p)).c_str(), biomech::used_display_value(p, c));
+  // Cadence is the one automatic parameter; another would say its meaning in English until it has a key.
+  if (p.id == "cadence")
+    tooltip(tr("run.cadence.auto.tip"));
+  else
+    tooltip(("Use " + std::string(p.automatic.meaning) + ", or set your own.").c_str());
+  if (automatic) ImGui::TextDisabled(("  " + shown_format(p)).c_str(), biomech::used_display_value(p, c));
   return !automatic;
 }
 
@@ -73,7 +92,7 @@ void draw_sliders(biomech::ParameterGroup group, Conditions& c, Slot slot, Comma
     if (p.group != group) continue;
     if (p.automatic.si != nullptr && !automatic_checkbox(p, c, slot, commands)) continue;
     if (parameter_slider(p, c)) push_conditions(c, slot, commands);
-    tooltip(std::string(p.help).c_str());
+    tooltip(parameter_help(p));
   }
 }
 
@@ -115,17 +134,17 @@ void draw_strike(const Document& doc, CommandQueue& commands) {
   const std::vector<biomech::StrikePresetInfo>& presets = biomech::strike_presets();
   for (std::size_t i = 0; i < presets.size(); ++i) {
     const biomech::StrikePresetInfo& preset = presets[i];
-    const std::string label(preset.label);
+    const std::string id = "##strike_" + std::string(preset.id);
     ImGui::BeginGroup();
     const bool selected = std::abs(preset.strike_index - index) < 0.02;
-    strike_diagram(label.c_str(), static_cast<float>(preset.strike_index),
+    strike_diagram(id.c_str(), static_cast<float>(preset.strike_index),
                    static_cast<float>(preset.foot_strike_angle_deg), selected);
     if (ImGui::IsItemClicked()) {
       c.strike.strike_index = preset.strike_index;
       commands.push(document::SetConditions{c, false, slot});
     }
-    tooltip(std::string(preset.help).c_str());
-    ImGui::TextUnformatted(label.c_str());
+    tooltip(strike_help(preset));
+    ImGui::TextUnformatted(strike_label(preset));
     ImGui::EndGroup();
     if (i + 1 < presets.size()) ImGui::SameLine();
   }
@@ -138,19 +157,20 @@ void draw_shoe(const Document& doc, CommandQueue& commands) {
   const std::vector<biomech::ShoePresetInfo>& presets = biomech::shoe_presets();
   for (std::size_t i = 0; i < presets.size(); ++i) {
     if (i % 3 != 0) ImGui::SameLine(0.0f, 4.0f);  // rows of three fit the column
-    if (ImGui::SmallButton(std::string(presets[i].label).c_str())) {
+    const std::string label = std::string(shoe_label(presets[i])) + "##shoe_" + std::string(presets[i].id);
+    if (ImGui::SmallButton(label.c_str())) {
       c.shoe = presets[i].shoe;
       commands.push(document::SetConditions{c, false, slot});
     }
-    tooltip(std::string(presets[i].help).c_str());
+    tooltip(shoe_help(presets[i]));
   }
   draw_sliders(biomech::ParameterGroup::kShoe, c, slot, commands);
   bool plate = biomech::has_plate(c.shoe);
-  if (ImGui::Checkbox("Carbon plate", &plate)) {
+  if (ImGui::Checkbox(tr_id("run.carbon_plate").c_str(), &plate)) {
     biomech::set_plate(c.shoe, plate);
     commands.push(document::SetConditions{c, false, slot});
   }
-  tooltip("A stiff plate mostly changes the toe joints; on its own it barely unloads the ankle.");
+  tooltip(tr("run.carbon_plate.tip"));
 }
 
 // The comparison shown: B's stride beside A's, in the Compare mode only.
@@ -172,10 +192,7 @@ void draw_gait_plot(const Document& doc, CommandQueue& commands) {
     commands.push(document::SetPhase{x});
     commands.push(document::SetPlaying{false});
   }
-  tooltip(b ? "Soleus force of A and of B through one stride (% of stride from initial contact), at one playhead. "
-              "Drag to scrub."
-            : "Force through one stride (% of stride from initial contact). Drag to scrub. Faded lines: "
-              "the setting before your last change.");
+  tooltip(b ? tr("load.plot.compare.tip") : tr("load.plot.tip"));
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float left = origin.x + 1.9f * em;  // room for the axis numbers
   const float right = origin.x + size.x - 0.25f * em;
@@ -194,7 +211,7 @@ void draw_gait_plot(const Document& doc, CommandQueue& commands) {
   draw->AddRectFilled(ImVec2(left, top), ImVec2(right, bottom), IM_COL32(30, 32, 38, 255));
   const float toe_off = static_cast<float>(stride.summary.toe_off_phase);
   draw->AddRectFilled(ImVec2(left, top), ImVec2(left + toe_off * (right - left), bottom), IM_COL32(60, 70, 95, 255));
-  draw->AddText(ImVec2(left + 0.2f * em, top), IM_COL32(160, 170, 200, 255), "stance");
+  draw->AddText(ImVec2(left + 0.2f * em, top), IM_COL32(160, 170, 200, 255), tr("load.plot.stance"));
   for (int gridline = 0; gridline <= static_cast<int>(top_bw); gridline += 2) {
     const ImVec2 p = to_screen(0.0, gridline);
     draw->AddLine(p, ImVec2(right, p.y), IM_COL32(70, 70, 80, 255));
@@ -219,7 +236,7 @@ void draw_gait_plot(const Document& doc, CommandQueue& commands) {
     curve(stride, soleus, kColourA, 2.5f);
     curve(*b, soleus, kColourB, 2.5f);
     draw->AddLine(ImVec2(playhead, top), ImVec2(playhead, bottom), IM_COL32(255, 255, 255, 200), 1.5f);
-    ImGui::TextUnformatted("Soleus:");
+    ImGui::TextUnformatted(tr("load.plot.soleus_of"));
     ImGui::SameLine();
     ImGui::TextColored(ImColor(kColourA), "A");
     ImGui::SameLine();
@@ -236,11 +253,11 @@ void draw_gait_plot(const Document& doc, CommandQueue& commands) {
   curve(stride, soleus, kSoleusColour, 2.5f);
   draw->AddLine(ImVec2(playhead, top), ImVec2(playhead, bottom), IM_COL32(255, 255, 255, 200), 1.5f);
   // Legend
-  ImGui::TextColored(ImColor(kSoleusColour), "soleus");
+  ImGui::TextColored(ImColor(kSoleusColour), "%s", tr("load.plot.soleus"));
   ImGui::SameLine();
-  ImGui::TextColored(ImColor(kGastrocColour), "gastrocnemius");
+  ImGui::TextColored(ImColor(kGastrocColour), "%s", tr("load.plot.gastrocnemius"));
   ImGui::SameLine();
-  ImGui::TextColored(ImColor(kAchillesColour), "Achilles");
+  ImGui::TextColored(ImColor(kAchillesColour), "%s", tr("load.plot.achilles"));
 }
 
 void number_row(const char* label, const char* value, const char* tip) {
@@ -256,39 +273,40 @@ void number_row(const char* label, const char* value, const char* tip) {
 void draw_run_controls(const Document& doc, CommandQueue& commands) {
   if (shown_b(doc)) draw_compare_controls(doc, commands);
   if (!doc.run.input_error.empty()) ImGui::TextColored(ImVec4(1.0f, 0.5f, 0.4f, 1.0f), "%s", doc.run.input_error.c_str());
-  if (ImGui::CollapsingHeader("Runner", ImGuiTreeNodeFlags_DefaultOpen)) draw_runner(doc, commands);
-  if (ImGui::CollapsingHeader("Foot strike", ImGuiTreeNodeFlags_DefaultOpen)) draw_strike(doc, commands);
-  if (ImGui::CollapsingHeader("Shoe", ImGuiTreeNodeFlags_DefaultOpen)) draw_shoe(doc, commands);
-  if (ImGui::CollapsingHeader("Display")) {
+  if (ImGui::CollapsingHeader(tr_id("run.runner").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) draw_runner(doc, commands);
+  if (ImGui::CollapsingHeader(tr_id("run.foot_strike").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) draw_strike(doc, commands);
+  if (ImGui::CollapsingHeader(tr_id("run.shoe").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) draw_shoe(doc, commands);
+  if (ImGui::CollapsingHeader(tr_id("run.display").c_str())) {
     const document::RunState& run = doc.run;
     bool soleus = run.colour_soleus, gastroc = run.colour_gastrocnemius, achilles = run.colour_achilles;
-    ImGui::TextUnformatted("Colour by load:");
-    bool changed = ImGui::Checkbox("soleus", &soleus);
+    ImGui::TextUnformatted(tr("run.colour_by_load"));
+    bool changed = ImGui::Checkbox(tr_id("run.colour.soleus").c_str(), &soleus);
     ImGui::SameLine();
-    changed |= ImGui::Checkbox("gastrocnemius", &gastroc);
+    changed |= ImGui::Checkbox(tr_id("run.colour.gastrocnemius").c_str(), &gastroc);
     ImGui::SameLine();
-    changed |= ImGui::Checkbox("Achilles", &achilles);
+    changed |= ImGui::Checkbox(tr_id("run.colour.achilles").c_str(), &achilles);
     if (changed) commands.push(document::SetLoadColouring{soleus, gastroc, achilles});
     int scale = run.scale == document::LoadScale::BodyWeights ? 0 : 1;
-    if (ImGui::RadioButton("body weights", &scale, 0) | (ImGui::SameLine(), ImGui::RadioButton("% of soleus capacity", &scale, 1)))
+    if (ImGui::RadioButton(tr_id("run.scale.body_weights").c_str(), &scale, 0) |
+        (ImGui::SameLine(), ImGui::RadioButton(tr_id("run.scale.capacity").c_str(), &scale, 1)))
       commands.push(document::SetLoadScale{scale == 0 ? document::LoadScale::BodyWeights : document::LoadScale::PercentCapacity});
     bool grf = run.show_grf_arrow, cop = run.show_cop_trace, pull = run.show_achilles_arrow;
-    bool cues = ImGui::Checkbox("GRF arrow", &grf);
-    tooltip("Ground reaction force at the centre of pressure (blue), 12 cm per body weight.");
+    bool cues = ImGui::Checkbox(tr_id("run.grf_arrow").c_str(), &grf);
+    tooltip(tr("run.grf_arrow.tip"));
     ImGui::SameLine();
-    cues |= ImGui::Checkbox("CoP trace", &cop);
+    cues |= ImGui::Checkbox(tr_id("run.cop_trace").c_str(), &cop);
     ImGui::SameLine();
-    cues |= ImGui::Checkbox("Achilles pull", &pull);
-    tooltip("The Achilles tendon's pull on the heel (orange), 3 cm per body weight.");
+    cues |= ImGui::Checkbox(tr_id("run.achilles_pull").c_str(), &pull);
+    tooltip(tr("run.achilles_pull.tip"));
     if (cues) commands.push(document::SetForceCues{grf, cop, pull});
     int follow = static_cast<int>(run.follow);
-    ImGui::TextUnformatted("Camera:");
+    ImGui::TextUnformatted(tr("run.camera"));
     ImGui::SameLine();
-    bool follow_changed = ImGui::RadioButton("free", &follow, 0);
+    bool follow_changed = ImGui::RadioButton(tr_id("run.camera.free").c_str(), &follow, 0);
     ImGui::SameLine();
-    follow_changed |= ImGui::RadioButton("follow leg", &follow, 1);
+    follow_changed |= ImGui::RadioButton(tr_id("run.camera.follow_leg").c_str(), &follow, 1);
     ImGui::SameLine();
-    follow_changed |= ImGui::RadioButton("ground contact", &follow, 2);
+    follow_changed |= ImGui::RadioButton(tr_id("run.camera.ground_contact").c_str(), &follow, 2);
     if (follow_changed) commands.push(document::SetCameraFollow{static_cast<document::CameraFollow>(follow)});
   }
 }
@@ -307,30 +325,28 @@ void draw_load_panel(const Document& doc, const scene::FrameSpec& frame, Command
   }
   if (sum.capacity_exceeded) {  // the model capped the muscles: say so before any number
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.5f, 0.4f, 1.0f));
-    ImGui::TextWrapped("The calf muscles cannot supply this demand, even fully active (short by up to %.0f N m of "
-                       "ankle moment). The numbers shown are capped at what they can give.",
-                       sum.capacity_shortfall_nm);
+    std::snprintf(buffer, sizeof(buffer), "%.0f", sum.capacity_shortfall_nm);
+    ImGui::TextWrapped("%s", trf("load.capacity_warning", {{"shortfall", buffer}}).c_str());
     ImGui::PopStyleColor();
   }
   if (ImGui::BeginTable("numbers", 2, ImGuiTableFlags_SizingStretchProp)) {
     std::snprintf(buffer, sizeof(buffer), "%.0f N  (%.2f BW)", now.soleus_force_n(), now.soleus_force_n() / bw);
-    number_row("Soleus now", buffer, "Soleus force at the playhead.");
+    number_row(tr("load.soleus_now"), buffer, tr("load.soleus_now.tip"));
     std::snprintf(buffer, sizeof(buffer), "%.0f N  (%.2f BW)", sum.peak_soleus_force_n, sum.peak_soleus_force_bw);
-    number_row("Soleus peak", buffer, "Largest soleus force in the stride.");
+    number_row(tr("load.soleus_peak"), buffer, tr("load.soleus_peak.tip"));
     std::snprintf(buffer, sizeof(buffer), "%.0f %%", triceps > 1.0 ? 100.0 * now.soleus_force_n() / triceps
                                                                   : 100.0 * sum.soleus_share_at_peak);
-    number_row("Share of calf", buffer, "Soleus share of the triceps surae (soleus + both gastrocnemius heads).");
+    number_row(tr("load.share_of_calf"), buffer, tr("load.share_of_calf.tip"));
     std::snprintf(buffer, sizeof(buffer), "%.2f BW  /  %.2f BW", now.achilles_force_n / bw, sum.peak_achilles_force_bw);
-    number_row("Achilles now / peak", buffer, "Force in the Achilles tendon.");
+    number_row(tr("load.achilles_now_peak"), buffer, tr("load.achilles_now_peak.tip"));
     std::snprintf(buffer, sizeof(buffer), "%.3f BW s", sum.soleus_impulse_per_step_bw_s);
-    number_row("Impulse per step", buffer, "Soleus force summed over one stance: the load dose of one step.");
+    number_row(tr("load.impulse_per_step"), buffer, tr("load.impulse_per_step.tip"));
     std::snprintf(buffer, sizeof(buffer), "%.0f BW s", sum.soleus_impulse_per_km_bw_s);
-    number_row("Impulse per km", buffer, "One leg's soleus dose per kilometre (per step x steps per km / 2).");
+    number_row(tr("load.impulse_per_km"), buffer, tr("load.impulse_per_km.tip"));
     std::snprintf(buffer, sizeof(buffer), "%.0f %%", 100.0 * sum.soleus_capacity_ratio);
-    number_row("Peak vs capacity", buffer,
-               "Peak soleus force as a share of its maximum force (scaled to this runner, lowered by fatigue).");
+    number_row(tr("load.peak_vs_capacity"), buffer, tr("load.peak_vs_capacity.tip"));
     std::snprintf(buffer, sizeof(buffer), "%.2f BW   %.3f s", sum.peak_vgrf_bw, sum.contact_time_s);
-    number_row("Peak vGRF, contact", buffer, "Peak vertical ground reaction force and ground contact time.");
+    number_row(tr("load.peak_vgrf_contact"), buffer, tr("load.peak_vgrf_contact.tip"));
     ImGui::EndTable();
   }
   draw_gait_plot(doc, commands);
@@ -345,42 +361,53 @@ void draw_timeline(const Document& doc, const scene::FrameSpec& frame, document:
                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);  // kPanelBackgroundSrgb
   const document::RunState& run = doc.run;
   const float em = ImGui::GetFontSize();
-  if (ImGui::Button(run.playing ? "Pause" : "Play", ImVec2(3.5f * em, 0))) commands.push(document::SetPlaying{!run.playing});
-  tooltip("Space");
+  const std::string play = std::string(run.playing ? tr("timeline.pause") : tr("timeline.play")) + "##play";
+  if (ImGui::Button(play.c_str(), ImVec2(3.5f * em, 0))) commands.push(document::SetPlaying{!run.playing});
+  tooltip(tr("timeline.play.tip"));
   ImGui::SameLine();
   if (timeline == document::Timeline::Exercise) {  // an exercise or the roller: its own clock, no stride
     ImGui::AlignTextToFramePadding();
     if (frame.subject == scene::Subject::Exercise && !frame.animating && run.playing)
-      ImGui::TextDisabled("A held stretch: nothing moves.");
-    else
-      ImGui::Text("%.1f s into the %s", doc.teach.exercise_time_s,
-                  frame.subject == scene::Subject::FoamRolling ? "rolling" : "exercise");
+      ImGui::TextDisabled("%s", tr("timeline.held_stretch"));
+    else {
+      char seconds[32];
+      std::snprintf(seconds, sizeof seconds, "%.1f", doc.teach.exercise_time_s);
+      ImGui::TextUnformatted((frame.subject == scene::Subject::FoamRolling
+                                  ? trf("timeline.clock.rolling", {{"seconds", seconds}})
+                                  : trf("timeline.clock.exercise", {{"seconds", seconds}}))
+                                 .c_str());
+    }
     ImGui::End();
     return;
   }
   if (ImGui::ArrowButton("back", ImGuiDir_Left)) commands.push(document::StepFrame{-1});
-  tooltip("One step back (1 % of the stride). Comma key.");
+  tooltip(tr("timeline.back.tip"));
   ImGui::SameLine();
   if (ImGui::ArrowButton("forward", ImGuiDir_Right)) commands.push(document::StepFrame{1});
-  tooltip("One step forward (1 % of the stride). Period key.");
+  tooltip(tr("timeline.forward.tip"));
   ImGui::SameLine();
   float speed = static_cast<float>(run.speed);
   // A narrow view gets a narrower speed slider, leaving room for the stride position if it can.
   const float avail = ImGui::GetContentRegionAvail().x;
   const float position_width = ImGui::CalcTextSize("100.0 %").x + ImGui::GetStyle().ItemSpacing.x;
-  const float shortest = ImGui::CalcTextSize("speed 0.00x").x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  const float shortest = ImGui::CalcTextSize(trf("timeline.speed", {{"value", "0.00"}}).c_str()).x +
+                         2.0f * ImGui::GetStyle().FramePadding.x;
   ImGui::SetNextItemWidth(std::min({8.0f * em, avail, std::max(shortest, avail - position_width)}));
-  if (ImGui::SliderFloat("##speed", &speed, 0.05f, 2.0f, "speed %.2fx", ImGuiSliderFlags_Logarithmic))
+  // The slider's printf format: the word around "%.2f" from the table.
+  if (ImGui::SliderFloat("##speed", &speed, 0.05f, 2.0f, trf("timeline.speed", {{"value", "%.2f"}}).c_str(),
+                         ImGuiSliderFlags_Logarithmic))
     commands.push(document::SetPlaybackSpeed{speed});
-  tooltip("Playback speed. Stance lasts about a quarter of a second: slow motion shows it.");
+  tooltip(tr("timeline.speed.tip"));
   ImGui::SameLine();
-  char status[48];
-  std::snprintf(status, sizeof status, "%4.1f %% of stride  %s", 100.0 * run.phase,
-                frame.sample.stance ? "stance" : "swing");
-  if (ImGui::CalcTextSize(status).x > ImGui::GetContentRegionAvail().x)  // a narrow view: the number alone,
-    std::snprintf(status, sizeof status, "%4.1f %%", 100.0 * run.phase);
-  if (ImGui::CalcTextSize(status).x <= ImGui::GetContentRegionAvail().x)
-    ImGui::TextUnformatted(status);
+  char percent[16];
+  std::snprintf(percent, sizeof percent, "%4.1f", 100.0 * run.phase);
+  std::string status = trf("timeline.position", {{"percent", percent},
+                                                 {"phase", frame.sample.stance ? tr("timeline.phase.stance")
+                                                                               : tr("timeline.phase.swing")}});
+  if (ImGui::CalcTextSize(status.c_str()).x > ImGui::GetContentRegionAvail().x)  // a narrow view: the number alone,
+    status = std::string(percent) + " %";
+  if (ImGui::CalcTextSize(status.c_str()).x <= ImGui::GetContentRegionAvail().x)
+    ImGui::TextUnformatted(status.c_str());
   else
     ImGui::NewLine();  // or nothing (the scrubber shows it)
 
@@ -399,13 +426,13 @@ void draw_timeline(const Document& doc, const scene::FrameSpec& frame, document:
   draw->AddRectFilled(ImVec2(origin.x, bar_top), ImVec2(origin.x + size.x, bar_bottom), IM_COL32(40, 42, 50, 255), 3.0f);
   const float toe_off_x = origin.x + static_cast<float>(sum.toe_off_phase) * size.x;
   draw->AddRectFilled(ImVec2(origin.x, bar_top), ImVec2(toe_off_x, bar_bottom), IM_COL32(60, 80, 120, 255), 3.0f);
-  draw->AddText(ImVec2(origin.x + 0.25f * em, bar_top), IM_COL32(200, 210, 230, 255), "stance");
-  draw->AddText(ImVec2(toe_off_x + 0.25f * em, bar_top), IM_COL32(170, 170, 180, 255), "swing");
+  draw->AddText(ImVec2(origin.x + 0.25f * em, bar_top), IM_COL32(200, 210, 230, 255), tr("timeline.phase.stance"));
+  draw->AddText(ImVec2(toe_off_x + 0.25f * em, bar_top), IM_COL32(170, 170, 180, 255), tr("timeline.phase.swing"));
   struct Marker { double phase; const char* label; ImU32 colour; };
-  const Marker markers[] = {{0.0, "contact", IM_COL32(120, 200, 255, 255)},
-                            {sum.midstance_phase, "midstance", IM_COL32(200, 200, 200, 255)},
-                            {sum.peak_soleus_phase, "peak soleus", kSoleusColour},
-                            {sum.toe_off_phase, "toe-off", IM_COL32(120, 200, 255, 255)}};
+  const Marker markers[] = {{0.0, tr("timeline.event.contact"), IM_COL32(120, 200, 255, 255)},
+                            {sum.midstance_phase, tr("timeline.event.midstance"), IM_COL32(200, 200, 200, 255)},
+                            {sum.peak_soleus_phase, tr("timeline.event.peak_soleus"), kSoleusColour},
+                            {sum.toe_off_phase, tr("timeline.event.toe_off"), IM_COL32(120, 200, 255, 255)}};
   float last_label_end = -1e9f;
   for (const Marker& m : markers) {
     const float x = origin.x + static_cast<float>(m.phase) * size.x;
