@@ -617,7 +617,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
                      fb_scale, pointer, ui_state, commands);
       if (options.ui) {
         ui::draw_app_ui(doc, spec, screen, content, ui_state, commands);
-        ui::draw_frame_labels(built.labels, doc.camera, static_cast<float>(win.width), static_cast<float>(win.height));
+        ui::draw_frame_labels(built.labels, doc.camera, static_cast<float>(win.width), static_cast<float>(win.height),
+                              content.strings);
       }
       ImGui::Render();
       if (!capture) commands.push(document::AdvanceTime{ImGui::GetIO().DeltaTime});

@@ -20,8 +20,9 @@ const char* label_text(const std::string& text) {
 }  // namespace
 
 void draw_frame_labels(const std::vector<scene::FrameLabel>& labels, const scene::OrbitCamera& camera, float width,
-                       float height) {
+                       float height, const content::Strings& words) {
   if (labels.empty()) return;
+  const ScopedStrings scope(words);
   const Mat4 to_clip = camera.projection(width / std::max(height, 1.0f)) * camera.view();
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   ImFont* font = ImGui::GetFont();

@@ -3,14 +3,16 @@
 /// pair), drawn behind every panel so a column never shows them on top of itself.
 #include <vector>
 
+#include "content/strings.h"
 #include "scene/camera.h"
 #include "scene/frame.h"
 
 namespace soleus::ui {
 
 /// Projects each label through `camera` into a width x height window (pixels) and draws it
-/// centred above its point; labels behind the eye are skipped.
+/// centred above its point; labels behind the eye are skipped. `words`: the language shown (the
+/// frame names its labels in English).
 void draw_frame_labels(const std::vector<scene::FrameLabel>& labels, const scene::OrbitCamera& camera, float width,
-                       float height);
+                       float height, const content::Strings& words);
 
 }  // namespace soleus::ui
