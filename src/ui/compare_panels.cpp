@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -88,8 +89,10 @@ void draw_compare_numbers(const document::Document& doc) {
   ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("A");
   ImGui::TableSetupColumn("B");
-  // At least its header's width ("+0 %" alone is narrower than "change").
-  ImGui::TableSetupColumn("change", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize(tr("compare.change")).x);
+  // At least its header's width ("+0 %" alone is narrower than "change"), and room for "+00 %" under
+  // a short header (变化).
+  ImGui::TableSetupColumn("change", ImGuiTableColumnFlags_WidthFixed,
+                          std::max(ImGui::CalcTextSize(tr("compare.change")).x, ImGui::CalcTextSize("+00 %").x));
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   ImGui::TableNextColumn();
   ImGui::TableNextColumn();
