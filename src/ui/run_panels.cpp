@@ -260,6 +260,16 @@ void draw_gait_plot(const Document& doc, CommandQueue& commands) {
   ImGui::TextColored(ImColor(kAchillesColour), "%s", tr("load.plot.achilles"));
 }
 
+// Keeps the next checkbox or radio button, labelled `next_label`, on this line when it fits
+// there, else starts a new line (a narrow column, a large UI scale, longer words).
+void same_line_if_fits(const char* next_label) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float needed =
+      style.ItemSpacing.x + ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(next_label).x;
+  const float column_end = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + needed <= column_end) ImGui::SameLine();
+}
+
 void number_row(const char* label, const char* value, const char* tip) {
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(label);
@@ -281,21 +291,23 @@ void draw_run_controls(const Document& doc, CommandQueue& commands) {
     bool soleus = run.colour_soleus, gastroc = run.colour_gastrocnemius, achilles = run.colour_achilles;
     ImGui::TextUnformatted(tr("run.colour_by_load"));
     bool changed = ImGui::Checkbox(tr_id("run.colour.soleus").c_str(), &soleus);
-    ImGui::SameLine();
+    same_line_if_fits(tr("run.colour.gastrocnemius"));
     changed |= ImGui::Checkbox(tr_id("run.colour.gastrocnemius").c_str(), &gastroc);
-    ImGui::SameLine();
+    same_line_if_fits(tr("run.colour.achilles"));
     changed |= ImGui::Checkbox(tr_id("run.colour.achilles").c_str(), &achilles);
     if (changed) commands.push(document::SetLoadColouring{soleus, gastroc, achilles});
     int scale = run.scale == document::LoadScale::BodyWeights ? 0 : 1;
-    if (ImGui::RadioButton(tr_id("run.scale.body_weights").c_str(), &scale, 0) |
-        (ImGui::SameLine(), ImGui::RadioButton(tr_id("run.scale.capacity").c_str(), &scale, 1)))
+    bool rescaled = ImGui::RadioButton(tr_id("run.scale.body_weights").c_str(), &scale, 0);
+    same_line_if_fits(tr("run.scale.capacity"));  // drawn in this order (the operands of | had none)
+    rescaled |= ImGui::RadioButton(tr_id("run.scale.capacity").c_str(), &scale, 1);
+    if (rescaled)
       commands.push(document::SetLoadScale{scale == 0 ? document::LoadScale::BodyWeights : document::LoadScale::PercentCapacity});
     bool grf = run.show_grf_arrow, cop = run.show_cop_trace, pull = run.show_achilles_arrow;
     bool cues = ImGui::Checkbox(tr_id("run.grf_arrow").c_str(), &grf);
     tooltip(tr("run.grf_arrow.tip"));
-    ImGui::SameLine();
+    same_line_if_fits(tr("run.cop_trace"));
     cues |= ImGui::Checkbox(tr_id("run.cop_trace").c_str(), &cop);
-    ImGui::SameLine();
+    same_line_if_fits(tr("run.achilles_pull"));
     cues |= ImGui::Checkbox(tr_id("run.achilles_pull").c_str(), &pull);
     tooltip(tr("run.achilles_pull.tip"));
     if (cues) commands.push(document::SetForceCues{grf, cop, pull});
@@ -303,9 +315,9 @@ void draw_run_controls(const Document& doc, CommandQueue& commands) {
     ImGui::TextUnformatted(tr("run.camera"));
     ImGui::SameLine();
     bool follow_changed = ImGui::RadioButton(tr_id("run.camera.free").c_str(), &follow, 0);
-    ImGui::SameLine();
+    same_line_if_fits(tr("run.camera.follow_leg"));
     follow_changed |= ImGui::RadioButton(tr_id("run.camera.follow_leg").c_str(), &follow, 1);
-    ImGui::SameLine();
+    same_line_if_fits(tr("run.camera.ground_contact"));
     follow_changed |= ImGui::RadioButton(tr_id("run.camera.ground_contact").c_str(), &follow, 2);
     if (follow_changed) commands.push(document::SetCameraFollow{static_cast<document::CameraFollow>(follow)});
   }
