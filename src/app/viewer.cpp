@@ -15,6 +15,7 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <set>
 #include <system_error>
 #include <thread>
 #include <utility>
@@ -312,6 +313,11 @@ class ScreenTour {
     const ScreenRect shown = project_points(points, doc.camera, width, height);
     for (std::string& problem : layout_problems(shown, panel_rects(), width, height)) problems.push_back(std::move(problem));
     if (warnings_ > warnings_at_start_) problems.push_back(std::to_string(warnings_ - warnings_at_start_) + " warning(s)");
+    // Every word in the language shown: none drawn as the missing-glyph box, none shown as its key.
+    if (const int boxes = missing_glyphs_drawn(*ImGui::GetDrawData()); boxes > 0)
+      problems.push_back(std::to_string(boxes) + " character(s) drawn as the missing-glyph box");
+    for (const std::string& key : content::Strings::missing_keys_read())
+      if (keys_reported_.insert(key).second) problems.push_back("shown as its key, not in the string table: " + key);
     std::cout << screen.name << ": " << (problems.empty() ? "ok" : "") << "\n";
     for (const std::string& problem : problems) std::cout << "  PROBLEM: " << problem << "\n";
     problems_ += problems.size();
@@ -341,6 +347,7 @@ class ScreenTour {
   std::size_t problems_ = 0;
   int warnings_ = 0;
   int warnings_at_start_ = 0;
+  std::set<std::string> keys_reported_;  // missing string keys already reported (on their first screen)
   core::LogSink previous_sink_;
 };
 

@@ -58,11 +58,25 @@ Strings Strings::load_language(const std::filesystem::path& strings_root, Langua
 
 bool Strings::contains(std::string_view key) const { return texts_.find(key) != texts_.end(); }
 
+namespace {
+
+// Keys read but missing, each kept as its own text so that the reference get() returns stays valid.
+std::map<std::string, std::string, std::less<>>& missing_keys() {
+  static thread_local std::map<std::string, std::string, std::less<>> missing;
+  return missing;
+}
+
+}  // namespace
+
 const std::string& Strings::get(std::string_view key) const {
   if (const auto it = texts_.find(key); it != texts_.end()) return it->second;
-  // A missing key reads as itself; keep it, so that the reference stays valid.
-  static thread_local std::map<std::string, std::string, std::less<>> missing;
-  return missing.try_emplace(std::string(key), std::string(key)).first->second;
+  return missing_keys().try_emplace(std::string(key), std::string(key)).first->second;  // reads as itself
+}
+
+std::vector<std::string> Strings::missing_keys_read() {
+  std::vector<std::string> keys;
+  for (const auto& [key, text] : missing_keys()) keys.push_back(key);
+  return keys;
 }
 
 std::string Strings::format(std::string_view key, const std::vector<Argument>& args) const {

@@ -13,7 +13,7 @@ namespace soleus::ui {
 
 /// The text for `key` in the language shown. Stays valid while the table lives (the frame).
 const char* tr(const char* key);
-/// The same with "{name}" placeholders filled: trf("edit.undo", {{"step", name}}).
+/// The same with "{name}" placeholders filled from (name, text) pairs.
 std::string trf(const char* key, const std::vector<content::Argument>& args);
 /// A label whose ImGui id stays the key's whatever the language: "Speed###run.speed". Windows,
 /// tabs and headers keep their state (open, selected) when the language changes.

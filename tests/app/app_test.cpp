@@ -343,7 +343,8 @@ TEST(AppRun, LearnPagesAndModesShowTheirSubjectFramed) {
 }
 
 // Every screen (each mode; each Learn page alone and in each mode) at the three sizes users
-// have, and at twice the UI scale: rendered with no OpenGL error, no warning, and the 3D content
+// have, and at twice the UI scale, in English and in Chinese: rendered with no OpenGL error, no
+// warning, no word shown as its string key or drawn as the missing-glyph box, and the 3D content
 // inside the window and clear of every panel.
 class AppEveryScreen : public ::testing::TestWithParam<const char*> {};
 
@@ -364,7 +365,9 @@ TEST_P(AppEveryScreen, RendersWithNoErrorAndNothingUnderAPanel) {
 
 INSTANTIATE_TEST_SUITE_P(Sizes, AppEveryScreen,
                          ::testing::Values("--width 800 --height 600", "--width 1280 --height 720",
-                                           "--width 2560 --height 1440", "--width 1920 --height 1080 --ui-scale 2"),
+                                           "--width 2560 --height 1440", "--width 1920 --height 1080 --ui-scale 2",
+                                           "--lang zh --width 800 --height 600", "--lang zh --width 1280 --height 720",
+                                           "--lang zh --width 2560 --height 1440"),
                          [](const auto& info) {
                            std::string name;
                            for (const char* c = info.param; *c; ++c)
