@@ -32,6 +32,18 @@ const KindInfo kKinds[] = {
      true},
 };
 
+std::string say(const ExportStatus& status) {
+  switch (status.kind) {
+    case ExportStatus::Kind::None: return {};
+    case ExportStatus::Kind::Saved: return trf("export.saved", {{"path", status.text}});
+    case ExportStatus::Kind::Failed: return trf("export.failed", {{"error", status.text}});
+    case ExportStatus::Kind::Cancelled:
+      return trf("export.cancelled", {{"done", std::to_string(status.done)}, {"total", std::to_string(status.total)}});
+    case ExportStatus::Kind::Notice: return status.text;
+  }
+  return status.text;
+}
+
 const KindInfo& info(ExportKind kind) {
   return *std::find_if(std::begin(kKinds), std::end(kKinds), [kind](const KindInfo& k) { return k.kind == kind; });
 }
@@ -94,7 +106,7 @@ void draw_export_dialog(ExportDialogState& state) {
       if (ImGui::Button(tr_id("dialog.cancel").c_str())) state.cancel_requested = true;
     } else {
       ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-      ImGui::TextUnformatted(state.status.c_str());
+      ImGui::TextUnformatted(say(state.status).c_str());
       ImGui::PopTextWrapPos();
       if (ImGui::Button(tr_id("dialog.ok").c_str())) state.status.clear();
     }
