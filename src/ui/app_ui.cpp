@@ -90,16 +90,18 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
   }
   draw_export_menu(state.export_dialog);
   if (ImGui::BeginMenu(tr_id("menu.view").c_str())) {
-    const std::pair<const char*, scene::ViewPreset> views[] = {{tr("menu.view.lateral"), scene::ViewPreset::Lateral},
-                                                               {tr("menu.view.medial"), scene::ViewPreset::Medial},
-                                                               {tr("menu.view.posterior"), scene::ViewPreset::Posterior},
-                                                               {tr("menu.view.anterior"), scene::ViewPreset::Anterior}};
+    const std::pair<const char*, scene::ViewPreset> views[] = {
+        {tr("menu.view.lateral"), scene::ViewPreset::Lateral},
+        {tr("menu.view.medial"), scene::ViewPreset::Medial},
+        {tr("menu.view.posterior"), scene::ViewPreset::Posterior},
+        {tr("menu.view.anterior"), scene::ViewPreset::Anterior}};
     const Action keys[] = {Action::ViewLateral, Action::ViewMedial, Action::ViewPosterior, Action::ViewAnterior};
     for (int i = 0; i < 4; ++i)
       if (ImGui::MenuItem(views[i].first, shortcut_keys(keys[i]))) commands.push(document::SetView{views[i].second});
     if (ImGui::MenuItem(tr("menu.view.frame"), shortcut_keys(Action::FrameView))) commands.push(document::FrameModel{});
     ImGui::Separator();
-    if (ImGui::MenuItem(tr("menu.view.xray"), shortcut_keys(Action::Xray), doc.layers.xray)) commands.push(document::SetXray{!doc.layers.xray});
+    if (ImGui::MenuItem(tr("menu.view.xray"), shortcut_keys(Action::Xray), doc.layers.xray))
+      commands.push(document::SetXray{!doc.layers.xray});
     if (ImGui::MenuItem(tr("menu.view.show_all"), shortcut_keys(Action::ShowAll))) commands.push(document::ShowAll{});
     ImGui::Separator();
     ImGui::MenuItem(tr("menu.view.side_panels"), shortcut_keys(Action::TogglePanels), &state.show_panels);
@@ -497,7 +499,8 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
     if (ImGui::Begin("Setup", nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar)) {
       if (!layout.right_open) draw_colour_key();
       if (ImGui::BeginTabBar("left_tabs")) {
-        if (mode.runner_controls && ImGui::BeginTabItem(tr_id("tab.run").c_str(), nullptr, bring_forward(document::LeftTab::Run))) {
+        if (mode.runner_controls &&
+            ImGui::BeginTabItem(tr_id("tab.run").c_str(), nullptr, bring_forward(document::LeftTab::Run))) {
           draw_run_controls(doc, commands);
           ImGui::EndTabItem();
         }
@@ -531,7 +534,8 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
       draw_colour_key();
       if (ImGui::BeginTabBar("right_tabs")) {
         collapse_button(">", ImGuiTabItemFlags_Leading, state.right_open);
-        if (mode.load_numbers && ImGui::BeginTabItem(tr_id("tab.load").c_str(), nullptr, bring_right_forward(document::RightTab::Load))) {
+        if (mode.load_numbers &&
+            ImGui::BeginTabItem(tr_id("tab.load").c_str(), nullptr, bring_right_forward(document::RightTab::Load))) {
           draw_load_panel(doc, frame, commands);
           ImGui::EndTabItem();
         }

@@ -100,7 +100,8 @@ void draw_export_dialog(ExportDialogState& state) {
   if (!state.busy && state.status.empty()) return;
   // Progress (and then the result) in a small window that does not block the app.
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  if (ImGui::Begin(tr_id("export.progress").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse)) {
+  if (ImGui::Begin(tr_id("export.progress").c_str(), nullptr,
+                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse)) {
     if (state.busy) {
       ImGui::ProgressBar(state.progress, ImVec2(24.0f * ImGui::GetFontSize(), 0.0f));
       if (ImGui::Button(tr_id("dialog.cancel").c_str())) state.cancel_requested = true;

@@ -15,8 +15,10 @@ const std::vector<Shortcut>& shortcuts() {
       {Action::StepBack, GLFW_KEY_COMMA, 0, true, ",", [] { return tr("shortcut.step_back"); }},
       {Action::StepForward, GLFW_KEY_PERIOD, 0, true, ".", [] { return tr("shortcut.step_forward"); }},
       {Action::Mode, GLFW_KEY_R, 0, false, "R", [] { return tr("shortcut.mode_run"); }, document::ViewMode::Run},
-      {Action::Mode, GLFW_KEY_N, 0, false, "N", [] { return tr("shortcut.mode_anatomy"); }, document::ViewMode::Anatomy},
-      {Action::Mode, GLFW_KEY_C, 0, false, "C", [] { return tr("shortcut.mode_compare"); }, document::ViewMode::Compare},
+      {Action::Mode, GLFW_KEY_N, 0, false, "N", [] { return tr("shortcut.mode_anatomy"); },
+       document::ViewMode::Anatomy},
+      {Action::Mode, GLFW_KEY_C, 0, false, "C", [] { return tr("shortcut.mode_compare"); },
+       document::ViewMode::Compare},
       {Action::ViewLateral, GLFW_KEY_1, 0, true, "1", [] { return tr("shortcut.view_lateral"); }},
       {Action::ViewMedial, GLFW_KEY_2, 0, true, "2", [] { return tr("shortcut.view_medial"); }},
       {Action::ViewPosterior, GLFW_KEY_3, 0, true, "3", [] { return tr("shortcut.view_posterior"); }},
@@ -35,7 +37,8 @@ const std::vector<Shortcut>& shortcuts() {
       {Action::TogglePanels, GLFW_KEY_TAB, 0, false, "Tab", [] { return tr("shortcut.toggle_panels"); }},
       {Action::Help, GLFW_KEY_H, 0, false, "H", [] { return tr("shortcut.help"); }},
       {Action::Undo, GLFW_KEY_Z, 0, true, "Ctrl+Z", [] { return tr("shortcut.undo"); }, std::nullopt, Chord::Ctrl},
-      {Action::Redo, GLFW_KEY_Z, 0, true, "Ctrl+Shift+Z", [] { return tr("shortcut.redo"); }, std::nullopt, Chord::CtrlShift},
+      {Action::Redo, GLFW_KEY_Z, 0, true, "Ctrl+Shift+Z", [] { return tr("shortcut.redo"); }, std::nullopt,
+       Chord::CtrlShift},
       {Action::Redo, GLFW_KEY_Y, 0, true, "Ctrl+Y", [] { return tr("shortcut.redo"); }, std::nullopt, Chord::Ctrl},
   };
   return table;
