@@ -73,9 +73,9 @@ void InAppExport::start(const document::Document& doc, render::RenderTarget& win
         return;
       }
     }
-    dialog.status = "Saved " + request.path;
+    dialog.status = ui::ExportStatus::saved(request.path);
   } catch (const std::exception& e) {
-    dialog.status = std::string("Export failed: ") + e.what();
+    dialog.status = ui::ExportStatus::failed(e.what());
   }
 }
 
@@ -83,8 +83,7 @@ void InAppExport::advance_video(ui::ExportDialogState& dialog) {
   VideoJob& job = *video_;
   try {
     if (dialog.cancel_requested) {  // the writer's destructor stops ffmpeg and removes the temporary
-      dialog.status = "Video cancelled after " + std::to_string(job.writer->frames_written()) + " of " +
-                      std::to_string(job.total) + " frames";
+      dialog.status = ui::ExportStatus::cancelled(job.writer->frames_written(), job.total);
       video_.reset();
     } else {
       const auto start = std::chrono::steady_clock::now();
@@ -96,12 +95,13 @@ void InAppExport::advance_video(ui::ExportDialogState& dialog) {
       dialog.progress = static_cast<float>(job.writer->frames_written()) / static_cast<float>(job.total);
       if (job.writer->frames_written() >= job.total) {
         job.writer->finish();
-        dialog.status = job.writer->notice().empty() ? "Saved " + job.writer->output().string() : job.writer->notice();
+        dialog.status = job.writer->notice().empty() ? ui::ExportStatus::saved(job.writer->output().string())
+                                                      : ui::ExportStatus::notice(job.writer->notice());
         video_.reset();
       }
     }
   } catch (const std::exception& e) {
-    dialog.status = std::string("Export failed: ") + e.what();
+    dialog.status = ui::ExportStatus::failed(e.what());
     video_.reset();
   }
   dialog.busy = video_.has_value();

@@ -13,6 +13,7 @@
 #include "ui/legend.h"
 #include "ui/shortcuts.h"
 #include "ui/text.h"
+#include "ui/vocabulary.h"
 
 namespace soleus::ui {
 namespace {
@@ -63,44 +64,48 @@ void help_marker(const char* text) {
 
 void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& commands) {
   if (!ImGui::BeginMainMenuBar()) return;
-  if (ImGui::BeginMenu("File")) {
-    if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.open_model_popup = true;
+  if (ImGui::BeginMenu(tr_id("menu.file").c_str())) {
+    if (ImGui::MenuItem(tr("menu.file.open_model"), "Ctrl+O")) state.open_model_popup = true;
     ImGui::Separator();
-    if (ImGui::MenuItem("Open scenario...")) state.open_scenario_popup = true;
-    if (ImGui::MenuItem("Save scenario...")) state.save_scenario_popup = true;
-    if (ImGui::BeginMenu("Open recent", !state.recent_files.empty())) {
+    if (ImGui::MenuItem(tr("menu.file.open_scenario"))) state.open_scenario_popup = true;
+    if (ImGui::MenuItem(tr("menu.file.save_scenario"))) state.save_scenario_popup = true;
+    if (ImGui::BeginMenu(tr_id("menu.file.open_recent").c_str(), !state.recent_files.empty())) {
       for (const std::string& path : state.recent_files)
         if (ImGui::MenuItem(path.c_str())) state.open_scenario = path;
       ImGui::EndMenu();
     }
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("Edit")) {
+  if (ImGui::BeginMenu(tr_id("menu.edit").c_str())) {
     // Named after what they would do: "Undo Hide Skin".
     const std::string* undo = doc.history.undo_name();
     const std::string* redo = doc.history.redo_name();
-    if (ImGui::MenuItem(undo ? ("Undo " + *undo).c_str() : "Undo", shortcut_keys(Action::Undo), false, undo != nullptr))
+    const std::string undo_label = undo ? trf("edit.undo", {{"step", *undo}}) : tr("menu.edit.undo");
+    const std::string redo_label = redo ? trf("edit.redo", {{"step", *redo}}) : tr("menu.edit.redo");
+    if (ImGui::MenuItem(undo_label.c_str(), shortcut_keys(Action::Undo), false, undo != nullptr))
       commands.push(document::Undo{});
-    if (ImGui::MenuItem(redo ? ("Redo " + *redo).c_str() : "Redo", shortcut_keys(Action::Redo), false, redo != nullptr))
+    if (ImGui::MenuItem(redo_label.c_str(), shortcut_keys(Action::Redo), false, redo != nullptr))
       commands.push(document::Redo{});
     ImGui::EndMenu();
   }
   draw_export_menu(state.export_dialog);
-  if (ImGui::BeginMenu("View")) {
-    const std::pair<const char*, scene::ViewPreset> views[] = {{"Lateral", scene::ViewPreset::Lateral},
-                                                               {"Medial", scene::ViewPreset::Medial},
-                                                               {"Posterior", scene::ViewPreset::Posterior},
-                                                               {"Anterior", scene::ViewPreset::Anterior}};
+  if (ImGui::BeginMenu(tr_id("menu.view").c_str())) {
+    const std::pair<const char*, scene::ViewPreset> views[] = {
+        {tr("menu.view.lateral"), scene::ViewPreset::Lateral},
+        {tr("menu.view.medial"), scene::ViewPreset::Medial},
+        {tr("menu.view.posterior"), scene::ViewPreset::Posterior},
+        {tr("menu.view.anterior"), scene::ViewPreset::Anterior}};
     const Action keys[] = {Action::ViewLateral, Action::ViewMedial, Action::ViewPosterior, Action::ViewAnterior};
     for (int i = 0; i < 4; ++i)
       if (ImGui::MenuItem(views[i].first, shortcut_keys(keys[i]))) commands.push(document::SetView{views[i].second});
-    if (ImGui::MenuItem("Frame what is shown", shortcut_keys(Action::FrameView))) commands.push(document::FrameModel{});
+    if (ImGui::MenuItem(tr("menu.view.frame"), shortcut_keys(Action::FrameView))) commands.push(document::FrameModel{});
     ImGui::Separator();
-    if (ImGui::MenuItem("X-ray", shortcut_keys(Action::Xray), doc.layers.xray)) commands.push(document::SetXray{!doc.layers.xray});
-    if (ImGui::MenuItem("Show everything", shortcut_keys(Action::ShowAll))) commands.push(document::ShowAll{});
+    if (ImGui::MenuItem(tr("menu.view.xray"), shortcut_keys(Action::Xray), doc.layers.xray))
+      commands.push(document::SetXray{!doc.layers.xray});
+    if (ImGui::MenuItem(tr("menu.view.show_all"), shortcut_keys(Action::ShowAll))) commands.push(document::ShowAll{});
     ImGui::Separator();
-    ImGui::MenuItem("Side panels", shortcut_keys(Action::TogglePanels), &state.show_panels);
-    if (ImGui::BeginMenu("UI scale")) {
+    ImGui::MenuItem(tr("menu.view.side_panels"), shortcut_keys(Action::TogglePanels), &state.show_panels);
+    if (ImGui::BeginMenu(tr_id("menu.view.ui_scale").c_str())) {
       for (const int percent : {75, 100, 125, 150, 175, 200}) {
         const bool current = std::lround(state.ui_scale * 100.0f) == percent;
         if (ImGui::MenuItem((std::to_string(percent) + " %").c_str(), nullptr, current))
@@ -108,12 +113,11 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
       }
       ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Audience")) {
+    if (ImGui::BeginMenu(tr_id("menu.view.audience").c_str())) {
       for (const document::AudienceInfo* a = document::audiences_begin(); a != document::audiences_end(); ++a) {
-        const std::string label(a->label);
-        if (ImGui::MenuItem(label.c_str(), nullptr, doc.audience == a->audience))
+        if (ImGui::MenuItem(audience_label(*a), nullptr, doc.audience == a->audience))
           commands.push(document::SetAudience{a->audience});
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(a->description).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", audience_help(*a));
       }
       ImGui::EndMenu();
     }
@@ -125,23 +129,22 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
       ImGui::EndMenu();
     }
     // Reduced motion: the stride plays once and stops instead of looping (and pauses now).
-    if (ImGui::MenuItem("Reduced motion", nullptr, !doc.run.loop)) {
+    if (ImGui::MenuItem(tr("menu.view.reduced_motion"), nullptr, !doc.run.loop)) {
       commands.push(document::SetLoopPlayback{!doc.run.loop});
       if (doc.run.loop) commands.push(document::SetPlaying{false});
     }
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("Mode")) {
+  if (ImGui::BeginMenu(tr_id("menu.mode").c_str())) {
     for (const document::ModeInfo* m = document::modes_begin(); m != document::modes_end(); ++m) {
       if (m->menu_label.empty()) continue;
-      const std::string label(m->menu_label);
-      if (ImGui::MenuItem(label.c_str(), shortcut_keys(m->mode), doc.teach.mode == m->mode, doc.model->has_rig()))
+      if (ImGui::MenuItem(mode_label(*m), shortcut_keys(m->mode), doc.teach.mode == m->mode, doc.model->has_rig()))
         commands.push(document::SetViewMode{m->mode});
     }
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("Help")) {
-    ImGui::MenuItem("Controls", shortcut_keys(Action::Help), &state.show_help);
+  if (ImGui::BeginMenu(tr_id("menu.help").c_str())) {
+    ImGui::MenuItem(tr("menu.help.controls"), shortcut_keys(Action::Help), &state.show_help);
     ImGui::EndMenu();
   }
   // The file name right-aligned, but never over the menus.
@@ -174,24 +177,22 @@ void draw_structure_row(const Document& doc, const UiContent& content, int index
 void draw_layers_tab(const Document& doc, const UiContent& content, AppUiState& state,
                      CommandQueue& commands) {
   bool xray = doc.layers.xray;
-  if (ImGui::Checkbox("X-ray", &xray)) commands.push(document::SetXray{xray});
-  help_marker("Bones stay solid and everything else turns see-through, so you can follow "
-              "muscles and tendons to their attachments. Shortcut: X.");
+  if (ImGui::Checkbox(tr_id("layers.xray").c_str(), &xray)) commands.push(document::SetXray{xray});
+  help_marker(tr("layers.xray.tip"));
   ImGui::SameLine();
-  if (ImGui::Button("Show all")) commands.push(document::ShowAll{});
+  if (ImGui::Button(tr_id("layers.show_all").c_str())) commands.push(document::ShowAll{});
   ImGui::SameLine();
   if (doc.layers.isolated >= 0) {
-    if (ImGui::Button("End isolate")) commands.push(document::Isolate{-1});
+    if (ImGui::Button(tr_id("layers.end_isolate").c_str())) commands.push(document::Isolate{-1});
   } else {
     ImGui::BeginDisabled(doc.selected < 0);
-    if (ImGui::Button("Isolate")) commands.push(document::Isolate{doc.selected});
+    if (ImGui::Button(tr_id("layers.isolate").c_str())) commands.push(document::Isolate{doc.selected});
     ImGui::EndDisabled();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-      ImGui::SetTooltip("Show only the selected structure (I). Select one first.");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr("layers.isolate.tip"));
   }
 
   ImGui::SetNextItemWidth(-1.0f);
-  ImGui::InputTextWithHint("##search", "Find a structure...", state.search, sizeof(state.search));
+  ImGui::InputTextWithHint("##search", tr("layers.search_hint"), state.search, sizeof(state.search));
   const std::string query = lower(state.search);
   ImGui::Separator();
 
@@ -211,10 +212,12 @@ void draw_layers_tab(const Document& doc, const UiContent& content, AppUiState& 
     if (ImGui::Checkbox("##group_visible", &visible)) commands.push(document::SetGroupVisible{group, visible});
     ImGui::SameLine();
     const bool open = ImGui::TreeNodeEx("group", query.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen, "%s (%zu)",
-                                        anatomy::group_display_name(group), members.size());
+                                        group_name(group), members.size());
     float opacity = doc.layers.group_opacity[g];
     ImGui::SetNextItemWidth(-1.0f);
-    if (ImGui::SliderFloat("##group_opacity", &opacity, 0.0f, 1.0f, "fade %.2f"))
+    // "fade 0.50": the word around ImGui's number format ("%%" would stand for a percent sign).
+    const std::string fade_format = trf("layers.fade", {{"value", "%.2f"}});
+    if (ImGui::SliderFloat("##group_opacity", &opacity, 0.0f, 1.0f, fade_format.c_str()))
       commands.push(document::SetGroupOpacity{group, opacity, ImGui::IsItemActive() && !ImGui::IsItemActivated()});
     if (open) {
       for (int index : members) draw_structure_row(doc, content, index, commands);
@@ -239,41 +242,41 @@ void draw_wrapped_label(const char* label, const std::string& text) {
 
 void draw_structure_tab(const Document& doc, const UiContent& content) {
   if (doc.selected < 0) {
-    ImGui::TextWrapped("Click a structure in the 3D view or in the Layers list to learn what it is.");
+    ImGui::TextWrapped("%s", tr("structure.none_selected"));
     return;
   }
   const anatomy::Structure& s = doc.model->structures[static_cast<std::size_t>(doc.selected)];
   const anatomy::RoleInfo& role = anatomy::role_info(s.role);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::Text("%s", display_name(doc, content, doc.selected).c_str());
-  ImGui::TextDisabled("%s  |  node '%s'", anatomy::group_display_name(s.group), s.name.c_str());
+  ImGui::TextDisabled("%s  |  %s", group_name(s.group), trf("structure.node", {{"name", s.name}}).c_str());
   ImGui::Separator();
   const content::StructureEntry* entry =
       content.structures && s.role != anatomy::StructureRole::Unknown ? content.structures->find(role.id) : nullptr;
   if (!entry) {
-    ImGui::TextWrapped("%s", s.role == anatomy::StructureRole::Unknown
-                                 ? "This part's name does not match any structure Soleus Lab knows."
-                                 : "No description available.");
+    ImGui::TextWrapped("%s", s.role == anatomy::StructureRole::Unknown ? tr("structure.unknown")
+                                                                       : tr("structure.no_description"));
   } else {
     ImGui::TextWrapped("%s", entry->description.c_str());
     if (entry->muscle) {
       ImGui::Spacing();
-      draw_wrapped_label("Origin", entry->muscle->origin);
-      draw_wrapped_label("Insertion", entry->muscle->insertion);
-      draw_wrapped_label("Action", entry->muscle->action);
-      draw_wrapped_label("Nerve", entry->muscle->innervation);
-      draw_wrapped_label("In running", entry->muscle->running_role);
+      draw_wrapped_label(tr("structure.origin"), entry->muscle->origin);
+      draw_wrapped_label(tr("structure.insertion"), entry->muscle->insertion);
+      draw_wrapped_label(tr("structure.action"), entry->muscle->action);
+      draw_wrapped_label(tr("structure.nerve"), entry->muscle->innervation);
+      draw_wrapped_label(tr("structure.in_running"), entry->muscle->running_role);
     }
     if (!entry->landmarks.empty()) {
       ImGui::Spacing();
-      ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "Landmarks");
+      ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", tr("structure.landmarks"));
       for (const std::string& landmark : entry->landmarks) bullet_wrapped(landmark);
     }
     for (const std::string& topic_id : entry->see_also) {
       const content::Topic* topic = content.structures->find_topic(topic_id);
       if (!topic) continue;
       ImGui::Spacing();
-      if (ImGui::CollapsingHeader(topic->title.c_str())) {
+      // Its id the topic's, so that it stays open when the language changes.
+      if (ImGui::CollapsingHeader((topic->title + "###topic." + topic_id).c_str())) {
         for (const std::string& paragraph : topic->paragraphs) ImGui::TextWrapped("%s", paragraph.c_str());
         for (const content::Citation& c : topic->evidence) bullet_wrapped(content::format_citation(c));
       }
@@ -286,7 +289,7 @@ void draw_hover_label(const Document& doc, const UiContent& content) {
   if (doc.hovered < 0 || ImGui::GetIO().WantCaptureMouse) return;
   ImGui::BeginTooltip();
   ImGui::TextUnformatted(display_name(doc, content, doc.hovered).c_str());
-  ImGui::TextDisabled("click for details");
+  ImGui::TextDisabled("%s", tr("structure.hover_hint"));
   ImGui::EndTooltip();
 }
 
@@ -299,62 +302,64 @@ void draw_error_box(const Document& doc, const UiContent& content, const Rect& v
   ImGui::SetNextWindowPos(ImVec2((view.left + view.right) * 0.5f, view.bottom), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(19.0f * em, width), 0.0f), ImVec2(width, 19.0f * em));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.45f, 0.10f, 0.10f, 0.95f));
-  ImGui::Begin("Problem", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
+  ImGui::Begin(tr_id("error.title").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
   ImGui::PushTextWrapPos(width - ImGui::GetStyle().WindowPadding.x);
   ImGui::TextUnformatted(message.c_str());
   ImGui::PopTextWrapPos();
-  if (!doc.last_error.empty() && ImGui::Button("OK")) commands.push(document::DismissError{});
+  if (!doc.last_error.empty() && ImGui::Button(tr_id("dialog.ok").c_str())) commands.push(document::DismissError{});
   ImGui::End();
   ImGui::PopStyleColor();
 }
 
 void draw_open_model_popup(AppUiState& state, CommandQueue& commands) {
+  const std::string title = tr_id("dialog.open_model");
   if (state.open_model_popup) {
-    ImGui::OpenPopup("Open model");
+    ImGui::OpenPopup(title.c_str());
     state.open_model_popup = false;
   }
-  if (!ImGui::BeginPopupModal("Open model", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-  ImGui::TextUnformatted("Path to a model file (glTF/GLB, OBJ, FBX, STL, PLY, DAE):");
+  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::TextUnformatted(tr("dialog.open_model.path"));
   ImGui::SetNextItemWidth(29.0f * ImGui::GetFontSize());
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type the path at once
   const bool entered = ImGui::InputText("##path", state.model_path, sizeof(state.model_path),
                                         ImGuiInputTextFlags_EnterReturnsTrue);
-  if (ImGui::Button("Open") || entered) {
+  if (ImGui::Button(tr_id("dialog.open").c_str()) || entered) {
     commands.push(document::LoadModel{state.model_path});
     ImGui::CloseCurrentPopup();
   }
   ImGui::SameLine();
-  if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+  if (ImGui::Button(tr_id("dialog.cancel").c_str())) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }
 
 // Open scenario / Save scenario: a path typed in, like Open model (the path starts at the last
 // scenario, which the app puts in scenario_path).
-void draw_scenario_popup(bool& open_request, const char* title, const char* action, AppUiState& state,
+// `title` and `action` are ImGui labels with a stable id (tr_id).
+void draw_scenario_popup(bool& open_request, const std::string& title, const std::string& action, AppUiState& state,
                          std::optional<std::string>& request) {
   if (open_request) {
-    ImGui::OpenPopup(title);
+    ImGui::OpenPopup(title.c_str());
     open_request = false;
   }
-  if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-  ImGui::TextUnformatted("Path to a scenario file (.json; built-ins in assets/scenarios/):");
+  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::TextUnformatted(tr("dialog.scenario.path"));
   ImGui::SetNextItemWidth(29.0f * ImGui::GetFontSize());
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type the path at once
   const bool entered = ImGui::InputText("##scenario_path", state.scenario_path, sizeof(state.scenario_path),
                                         ImGuiInputTextFlags_EnterReturnsTrue);
-  if (ImGui::Button(action) || entered) {
+  if (ImGui::Button(action.c_str()) || entered) {
     request = std::string(state.scenario_path);
     ImGui::CloseCurrentPopup();
   }
   ImGui::SameLine();
-  if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+  if (ImGui::Button(tr_id("dialog.cancel").c_str())) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }
 
 void draw_help(AppUiState& state) {
   if (!state.show_help) return;
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  if (ImGui::Begin("Controls", &state.show_help, ImGuiWindowFlags_AlwaysAutoResize)) {
+  if (ImGui::Begin(tr_id("help.controls").c_str(), &state.show_help, ImGuiWindowFlags_AlwaysAutoResize)) {
     if (ImGui::BeginTable("keys", 2)) {
       auto row = [](std::string_view input, std::string_view description) {
         ImGui::TableNextColumn();
@@ -364,8 +369,8 @@ void draw_help(AppUiState& state) {
         ImGui::TextUnformatted(description.data(), description.data() + description.size());
         ImGui::PopStyleColor();
       };
-      for (const MouseControl& control : mouse_controls()) row(control.input, control.description);
-      for (const Shortcut& shortcut : shortcuts()) row(shortcut.keys, shortcut.description);
+      for (const MouseControl& control : mouse_controls()) row(control.input(), control.description());
+      for (const Shortcut& shortcut : shortcuts()) row(shortcut.keys, shortcut.description());
       ImGui::EndTable();
     }
   }
@@ -391,9 +396,9 @@ void draw_rail(const char* id, const char* arrow, const Rect& rail, bool squeeze
   }
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-    ImGui::SetTooltip("%s", !squeezed   ? "Open this panel"
-                            : fits_alone ? "Open this panel (the window has room for one: the other one collapses)"
-                                         : "No room for this panel: widen the window or choose a smaller View > UI scale");
+    ImGui::SetTooltip("%s", !squeezed   ? tr("panel.open")
+                            : fits_alone ? tr("panel.open_alone")
+                                         : tr("panel.no_room"));
   ImGui::End();
   ImGui::PopStyleVar();
 }
@@ -401,7 +406,7 @@ void draw_rail(const char* id, const char* arrow, const Rect& rail, bool squeeze
 // In an open column's tab bar: the button that collapses it to its rail.
 void collapse_button(const char* arrow, ImGuiTabItemFlags side, bool& open) {
   if (ImGui::TabItemButton(arrow, side)) open = false;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Collapse this panel (Tab hides both)");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("panel.collapse"));
 }
 
 // The font's size in pixels: ImGui::GetFontSize() as it is inside a frame, also before the first.
@@ -494,17 +499,18 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
     if (ImGui::Begin("Setup", nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar)) {
       if (!layout.right_open) draw_colour_key();
       if (ImGui::BeginTabBar("left_tabs")) {
-        if (mode.runner_controls && ImGui::BeginTabItem("Run", nullptr, bring_forward(document::LeftTab::Run))) {
+        if (mode.runner_controls &&
+            ImGui::BeginTabItem(tr_id("tab.run").c_str(), nullptr, bring_forward(document::LeftTab::Run))) {
           draw_run_controls(doc, commands);
           ImGui::EndTabItem();
         }
         const ImGuiTabItemFlags learn_flags = state.show_learn_tab ? ImGuiTabItemFlags_SetSelected : bring_forward(document::LeftTab::Learn);
         state.show_learn_tab = false;
-        if (ImGui::BeginTabItem("Learn", nullptr, learn_flags)) {
+        if (ImGui::BeginTabItem(tr_id("tab.learn").c_str(), nullptr, learn_flags)) {
           draw_learn_tab(doc, frame, content.learn ? &*content.learn : nullptr, state.learn, commands);
           ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Layers", nullptr, bring_forward(document::LeftTab::Layers))) {
+        if (ImGui::BeginTabItem(tr_id("tab.layers").c_str(), nullptr, bring_forward(document::LeftTab::Layers))) {
           draw_layers_tab(doc, content, state, commands);
           ImGui::EndTabItem();
         }
@@ -528,13 +534,14 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
       draw_colour_key();
       if (ImGui::BeginTabBar("right_tabs")) {
         collapse_button(">", ImGuiTabItemFlags_Leading, state.right_open);
-        if (mode.load_numbers && ImGui::BeginTabItem("Load", nullptr, bring_right_forward(document::RightTab::Load))) {
+        if (mode.load_numbers &&
+            ImGui::BeginTabItem(tr_id("tab.load").c_str(), nullptr, bring_right_forward(document::RightTab::Load))) {
           draw_load_panel(doc, frame, commands);
           ImGui::EndTabItem();
         }
         const ImGuiTabItemFlags structure_flags =
             newly_selected ? ImGuiTabItemFlags_SetSelected : bring_right_forward(document::RightTab::Structure);
-        if (ImGui::BeginTabItem("Structure", nullptr, structure_flags)) {
+        if (ImGui::BeginTabItem(tr_id("tab.structure").c_str(), nullptr, structure_flags)) {
           draw_structure_tab(doc, content);
           ImGui::EndTabItem();
         }
@@ -556,8 +563,10 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
   draw_hover_label(doc, content);
   draw_error_box(doc, content, layout.view, commands);
   draw_open_model_popup(state, commands);
-  draw_scenario_popup(state.open_scenario_popup, "Open scenario", "Open", state, state.open_scenario);
-  draw_scenario_popup(state.save_scenario_popup, "Save scenario", "Save", state, state.save_scenario);
+  draw_scenario_popup(state.open_scenario_popup, tr_id("dialog.open_scenario"), tr_id("dialog.open"), state,
+                      state.open_scenario);
+  draw_scenario_popup(state.save_scenario_popup, tr_id("dialog.save_scenario"), tr_id("dialog.save"), state,
+                      state.save_scenario);
   draw_export_dialog(state.export_dialog);
   draw_help(state);
 }

@@ -3,6 +3,7 @@
 /// the app carries the request out (app/in_app_export.h) and reports progress back here.
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace soleus::ui {
 
@@ -12,6 +13,22 @@ enum class ExportKind {
   StrideCsv,  ///< the stride's time series
   Video,      ///< the running leg over strides: an .mp4, or a folder/ of PNG frames
   Handout,    ///< the coach's handout folder
+};
+
+/// How the last export ended, kept as facts and said in the language shown when the dialog draws
+/// it (a language switch in between re-words it).
+struct ExportStatus {
+  enum class Kind { None, Saved, Failed, Cancelled, Notice };
+  Kind kind = Kind::None;
+  std::string text;         ///< Saved: the path; Failed: the error; Notice: the writer's own message
+  int done = 0, total = 0;  ///< Cancelled: frames written, of how many
+
+  static ExportStatus saved(std::string path) { return {Kind::Saved, std::move(path)}; }
+  static ExportStatus failed(std::string error) { return {Kind::Failed, std::move(error)}; }
+  static ExportStatus cancelled(int done, int total) { return {Kind::Cancelled, {}, done, total}; }
+  static ExportStatus notice(std::string message) { return {Kind::Notice, std::move(message)}; }
+  bool empty() const { return kind == Kind::None; }
+  void clear() { *this = ExportStatus{}; }
 };
 
 /// What the dialog asks the app to do.
@@ -35,7 +52,7 @@ struct ExportDialogState {
   bool busy = false;
   float progress = 0.0f;         // 0..1
   bool cancel_requested = false;  // Cancel pressed: the app stops and cleans up
-  std::string status;             // the last result or error, shown until the next export
+  ExportStatus status;            // the last result or error, shown until the next export
 };
 
 /// The Export menu (in the main menu bar).

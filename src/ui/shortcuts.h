@@ -1,7 +1,7 @@
 #pragma once
 /// The keyboard shortcuts in one table: the input handler reads it to act, the Help window and
-/// the menus read it to say what each key does. A new shortcut is a row here and a case where
-/// its action is carried out.
+/// the menus read it to say what each key does. A new shortcut is a row here (its description a
+/// string table key, shortcuts.json) and a case where its action is carried out.
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -29,8 +29,8 @@ struct Shortcut {
   int key;                       ///< GLFW_KEY_* code
   int alternate_key;             ///< a second key for the same action (GLFW_KEY_* or 0)
   bool repeats;                  ///< a held key repeats the action
-  std::string_view keys;         ///< the key as the Help window names it
-  std::string_view description;  ///< what it does
+  std::string_view keys;         ///< the key as the Help window names it (the same in every language)
+  const char* (*description)();  ///< what it does, in the language shown (ui/text.h)
   std::optional<document::ViewMode> mode = std::nullopt;  ///< for Action::Mode: the mode it starts
   Chord chord = Chord::Plain;    ///< modifiers held with `key`
 };
@@ -48,10 +48,10 @@ const char* shortcut_keys(Action action);
 /// The key name of the shortcut that starts a mode ("" when it has none).
 const char* shortcut_keys(document::ViewMode mode);
 
-/// The mouse controls, for the Help window: {what, does}.
+/// The mouse controls, for the Help window: {what, does}, in the language shown.
 struct MouseControl {
-  std::string_view input;
-  std::string_view description;
+  const char* (*input)();
+  const char* (*description)();
 };
 const std::vector<MouseControl>& mouse_controls();
 
