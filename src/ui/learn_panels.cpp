@@ -3,9 +3,9 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <variant>
 
 #include "anatomy/structure_role.h"
 #include "biomech/parameters.h"
