@@ -3,15 +3,17 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <variant>
 
 #include "anatomy/structure_role.h"
 #include "biomech/parameters.h"
 #include "content/planner.h"
 #include "core/units.h"
 #include "scene/colormap.h"
+#include "ui/text.h"
+#include "ui/vocabulary.h"
 #include "ui/widgets.h"
 
 namespace soleus::ui {
@@ -80,9 +82,8 @@ bool link(const std::string& text, bool selected = false) {
 
 void evidence(const std::vector<content::Citation>& sources, const char* id) {
   if (sources.empty()) return;
-  char label[64];
-  std::snprintf(label, sizeof label, "Evidence (%zu)##%s", sources.size(), id);
-  if (!ImGui::TreeNodeEx(label, ImGuiTreeNodeFlags_DefaultOpen)) return;
+  const std::string label = trf("learn.evidence", {{"count", std::to_string(sources.size())}}) + "###evidence_" + id;
+  if (!ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
   for (const content::Citation& source : sources) {
     ImGui::Bullet();
     ImGui::SameLine();
@@ -96,9 +97,91 @@ void evidence(const std::vector<content::Citation>& sources, const char* id) {
   ImGui::TreePop();
 }
 
-std::string role_words(std::string id) {
+// The muscle an exercise targets (a structure role id of the content), in words.
+std::string muscle_words(std::string id) {
+  if (id == "soleus") return tr("learn.muscle.soleus");
+  if (id == "gastrocnemius_medial") return tr("learn.muscle.gastrocnemius_medial");
+  if (id == "gastrocnemius_lateral") return tr("learn.muscle.gastrocnemius_lateral");
+  if (id == "gastrocnemius") return tr("learn.muscle.gastrocnemius");
   std::replace(id.begin(), id.end(), '_', ' ');
   return id;
+}
+
+// A myth's verdict (an id of the content: false, misleading, partly true, true) in words.
+const char* verdict_words(const std::string& verdict) {
+  if (verdict == "false") return tr("learn.verdict.false");
+  if (verdict == "misleading") return tr("learn.verdict.misleading");
+  if (verdict == "partly true") return tr("learn.verdict.partly_true");
+  return tr("learn.verdict.true");
+}
+
+// A rolling spot's pressure (an id of the content: light, moderate, firm) in words.
+std::string pressure_words(const std::string& pressure) {
+  if (pressure == "light") return tr("learn.rolling.pressure.light");
+  if (pressure == "moderate") return tr("learn.rolling.pressure.moderate");
+  if (pressure == "firm") return tr("learn.rolling.pressure.firm");
+  return pressure;
+}
+
+// A report key of the load or stretch model (document::metric_label's rows) in words.
+std::string metric_words(const std::string& key) {
+  if (key == "peak_soleus_force_n" || key == "peak_soleus_force_bw") return tr("learn.metric.peak_soleus_force");
+  if (key == "peak_achilles_force_bw") return tr("learn.metric.peak_achilles_force");
+  if (key == "peak_gastrocnemius_force_bw") return tr("learn.metric.peak_gastrocnemius_force");
+  if (key == "soleus_share_at_peak") return tr("learn.metric.soleus_share_at_peak");
+  if (key == "soleus_impulse_per_step_bw_s") return tr("learn.metric.soleus_impulse_per_step");
+  if (key == "soleus_impulse_per_km_bw_s") return tr("learn.metric.soleus_impulse_per_km");
+  if (key == "peak_ankle_moment_nm_per_kg") return tr("learn.metric.peak_ankle_moment");
+  if (key == "peak_vgrf_bw") return tr("learn.metric.peak_vgrf");
+  if (key == "contact_time_s") return tr("learn.metric.contact_time");
+  if (key == "step_length_m") return tr("learn.metric.step_length");
+  if (key == "peak_soleus_strain") return tr("learn.metric.peak_soleus_strain");
+  if (key == "soleus_capacity_ratio") return tr("learn.metric.soleus_capacity_ratio");
+  if (key == "stretch_soleus") return tr("learn.metric.stretch_soleus");
+  if (key == "stretch_gastrocnemius_medial") return tr("learn.metric.stretch_gastrocnemius_medial");
+  if (key == "stretch_gastrocnemius_lateral") return tr("learn.metric.stretch_gastrocnemius_lateral");
+  return document::metric_label(key);
+}
+
+// One input of a "show me" case in words (content::describe_input, in the language shown).
+std::string input_words(const std::string& key, const content::InputValue& value) {
+  const biomech::Parameter* parameter = biomech::find_content_parameter(key);
+  if (const auto* word = std::get_if<std::string>(&value)) {
+    if (key == content::kShoeInput) {
+      if (const biomech::ShoePresetInfo* shoe = biomech::find_shoe_preset(*word))
+        return trf("learn.case.shoe", {{"shoe", shoe_label(*shoe)}});
+    } else if (const biomech::StrikePresetInfo* strike = biomech::find_strike_preset(*word)) {
+      return strike_label(*strike);
+    }
+    return *word;
+  }
+  if (const auto* flag = std::get_if<bool>(&value)) {
+    if (key == content::kPlateInput) return *flag ? tr("learn.case.plate") : tr("learn.case.no_plate");
+    return content::describe_input(key, value);
+  }
+  const double x = std::get<double>(value);
+  if (key == content::kCadenceChangeInput) {
+    return trf("learn.case.cadence",
+               {{"change", (x < 0.0 ? "-" : "+") + biomech::number_text(std::fabs(x) * 100.0, 1)}});
+  }
+  if (parameter) return parameter_in_words(*parameter, biomech::number_text(x, parameter->decimals));
+  return content::describe_input(key, value);
+}
+
+// What a case sets, in words: words first (strike, shoe), then the rest in key order, as
+// content::describe_case.
+std::string case_words(const content::ShowMeCase& show_case) {
+  if (show_case.set.empty()) return tr("learn.case.current");
+  std::string text;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const auto& [key, value] : show_case.set) {
+      const bool word = std::holds_alternative<std::string>(value);
+      if ((pass == 0) != word) continue;
+      if (!text.empty()) text += tr("learn.case.separator");
+      text += input_words(key, value);
+    }
+  }
+  return text;
 }
 
 // ---------------------------------------------------------------- navigation
@@ -118,7 +201,7 @@ void go_to(const Document& doc, const content::LearnContent& learn, const std::s
 
 // Back to the index: the leg returns to the runner's own mode and settings.
 bool back_button(LearnUiState& state, CommandQueue& commands) {
-  if (!ImGui::SmallButton("< All topics")) return false;
+  if (!ImGui::SmallButton(tr_id("learn.back").c_str())) return false;
   state.page_open = false;
   commands.push(document::ClosePage{});
   return true;
@@ -137,7 +220,7 @@ std::string title_of(const content::LearnContent& learn, const std::string& id) 
 void draw_safety(const content::LearnContent& learn) {
   ImGui::PushStyleColor(ImGuiCol_Header, ImVec4(0.55f, 0.12f, 0.10f, 0.85f));
   ImGui::PushStyleColor(ImGuiCol_HeaderHovered, ImVec4(0.70f, 0.16f, 0.12f, 0.95f));
-  const bool open = ImGui::CollapsingHeader((learn.red_flags.title + "##red_flags").c_str());
+  const bool open = ImGui::CollapsingHeader((learn.red_flags.title + "###red_flags").c_str());
   ImGui::PopStyleColor(2);
   if (open) {
     ImGui::TextWrapped("%s", learn.red_flags.intro.c_str());
@@ -149,7 +232,7 @@ void draw_safety(const content::LearnContent& learn) {
     coloured_wrapped(kDanger, learn.red_flags.action);
     ImGui::Spacing();
   }
-  if (ImGui::CollapsingHeader((learn.disclaimer.title + "##disclaimer").c_str())) {
+  if (ImGui::CollapsingHeader((learn.disclaimer.title + "###disclaimer").c_str())) {
     paragraphs(learn.disclaimer.paragraphs);
   }
 }
@@ -168,37 +251,43 @@ void draw_view_status(const Document& doc, const scene::FrameSpec& frame, const 
   ImGui::Indent(inset);
   ImGui::BeginGroup();
   if (frame.subject == scene::Subject::Exercise) {
-    heading("3D view: " + std::string(biomech::exercise_info(doc.teach.pose).title));
+    heading(trf("learn.view.pose", {{"pose", pose_title(doc.teach.pose)}}));
     const double knee_deg = core::rad_to_deg(frame.exercise.joints.knee_flexion_rad);
-    char knee[32];
-    if (knee_deg < 2.0) std::snprintf(knee, sizeof knee, "Knee straight");
-    else std::snprintf(knee, sizeof knee, "Knee bent %.0f\xc2\xb0", knee_deg);
-    ImGui::Text("%s, ankle %.0f\xc2\xb0 %s", knee, std::fabs(core::rad_to_deg(frame.exercise.joints.ankle_dorsiflexion_rad)),
-                frame.exercise.joints.ankle_dorsiflexion_rad >= 0.0 ? "toes up" : "pointed");
-    const char* names[] = {"Soleus", "Gastroc. inner", "Gastroc. outer"};
+    char number[32];
+    std::snprintf(number, sizeof number, "%.0f", knee_deg);
+    const std::string knee = knee_deg < 2.0 ? std::string(tr("learn.view.knee_straight"))
+                                            : trf("learn.view.knee_bent", {{"angle", number}});
+    std::snprintf(number, sizeof number, "%.0f", std::fabs(core::rad_to_deg(frame.exercise.joints.ankle_dorsiflexion_rad)));
+    ImGui::TextUnformatted(trf("learn.view.joints",
+                               {{"knee", knee},
+                                {"ankle", number},
+                                {"direction", frame.exercise.joints.ankle_dorsiflexion_rad >= 0.0 ? tr("learn.view.toes_up")
+                                                                                                  : tr("learn.view.pointed")}})
+                               .c_str());
+    const char* names[] = {tr("learn.view.soleus"), tr("learn.view.gastroc_inner"), tr("learn.view.gastroc_outer")};
     if (ImGui::BeginTable("strain_now", 2, ImGuiTableFlags_SizingStretchProp)) {
       for (int m = 0; m < biomech::kMuscleCount; ++m) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(names[m]);
         ImGui::TableNextColumn();
-        ImGui::Text("%+.1f %% length", frame.stretch.strain[static_cast<std::size_t>(m)] * 100.0);
+        std::snprintf(number, sizeof number, "%+.1f", frame.stretch.strain[static_cast<std::size_t>(m)] * 100.0);
+        ImGui::TextUnformatted(trf("learn.view.length", {{"value", number}}).c_str());
       }
       ImGui::EndTable();
     }
-    tooltip("Muscle colour: each muscle's stretch from its standing length (0) to the stretch it has at the end of "
-            "your ankle range (1), from the stretch model.");
+    tooltip(tr("learn.view.colour.tip"));
     // The "why" line of the matching stretch card, from the content.
     for (const content::Exercise& exercise : learn.exercises) {
       if (exercise.kind == "stretch" && exercise.pose == biomech::exercise_info(doc.teach.pose).id) {
-        labelled("Why:", kGood, exercise.why);
+        labelled(tr("learn.exercise.why"), kGood, exercise.why);
         break;
       }
     }
   } else {
-    heading("3D view: foam-rolling map, seen from behind");
+    heading(tr("learn.view.rolling"));
   }
-  if (ImGui::Button("Back to the running leg")) {
+  if (ImGui::Button(tr_id("learn.view.back").c_str())) {
     state.page_open = false;  // the page that showed it closes too
     commands.push(document::ClosePage{});
     commands.push(document::SetViewMode{document::ViewMode::Run});
@@ -222,7 +311,7 @@ bool same_conditions(const biomech::Conditions& a, const biomech::Conditions& b)
 }
 
 // Grouped bars: for each metric a label, then one bar and value per case.
-void draw_comparison(const document::Comparison& table, int applied_case) {
+void draw_comparison(const document::Comparison& table, const content::ShowMe& show_me, int applied_case) {
   for (const document::ComparisonColumn& column : table.columns) {
     if (!column.error.empty()) coloured_wrapped(kWarning, column.label + ": " + column.error);
   }
@@ -256,7 +345,7 @@ void draw_comparison(const document::Comparison& table, int applied_case) {
   const float label_width = tag_width + 0.375f * em;
   const float bar_width = std::max(1.25f * em, width - label_width - value_width);
   for (std::size_t row = 0; row < table.metrics.size(); ++row) {
-    ImGui::TextColored(kHeading, "%s", document::metric_label(table.metrics[row]).c_str());
+    ImGui::TextColored(kHeading, "%s", metric_words(table.metrics[row]).c_str());
     double largest = 0.0;
     for (const document::ComparisonColumn& column : table.columns) {
       if (row < column.values.size()) largest = std::max(largest, std::fabs(column.values[row]));
@@ -280,7 +369,8 @@ void draw_comparison(const document::Comparison& table, int applied_case) {
       draw->AddText(ImVec2(origin.x + width - ImGui::CalcTextSize(value.c_str()).x, origin.y),
                     IM_COL32(240, 240, 240, 255), value.c_str());
       ImGui::Dummy(ImVec2(width, line));
-      tooltip(column.label + " (" + column.inputs + "): " + value);
+      const std::string inputs = c < show_me.compare.size() ? case_words(show_me.compare[c]) : column.inputs;
+      tooltip(trf("learn.show_me.bar.tip", {{"case", column.label}, {"inputs", inputs}, {"value", value}}));
     }
     ImGui::Spacing();
   }
@@ -289,12 +379,12 @@ void draw_comparison(const document::Comparison& table, int applied_case) {
 void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std::string& id, LearnUiState& state,
                   CommandQueue& commands) {
   ImGui::Separator();
-  heading("Show me on the leg");
-  labelled("Look for:", kLookFor, show_me.look_for);
+  heading(tr("learn.show_me.title"));
+  labelled(tr("learn.show_me.look_for"), kLookFor, show_me.look_for);
   // One button per case, flowing onto new lines as the column fills.
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   for (std::size_t c = 0; c < show_me.compare.size(); ++c) {
-    const std::string label = (show_me.compare.size() == 1 ? "Show me" : show_me.compare[c].label) + "##case" +
+    const std::string label = (show_me.compare.size() == 1 ? std::string(tr("learn.show_me.button")) : show_me.compare[c].label) + "##case" +
                               std::to_string(c);
     const float button_width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
     if (c > 0) {
@@ -305,10 +395,10 @@ void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std
     if (applied) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.60f, 0.45f, 0.12f, 1.0f));
     if (ImGui::Button(label.c_str())) commands.push(document::case_view(document::own_conditions(doc), show_me, c, id));
     if (applied) ImGui::PopStyleColor();
-    tooltip("Sets: " + content::describe_case(show_me.compare[c]));
+    tooltip(trf("learn.show_me.sets.tip", {{"inputs", case_words(show_me.compare[c])}}));
   }
   // Cases start from the runner's own settings, not from the last case shown.
-  if (doc.page.own_conditions && ImGui::SmallButton("Restore my Run settings")) {
+  if (doc.page.own_conditions && ImGui::SmallButton(tr_id("learn.show_me.restore").c_str())) {
     document::ShowPage own = document::case_view(*doc.page.own_conditions, show_me, show_me.compare.size(), id);
     own.view.reset();  // the same view, the runner's own settings
     own.pose = doc.teach.pose;
@@ -322,12 +412,8 @@ void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std
   }
   if (state.table.metrics.empty()) return;
   ImGui::Spacing();
-  draw_comparison(state.table, doc.page.shown_case);
-  note(show_me.mode == "stretch"
-           ? "From the stretch model at the deepest point of each pose, with your ankle range. Stretch = how much "
-             "longer the muscle and its tendon are than when standing."
-           : "From the load model; inputs a case does not name keep your Run tab values. BW = times body weight; "
-             "BW s = body weight x seconds, the force summed over time.");
+  draw_comparison(state.table, show_me, doc.page.shown_case);
+  note(show_me.mode == "stretch" ? tr("learn.show_me.note.stretch") : tr("learn.show_me.note.load"));
 }
 
 void draw_related(const Document& doc, const content::LearnContent& learn, const std::vector<std::string>& related,
@@ -335,7 +421,7 @@ void draw_related(const Document& doc, const content::LearnContent& learn, const
                   CommandQueue& commands) {
   if (related.empty()) return;
   ImGui::Separator();
-  ImGui::TextDisabled("See also");
+  ImGui::TextDisabled("%s", tr("learn.related"));
   for (const std::string& id : related) {
     if (link(title_of(learn, id))) {
       go_to(doc, learn, id, state, commands);
@@ -365,11 +451,10 @@ ImVec4 verdict_colour(const std::string& verdict) {
 }
 
 void draw_myth(const Document& doc, const content::Myth& myth, LearnUiState& state, CommandQueue& commands) {
-  ImGui::TextDisabled("People say:");
-  heading("\"" + myth.claim + "\"");
-  std::string verdict = myth.verdict;
-  std::transform(verdict.begin(), verdict.end(), verdict.begin(), [](unsigned char ch) { return std::toupper(ch); });
-  ImGui::TextColored(verdict_colour(myth.verdict), "Evidence says: %s", verdict.c_str());
+  ImGui::TextDisabled("%s", tr("learn.myth.people_say"));
+  heading(trf("learn.myth.claim", {{"claim", myth.claim}}));
+  ImGui::TextColored(verdict_colour(myth.verdict), "%s",
+                     trf("learn.myth.evidence_says", {{"verdict", verdict_words(myth.verdict)}}).c_str());
   ImGui::Spacing();
   paragraphs(myth.paragraphs);
   if (myth.show_me) draw_show_me(doc, *myth.show_me, myth.id, state, commands);
@@ -378,14 +463,11 @@ void draw_myth(const Document& doc, const content::Myth& myth, LearnUiState& sta
 }
 
 std::string dose_line(const content::Exercise& exercise) {
-  char text[96];
-  if (exercise.hold_seconds > 0) {
-    std::snprintf(text, sizeof text, "%d x %d s hold", exercise.sets, exercise.hold_seconds);
-  } else {
-    std::snprintf(text, sizeof text, "%d sets x %d reps", exercise.sets, exercise.reps);
-  }
-  std::string line = text;
-  if (exercise.rest_seconds > 0) line += ", rest " + std::to_string(exercise.rest_seconds) + " s";
+  std::string line =
+      exercise.hold_seconds > 0
+          ? trf("learn.exercise.holds", {{"sets", std::to_string(exercise.sets)}, {"seconds", std::to_string(exercise.hold_seconds)}})
+          : trf("learn.exercise.reps", {{"sets", std::to_string(exercise.sets)}, {"reps", std::to_string(exercise.reps)}});
+  if (exercise.rest_seconds > 0) line += trf("learn.exercise.rest", {{"seconds", std::to_string(exercise.rest_seconds)}});
   return line;
 }
 
@@ -393,41 +475,47 @@ std::string dose_line(const content::Exercise& exercise) {
 void draw_hold_timer(const content::Exercise& exercise, LearnUiState& state) {
   if (exercise.hold_seconds <= 0) return;
   ImGui::Separator();
-  heading("Hold timer");
+  heading(tr("learn.timer.title"));
   const double now = ImGui::GetTime();
   const double hold = exercise.hold_seconds;
   const double rest = std::max(0, exercise.rest_seconds);
   if (!state.timer_running) {
-    if (ImGui::Button("Start")) {
+    if (ImGui::Button(tr_id("learn.timer.start").c_str())) {
       state.timer_running = true;
       state.timer_start_s = now;
     }
     ImGui::SameLine();
-    ImGui::TextDisabled("%d sets of %d s", exercise.sets, exercise.hold_seconds);
+    ImGui::TextDisabled(
+        "%s", trf("learn.timer.plan", {{"sets", std::to_string(exercise.sets)}, {"seconds", std::to_string(exercise.hold_seconds)}}).c_str());
     return;
   }
   const double elapsed = now - state.timer_start_s;
   const int set = static_cast<int>(elapsed / (hold + rest));
   const double within = elapsed - set * (hold + rest);
-  char overlay[64];
+  char seconds[32];
   if (set >= exercise.sets) {
-    ImGui::ProgressBar(1.0f, ImVec2(-1, 0), "Done - well held");
+    ImGui::ProgressBar(1.0f, ImVec2(-1, 0), tr("learn.timer.done"));
   } else if (within < hold) {
-    std::snprintf(overlay, sizeof overlay, "Set %d of %d: hold, %.0f s left", set + 1, exercise.sets, std::ceil(hold - within));
+    std::snprintf(seconds, sizeof seconds, "%.0f", std::ceil(hold - within));
+    const std::string overlay = trf("learn.timer.hold", {{"set", std::to_string(set + 1)},
+                                                         {"sets", std::to_string(exercise.sets)},
+                                                         {"seconds", seconds}});
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(0.30f, 0.70f, 0.40f, 1.0f));
-    ImGui::ProgressBar(static_cast<float>(within / hold), ImVec2(-1, 0), overlay);
+    ImGui::ProgressBar(static_cast<float>(within / hold), ImVec2(-1, 0), overlay.c_str());
     ImGui::PopStyleColor();
   } else {
-    std::snprintf(overlay, sizeof overlay, "Rest, %.0f s", std::ceil(hold + rest - within));
-    ImGui::ProgressBar(static_cast<float>((within - hold) / std::max(rest, 1.0)), ImVec2(-1, 0), overlay);
+    std::snprintf(seconds, sizeof seconds, "%.0f", std::ceil(hold + rest - within));
+    ImGui::ProgressBar(static_cast<float>((within - hold) / std::max(rest, 1.0)), ImVec2(-1, 0),
+                       trf("learn.timer.rest", {{"seconds", seconds}}).c_str());
   }
-  if (ImGui::Button("Stop")) state.timer_running = false;
+  if (ImGui::Button(tr_id("learn.timer.stop").c_str())) state.timer_running = false;
 }
 
 void draw_exercise(const content::Exercise& exercise, LearnUiState& state) {
   heading(exercise.title);
-  note(std::string(exercise.kind == "stretch" ? "Stretch" : "Strength") + ", targets the " +
-       role_words(exercise.target_muscle));
+  note(trf("learn.exercise.targets",
+           {{"kind", exercise.kind == "stretch" ? tr("learn.exercise.kind.stretch") : tr("learn.exercise.kind.strength")},
+            {"muscle", muscle_words(exercise.target_muscle)}}));
   ImGui::Spacing();
   if (ImGui::BeginTable("dose", 2, ImGuiTableFlags_RowBg)) {
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed);
@@ -439,21 +527,21 @@ void draw_exercise(const content::Exercise& exercise, LearnUiState& state) {
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s", value.c_str());
     };
-    row("Dose", exercise.dose);
-    row("Sets", dose_line(exercise));
+    row(tr("learn.exercise.dose"), exercise.dose);
+    row(tr("learn.exercise.sets"), dose_line(exercise));
     ImGui::EndTable();
   }
-  heading("How to do it");
+  heading(tr("learn.exercise.steps"));
   for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
     ImGui::Text("%zu.", i + 1);
     ImGui::SameLine();
     ImGui::TextWrapped("%s", exercise.steps[i].c_str());
   }
   ImGui::Spacing();
-  labelled("Key cue:", kLookFor, exercise.key_cue);
-  labelled("Progress:", kHeading, exercise.progression);
-  labelled("Why:", kGood, exercise.why);
-  labelled("Caution:", kWarning, exercise.caution);
+  labelled(tr("learn.exercise.key_cue"), kLookFor, exercise.key_cue);
+  labelled(tr("learn.exercise.progression"), kHeading, exercise.progression);
+  labelled(tr("learn.exercise.why"), kGood, exercise.why);
+  labelled(tr("learn.exercise.caution"), kWarning, exercise.caution);
   draw_hold_timer(exercise, state);
   ImGui::Separator();
   evidence(exercise.evidence, exercise.id.c_str());
@@ -467,7 +555,7 @@ void draw_foam_rolling(const Document& doc, const scene::FrameSpec& frame, const
   ImGui::Spacing();
   paragraphs(rolling.paragraphs);
   ImGui::Separator();
-  heading("Where to roll (click a spot)");
+  heading(tr("learn.rolling.where"));
   // The spot the map explains, as the frame says.
   const std::string chosen_id =
       frame.rolling && frame.chosen_spot >= 0 ? frame.rolling->spots[static_cast<std::size_t>(frame.chosen_spot)].id : "";
@@ -482,21 +570,24 @@ void draw_foam_rolling(const Document& doc, const scene::FrameSpec& frame, const
     if (ImGui::Selectable(label, chosen)) go_to(doc, learn, spot.id, state, commands);
     if (!chosen) continue;
     ImGui::Indent();
-    labelled("Move:", kHeading, spot.direction_text);
-    labelled("Pressure:", kLookFor, spot.pressure + " - " + spot.pressure_text);
-    labelled("Time:", kHeading, std::to_string(spot.duration_seconds) + " s");
-    labelled("Note:", kGood, spot.notes);
+    labelled(tr("learn.rolling.move"), kHeading, spot.direction_text);
+    labelled(tr("learn.rolling.pressure"), kLookFor,
+             trf("learn.rolling.pressure.text", {{"pressure", pressure_words(spot.pressure)}, {"text", spot.pressure_text}}));
+    labelled(tr("learn.rolling.time"), kHeading, std::to_string(spot.duration_seconds) + " s");
+    labelled(tr("learn.rolling.note"), kGood, spot.notes);
     ImGui::Unindent();
     ImGui::Spacing();
   }
   ImGui::Separator();
-  heading("Do not roll here");
+  heading(tr("learn.rolling.avoid"));
   for (const content::AvoidZone& zone : rolling.avoid) {
     ImGui::TextColored(kDanger, "x");
     ImGui::SameLine();
-    ImGui::TextWrapped("%s: %s", zone.label.c_str(), zone.reason.c_str());
+    ImGui::TextWrapped("%s", trf("learn.rolling.avoid.item", {{"place", zone.label}, {"reason", zone.reason}}).c_str());
   }
-  ImGui::TextDisabled("Roller speed in the animation: %.1f cm/s", rolling.roller_speed_cm_s);
+  char speed[32];
+  std::snprintf(speed, sizeof speed, "%.1f", rolling.roller_speed_cm_s);
+  ImGui::TextDisabled("%s", trf("learn.rolling.speed", {{"speed", speed}}).c_str());
   ImGui::Separator();
   evidence(rolling.evidence, "foam_rolling");
 }
@@ -581,33 +672,64 @@ void draw_planner_chart(const content::PlanAnalysis& analysis, const content::Pl
     const float mouse = ImGui::GetIO().MousePos.x;
     const auto week = static_cast<std::size_t>(std::clamp((mouse - left) / slot, 0.0f, static_cast<float>(n) - 0.01f));
     const content::WeekAnalysis& w = analysis.weeks[week];
-    char tip[160];
-    std::snprintf(tip, sizeof tip, "Week %zu: %.0f km", week + 1, w.km);
-    std::string text_tip = tip;
+    char number[32];
+    std::snprintf(number, sizeof number, "%.0f", w.km);
+    std::string text_tip = trf("learn.planner.chart.week.tip", {{"week", std::to_string(week + 1)}, {"km", number}});
     if (w.change) {
-      std::snprintf(tip, sizeof tip, ", %+.0f %% on the week before", *w.change * 100.0);
-      text_tip += tip;
+      std::snprintf(number, sizeof number, "%+.0f", *w.change * 100.0);
+      text_tip += trf("learn.planner.chart.change.tip", {{"change", number}});
     }
     if (w.acwr) {
-      std::snprintf(tip, sizeof tip, ", ratio %.2f", *w.acwr);
-      text_tip += tip;
+      std::snprintf(number, sizeof number, "%.2f", *w.acwr);
+      text_tip += trf("learn.planner.chart.ratio.tip", {{"ratio", number}});
     }
     ImGui::SetTooltip("%s", text_tip.c_str());
   }
 }
 
+std::string fixed_text(double x, int decimals) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.*f", decimals, x);
+  return text;
+}
+
+// A planner warning in words (content::analyse_weeks writes its message in English only).
+std::string warning_words(const content::PlannerWarning& warning, const content::PlannerThresholds& thresholds) {
+  const std::string week = std::to_string(warning.week + 1);
+  switch (warning.kind) {
+    case content::WarningKind::WeeklyJump:
+      return trf("learn.planner.warning.jump", {{"week", week},
+                                                {"change", fixed_text(warning.value * 100.0, 0)},
+                                                {"limit", fixed_text(thresholds.weekly_jump * 100.0, 0)}});
+    case content::WarningKind::AcwrDanger:
+      return trf("learn.planner.warning.danger",
+                 {{"week", week}, {"ratio", fixed_text(warning.value, 2)}, {"limit", fixed_text(thresholds.acwr_danger, 2)}});
+    case content::WarningKind::Detraining:
+      return trf("learn.planner.warning.low",
+                 {{"week", week}, {"ratio", fixed_text(warning.value, 2)}, {"limit", fixed_text(thresholds.acwr_low, 2)}});
+  }
+  return warning.message;
+}
+
+// The source of a planner threshold (content::analyse_weeks names it in English only).
+std::string warning_source(const content::PlannerWarning& warning) {
+  return warning.kind == content::WarningKind::WeeklyJump ? tr("learn.planner.source.jump") : tr("learn.planner.source.acwr");
+}
+
 void draw_planner(const Document& doc, const content::LearnContent& learn, LearnUiState& state, CommandQueue& commands) {
   const content::PlannerGuidance& guidance = learn.planner;
   heading(guidance.title);
-  heading("Your weeks (km)");
-  ImGui::TextDisabled("Weeks 1-%d already run, %d-%d planned.", kPlannerRecentWeeks, kPlannerRecentWeeks + 1, kPlannerWeeks);
+  heading(tr("learn.planner.weeks"));
+  ImGui::TextDisabled("%s", trf("learn.planner.weeks.note", {{"recent", std::to_string(kPlannerRecentWeeks)},
+                                                             {"first", std::to_string(kPlannerRecentWeeks + 1)},
+                                                             {"last", std::to_string(kPlannerWeeks)}})
+                                .c_str());
   const float cell = (ImGui::GetContentRegionAvail().x - 3.0f * ImGui::GetStyle().ItemSpacing.x) / 4.0f;
   for (int i = 0; i < kPlannerWeeks; ++i) {
     ImGui::PushID(i);
     ImGui::SetNextItemWidth(cell);
-    char format[24];
-    std::snprintf(format, sizeof format, "W%d %%.0f", i + 1);
-    ImGui::DragFloat("##km", &state.weekly_km[static_cast<std::size_t>(i)], 0.5f, 0.0f, 250.0f, format,
+    const std::string format = trf("learn.planner.week_cell", {{"week", std::to_string(i + 1)}}) + " %.0f";
+    ImGui::DragFloat("##km", &state.weekly_km[static_cast<std::size_t>(i)], 0.5f, 0.0f, 250.0f, format.c_str(),
                      ImGuiSliderFlags_AlwaysClamp);
     ImGui::PopID();
     if (i % 4 != 3) ImGui::SameLine();
@@ -617,13 +739,10 @@ void draw_planner(const Document& doc, const content::LearnContent& learn, Learn
   const content::PlanAnalysis analysis = content::analyse_weeks(weeks, thresholds);
   ImGui::Spacing();
   draw_planner_chart(analysis, thresholds);
-  char legend[200];
-  std::snprintf(legend, sizeof legend,
-                "Bars: km (grey already run, blue planned, orange a jump). Line: acute:chronic ratio on the right "
-                "axis; green band %.1f-%.1f, red dashes %.1f.",
-                thresholds.acwr_low, thresholds.acwr_high, thresholds.acwr_danger);
-  note(legend);
-  if (ImGui::TreeNode("How to read the chart")) {
+  note(trf("learn.planner.legend", {{"low", fixed_text(thresholds.acwr_low, 1)},
+                                    {"high", fixed_text(thresholds.acwr_high, 1)},
+                                    {"danger", fixed_text(thresholds.acwr_danger, 1)}}));
+  if (ImGui::TreeNode(tr_id("learn.planner.how_to_read").c_str())) {
     paragraphs(guidance.paragraphs);
     ImGui::TreePop();
   }
@@ -631,13 +750,13 @@ void draw_planner(const Document& doc, const content::LearnContent& learn, Learn
   // The soleus dose comes from the model for the Run tab's strike and shoe.
   const double per_km = document::own_stride(doc).summary.soleus_impulse_per_km_bw_s;
   const std::vector<double> dose = content::weekly_soleus_dose(weeks, per_km);
-  ImGui::TextWrapped("Soleus dose per km with your Run tab strike and shoe: %.0f BW s (model).", per_km);
+  ImGui::TextWrapped("%s", trf("learn.planner.dose_per_km", {{"dose", fixed_text(per_km, 0)}}).c_str());
   if (ImGui::BeginTable("plan_weeks", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV)) {
-    ImGui::TableSetupColumn("Wk");
-    ImGui::TableSetupColumn("km");
-    ImGui::TableSetupColumn("Change");
-    ImGui::TableSetupColumn("Ratio");
-    ImGui::TableSetupColumn("Dose k");
+    ImGui::TableSetupColumn(tr("learn.planner.col.week"));
+    ImGui::TableSetupColumn(tr("learn.planner.col.km"));
+    ImGui::TableSetupColumn(tr("learn.planner.col.change"));
+    ImGui::TableSetupColumn(tr("learn.planner.col.ratio"));
+    ImGui::TableSetupColumn(tr("learn.planner.col.dose"));
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < analysis.weeks.size(); ++i) {
       const content::WeekAnalysis& w = analysis.weeks[i];
@@ -668,24 +787,24 @@ void draw_planner(const Document& doc, const content::LearnContent& learn, Learn
     }
     ImGui::EndTable();
   }
-  note("Dose k: the soleus load of the week in thousands of BW s (force in body weights x seconds).");
+  note(tr("learn.planner.dose.note"));
   if (!analysis.warnings.empty()) {
-    heading("Warnings");
+    heading(tr("learn.planner.warnings"));
     for (const content::PlannerWarning& warning : analysis.warnings) {
       const ImVec4 colour = warning.kind == content::WarningKind::Detraining ? kLookFor
                             : warning.kind == content::WarningKind::AcwrDanger ? kDanger
                                                                                 : kWarning;
       ImGui::Bullet();
       ImGui::SameLine();
-      coloured_wrapped(colour, warning.message);
+      coloured_wrapped(colour, warning_words(warning, thresholds));
       ImGui::Indent();
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-      ImGui::TextWrapped("Source: %s", warning.source.c_str());
+      ImGui::TextWrapped("%s", trf("learn.planner.source", {{"source", warning_source(warning)}}).c_str());
       ImGui::PopStyleColor();
       ImGui::Unindent();
     }
   } else {
-    coloured_wrapped(kGood, "No jumps or danger-zone ratios in this plan.");
+    coloured_wrapped(kGood, tr("learn.planner.no_warnings"));
   }
   evidence(guidance.evidence, "planner");
 
@@ -697,18 +816,18 @@ void draw_planner(const Document& doc, const content::LearnContent& learn, Learn
   const float label_width = 7.0f * ImGui::GetFontSize();
   ImGui::SetNextItemWidth(-label_width);
   bool changed = ImGui::Combo(
-      "New strike", &state.transition_strike,
+      tr_id("learn.planner.new_strike").c_str(), &state.transition_strike,
       [](void* data, int i, const char** label) {
-        *label = static_cast<const std::vector<biomech::StrikePresetInfo>*>(data)->at(static_cast<std::size_t>(i)).label.data();
+        *label = strike_label(static_cast<const std::vector<biomech::StrikePresetInfo>*>(data)->at(static_cast<std::size_t>(i)));
         return true;
       },
       const_cast<std::vector<biomech::StrikePresetInfo>*>(&strikes), static_cast<int>(strikes.size()));
   ImGui::SetNextItemWidth(-label_width);
-  changed |= ImGui::SliderFloat("New drop", &state.transition_drop_mm, 0.0f, 12.0f, "%.0f mm");
+  changed |= ImGui::SliderFloat(tr_id("learn.planner.new_drop").c_str(), &state.transition_drop_mm, 0.0f, 12.0f, "%.0f mm");
   const biomech::Conditions planned =
       document::planned_conditions(document::own_conditions(doc), state.transition_strike, state.transition_drop_mm);
   if (const auto error = biomech::validate(planned)) {
-    coloured_wrapped(kWarning, "The new style does not suit this runner's settings: " + error->message);
+    coloured_wrapped(kWarning, trf("learn.planner.unsuited", {{"reason", error->message}}));
     return;
   }
   // The leg runs in the new style while the planner is open, also after an edit by hand in the
@@ -721,20 +840,24 @@ void draw_planner(const Document& doc, const content::LearnContent& learn, Learn
   for (int i = 0; i < kPlannerRecentWeeks; ++i) chronic += state.weekly_km[static_cast<std::size_t>(i)];
   chronic /= kPlannerRecentWeeks;
   if (chronic <= 0.0) {
-    coloured_wrapped(kWarning, "Enter your recent weeks above to see a transition plan.");
+    coloured_wrapped(kWarning, tr("learn.planner.enter_weeks"));
     return;
   }
   const double new_per_km = doc.run.stride.summary.soleus_impulse_per_km_bw_s;  // the leg runs the new style
-  ImGui::TextWrapped("Soleus dose per km: %.0f now, %.0f in the new style (%+.0f %%, model).", per_km, new_per_km,
-                     (new_per_km / per_km - 1.0) * 100.0);
+  char change[32];
+  std::snprintf(change, sizeof change, "%+.0f", (new_per_km / per_km - 1.0) * 100.0);
+  ImGui::TextWrapped("%s", trf("learn.planner.dose_change", {{"now", fixed_text(per_km, 0)},
+                                                             {"new", fixed_text(new_per_km, 0)},
+                                                             {"change", change}})
+                               .c_str());
   content::TransitionSettings settings;
   settings.weekly_km = chronic;
   const content::TransitionPlan plan = content::make_transition_plan(settings);
   if (ImGui::BeginTable("transition", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV)) {
-    ImGui::TableSetupColumn("Wk");
-    ImGui::TableSetupColumn("New km");
-    ImGui::TableSetupColumn("Usual km");
-    ImGui::TableSetupColumn("Dose k");
+    ImGui::TableSetupColumn(tr("learn.planner.col.week"));
+    ImGui::TableSetupColumn(tr("learn.planner.col.new_km"));
+    ImGui::TableSetupColumn(tr("learn.planner.col.usual_km"));
+    ImGui::TableSetupColumn(tr("learn.planner.col.dose"));
     ImGui::TableHeadersRow();
     for (const content::TransitionWeek& week : plan.weeks) {
       ImGui::TableNextRow();
@@ -749,7 +872,7 @@ void draw_planner(const Document& doc, const content::LearnContent& learn, Learn
     }
     ImGui::EndTable();
   }
-  ImGui::TextWrapped("%s", plan.rationale.c_str());
+  ImGui::TextWrapped("%s", tr("learn.planner.transition.rationale"));  // plan.rationale, in the language shown
   evidence(guidance.transition_evidence, "transition");
 }
 
@@ -761,7 +884,8 @@ void draw_index(const Document& doc, const content::LearnContent& learn, LearnUi
     const auto section = static_cast<LearnSection>(s);
     const ImGuiTreeNodeFlags flags = section == LearnSection::Causes ? ImGuiTreeNodeFlags_DefaultOpen : 0;
     if (state.open_section == section) ImGui::SetNextItemOpen(true);
-    if (!ImGui::CollapsingHeader(section_title(section), flags)) continue;
+    const std::string label = std::string(section_title(section)) + "###learn_section_" + std::to_string(s);
+    if (!ImGui::CollapsingHeader(label.c_str(), flags)) continue;
     for (const LearnIndexItem& item : index) {
       if (item.section != section) continue;
       if (link(item.title, doc.page.id == item.id)) go_to(doc, learn, item.id, state, commands);
@@ -818,13 +942,13 @@ std::optional<LearnSection> section_for_list(std::string_view list) {
 
 const char* section_title(LearnSection section) {
   switch (section) {
-    case LearnSection::Causes: return "Why the soleus hurts";
-    case LearnSection::Solutions: return "What helps";
-    case LearnSection::Prevention: return "Prevention";
-    case LearnSection::Myths: return "Evidence check";
-    case LearnSection::Exercises: return "Exercises";
-    case LearnSection::FoamRolling: return "Foam rolling";
-    case LearnSection::Planner: return "Training-load planner";
+    case LearnSection::Causes: return tr("learn.section.causes");
+    case LearnSection::Solutions: return tr("learn.section.solutions");
+    case LearnSection::Prevention: return tr("learn.section.prevention");
+    case LearnSection::Myths: return tr("learn.section.myths");
+    case LearnSection::Exercises: return tr("learn.section.exercises");
+    case LearnSection::FoamRolling: return tr("learn.section.foam_rolling");
+    case LearnSection::Planner: return tr("learn.section.planner");
   }
   return "";
 }
@@ -863,18 +987,18 @@ std::vector<LearnIndexItem> learn_index(const content::LearnContent& learn) {
   for (const content::Exercise& exercise : learn.exercises) {
     index.push_back({LearnSection::Exercises, exercise.id, exercise.title});
   }
-  index.push_back({LearnSection::FoamRolling, std::string(document::kFoamRollingPage), "How to roll, and where not to"});
+  index.push_back({LearnSection::FoamRolling, std::string(document::kFoamRollingPage), tr("learn.index.foam_rolling")});
   for (const content::RollingSpot& spot : learn.foam_rolling.spots) {
     index.push_back({LearnSection::FoamRolling, spot.id, spot.label});
   }
-  index.push_back({LearnSection::Planner, std::string(document::kPlannerPage), "Plan your weeks"});
+  index.push_back({LearnSection::Planner, std::string(document::kPlannerPage), tr("learn.index.planner")});
   return index;
 }
 
 void draw_learn_tab(const Document& doc, const scene::FrameSpec& frame, const content::LearnContent* learn,
                     LearnUiState& state, CommandQueue& commands) {
   if (!learn) {
-    ImGui::TextWrapped("The teaching content could not be loaded (see the message below).");
+    ImGui::TextWrapped("%s", tr("learn.unavailable"));
     return;
   }
   draw_safety(*learn);

@@ -22,7 +22,7 @@ enum class LearnSection { Causes, Solutions, Prevention, Myths, Exercises, FoamR
 /// "exercises", "foam_rolling", "planner"), or nullopt.
 std::optional<LearnSection> section_for_list(std::string_view list);
 
-/// Heading of a section as the tab shows it, e.g. "Evidence check" for the myths.
+/// Heading of a section as the tab shows it in the language shown, e.g. "Evidence check" for the myths.
 const char* section_title(LearnSection section);
 
 /// One line of the Learn tab's index: clicking it opens the item.
