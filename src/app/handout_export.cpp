@@ -17,9 +17,12 @@ constexpr const char* kDifferencePicture = "difference.png";
 // `name` in the folder.
 handout::ConditionResult picture_of(const document::Document& doc, const HandoutRequest& request,
                                     const biomech::Conditions& conditions, const std::string& label,
-                                    const std::string& name, PictureRenderer& pictures) {
-  handout::ConditionResult result{label + ": " + handout::condition_label(conditions),
-                                  biomech::solve_stride(conditions), name};
+                                    const std::string& name, PictureRenderer& pictures,
+                                    const content::Strings& strings) {
+  handout::ConditionResult result{
+      strings.format("handout.condition.named",
+                     {{"name", label}, {"condition", handout::condition_label(conditions, strings)}}),
+      biomech::solve_stride(conditions), name};
   PictureRequest picture{request.width, request.height, conditions, result.stride.summary.peak_soleus_phase,
                          request.view, true};
   render::write_png(request.folder / name, request.width, request.height, pictures.render(doc, picture));
@@ -30,40 +33,43 @@ handout::ConditionResult picture_of(const document::Document& doc, const Handout
 // with the colour scale's span in the document's units.
 std::string difference_picture(const document::Document& doc, const HandoutRequest& request,
                                const handout::ConditionResult& a, const biomech::Conditions& b,
-                               PictureRenderer& pictures) {
+                               PictureRenderer& pictures, const content::Strings& strings) {
   PictureRequest picture{request.width, request.height, doc.run.conditions, a.stride.summary.peak_soleus_phase,
                          request.view, true, b};
   render::write_png(request.folder / kDifferencePicture, request.width, request.height, pictures.render(doc, picture));
-  char span[64];
-  if (doc.run.scale == document::LoadScale::BodyWeights)
-    std::snprintf(span, sizeof span, "%.0f body weights", document::kBwScaleMax * scene::kDifferenceSpan);
-  else
-    std::snprintf(span, sizeof span, "%.0f %% of each muscle's capacity", 100.0 * scene::kDifferenceSpan);
-  return std::string("B minus A at A's soleus peak: orange where B loads the muscle more, purple where less, "
-                     "near white for no change; the full colour is ") + span + " either way";
+  char number[32];
+  std::string span;
+  if (doc.run.scale == document::LoadScale::BodyWeights) {
+    std::snprintf(number, sizeof number, "%.0f", document::kBwScaleMax * scene::kDifferenceSpan);
+    span = strings.format("handout.difference.span_bw", {{"value", number}});
+  } else {
+    std::snprintf(number, sizeof number, "%.0f", 100.0 * scene::kDifferenceSpan);
+    span = strings.format("handout.difference.span_capacity", {{"value", number}});
+  }
+  return strings.format("handout.difference.caption", {{"span", span}});
 }
 
 }  // namespace
 
 std::string export_handout(const document::Document& doc, const HandoutRequest& request, PictureRenderer& pictures,
-                           const content::LearnContent* learn) {
+                           const content::LearnContent* learn, const content::Strings& strings) {
   std::error_code error;
   std::filesystem::create_directories(request.folder, error);
   if (error) return "cannot create the handout folder " + request.folder.string() + ": " + error.message();
   try {
-    handout::ConditionResult a = picture_of(doc, request, doc.run.conditions, "A", "a_side.png", pictures);
+    handout::ConditionResult a = picture_of(doc, request, doc.run.conditions, "A", "a_side.png", pictures, strings);
     std::optional<handout::ConditionResult> b;
     std::string caption;
     if (request.compare) {
-      b = picture_of(doc, request, *request.compare, "B", "b_side.png", pictures);
-      caption = difference_picture(doc, request, a, *request.compare, pictures);
+      b = picture_of(doc, request, *request.compare, "B", "b_side.png", pictures, strings);
+      caption = difference_picture(doc, request, a, *request.compare, pictures, strings);
     }
-    handout::Handout page = handout::make_handout(std::move(a), std::move(b), learn);
+    handout::Handout page = handout::make_handout(std::move(a), std::move(b), learn, strings);
     if (!caption.empty()) {
       page.difference_picture = kDifferencePicture;
       page.difference_caption = caption;
     }
-    return handout::write_handout(request.folder, page);
+    return handout::write_handout(request.folder, page, strings);
   } catch (const std::exception& e) {
     return e.what();
   }

@@ -1,7 +1,8 @@
 #pragma once
 /// The coach's handout from the app: renders the pictures (A, and B when comparing) into the
 /// folder as PNGs, then writes its index.html (handout/handout.h). --handout and the Export menu
-/// call it.
+/// call it. The page is in the language of `strings` (the document's, doc.language: the caller
+/// loaded the string table and the teaching content for it).
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -9,6 +10,7 @@
 #include "app/picture.h"
 #include "biomech/conditions.h"
 #include "content/learn.h"
+#include "content/strings.h"
 #include "document/document.h"
 
 namespace soleus::app {
@@ -24,6 +26,6 @@ struct HandoutRequest {
 /// Writes the folder. A is the document's running conditions. Returns "" or a message naming the
 /// file that could not be written.
 std::string export_handout(const document::Document& doc, const HandoutRequest& request, PictureRenderer& pictures,
-                           const content::LearnContent* learn);
+                           const content::LearnContent* learn, const content::Strings& strings);
 
 }  // namespace soleus::app

@@ -25,8 +25,9 @@ PictureRequest as_shown(int width, int height) {
 
 }  // namespace
 
-InAppExport::InAppExport(PictureRenderer& pictures, const content::LearnContent* learn)
-    : pictures_(pictures), learn_(learn) {}
+InAppExport::InAppExport(PictureRenderer& pictures, const content::LearnContent* learn,
+                         const content::Strings& strings)
+    : pictures_(pictures), learn_(learn), strings_(strings) {}
 
 void InAppExport::step(const document::Document& doc, render::RenderTarget& window, ui::ExportDialogState& dialog) {
   if (video_) {
@@ -58,7 +59,7 @@ void InAppExport::start(const document::Document& doc, render::RenderTarget& win
         // With a comparison open, the handout shows both conditions and what changed.
         HandoutRequest handout{request.path, doc.compare ? std::optional(doc.compare->conditions) : std::nullopt,
                                request.width, request.height};
-        if (const std::string error = export_handout(doc, handout, pictures_, learn_); !error.empty())
+        if (const std::string error = export_handout(doc, handout, pictures_, learn_, strings_); !error.empty())
           throw std::runtime_error(error);
         break;
       }

@@ -8,6 +8,7 @@
 #include "app/picture.h"
 #include "app/video_export.h"
 #include "content/learn.h"
+#include "content/strings.h"
 #include "document/document.h"
 #include "render/render_target.h"
 #include "ui/export_dialog.h"
@@ -16,8 +17,9 @@ namespace soleus::app {
 
 class InAppExport {
  public:
-  /// `learn` may be null (the handout then has the built-in note only).
-  InAppExport(PictureRenderer& pictures, const content::LearnContent* learn);
+  /// `learn` may be null (the handout then has the built-in note only). The handout is in the
+  /// language of `strings` (the app's table, which follows View > Language).
+  InAppExport(PictureRenderer& pictures, const content::LearnContent* learn, const content::Strings& strings);
 
   /// Once a frame, after the window's picture (panels included) is drawn in `window` and before
   /// it is shown: starts the dialog's new request, or renders the running video's next slice.
@@ -40,6 +42,7 @@ class InAppExport {
 
   PictureRenderer& pictures_;
   const content::LearnContent* learn_;
+  const content::Strings& strings_;
   std::optional<VideoJob> video_;
 };
 

@@ -554,11 +554,12 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     }
 
     PictureRenderer pictures(*renderer, base_settings, &content.rolling);  // exports: the 3D view offscreen
-    InAppExport exporter(pictures, content.learn ? &*content.learn : nullptr);
+    InAppExport exporter(pictures, content.learn ? &*content.learn : nullptr, content.strings);
     if (options.handout) {  // pictures offscreen, then the page: no frame of the window is needed
       const HandoutRequest request{*options.handout, options.compare_conditions, options.width, options.height,
                                    options.view.value_or(scene::ViewPreset::Lateral)};
-      const std::string error = export_handout(doc, request, pictures, content.learn ? &*content.learn : nullptr);
+      const std::string error = export_handout(doc, request, pictures, content.learn ? &*content.learn : nullptr,
+                                                 content.strings);
       if (!error.empty()) std::cerr << "soleus-lab: " << error << "\n";
       return error.empty() ? 0 : 1;
     }

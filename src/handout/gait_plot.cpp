@@ -55,19 +55,21 @@ std::string polyline(const biomech::SolvedStride& stride, double y_max, const ch
 
 }  // namespace
 
-std::string gait_plot_svg(const PlotCurve& a, const PlotCurve* b) {
+std::string gait_plot_svg(const content::Strings& strings, const PlotCurve& a, const PlotCurve* b) {
   const double w = kWidth - kLeft - kRight;
   const double h = kHeight - kTop - kBottom;
   const double peak = std::max(peak_bw(*a.stride), b ? peak_bw(*b->stride) : 0.0);
   const double step = tick_step(std::max(peak, 0.5));
   const double y_max = std::ceil(std::max(peak, 0.5) / step) * step;
   std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + num(kWidth) + " " + num(kHeight) +
-                    "\" role=\"img\" aria-label=\"Soleus force over the gait cycle\" class=\"plot\">\n";
+                    "\" role=\"img\" aria-label=\"" + escape_html(strings.get("handout.plot.alt")) +
+                    "\" class=\"plot\">\n";
   // Stance of A shaded: the foot is on the ground from contact to toe-off.
   const double toe_off = a.stride->summary.toe_off_phase;
   svg += "<rect x=\"" + num(kLeft) + "\" y=\"" + num(kTop) + "\" width=\"" + num(toe_off * w) + "\" height=\"" +
          num(h) + "\" fill=\"#eef2f6\"/>\n";
-  svg += "<text x=\"" + num(kLeft + 6) + "\" y=\"" + num(kTop + 14) + "\" font-size=\"12\" fill=\"#667\">stance</text>\n";
+  svg += "<text x=\"" + num(kLeft + 6) + "\" y=\"" + num(kTop + 14) + "\" font-size=\"12\" fill=\"#667\">" +
+         escape_html(strings.get("handout.plot.stance")) + "</text>\n";
   svg += "<g font-size=\"12\" fill=\"#333\" stroke=\"#ccd\">\n";
   for (double v = 0.0; v <= y_max + 1e-9; v += step) {
     const double y = kTop + h * (1.0 - v / y_max);
@@ -85,9 +87,10 @@ std::string gait_plot_svg(const PlotCurve& a, const PlotCurve* b) {
          num(kTop + h) + "\" stroke=\"#333\"/><line x1=\"" + num(kLeft) + "\" y1=\"" + num(kTop) + "\" x2=\"" +
          num(kLeft) + "\" y2=\"" + num(kTop + h) + "\" stroke=\"#333\"/>\n";
   svg += "<text x=\"" + num(kLeft + w / 2) + "\" y=\"" + num(kHeight - 10) +
-         "\" font-size=\"13\" text-anchor=\"middle\">Gait cycle (% of the stride from foot contact)</text>\n";
+         "\" font-size=\"13\" text-anchor=\"middle\">" + escape_html(strings.get("handout.plot.x_axis")) + "</text>\n";
   svg += "<text transform=\"translate(16 " + num(kTop + h / 2) +
-         ") rotate(-90)\" font-size=\"13\" text-anchor=\"middle\">Soleus force (× body weight)</text>\n";
+         ") rotate(-90)\" font-size=\"13\" text-anchor=\"middle\">" + escape_html(strings.get("handout.plot.y_axis")) +
+         "</text>\n";
   svg += polyline(*a.stride, y_max, kColourA, false);
   if (b) svg += polyline(*b->stride, y_max, kColourB, true);
   // Legend over the swing, where the soleus is silent and the labels have room.

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "biomech/stride.h"
+#include "content/strings.h"
 
 namespace soleus::handout {
 
@@ -15,7 +16,8 @@ struct PlotCurve {
 
 /// An <svg> element: soleus force in body weights (y) against the gait cycle in % of the stride
 /// from initial contact (x), one line for `a` and, when given, a dashed one for `b`; labelled
-/// axes with units, ticks, the stance phase shaded and a legend.
-std::string gait_plot_svg(const PlotCurve& a, const PlotCurve* b = nullptr);
+/// axes with units, ticks, the stance phase shaded and a legend; its words (handout.plot.*) from
+/// `strings`.
+std::string gait_plot_svg(const content::Strings& strings, const PlotCurve& a, const PlotCurve* b = nullptr);
 
 }  // namespace soleus::handout

@@ -2,7 +2,9 @@
 /// The coach's handout: one folder with an index.html that opens offline in any browser. The
 /// page is self-contained (inline CSS, the plot as inline SVG, no script, no web font); the leg
 /// pictures are PNG files beside it, referenced by relative name, so the folder can be zipped,
-/// mailed or opened from a USB stick, and the coach can reuse the pictures.
+/// mailed or opened from a USB stick, and the coach can reuse the pictures. It is written in the
+/// language of the string table it is given (handout.* keys, assets/strings/<tag>/handout.json)
+/// and of the teaching content, already loaded in that language; citations stay as published.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -10,6 +12,7 @@
 
 #include "biomech/stride.h"
 #include "content/learn.h"
+#include "content/strings.h"
 #include "handout/explain.h"
 
 namespace soleus::handout {
@@ -22,7 +25,7 @@ struct ConditionResult {
 };
 
 struct Handout {
-  std::string title = "Soleus load";
+  std::string title;                        ///< "Soleus load" (make_handout)
   ConditionResult a;
   std::optional<ConditionResult> b;
   std::string difference_picture;           ///< PNG of B minus A on the leg ("" = none)
@@ -34,17 +37,18 @@ struct Handout {
 };
 
 /// A handout for A (and B), its changes, sources, note and red flags taken from `learn` (may be
-/// null: then a built-in note and no red flags).
-Handout make_handout(ConditionResult a, std::optional<ConditionResult> b, const content::LearnContent* learn);
+/// null: then the table's built-in note and no red flags); its words from `strings`.
+Handout make_handout(ConditionResult a, std::optional<ConditionResult> b, const content::LearnContent* learn,
+                     const content::Strings& strings);
 
-/// A short label for a condition: "rearfoot strike, neutral shoe, 3.5 m/s".
-std::string condition_label(const biomech::Conditions& conditions);
+/// A short label for a condition: "rearfoot strike, 10 mm drop, 3.5 m/s".
+std::string condition_label(const biomech::Conditions& conditions, const content::Strings& strings);
 
-/// The page's HTML.
-std::string handout_html(const Handout& handout);
+/// The page's HTML: <html lang> is the table's language, the fixed words are the table's.
+std::string handout_html(const Handout& handout, const content::Strings& strings);
 
 /// Writes DIR/index.html (creating DIR), atomically (core::write_output_file). The pictures it
 /// names must already be in DIR. Returns "" or a message naming the file and the reason.
-std::string write_handout(const std::filesystem::path& dir, const Handout& handout);
+std::string write_handout(const std::filesystem::path& dir, const Handout& handout, const content::Strings& strings);
 
 }  // namespace soleus::handout

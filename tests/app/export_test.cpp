@@ -171,5 +171,39 @@ TEST(AppExport, HandoutOpensInARealBrowser) {
   fs::remove_all(dir);
 }
 
+// The same pair's handout in Chinese (--lang zh): lang="zh-Hans", the headings in Chinese, no key
+// left without its text (a "handout." in the page), and chromium draws it (not blank).
+TEST(AppExport, ChineseHandoutOpensInARealBrowser) {
+  REQUIRE_DISPLAY();
+  const fs::path dir = fresh_dir("handout_zh");
+  const std::string pair = std::string(SOLEUS_ASSETS_DIR) + "/scenarios/rearfoot-vs-forefoot.json";
+  ASSERT_APP_RUNS("--handout " + dir.string() + " --lang zh --preset " + pair + " --width 320 --height 180");
+  ASSERT_TRUE(fs::exists(dir / "index.html"));
+  if (!have_program("chromium")) GTEST_SKIP() << "chromium not installed";
+  const std::string browser = "chromium --headless --no-sandbox --disable-gpu --no-first-run ";
+  const std::string url = "file://" + (dir / "index.html").string();
+  const std::string dom = shell("timeout 90 " + browser + "--dump-dom " + url + " 2>/dev/null");
+  EXPECT_NE(dom.find("<html lang=\"zh-Hans\">"), std::string::npos) << dom.substr(0, 400);
+  for (const char* heading : {"<h1>比目鱼肌负荷：两种跑法对比</h1>", "<h2>数据</h2>", "<h2>变化及原因</h2>",
+                              "<h2>参考文献</h2>", "<th>指标</th>", "<th>变化</th>"})
+    EXPECT_NE(dom.find(heading), std::string::npos) << heading;
+  EXPECT_NE(dom.find("颜色最深处对应增减 3 倍体重"), std::string::npos);
+  EXPECT_EQ(dom.find("handout."), std::string::npos) << dom.substr(dom.find("handout."), 80);
+  const fs::path shot = dir.parent_path() / "soleus_export_handout_zh_shot.png";
+  fs::remove(shot);
+  shell("timeout 90 " + browser + "--screenshot=" + shot.string() + " --window-size=1000,2400 " + url + " 2>/dev/null");
+  const Image image = load_png(shot);
+  ASSERT_EQ(image.width, 1000);
+  std::size_t dark = 0;  // the leg, the curve and the text
+  for (int y = 0; y < image.height; ++y)
+    for (int x = 0; x < image.width; ++x) {
+      const unsigned char* p = image.at(x, y);
+      if (p[0] + p[1] + p[2] < 450) ++dark;
+    }
+  EXPECT_GT(dark, static_cast<std::size_t>(image.width) * image.height / 100) << "the page has no leg, curve or text";
+  fs::remove(shot);
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace soleus::testing

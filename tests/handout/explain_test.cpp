@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "biomech/parameters.h"
+#include "handout_strings.h"
 
 namespace soleus::handout {
 namespace {
@@ -21,7 +22,7 @@ biomech::SolvedStride solve(double strike_index, double drop_m) {
 }
 
 TEST(ExplainChanges, NamesEachChangedInputWithBothValuesAndQuotesItsCause) {
-  const auto changes = explain_changes(solve(0.15, 0.010), solve(0.8, 0.0), &learn());
+  const auto changes = explain_changes(solve(0.15, 0.010), solve(0.8, 0.0), &learn(), english());
   ASSERT_EQ(changes.size(), 3u);  // strike, drop, then the model's result
   EXPECT_NE(changes[0].what.find("rearfoot"), std::string::npos) << changes[0].what;
   EXPECT_NE(changes[0].what.find("forefoot"), std::string::npos) << changes[0].what;
@@ -39,23 +40,23 @@ TEST(ExplainChanges, NamesEachChangedInputWithBothValuesAndQuotesItsCause) {
 }
 
 TEST(ExplainChanges, SameConditionsGiveOnlyTheResultLine) {
-  const auto changes = explain_changes(solve(0.15, 0.010), solve(0.15, 0.010), &learn());
+  const auto changes = explain_changes(solve(0.15, 0.010), solve(0.15, 0.010), &learn(), english());
   ASSERT_EQ(changes.size(), 1u);
   EXPECT_NE(changes[0].what.find("no change"), std::string::npos) << changes[0].what;
 }
 
 TEST(ExplainChanges, WithoutContentThereIsNoWhy) {
-  const auto changes = explain_changes(solve(0.15, 0.010), solve(0.8, 0.010), nullptr);
+  const auto changes = explain_changes(solve(0.15, 0.010), solve(0.8, 0.010), nullptr, english());
   ASSERT_EQ(changes.size(), 2u);
   EXPECT_TRUE(changes[0].why.empty());
   EXPECT_TRUE(changes[0].evidence.empty());
 }
 
 TEST(ChangePercentText, SignRoundingAndZero) {
-  EXPECT_EQ(change_percent_text(2.0, 2.5), "+25 %");
-  EXPECT_EQ(change_percent_text(2.0, 1.5), "-25 %");
-  EXPECT_EQ(change_percent_text(2.0, 2.001), "no change");
-  EXPECT_EQ(change_percent_text(0.0, 1.0), "n/a");
+  EXPECT_EQ(change_percent_text(2.0, 2.5, english()), "+25 %");
+  EXPECT_EQ(change_percent_text(2.0, 1.5, english()), "-25 %");
+  EXPECT_EQ(change_percent_text(2.0, 2.001, english()), "no change");
+  EXPECT_EQ(change_percent_text(0.0, 1.0, english()), "n/a");
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 
 #include <sstream>
 
+#include "handout_strings.h"
+
 namespace soleus::handout {
 namespace {
 
@@ -21,7 +23,7 @@ biomech::SolvedStride stride_at(double strike_index) {
 
 TEST(GaitPlotSvg, OneCurveWithAxesInUnits) {
   const biomech::SolvedStride a = stride_at(0.15);
-  const std::string svg = gait_plot_svg({&a, "A"});
+  const std::string svg = gait_plot_svg(english(), {&a, "A"});
   EXPECT_EQ(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0), 0u);
   EXPECT_NE(svg.find("</svg>"), std::string::npos);
   EXPECT_EQ(count(svg, "<polyline"), 1u);
@@ -37,7 +39,7 @@ TEST(GaitPlotSvg, TwoCurvesTheSecondDashedAndLabelsEscaped) {
   const biomech::SolvedStride a = stride_at(0.15);
   const biomech::SolvedStride b = stride_at(0.8);
   const PlotCurve curve_b{&b, "B <forefoot>"};
-  const std::string svg = gait_plot_svg({&a, "A"}, &curve_b);
+  const std::string svg = gait_plot_svg(english(), {&a, "A"}, &curve_b);
   EXPECT_EQ(count(svg, "<polyline"), 2u);
   EXPECT_NE(svg.find("stroke-dasharray"), std::string::npos);
   EXPECT_NE(svg.find("B &lt;forefoot&gt;"), std::string::npos);
@@ -46,7 +48,7 @@ TEST(GaitPlotSvg, TwoCurvesTheSecondDashedAndLabelsEscaped) {
 
 TEST(GaitPlotSvg, CurvesStayInsideThePlot) {
   const biomech::SolvedStride a = stride_at(0.8);
-  const std::string svg = gait_plot_svg({&a, "A"});
+  const std::string svg = gait_plot_svg(english(), {&a, "A"});
   const std::size_t start = svg.find("points=\"") + 8;
   std::istringstream points(svg.substr(start, svg.find('"', start) - start));
   for (std::string pair; points >> pair;) {

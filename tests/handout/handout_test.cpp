@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "handout_strings.h"
+
 namespace soleus::handout {
 namespace {
 
@@ -22,7 +24,8 @@ ConditionResult result(const char* label, double strike_index, const char* pictu
 }
 
 TEST(Handout, OneConditionHasItsPictureTableNoteAndRedFlags) {
-  const std::string html = handout_html(make_handout(result("A & co", 0.15, "a_side.png"), std::nullopt, &learn()));
+  const std::string html =
+      handout_html(make_handout(result("A & co", 0.15, "a_side.png"), std::nullopt, &learn(), english()), english());
   EXPECT_NE(html.find("<img src=\"a_side.png\""), std::string::npos);
   EXPECT_NE(html.find("<table id=\"numbers\">"), std::string::npos);
   EXPECT_NE(html.find("A &amp; co"), std::string::npos);
@@ -37,9 +40,9 @@ TEST(Handout, OneConditionHasItsPictureTableNoteAndRedFlags) {
 }
 
 TEST(Handout, TwoConditionsAddBsColumnTheChangeWhatChangedAndEvidence) {
-  Handout h = make_handout(result("A", 0.15, "a_side.png"), result("B", 0.8, "b_side.png"), &learn());
+  Handout h = make_handout(result("A", 0.15, "a_side.png"), result("B", 0.8, "b_side.png"), &learn(), english());
   h.difference_picture = "difference.png";
-  const std::string html = handout_html(h);
+  const std::string html = handout_html(h, english());
   EXPECT_NE(html.find("<img src=\"b_side.png\""), std::string::npos);
   EXPECT_NE(html.find("<img src=\"difference.png\""), std::string::npos);
   EXPECT_NE(html.find("<th>Change</th>"), std::string::npos);
@@ -50,25 +53,25 @@ TEST(Handout, TwoConditionsAddBsColumnTheChangeWhatChangedAndEvidence) {
 }
 
 TEST(Handout, WithoutContentTheNoteStillStands) {
-  const Handout h = make_handout(result("A", 0.15, ""), std::nullopt, nullptr);
+  const Handout h = make_handout(result("A", 0.15, ""), std::nullopt, nullptr, english());
   EXPECT_FALSE(h.note.paragraphs.empty());
-  EXPECT_NE(handout_html(h).find("not a diagnosis"), std::string::npos);
+  EXPECT_NE(handout_html(h, english()).find("not a diagnosis"), std::string::npos);
   EXPECT_FALSE(h.red_flags.has_value());
 }
 
 TEST(Handout, WriteCreatesTheFolderAndIndexAndNamesTheFileOnFailure) {
   const auto dir = std::filesystem::temp_directory_path() / "soleus_handout_test" / "nested";
   std::filesystem::remove_all(dir.parent_path());
-  const Handout h = make_handout(result("A", 0.15, ""), std::nullopt, &learn());
-  ASSERT_EQ(write_handout(dir, h), "");
+  const Handout h = make_handout(result("A", 0.15, ""), std::nullopt, &learn(), english());
+  ASSERT_EQ(write_handout(dir, h, english()), "");
   std::ifstream page(dir / "index.html");
   std::stringstream text;
   text << page.rdbuf();
-  EXPECT_EQ(text.str(), handout_html(h));
+  EXPECT_EQ(text.str(), handout_html(h, english()));
   // index.html a folder: refused with its name, nothing half written
   std::filesystem::remove(dir / "index.html");
   std::filesystem::create_directory(dir / "index.html");
-  const std::string error = write_handout(dir, h);
+  const std::string error = write_handout(dir, h, english());
   EXPECT_NE(error.find((dir / "index.html").string()), std::string::npos) << error;
   std::filesystem::remove_all(dir.parent_path());
 }
