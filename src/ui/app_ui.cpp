@@ -77,8 +77,10 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
   }
   if (ImGui::BeginMenu("Edit")) {
     // Named after what they would do: "Undo Hide Skin".
-    const std::string* undo = doc.history.undo_name();
-    const std::string* redo = doc.history.redo_name();
+    const std::string undo_step = doc.history.undo_name() ? say(*doc.history.undo_name()) : "";
+    const std::string redo_step = doc.history.redo_name() ? say(*doc.history.redo_name()) : "";
+    const std::string* undo = doc.history.undo_name() ? &undo_step : nullptr;
+    const std::string* redo = doc.history.redo_name() ? &redo_step : nullptr;
     if (ImGui::MenuItem(undo ? ("Undo " + *undo).c_str() : "Undo", shortcut_keys(Action::Undo), false, undo != nullptr))
       commands.push(document::Undo{});
     if (ImGui::MenuItem(redo ? ("Redo " + *redo).c_str() : "Redo", shortcut_keys(Action::Redo), false, redo != nullptr))

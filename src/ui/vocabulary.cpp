@@ -1,5 +1,6 @@
 #include "ui/vocabulary.h"
 
+#include "document/edit_names.h"
 #include "ui/text.h"
 
 namespace soleus::ui {
@@ -66,6 +67,8 @@ std::vector<std::string> vocabulary_keys() {
     keys.push_back(key("audience", content::to_string(a->audience), ".tip"));
   }
   for (const anatomy::StructureGroup g : kGroups) keys.push_back(key("group", anatomy::group_id(g)));
+  // The phrases below the ui: undo step names.
+  for (std::string& k : document::edit_name_keys()) keys.push_back(std::move(k));
   return keys;
 }
 
