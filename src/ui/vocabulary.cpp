@@ -47,6 +47,9 @@ const char* audience_help(const document::AudienceInfo& a) {
 const char* group_name(anatomy::StructureGroup group) { return tr(key("group", anatomy::group_id(group)).c_str()); }
 const char* compare_row_label(const document::CompareRow& row) { return tr(std::string(row.key).c_str()); }
 std::string metric_label(std::string_view metric_key) { return say(document::metric_label_phrase(metric_key)); }
+const char* legend_quantity(const scene::Legend& legend) {
+  return legend.quantity_key.empty() ? legend.quantity.c_str() : tr(legend.quantity_key.c_str());
+}
 
 std::vector<std::string> vocabulary_keys() {
   std::vector<std::string> keys;
@@ -78,6 +81,10 @@ std::vector<std::string> vocabulary_keys() {
   for (std::string& k : document::compare_row_keys()) keys.push_back(std::move(k));
   for (std::string& k : document::metric_label_keys()) keys.push_back(std::move(k));
   for (std::string& k : content::describe_keys()) keys.push_back(std::move(k));
+  // ... and the colour legend's quantities (document.cpp, compare.cpp).
+  for (const char* k : {"legend.force_now", "legend.force_capacity", "legend.stretch", "legend.rolling_map",
+                        "legend.difference", "legend.difference_capacity"})
+    keys.emplace_back(k);
   return keys;
 }
 

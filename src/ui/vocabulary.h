@@ -8,7 +8,8 @@
 ///   ("{value} mm drop"), strike.<id>, strike.<id>.tip, shoe.<id>, shoe.<id>.tip, pose.<id>,
 ///   mode.<id>, audience.<id>, audience.<id>.tip, group.<id>; and the keys of the phrases made
 ///   below the ui (undo step names edit.*, compare rows compare.row.*, metrics metric.<key>,
-///   a case's inputs input.*).
+///   a case's inputs input.*,
+///   the colour legend's quantity legend.*).
 #include <string>
 
 #include "anatomy/structure_role.h"
@@ -17,6 +18,7 @@
 #include "document/audience.h"
 #include "document/compare_numbers.h"
 #include "document/modes.h"
+#include "scene/frame.h"
 
 namespace soleus::ui {
 
@@ -38,6 +40,8 @@ const char* group_name(anatomy::StructureGroup group);
 const char* compare_row_label(const document::CompareRow& row);
 /// A "Show me" metric's row label (document::metric_label_phrase), "Soleus peak force".
 std::string metric_label(std::string_view metric_key);
+/// The colour legend's quantity (scene::Legend::quantity_key), "Force now" / "当前受力".
+const char* legend_quantity(const scene::Legend& legend);
 
 /// Every key the tables above need, for the test that finds them in every language.
 std::vector<std::string> vocabulary_keys();
