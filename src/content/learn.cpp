@@ -390,6 +390,59 @@ std::string describe_case(const ShowMeCase& show_case) {
   return text;
 }
 
+namespace {
+Phrase said(std::string key, std::vector<std::pair<std::string, Phrase>> args = {}) {
+  return Phrase{std::move(key), {}, std::move(args)};
+}
+}  // namespace
+
+Phrase describe_input_phrase(const std::string& key, const InputValue& value) {
+  if (const auto* word = std::get_if<std::string>(&value)) {
+    if (key == kShoeInput && biomech::find_shoe_preset(*word)) return said("input.shoe." + *word);
+    if (key == kShoeInput) return said("input.shoe", {{"shoe", Phrase::text(*word)}});
+    if (const biomech::Parameter* p = biomech::find_content_parameter(key))
+      if (biomech::preset_value(*p, *word)) return said("input.strike." + *word);
+    return Phrase::text(*word);
+  }
+  if (const auto* flag = std::get_if<bool>(&value)) {
+    if (key == kPlateInput) return said(*flag ? "input.plate.on" : "input.plate.off");
+    return said(*flag ? "input.flag.on" : "input.flag.off", {{"name", Phrase::text(key)}});
+  }
+  const double x = std::get<double>(value);
+  if (key == kCadenceChangeInput) {
+    return said("input.cadence_change",
+                {{"value", Phrase::text((x < 0.0 ? "-" : "+") + biomech::number_text(std::fabs(x) * 100.0, 1))}});
+  }
+  if (const biomech::Parameter* p = biomech::find_content_parameter(key))
+    return said("param." + std::string(p->id) + ".words", {{"value", Phrase::text(biomech::number_text(x, p->decimals))}});
+  return said("input.other", {{"name", Phrase::text(key)}, {"value", Phrase::text(biomech::number_text(x, 3))}});
+}
+
+Phrase describe_case_phrase(const ShowMeCase& show_case) {
+  if (show_case.set.empty()) return said("input.current");
+  // The order of describe_case, joined from the last: "a, b, c" = list(a, list(b, c)).
+  std::vector<Phrase> parts;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const auto& [key, value] : show_case.set) {
+      if ((pass == 0) != std::holds_alternative<std::string>(value)) continue;
+      parts.push_back(describe_input_phrase(key, value));
+    }
+  }
+  Phrase joined = parts.back();
+  for (std::size_t i = parts.size() - 1; i-- > 0;)
+    joined = said("input.list", {{"first", parts[i]}, {"rest", std::move(joined)}});
+  return joined;
+}
+
+std::vector<std::string> describe_keys() {
+  std::vector<std::string> keys = {"input.current", "input.list",     "input.shoe",    "input.plate.on",
+                                   "input.plate.off", "input.flag.on", "input.flag.off", "input.cadence_change",
+                                   "input.other"};
+  for (const auto& preset : biomech::shoe_presets()) keys.push_back("input.shoe." + std::string(preset.id));
+  for (const auto& preset : biomech::strike_presets()) keys.push_back("input.strike." + std::string(preset.id));
+  return keys;
+}
+
 bool is_allowed_input_key(std::string_view key) { return contains(allowed_input_keys(), key); }
 bool is_allowed_metric_key(std::string_view key) { return contains(allowed_metric_keys(), key); }
 

@@ -33,6 +33,7 @@
 #include "content/language.h"
 #include "content/citation.h"
 #include "content/content_error.h"
+#include "content/strings.h"
 
 namespace soleus::content {
 
@@ -69,6 +70,14 @@ struct ShowMeCase {
 
 /// The inputs of a case joined for display ("forefoot, 0 mm drop"); "current settings" when empty.
 std::string describe_case(const ShowMeCase& show_case);
+
+/// The same words as phrases, for the screen (said in the language shown): keys input.*, the
+/// parameters' param.<id>.words; numbers and unknown words are literal arguments. The English
+/// tables say exactly what describe_input / describe_case write.
+Phrase describe_input_phrase(const std::string& key, const InputValue& value);
+Phrase describe_case_phrase(const ShowMeCase& show_case);
+/// Every key those phrases may use, for the test that finds each in every language.
+std::vector<std::string> describe_keys();
 
 /// What a "Show me" button does: configure the model for each case, show these metrics side by
 /// side, and point the camera.

@@ -105,6 +105,7 @@ void describe_pair(const Document& doc, scene::FrameSpec& spec) {
   legend.kind = scene::LegendKind::Difference;
   legend.quantity = doc.run.scale == LoadScale::BodyWeights ? "B \u2212 A, force now"
                                                             : "B \u2212 A, force now, share of the soleus's capacity";
+  legend.quantity_key = doc.run.scale == LoadScale::BodyWeights ? "legend.difference" : "legend.difference_capacity";
   legend.scale_max *= scene::kDifferenceSpan;
   const float soleus_diff =
       (load_fraction(doc, b.stride, spec.sample_b.soleus_force_n()) - load_fraction(doc, spec.sample.soleus_force_n())) /

@@ -380,6 +380,7 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
         legend.kind = scene::LegendKind::Force;
         const bool bw = doc.run.scale == LoadScale::BodyWeights;
         legend.quantity = bw ? "Force now" : "Force now, share of the soleus's capacity";
+        legend.quantity_key = bw ? "legend.force_now" : "legend.force_capacity";
         legend.unit = bw ? "BW" : "%";
         legend.scale_max = bw ? kBwScaleMax : 100.0;
         legend.marker = std::clamp(load_fraction(doc, spec.sample.soleus_force_n()), 0.0f, 1.0f);
@@ -403,6 +404,7 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
       }
       spec.legend.kind = scene::LegendKind::Stretch;
       spec.legend.quantity = "Stretch (0 = standing length, 1 = end of your range)";
+      spec.legend.quantity_key = "legend.stretch";
       spec.legend.marker = static_cast<float>(std::clamp(spec.stretch.tension_fraction[0], 0.0, 1.0));
       break;
     }
@@ -412,6 +414,7 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
       if (rolling && !rolling->spots.empty()) {
         spec.legend.kind = scene::LegendKind::RollingMap;
         spec.legend.quantity = "Foam-rolling map";
+        spec.legend.quantity_key = "legend.rolling_map";
         for (const scene::RollingSpot& spot : rolling->spots)
           if (std::find(spec.legend.structures.begin(), spec.legend.structures.end(), spot.target) == spec.legend.structures.end())
             spec.legend.structures.push_back(spot.target);

@@ -1,46 +1,51 @@
 #include "document/edit_names.h"
 
-#include <cctype>
-
 #include "anatomy/structure_role.h"
 #include "biomech/parameters.h"
 
 namespace soleus::document {
 namespace {
 
+using content::Phrase;
+
 template <class... Ts>
 struct Overloaded : Ts... { using Ts::operator()...; };
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
-std::string structure_name(const Document& doc, int index) {
-  const anatomy::Structure& s = doc.model->structures[static_cast<std::size_t>(index)];
-  return s.role == anatomy::StructureRole::Unknown ? s.name : anatomy::role_info(s.role).display_name;
+Phrase key(std::string k) { return Phrase{std::move(k), {}, {}}; }
+Phrase key(std::string k, std::string placeholder, Phrase arg) {
+  Phrase p = key(std::move(k));
+  p.args.emplace_back(std::move(placeholder), std::move(arg));
+  return p;
 }
+
+// A structure's name: its role's, or the model's own for a structure without a role (literal:
+// the names of the structures are content, not string tables).
+Phrase structure_name(const Document& doc, int index) {
+  const anatomy::Structure& s = doc.model->structures[static_cast<std::size_t>(index)];
+  return Phrase::text(s.role == anatomy::StructureRole::Unknown ? s.name : anatomy::role_info(s.role).display_name);
+}
+
+Phrase group_name(anatomy::StructureGroup group) { return key(std::string("group.") + anatomy::group_id(group)); }
 
 bool valid_structure(const Document& doc, int index) {
   return doc.model && index >= 0 && static_cast<std::size_t>(index) < doc.model->structures.size();
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 const char* group_noun(biomech::ParameterGroup group) {
   switch (group) {
-    case biomech::ParameterGroup::kRunner: return "runner";
-    case biomech::ParameterGroup::kStrike: return "foot strike";
-    case biomech::ParameterGroup::kShoe: return "shoe";
+    case biomech::ParameterGroup::kRunner: return "edit.what.panel.runner";
+    case biomech::ParameterGroup::kStrike: return "edit.what.panel.strike";
+    case biomech::ParameterGroup::kShoe: return "edit.what.panel.shoe";
     case biomech::ParameterGroup::kModel: break;
   }
-  return "model settings";
+  return "edit.what.panel.model";
 }
 
 // One input changed: its name ("Change speed"; the strike is "foot strike"); several in one
 // panel (a shoe preset): the panel's; several panels: "Change conditions".
-std::string conditions_name(const biomech::Conditions& before, const biomech::Conditions& after) {
+Phrase conditions_name(const biomech::Conditions& before, const biomech::Conditions& after) {
   const biomech::Parameter* changed = nullptr;
   int count = 0;
   bool one_group = true;
@@ -50,36 +55,19 @@ std::string conditions_name(const biomech::Conditions& before, const biomech::Co
     if (!changed) changed = &p;
     ++count;
   }
-  if (!changed || !one_group) return "Change conditions";
+  if (!changed || !one_group) return key("edit.change_conditions");
   if (count > 1 || changed->group == biomech::ParameterGroup::kStrike)
-    return std::string("Change ") + group_noun(changed->group);
-  return "Change " + lower(changed->label);
+    return key("edit.change", "what", key(group_noun(changed->group)));
+  return key("edit.change", "what", key("edit.what." + std::string(changed->id)));
 }
 
-// "foam-rolling" -> "Foam rolling".
-std::string mode_name(ViewMode mode) {
-  std::string name = to_string(mode);
-  for (char& c : name)
-    if (c == '-') c = ' ';
-  if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-  return name;
-}
-
-const char* follow_name(CameraFollow follow) {
+const char* follow_key(CameraFollow follow) {
   switch (follow) {
-    case CameraFollow::Free: return "free";
-    case CameraFollow::Leg: return "leg";
-    case CameraFollow::GroundContact: return "ground contact";
+    case CameraFollow::Free: return "edit.follow.free";
+    case CameraFollow::Leg: return "edit.follow.leg";
+    case CameraFollow::GroundContact: return "edit.follow.ground_contact";
   }
-  return "leg";
-}
-
-// "side-by-side" -> "side by side".
-std::string layout_name(scene::PairLayout layout) {
-  std::string name = scene::to_string(layout);
-  for (char& c : name)
-    if (c == '-') c = ' ';
-  return name;
+  return "edit.follow.leg";
 }
 
 }  // namespace
@@ -87,51 +75,56 @@ std::string layout_name(scene::PairLayout layout) {
 std::optional<EditName> edit_name(const Document& doc, const Command& command) {
   using Name = std::optional<EditName>;
   const Name none = std::nullopt;
-  auto named = [](std::string name, bool continuing = false) -> Name { return EditName{std::move(name), continuing}; };
+  auto named = [](Phrase name, bool continuing = false) -> Name { return EditName{std::move(name), continuing}; };
   return std::visit(
       Overloaded{
           [&](const SetGroupVisible& c) {
-            return named(std::string(c.visible ? "Show " : "Hide ") + anatomy::group_display_name(c.group));
+            return named(key(c.visible ? "edit.show" : "edit.hide", "what", group_name(c.group)));
           },
           [&](const SetGroupOpacity& c) {
-            return named(std::string("Fade ") + anatomy::group_display_name(c.group), c.continuing_edit);
+            return named(key("edit.fade", "what", group_name(c.group)), c.continuing_edit);
           },
           [&](const SetStructureVisible& c) {
             return valid_structure(doc, c.structure)
-                       ? named((c.visible ? "Show " : "Hide ") + structure_name(doc, c.structure))
+                       ? named(key(c.visible ? "edit.show" : "edit.hide", "what", structure_name(doc, c.structure)))
                        : none;
           },
           [&](const SetStructureOpacity& c) {
             if (!valid_structure(doc, c.structure)) return none;
-            return named("Fade " + structure_name(doc, c.structure), c.continuing_edit);
+            return named(key("edit.fade", "what", structure_name(doc, c.structure)), c.continuing_edit);
           },
-          [&](const SetXray& c) { return named(c.enabled ? "Turn on x-ray" : "Turn off x-ray"); },
+          [&](const SetXray& c) { return named(key(c.enabled ? "edit.xray_on" : "edit.xray_off")); },
           [&](const Isolate& c) {
-            return named(valid_structure(doc, c.structure) ? "Isolate " + structure_name(doc, c.structure)
-                                                           : std::string("End isolation"));
+            return named(valid_structure(doc, c.structure) ? key("edit.isolate", "what", structure_name(doc, c.structure))
+                                                           : key("edit.end_isolation"));
           },
-          [&](const ShowAll&) { return named("Show everything"); },
+          [&](const ShowAll&) { return named(key("edit.show_all")); },
           [&](const SetConditions& c) {
             // Named after what the panel changed: the settings on screen (B's, when B is edited).
             if (c.slot == Slot::B && doc.compare)
-              return named("B: " + conditions_name(doc.compare->conditions, c.conditions), c.continuing_edit);
+              return named(key("edit.b", "step", conditions_name(doc.compare->conditions, c.conditions)),
+                           c.continuing_edit);
             return named(conditions_name(doc.run.conditions, c.conditions), c.continuing_edit);
           },
           [&](const SetLoadScale& c) {
-            return named(c.scale == LoadScale::BodyWeights ? "Load scale: body weights" : "Load scale: capacity");
+            return named(key(c.scale == LoadScale::BodyWeights ? "edit.scale.body_weights" : "edit.scale.capacity"));
           },
-          [&](const SetLoadColouring&) { return named("Change load colouring"); },
-          [&](const SetForceCues&) { return named("Change force cues"); },
-          [&](const SetCameraFollow& c) { return named(std::string("Camera follow: ") + follow_name(c.follow)); },
-          [&](const SetViewMode& c) { return named("Set mode: " + mode_name(c.mode)); },
+          [&](const SetLoadColouring&) { return named(key("edit.load_colouring")); },
+          [&](const SetForceCues&) { return named(key("edit.force_cues")); },
+          [&](const SetCameraFollow& c) { return named(key(follow_key(c.follow))); },
+          [&](const SetViewMode& c) {
+            return named(key("edit.set_mode", "mode", key(std::string("edit.mode.") + to_string(c.mode))));
+          },
           [&](const SetExercisePose& c) {
-            return named("Set pose: " + std::string(biomech::exercise_info(c.pose).title));
+            return named(key("edit.set_pose", "pose", key("pose." + std::string(biomech::exercise_info(c.pose).id))));
           },
-          [&](const StartCompare&) { return named("Compare A and B"); },
-          [&](const CopyAToB&) { return named("Copy A to B"); },
-          [&](const SwapAB&) { return named("Swap A and B"); },
-          [&](const SetCompareLayout& c) { return named("Compare as " + layout_name(c.layout)); },
-          [&](const StopCompare&) { return named("End comparison"); },
+          [&](const StartCompare&) { return named(key("edit.start_compare")); },
+          [&](const CopyAToB&) { return named(key("edit.copy_a_to_b")); },
+          [&](const SwapAB&) { return named(key("edit.swap_ab")); },
+          [&](const SetCompareLayout& c) {
+            return named(key(std::string("edit.compare_as.") + scene::to_string(c.layout)));
+          },
+          [&](const StopCompare&) { return named(key("edit.stop_compare")); },
           // Looking around, playing, the window and files: not edits.
           [&](const Select&) { return none; }, [&](const Hover&) { return none; },
           [&](const SetView&) { return none; }, [&](const FrameModel&) { return none; },
@@ -145,6 +138,23 @@ std::optional<EditName> edit_name(const Document& doc, const Command& command) {
           [&](const Redo&) { return none; }, [&](const SetEditedSlot&) { return none; },
       },
       command);
+}
+
+std::vector<std::string> edit_name_keys() {
+  std::vector<std::string> keys = {
+      "edit.show", "edit.hide", "edit.fade", "edit.xray_on", "edit.xray_off", "edit.isolate",
+      "edit.end_isolation", "edit.show_all", "edit.change_conditions", "edit.change", "edit.what.panel.runner",
+      "edit.what.panel.strike", "edit.what.panel.shoe", "edit.what.panel.model", "edit.b", "edit.scale.body_weights",
+      "edit.scale.capacity", "edit.load_colouring", "edit.force_cues", "edit.follow.free", "edit.follow.leg",
+      "edit.follow.ground_contact", "edit.set_mode", "edit.set_pose", "edit.start_compare", "edit.copy_a_to_b",
+      "edit.swap_ab", "edit.stop_compare", "edit.open_scenario"};
+  for (const biomech::Parameter& p : biomech::parameters()) keys.push_back("edit.what." + std::string(p.id));
+  for (const ModeInfo* m = modes_begin(); m != modes_end(); ++m)
+    if (!m->id.empty()) keys.push_back("edit.mode." + std::string(m->id));
+  for (const scene::PairLayout layout :
+       {scene::PairLayout::SideBySide, scene::PairLayout::Overlay, scene::PairLayout::Difference})
+    keys.push_back(std::string("edit.compare_as.") + scene::to_string(layout));
+  return keys;
 }
 
 }  // namespace soleus::document

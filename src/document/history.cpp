@@ -122,7 +122,7 @@ void restore_editable(Document& doc, const EditableState& s) {
   if (changed.compare) restore_compare(doc, s.compare);
 }
 
-void History::record(EditableState before, std::string name, bool continuing) {
+void History::record(EditableState before, content::Phrase name, bool continuing) {
   if (continuing && open_ && !undo_.empty() && undo_.back().name == name) return;  // the step already holds its start
   undo_.push_back({std::move(name), std::move(before)});
   ++recorded_;
@@ -149,7 +149,7 @@ std::optional<HistoryStep> History::take_redo(EditableState current) {
   return step;
 }
 
-void History::squash_since(std::size_t mark, std::string name) {
+void History::squash_since(std::size_t mark, content::Phrase name) {
   const std::size_t steps = std::min(recorded_ - mark, undo_.size());
   if (steps == 0) return;
   undo_.erase(undo_.end() - static_cast<std::ptrdiff_t>(steps) + 1, undo_.end());  // the oldest holds the start
@@ -157,8 +157,8 @@ void History::squash_since(std::size_t mark, std::string name) {
   open_ = false;
 }
 
-const std::string* History::undo_name() const { return undo_.empty() ? nullptr : &undo_.back().name; }
-const std::string* History::redo_name() const { return redo_.empty() ? nullptr : &redo_.back().name; }
+const content::Phrase* History::undo_name() const { return undo_.empty() ? nullptr : &undo_.back().name; }
+const content::Phrase* History::redo_name() const { return redo_.empty() ? nullptr : &redo_.back().name; }
 
 void History::clear() {
   undo_.clear();

@@ -11,6 +11,7 @@
 
 #include "biomech/conditions.h"
 #include "biomech/exercises.h"
+#include "content/strings.h"
 #include "document/modes.h"
 #include "document/view_options.h"
 #include "scene/frame.h"
@@ -65,9 +66,10 @@ EditableState editable_state(const Document& doc);
 /// mode or pose change, so that what is undone is seen.
 void restore_editable(Document& doc, const EditableState& state);
 
-/// One step: its name ("Change foot strike") and the state on the other side of it.
+/// One step: its name ("Change foot strike", as a phrase said in the language shown when the
+/// Edit menu is drawn) and the state on the other side of it.
 struct HistoryStep {
-  std::string name;
+  content::Phrase name;
   EditableState state;
 };
 
@@ -80,20 +82,20 @@ class History {
   /// Records an edit named `name` that changed the document from `before`. A `continuing` edit
   /// (a slider still dragged) joins the step before it when that step has the same name and
   /// nothing was undone or redone since, so one drag is one step. A new step clears redo.
-  void record(EditableState before, std::string name, bool continuing);
+  void record(EditableState before, content::Phrase name, bool continuing);
   /// The step to undo, moved to the redo stack with `current` (the state to redo to); none
   /// when there is nothing to undo.
   std::optional<HistoryStep> take_undo(EditableState current);
   /// The step to redo, moved back to the undo stack with `current`.
   std::optional<HistoryStep> take_redo(EditableState current);
   /// The name of what Undo / Redo would do (nullptr: nothing).
-  const std::string* undo_name() const;
-  const std::string* redo_name() const;
+  const content::Phrase* undo_name() const;
+  const content::Phrase* redo_name() const;
   /// How many steps have ever been recorded (it only grows): a mark for squash_since.
   std::size_t recorded() const { return recorded_; }
   /// Makes the steps recorded since `mark` one step named `name` (opening a scenario is one edit,
   /// however many commands it took).
-  void squash_since(std::size_t mark, std::string name);
+  void squash_since(std::size_t mark, content::Phrase name);
   std::size_t undo_size() const { return undo_.size(); }
   std::size_t redo_size() const { return redo_.size(); }
   void clear();

@@ -24,7 +24,7 @@ std::optional<Scenario> open_scenario(Document& doc, const std::filesystem::path
   }
   if (scenario.mode) apply_command(doc, SetViewMode{*scenario.mode});
   if (scenario.view) apply_command(doc, SetView{*scenario.view});  // also over the mode's own view
-  doc.history.squash_since(mark, "Open " + path.filename().string());  // one step to undo
+  doc.history.squash_since(mark, content::Phrase{"edit.open_scenario", {}, {{"file", content::Phrase::text(path.filename().string())}}});  // one step to undo
   core::log_info("opened scenario " + path.string());
   return scenario;
 }

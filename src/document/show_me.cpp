@@ -99,6 +99,20 @@ std::string metric_label(std::string_view key) {
   return std::string(key);
 }
 
+content::Phrase metric_label_phrase(std::string_view key) {
+  const std::vector<std::string> keys = metric_label_keys();
+  const std::string k = "metric." + std::string(key);
+  if (std::find(keys.begin(), keys.end(), k) == keys.end()) return content::Phrase::text(std::string(key));
+  return content::Phrase{k, {}, {}};
+}
+
+std::vector<std::string> metric_label_keys() {
+  std::vector<std::string> keys;
+  for (const std::string& key : content::allowed_metric_keys()) keys.push_back("metric." + key);
+  for (const std::string& key : stretch_metric_keys()) keys.push_back("metric." + key);
+  return keys;
+}
+
 std::string format_metric(std::string_view key, double value) {
   if (key == "peak_soleus_force_n") return fixed(value, 0, " N");
   if (key == "soleus_share_at_peak" || key == "soleus_capacity_ratio") return fixed(value * 100.0, 0, " %");
@@ -125,6 +139,7 @@ Comparison solve_comparison(const biomech::Conditions& current, const content::S
     ComparisonColumn column;
     column.label = show_case.label;
     column.inputs = content::describe_case(show_case);
+    column.inputs_phrase = content::describe_case_phrase(show_case);
     const CaseConditions solved = conditions_for_case(current, show_case);
     column.conditions = solved.conditions;
     if (solved.error) {

@@ -35,6 +35,11 @@ std::optional<double> metric_value(const biomech::StrideSummary& summary, std::s
 /// Plain-words row label of a metric key, e.g. "Soleus peak force".
 std::string metric_label(std::string_view key);
 
+/// The same label as a phrase for the screen (key "metric.<key>"; an unknown key is literal).
+content::Phrase metric_label_phrase(std::string_view key);
+/// Every key metric_label_phrase may use, for the test that finds each in every language.
+std::vector<std::string> metric_label_keys();
+
 /// A metric value with its unit for a table cell, e.g. "2.9 BW", "45 %", "0.25 s".
 std::string format_metric(std::string_view key, double value);
 
@@ -49,6 +54,7 @@ biomech::ExercisePose case_pose(const content::ShowMe& show_me, const content::S
 struct ComparisonColumn {
   std::string label;                 ///< the case's heading
   std::string inputs;                ///< what was set, in words (describe_case)
+  content::Phrase inputs_phrase;     ///< the same for the screen (describe_case_phrase)
   std::string error;                 ///< why the case could not be solved ("" = solved)
   biomech::Conditions conditions;    ///< the inputs that were solved
   std::vector<double> values;        ///< one per Comparison::metrics (empty when error)

@@ -57,7 +57,8 @@ struct RollingMap {
 enum class LegendKind { None, Force, Stretch, RollingMap, Difference };
 struct Legend {
   LegendKind kind = LegendKind::None;
-  std::string quantity;    ///< e.g. "Force now"
+  std::string quantity;    ///< e.g. "Force now" (English: pictures' captions, the log)
+  std::string quantity_key;  ///< the same as a string table key for the screen, e.g. "legend.force_now"
   std::string unit;        ///< e.g. "BW", "% of capacity"; "" for the 0..1 stretch scale
   double scale_max = 1.0;  ///< value at the top of the colour scale, in `unit`
   std::vector<anatomy::StructureRole> structures;  ///< what is coloured, in order

@@ -78,10 +78,10 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
   }
   if (ImGui::BeginMenu(tr_id("menu.edit").c_str())) {
     // Named after what they would do: "Undo Hide Skin".
-    const std::string* undo = doc.history.undo_name();
-    const std::string* redo = doc.history.redo_name();
-    const std::string undo_label = undo ? trf("edit.undo", {{"step", *undo}}) : tr("menu.edit.undo");
-    const std::string redo_label = redo ? trf("edit.redo", {{"step", *redo}}) : tr("menu.edit.redo");
+    const content::Phrase* undo = doc.history.undo_name();
+    const content::Phrase* redo = doc.history.redo_name();
+    const std::string undo_label = undo ? trf("edit.undo", {{"step", say(*undo)}}) : tr("menu.edit.undo");
+    const std::string redo_label = redo ? trf("edit.redo", {{"step", say(*redo)}}) : tr("menu.edit.redo");
     if (ImGui::MenuItem(undo_label.c_str(), shortcut_keys(Action::Undo), false, undo != nullptr))
       commands.push(document::Undo{});
     if (ImGui::MenuItem(redo_label.c_str(), shortcut_keys(Action::Redo), false, redo != nullptr))

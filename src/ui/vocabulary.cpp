@@ -1,5 +1,9 @@
 #include "ui/vocabulary.h"
 
+#include "content/learn.h"
+#include "document/compare_numbers.h"
+#include "document/edit_names.h"
+#include "document/show_me.h"
 #include "ui/text.h"
 
 namespace soleus::ui {
@@ -41,6 +45,11 @@ const char* audience_help(const document::AudienceInfo& a) {
   return tr(key("audience", content::to_string(a.audience), ".tip").c_str());
 }
 const char* group_name(anatomy::StructureGroup group) { return tr(key("group", anatomy::group_id(group)).c_str()); }
+const char* compare_row_label(const document::CompareRow& row) { return tr(std::string(row.key).c_str()); }
+std::string metric_label(std::string_view metric_key) { return say(document::metric_label_phrase(metric_key)); }
+const char* legend_quantity(const scene::Legend& legend) {
+  return legend.quantity_key.empty() ? legend.quantity.c_str() : tr(legend.quantity_key.c_str());
+}
 
 std::vector<std::string> vocabulary_keys() {
   std::vector<std::string> keys;
@@ -66,6 +75,16 @@ std::vector<std::string> vocabulary_keys() {
     keys.push_back(key("audience", content::to_string(a->audience), ".tip"));
   }
   for (const anatomy::StructureGroup g : kGroups) keys.push_back(key("group", anatomy::group_id(g)));
+  // The phrases made below the ui: undo step names, ...
+  for (std::string& k : document::edit_name_keys()) keys.push_back(std::move(k));
+  // ... the compare table's rows, the Show me metrics and the inputs of its cases.
+  for (std::string& k : document::compare_row_keys()) keys.push_back(std::move(k));
+  for (std::string& k : document::metric_label_keys()) keys.push_back(std::move(k));
+  for (std::string& k : content::describe_keys()) keys.push_back(std::move(k));
+  // ... and the colour legend's quantities (document.cpp, compare.cpp).
+  for (const char* k : {"legend.force_now", "legend.force_capacity", "legend.stretch", "legend.rolling_map",
+                        "legend.difference", "legend.difference_capacity"})
+    keys.emplace_back(k);
   return keys;
 }
 

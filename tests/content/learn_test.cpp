@@ -62,6 +62,23 @@ TEST(ContentLearn, DescribesInputsForDisplay) {
   EXPECT_EQ(describe_case(c), "neutral shoe, 0 mm drop");
 }
 
+TEST(ContentLearn, DescribesInputsAsPhrasesThatEnglishSaysTheSame) {
+  const Strings english = Strings::load_language(std::filesystem::path(SOLEUS_ASSETS_DIR) / "strings", Language::English);
+  const std::vector<std::pair<std::string, InputValue>> inputs = {
+      {"speed", 3.5}, {"strike", std::string("forefoot")}, {"strike", 0.3}, {"shoe", std::string("maximal")},
+      {"plate", true}, {"plate", false}, {"drop_mm", 10.0}, {"cadence_change", 0.05}, {"cadence_change", -0.1},
+      {"fatigue", 0.6}};
+  for (const auto& [key, value] : inputs)
+    EXPECT_EQ(english.say(describe_input_phrase(key, value)), describe_input(key, value)) << key;
+  ShowMeCase c;
+  EXPECT_EQ(english.say(describe_case_phrase(c)), "current settings");
+  c.set["drop_mm"] = 0.0;
+  c.set["shoe"] = std::string("neutral");
+  c.set["speed"] = 4.0;
+  EXPECT_EQ(english.say(describe_case_phrase(c)), describe_case(c));
+  for (const std::string& key : describe_keys()) EXPECT_TRUE(english.contains(key)) << key;
+}
+
 TEST(ContentLearn, ShippedFileParses) {
   const LearnContent c = load_learn_content(kLearnPath);
   EXPECT_EQ(c.source, kLearnPath);

@@ -178,6 +178,13 @@ TEST(CompareNumbers, RowsAreTheTwoStridesOwnSummaries) {
     ASSERT_TRUE(row.percent_change) << row.label;
     EXPECT_NEAR(*row.percent_change, 100.0 * (row.b - row.a) / row.a, 1e-9) << row.label;
   }
+  // The screen names each row by its key; English says what the report writes.
+  const std::vector<std::string> keys = compare_row_keys();
+  ASSERT_EQ(keys.size(), rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_EQ(rows[i].key, keys[i]);
+    EXPECT_EQ(testing::english().get(rows[i].key), rows[i].label);
+  }
   // Measured (reported in the branch's note): rearfoot -> forefoot peak and impulse per step.
   std::printf("soleus peak %.2f -> %.2f BW (%+.0f %%), impulse per step %.3f -> %.3f BW s (%+.0f %%)\n", rows[0].a,
               rows[0].b, *rows[0].percent_change, rows[1].a, rows[1].b, *rows[1].percent_change);

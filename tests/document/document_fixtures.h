@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "content/strings.h"
 #include "document/document.h"
 
 namespace soleus::document::testing {
@@ -17,6 +18,15 @@ inline std::shared_ptr<const anatomy::AnatomyModel> three_parts_model() {
       anatomy::load_anatomy_model(three_parts_path(), anatomy::RoleTable::with_defaults()));
   return model;
 }
+
+/// The English string table, for the words of phrases (undo step names) as the Edit menu says them.
+inline const content::Strings& english() {
+  static const content::Strings strings =
+      content::Strings::load_language(std::filesystem::path(SOLEUS_ASSETS_DIR) / "strings", content::Language::English);
+  return strings;
+}
+/// A phrase (an undo step's name) in English; "(none)" for no step.
+inline std::string english(const content::Phrase* phrase) { return phrase ? english().say(*phrase) : "(none)"; }
 
 /// A fresh document on the three-part model.
 inline Document fixture_document() { return make_document(three_parts_model()); }

@@ -4,7 +4,9 @@
 
 #include <functional>
 
+#include "content/language.h"
 #include "document/document.h"
+#include "document/edit_names.h"
 #include "document_fixtures.h"
 
 namespace soleus::document {
@@ -54,14 +56,44 @@ TEST(History, EveryEditIsNamedUndoneExactlyAndRedone) {
     const EditableState after = editable_state(doc);
     ASSERT_FALSE(same(before, after)) << edit.command.index();
     ASSERT_EQ(doc.history.undo_size(), 1u) << edit.command.index();
-    if (edit.name) EXPECT_EQ(*doc.history.undo_name(), edit.name);
+    if (edit.name) {
+      EXPECT_EQ(testing::english(doc.history.undo_name()), edit.name);
+    }
     apply_command(doc, Undo{});
-    EXPECT_TRUE(same(editable_state(doc), before)) << *doc.history.redo_name();
+    EXPECT_TRUE(same(editable_state(doc), before)) << testing::english(doc.history.redo_name());
     EXPECT_EQ(doc.history.undo_size(), 0u);
     ASSERT_TRUE(doc.history.redo_name());
     apply_command(doc, Redo{});
-    EXPECT_TRUE(same(editable_state(doc), after)) << *doc.history.undo_name();
+    EXPECT_TRUE(same(editable_state(doc), after)) << testing::english(doc.history.undo_name());
     EXPECT_FALSE(doc.history.redo_name());
+  }
+}
+
+namespace {
+// Every key of an edit's name, its arguments' included.
+void collect_keys(const content::Phrase& phrase, std::vector<std::string>& keys) {
+  if (!phrase.key.empty()) keys.push_back(phrase.key);
+  for (const auto& arg : phrase.args) collect_keys(arg.second, keys);
+}
+}  // namespace
+
+TEST(History, EditNamesAreSaidInEveryLanguage) {
+  std::vector<content::Strings> tables;
+  for (const content::LanguageInfo& info : content::languages())
+    tables.push_back(content::Strings::load_language(std::filesystem::path(SOLEUS_ASSETS_DIR) / "strings", info.language));
+  for (const content::Strings& table : tables)
+    for (const std::string& key : edit_name_keys()) EXPECT_TRUE(table.contains(key)) << key;
+  for (const Case& edit : every_edit()) {
+    Document doc = fixture_document();
+    apply_command(doc, edit.command);
+    ASSERT_TRUE(doc.history.undo_name());
+    std::vector<std::string> keys;
+    collect_keys(*doc.history.undo_name(), keys);
+    for (const content::Strings& table : tables)
+      for (const std::string& key : keys) EXPECT_TRUE(table.contains(key)) << key;
+    // Said in the language shown, not the one of the moment of the edit.
+    const content::Strings& chinese = tables.back();
+    EXPECT_NE(chinese.say(*doc.history.undo_name()), testing::english(doc.history.undo_name()));
   }
 }
 
@@ -108,7 +140,7 @@ TEST(History, OneSliderDragIsOneStep) {
   c.runner.speed_mps = 4.5;
   apply_command(doc, SetConditions{c, true});
   EXPECT_EQ(doc.history.undo_size(), 2u);
-  EXPECT_EQ(*doc.history.undo_name(), "Change speed");
+  EXPECT_EQ(testing::english(doc.history.undo_name()), "Change speed");
   apply_command(doc, Undo{});
   EXPECT_EQ(doc.run.conditions.runner.speed_mps, biomech::Conditions{}.runner.speed_mps);
   apply_command(doc, Undo{});
@@ -173,7 +205,7 @@ TEST(History, ComparisonStepsAreUndoneAndRedone) {
   apply_command(doc, SetCompareLayout{scene::PairLayout::Difference});
   apply_command(doc, SwapAB{});
   ASSERT_EQ(doc.history.undo_size(), 4u);
-  EXPECT_EQ(*doc.history.undo_name(), "Swap A and B");
+  EXPECT_EQ(testing::english(doc.history.undo_name()), "Swap A and B");
   EXPECT_DOUBLE_EQ(doc.run.conditions.runner.speed_mps, faster.runner.speed_mps);
 
   apply_command(doc, Undo{});  // the swap
@@ -182,7 +214,7 @@ TEST(History, ComparisonStepsAreUndoneAndRedone) {
                    biomech::solve_stride(faster).summary.peak_soleus_force_n);
   apply_command(doc, Undo{});  // the layout
   EXPECT_EQ(doc.compare->layout, scene::PairLayout::SideBySide);
-  EXPECT_EQ(*doc.history.undo_name(), "B: Change speed");
+  EXPECT_EQ(testing::english(doc.history.undo_name()), "B: Change speed");
   apply_command(doc, Undo{});  // B's speed
   EXPECT_DOUBLE_EQ(doc.compare->conditions.runner.speed_mps, doc.run.conditions.runner.speed_mps);
   apply_command(doc, Undo{});  // the comparison itself

@@ -143,7 +143,7 @@ TEST(ScenarioIo, ACompareBlockOpensTheComparisonAndSavingKeepsIt) {
 
   // Each opening is one step to undo, named after its file.
   ASSERT_EQ(reopened.history.undo_size(), 2u);
-  EXPECT_EQ(*reopened.history.undo_name(), "Open carbon-racer-5mps.json");
+  EXPECT_EQ(testing::english(reopened.history.undo_name()), "Open carbon-racer-5mps.json");
   apply_command(reopened, Undo{});
   ASSERT_TRUE(reopened.compare.has_value());
   EXPECT_EQ(reopened.compare->layout, scene::PairLayout::Difference);

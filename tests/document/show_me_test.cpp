@@ -7,11 +7,13 @@
 #include "biomech/muscles.h"
 #include "biomech/parameters.h"
 #include "core/units.h"
+#include "document_fixtures.h"
 
 namespace soleus::document {
 namespace {
 
 using content::InputValue;
+using testing::english;
 
 content::LearnContent load() {
   return content::load_learn_content(std::string(SOLEUS_ASSETS_DIR) + "/content/learn.json");
@@ -122,9 +124,13 @@ TEST(ShowMeMapping, EveryMetricKeyHasAValueALabelAndAUnit) {
     ASSERT_TRUE(value);
     EXPECT_TRUE(std::isfinite(*value));
     EXPECT_NE(metric_label(key), key);
+    EXPECT_EQ(english().say(metric_label_phrase(key)), metric_label(key));  // the screen's words
     EXPECT_NE(format_metric(key, *value).find(' '), std::string::npos);
   }
   EXPECT_FALSE(metric_value(stride.summary, "no_such_key"));
+  for (const std::string& key : stretch_metric_keys())
+    EXPECT_EQ(english().say(metric_label_phrase(key)), metric_label(key));
+  EXPECT_EQ(english().say(metric_label_phrase("no_such_key")), "no_such_key");
 }
 
 // Every "show me" in the content sets the inputs it names, and its numbers are the model's.
