@@ -24,7 +24,7 @@ handout::ConditionResult picture_of(const document::Document& doc, const Handout
                      {{"name", label}, {"condition", handout::condition_label(conditions, strings)}}),
       biomech::solve_stride(conditions), name};
   PictureRequest picture{request.width, request.height, conditions, result.stride.summary.peak_soleus_phase,
-                         request.view, true};
+                         request.view, true, std::nullopt};
   render::write_png(request.folder / name, request.width, request.height, pictures.render(doc, picture));
   return result;
 }

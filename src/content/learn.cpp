@@ -361,35 +361,6 @@ const std::vector<std::string>& allowed_poses() {
   return poses;
 }
 
-std::string describe_input(const std::string& key, const InputValue& value) {
-  if (const auto* word = std::get_if<std::string>(&value)) {
-    return key == kShoeInput ? *word + " shoe" : *word;
-  }
-  if (const auto* flag = std::get_if<bool>(&value)) {
-    return key == kPlateInput ? (*flag ? "carbon plate" : "no plate") : key + (*flag ? " on" : " off");
-  }
-  const double x = std::get<double>(value);
-  if (key == kCadenceChangeInput) {
-    return (x < 0.0 ? "-" : "+") + biomech::number_text(std::fabs(x) * 100.0, 1) + " % cadence";
-  }
-  if (const biomech::Parameter* p = biomech::find_content_parameter(key)) return biomech::in_words(*p, x);
-  return key + " " + biomech::number_text(x, 3);
-}
-
-std::string describe_case(const ShowMeCase& show_case) {
-  if (show_case.set.empty()) return "current settings";
-  // Words first (strike, shoe), then the rest in key order, for a natural reading.
-  std::string text;
-  for (int pass = 0; pass < 2; ++pass) {
-    for (const auto& [key, value] : show_case.set) {
-      const bool word = std::holds_alternative<std::string>(value);
-      if ((pass == 0) != word) continue;
-      text += (text.empty() ? "" : ", ") + describe_input(key, value);
-    }
-  }
-  return text;
-}
-
 namespace {
 Phrase said(std::string key, std::vector<std::pair<std::string, Phrase>> args = {}) {
   return Phrase{std::move(key), {}, std::move(args)};

@@ -58,8 +58,6 @@ bool is_allowed_metric_key(std::string_view key);
 /// One input value: a number (in the key's unit), a flag (plate) or a word (strike, shoe).
 using InputValue = std::variant<double, bool, std::string>;
 
-/// A short display form of one input, e.g. "3.5 m/s", "forefoot", "+5 % cadence", "10 mm drop".
-std::string describe_input(const std::string& key, const InputValue& value);
 
 /// One column of a comparison: a label and the inputs to set (others keep their current value).
 struct ShowMeCase {
@@ -68,12 +66,9 @@ struct ShowMeCase {
   std::string pose;                        ///< stretch-mode pose for this case; empty = ShowMe::pose
 };
 
-/// The inputs of a case joined for display ("forefoot, 0 mm drop"); "current settings" when empty.
-std::string describe_case(const ShowMeCase& show_case);
-
-/// The same words as phrases, for the screen (said in the language shown): keys input.*, the
-/// parameters' param.<id>.words; numbers and unknown words are literal arguments. The English
-/// tables say exactly what describe_input / describe_case write.
+/// One input in words, to be said in the language shown ("3.5 m/s", "forefoot", "+5 % cadence",
+/// "10 mm drop"), and a case's inputs joined ("forefoot, 0 mm drop"; "current settings" when
+/// empty): keys input.*, the parameters' param.<id>.words; numbers and unknown words are literal.
 Phrase describe_input_phrase(const std::string& key, const InputValue& value);
 Phrase describe_case_phrase(const ShowMeCase& show_case);
 /// Every key those phrases may use, for the test that finds each in every language.

@@ -380,7 +380,7 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
         legend.kind = scene::LegendKind::Force;
         const bool bw = doc.run.scale == LoadScale::BodyWeights;
         legend.quantity = bw ? "Force now" : "Force now, share of the soleus's capacity";
-        legend.quantity_key = bw ? "legend.force_now" : "legend.force_capacity";
+        legend.quantity_key = bw ? "legend.force_now" : "legend.force_now_capacity";
         legend.unit = bw ? "BW" : "%";
         legend.scale_max = bw ? kBwScaleMax : 100.0;
         legend.marker = std::clamp(load_fraction(doc, spec.sample.soleus_force_n()), 0.0f, 1.0f);

@@ -79,26 +79,6 @@ const std::vector<std::string>& stretch_metric_keys() {
   return keys;
 }
 
-std::string metric_label(std::string_view key) {
-  if (key == "peak_soleus_force_n") return "Soleus peak force";
-  if (key == "peak_soleus_force_bw") return "Soleus peak force";
-  if (key == "peak_achilles_force_bw") return "Achilles peak force";
-  if (key == "peak_gastrocnemius_force_bw") return "Gastrocnemius peak force";
-  if (key == "soleus_share_at_peak") return "Soleus share of calf force";
-  if (key == "soleus_impulse_per_step_bw_s") return "Soleus load per step";
-  if (key == "soleus_impulse_per_km_bw_s") return "Soleus load per km";
-  if (key == "peak_ankle_moment_nm_per_kg") return "Ankle push-off moment";
-  if (key == "peak_vgrf_bw") return "Peak ground force";
-  if (key == "contact_time_s") return "Ground contact time";
-  if (key == "step_length_m") return "Step length";
-  if (key == "peak_soleus_strain") return "Soleus peak stretch";
-  if (key == "soleus_capacity_ratio") return "Soleus peak / capacity";
-  if (key == "stretch_soleus") return "Soleus stretch";
-  if (key == "stretch_gastrocnemius_medial") return "Gastrocnemius (inner) stretch";
-  if (key == "stretch_gastrocnemius_lateral") return "Gastrocnemius (outer) stretch";
-  return std::string(key);
-}
-
 content::Phrase metric_label_phrase(std::string_view key) {
   const std::vector<std::string> keys = metric_label_keys();
   const std::string k = "metric." + std::string(key);
@@ -138,7 +118,6 @@ Comparison solve_comparison(const biomech::Conditions& current, const content::S
   for (const content::ShowMeCase& show_case : show_me.compare) {
     ComparisonColumn column;
     column.label = show_case.label;
-    column.inputs = content::describe_case(show_case);
     column.inputs_phrase = content::describe_case_phrase(show_case);
     const CaseConditions solved = conditions_for_case(current, show_case);
     column.conditions = solved.conditions;

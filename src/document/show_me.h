@@ -32,10 +32,7 @@ CaseConditions conditions_for_case(const biomech::Conditions& current, const con
 /// The value of a load-model report key (content::allowed_metric_keys()), or none for an unknown key.
 std::optional<double> metric_value(const biomech::StrideSummary& summary, std::string_view key);
 
-/// Plain-words row label of a metric key, e.g. "Soleus peak force".
-std::string metric_label(std::string_view key);
-
-/// The same label as a phrase for the screen (key "metric.<key>"; an unknown key is literal).
+/// A metric key's row label in words, "Soleus peak force" (key "metric.<key>"; an unknown key is literal).
 content::Phrase metric_label_phrase(std::string_view key);
 /// Every key metric_label_phrase may use, for the test that finds each in every language.
 std::vector<std::string> metric_label_keys();
@@ -53,8 +50,7 @@ biomech::ExercisePose case_pose(const content::ShowMe& show_me, const content::S
 /// One column of a comparison table.
 struct ComparisonColumn {
   std::string label;                 ///< the case's heading
-  std::string inputs;                ///< what was set, in words (describe_case)
-  content::Phrase inputs_phrase;     ///< the same for the screen (describe_case_phrase)
+  content::Phrase inputs_phrase;     ///< what was set, in words (describe_case_phrase)
   std::string error;                 ///< why the case could not be solved ("" = solved)
   biomech::Conditions conditions;    ///< the inputs that were solved
   std::vector<double> values;        ///< one per Comparison::metrics (empty when error)

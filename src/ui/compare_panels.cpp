@@ -9,11 +9,11 @@
 
 #include "document/compare_numbers.h"
 #include "ui/text.h"
+#include "ui/vocabulary.h"
 #include "ui/widgets.h"
 
 namespace soleus::ui {
 namespace {
-
 
 // Keeps the next widget on this line when its label fits there, else starts a new line (a
 // narrow column at 800x600 or a large UI scale).
@@ -28,18 +28,6 @@ void same_line_if_fits(const char* next_label, float decoration) {
 float button_decoration() { return 2.0f * ImGui::GetStyle().FramePadding.x; }
 float radio_decoration() {
   return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
-}
-
-// A row of document::compare_rows by its label: the same words as the Load tab's numbers. A
-// label this does not know is shown as the table gives it (or read as a key, should the table
-// come to hold keys).
-const char* row_label(std::string_view label) {
-  if (label == "Soleus peak") return tr("load.soleus_peak");
-  if (label == "Impulse per step") return tr("load.impulse_per_step");
-  if (label == "Impulse per km") return tr("load.impulse_per_km");
-  if (label == "Share of calf") return tr("load.share_of_calf");
-  if (label == "Peak vs capacity") return tr("load.peak_vs_capacity");
-  return strings().get(label).c_str();
 }
 
 }  // namespace
@@ -106,7 +94,7 @@ void draw_compare_numbers(const document::Document& doc) {
     // Enough digits to tell the two apart: impulses per step are a few tenths of a BW s.
     const char* format = row.unit == "BW s" && row.a < 10.0 ? "%.3f" : row.unit == "%" || row.a >= 100.0 ? "%.0f" : "%.2f";
     ImGui::TableNextColumn();
-    const std::string name = trf("compare.row", {{"label", row_label(row.label)}, {"unit", std::string(row.unit)}});
+    const std::string name = trf("compare.row", {{"label", compare_row_label(row)}, {"unit", std::string(row.unit)}});
     ImGui::TextUnformatted(name.c_str());
     tooltip(name);
     ImGui::TableNextColumn();

@@ -123,66 +123,6 @@ std::string pressure_words(const std::string& pressure) {
   return pressure;
 }
 
-// A report key of the load or stretch model (document::metric_label's rows) in words.
-std::string metric_words(const std::string& key) {
-  if (key == "peak_soleus_force_n" || key == "peak_soleus_force_bw") return tr("learn.metric.peak_soleus_force");
-  if (key == "peak_achilles_force_bw") return tr("learn.metric.peak_achilles_force");
-  if (key == "peak_gastrocnemius_force_bw") return tr("learn.metric.peak_gastrocnemius_force");
-  if (key == "soleus_share_at_peak") return tr("learn.metric.soleus_share_at_peak");
-  if (key == "soleus_impulse_per_step_bw_s") return tr("learn.metric.soleus_impulse_per_step");
-  if (key == "soleus_impulse_per_km_bw_s") return tr("learn.metric.soleus_impulse_per_km");
-  if (key == "peak_ankle_moment_nm_per_kg") return tr("learn.metric.peak_ankle_moment");
-  if (key == "peak_vgrf_bw") return tr("learn.metric.peak_vgrf");
-  if (key == "contact_time_s") return tr("learn.metric.contact_time");
-  if (key == "step_length_m") return tr("learn.metric.step_length");
-  if (key == "peak_soleus_strain") return tr("learn.metric.peak_soleus_strain");
-  if (key == "soleus_capacity_ratio") return tr("learn.metric.soleus_capacity_ratio");
-  if (key == "stretch_soleus") return tr("learn.metric.stretch_soleus");
-  if (key == "stretch_gastrocnemius_medial") return tr("learn.metric.stretch_gastrocnemius_medial");
-  if (key == "stretch_gastrocnemius_lateral") return tr("learn.metric.stretch_gastrocnemius_lateral");
-  return document::metric_label(key);
-}
-
-// One input of a "show me" case in words (content::describe_input, in the language shown).
-std::string input_words(const std::string& key, const content::InputValue& value) {
-  const biomech::Parameter* parameter = biomech::find_content_parameter(key);
-  if (const auto* word = std::get_if<std::string>(&value)) {
-    if (key == content::kShoeInput) {
-      if (const biomech::ShoePresetInfo* shoe = biomech::find_shoe_preset(*word))
-        return trf("learn.case.shoe", {{"shoe", shoe_label(*shoe)}});
-    } else if (const biomech::StrikePresetInfo* strike = biomech::find_strike_preset(*word)) {
-      return strike_label(*strike);
-    }
-    return *word;
-  }
-  if (const auto* flag = std::get_if<bool>(&value)) {
-    if (key == content::kPlateInput) return *flag ? tr("learn.case.plate") : tr("learn.case.no_plate");
-    return content::describe_input(key, value);
-  }
-  const double x = std::get<double>(value);
-  if (key == content::kCadenceChangeInput) {
-    return trf("learn.case.cadence",
-               {{"change", (x < 0.0 ? "-" : "+") + biomech::number_text(std::fabs(x) * 100.0, 1)}});
-  }
-  if (parameter) return parameter_in_words(*parameter, biomech::number_text(x, parameter->decimals));
-  return content::describe_input(key, value);
-}
-
-// What a case sets, in words: words first (strike, shoe), then the rest in key order, as
-// content::describe_case.
-std::string case_words(const content::ShowMeCase& show_case) {
-  if (show_case.set.empty()) return tr("learn.case.current");
-  std::string text;
-  for (int pass = 0; pass < 2; ++pass) {
-    for (const auto& [key, value] : show_case.set) {
-      const bool word = std::holds_alternative<std::string>(value);
-      if ((pass == 0) != word) continue;
-      if (!text.empty()) text += tr("learn.case.separator");
-      text += input_words(key, value);
-    }
-  }
-  return text;
-}
 
 // ---------------------------------------------------------------- navigation
 
@@ -311,7 +251,7 @@ bool same_conditions(const biomech::Conditions& a, const biomech::Conditions& b)
 }
 
 // Grouped bars: for each metric a label, then one bar and value per case.
-void draw_comparison(const document::Comparison& table, const content::ShowMe& show_me, int applied_case) {
+void draw_comparison(const document::Comparison& table, int applied_case) {
   for (const document::ComparisonColumn& column : table.columns) {
     if (!column.error.empty()) coloured_wrapped(kWarning, column.label + ": " + column.error);
   }
@@ -345,7 +285,7 @@ void draw_comparison(const document::Comparison& table, const content::ShowMe& s
   const float label_width = tag_width + 0.375f * em;
   const float bar_width = std::max(1.25f * em, width - label_width - value_width);
   for (std::size_t row = 0; row < table.metrics.size(); ++row) {
-    ImGui::TextColored(kHeading, "%s", metric_words(table.metrics[row]).c_str());
+    ImGui::TextColored(kHeading, "%s", metric_label(table.metrics[row]).c_str());
     double largest = 0.0;
     for (const document::ComparisonColumn& column : table.columns) {
       if (row < column.values.size()) largest = std::max(largest, std::fabs(column.values[row]));
@@ -369,7 +309,7 @@ void draw_comparison(const document::Comparison& table, const content::ShowMe& s
       draw->AddText(ImVec2(origin.x + width - ImGui::CalcTextSize(value.c_str()).x, origin.y),
                     IM_COL32(240, 240, 240, 255), value.c_str());
       ImGui::Dummy(ImVec2(width, line));
-      const std::string inputs = c < show_me.compare.size() ? case_words(show_me.compare[c]) : column.inputs;
+      const std::string inputs = say(column.inputs_phrase);
       tooltip(trf("learn.show_me.bar.tip", {{"case", column.label}, {"inputs", inputs}, {"value", value}}));
     }
     ImGui::Spacing();
@@ -395,7 +335,7 @@ void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std
     if (applied) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.60f, 0.45f, 0.12f, 1.0f));
     if (ImGui::Button(label.c_str())) commands.push(document::case_view(document::own_conditions(doc), show_me, c, id));
     if (applied) ImGui::PopStyleColor();
-    tooltip(trf("learn.show_me.sets.tip", {{"inputs", case_words(show_me.compare[c])}}));
+    tooltip(trf("learn.show_me.sets.tip", {{"inputs", say(content::describe_case_phrase(show_me.compare[c]))}}));
   }
   // Cases start from the runner's own settings, not from the last case shown.
   if (doc.page.own_conditions && ImGui::SmallButton(tr_id("learn.show_me.restore").c_str())) {
@@ -412,7 +352,7 @@ void draw_show_me(const Document& doc, const content::ShowMe& show_me, const std
   }
   if (state.table.metrics.empty()) return;
   ImGui::Spacing();
-  draw_comparison(state.table, show_me, doc.page.shown_case);
+  draw_comparison(state.table, doc.page.shown_case);
   note(show_me.mode == "stretch" ? tr("learn.show_me.note.stretch") : tr("learn.show_me.note.load"));
 }
 

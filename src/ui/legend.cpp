@@ -10,6 +10,7 @@
 #include "scene/colormap.h"
 #include "scene/teaching.h"
 #include "ui/text.h"
+#include "ui/vocabulary.h"
 
 namespace soleus::ui {
 namespace {
@@ -38,23 +39,8 @@ std::string joined_names(const scene::Legend& legend, const std::function<std::s
   return names;
 }
 
-// The legend's quantity in the language shown. The frame (document/document.cpp, compare.cpp)
-// names it in English for uses outside the ui; its words are keyed here. A quantity not known
-// here is shown as the frame gives it.
-const char* quantity_text(const scene::Legend& legend) {
-  const std::string& q = legend.quantity;
-  if (q == "Force now") return tr("legend.force_now");
-  if (q == "Force now, share of the soleus's capacity") return tr("legend.force_now_capacity");
-  if (q == "B \u2212 A, force now") return tr("legend.difference");
-  if (q == "B \u2212 A, force now, share of the soleus's capacity") return tr("legend.difference_capacity");
-  if (q == "Stretch (0 = standing length, 1 = end of your range)") return tr("legend.stretch");
-  if (q == "Foam-rolling map") return tr("legend.rolling_map");
-  return q.c_str();
-}
-
-// "Force now (BW)".
 void quantity_with_unit(const scene::Legend& legend) {
-  ImGui::TextWrapped("%s", trf("legend.quantity_unit", {{"quantity", quantity_text(legend)}, {"unit", legend.unit}}).c_str());
+  ImGui::TextWrapped("%s", trf("legend.quantity_unit", {{"quantity", legend_quantity(legend)}, {"unit", legend.unit}}).c_str());
 }
 
 // The scale (viridis, or PuOr over -1..1 for a difference), the soleus's marker and the scale's
@@ -117,11 +103,11 @@ void draw_legend(const scene::Legend& legend, const NameOf& name_of, float width
       break;
     }
     case scene::LegendKind::Stretch:
-      ImGui::TextWrapped("%s", quantity_text(legend));
+      ImGui::TextWrapped("%s", legend_quantity(legend));
       colour_bar(legend, width, "0", "0.5", "1");
       break;
     case scene::LegendKind::RollingMap:
-      ImGui::TextWrapped("%s", quantity_text(legend));
+      ImGui::TextWrapped("%s", legend_quantity(legend));
       swatch("##spot", scene::kSpotColour, tr("legend.roll_here"));
       swatch("##chosen", scene::kSelectedSpotColour, tr("legend.spot_explained"));
       swatch("##avoid", scene::kAvoidColour, tr("legend.do_not_roll"));

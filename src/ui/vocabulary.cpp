@@ -82,7 +82,7 @@ std::vector<std::string> vocabulary_keys() {
   for (std::string& k : document::metric_label_keys()) keys.push_back(std::move(k));
   for (std::string& k : content::describe_keys()) keys.push_back(std::move(k));
   // ... and the colour legend's quantities (document.cpp, compare.cpp).
-  for (const char* k : {"legend.force_now", "legend.force_capacity", "legend.stretch", "legend.rolling_map",
+  for (const char* k : {"legend.force_now", "legend.force_now_capacity", "legend.stretch", "legend.rolling_map",
                         "legend.difference", "legend.difference_capacity"})
     keys.emplace_back(k);
   return keys;

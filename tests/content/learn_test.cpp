@@ -46,37 +46,34 @@ void expect_no_model_numbers(const std::vector<std::string>& paragraphs, const s
   }
 }
 
-TEST(ContentLearn, DescribesInputsForDisplay) {
-  EXPECT_EQ(describe_input("speed", 3.5), "3.5 m/s");
-  EXPECT_EQ(describe_input("strike", std::string("forefoot")), "forefoot");
-  EXPECT_EQ(describe_input("strike", 0.3), "strike index 0.3");
-  EXPECT_EQ(describe_input("shoe", std::string("maximal")), "maximal shoe");
-  EXPECT_EQ(describe_input("plate", true), "carbon plate");
-  EXPECT_EQ(describe_input("drop_mm", 10.0), "10 mm drop");
-  EXPECT_EQ(describe_input("cadence_change", 0.05), "+5 % cadence");
-  EXPECT_EQ(describe_input("fatigue", 0.6), "fatigue 0.6");
-  ShowMeCase c;
-  EXPECT_EQ(describe_case(c), "current settings");
-  c.set["drop_mm"] = 0.0;
-  c.set["shoe"] = std::string("neutral");
-  EXPECT_EQ(describe_case(c), "neutral shoe, 0 mm drop");
-}
-
-TEST(ContentLearn, DescribesInputsAsPhrasesThatEnglishSaysTheSame) {
-  const Strings english = Strings::load_language(std::filesystem::path(SOLEUS_ASSETS_DIR) / "strings", Language::English);
-  const std::vector<std::pair<std::string, InputValue>> inputs = {
-      {"speed", 3.5}, {"strike", std::string("forefoot")}, {"strike", 0.3}, {"shoe", std::string("maximal")},
-      {"plate", true}, {"plate", false}, {"drop_mm", 10.0}, {"cadence_change", 0.05}, {"cadence_change", -0.1},
-      {"fatigue", 0.6}};
-  for (const auto& [key, value] : inputs)
-    EXPECT_EQ(english.say(describe_input_phrase(key, value)), describe_input(key, value)) << key;
+TEST(ContentLearn, DescribesInputsAsPhrasesInEveryLanguage) {
+  const auto root = std::filesystem::path(SOLEUS_ASSETS_DIR) / "strings";
+  const Strings english = Strings::load_language(root, Language::English);
+  const std::vector<std::pair<std::pair<std::string, InputValue>, std::string>> inputs = {
+      {{"speed", 3.5}, "3.5 m/s"},
+      {{"strike", std::string("forefoot")}, "forefoot"},
+      {{"strike", 0.3}, "strike index 0.3"},
+      {{"shoe", std::string("maximal")}, "maximal shoe"},
+      {{"plate", true}, "carbon plate"},
+      {{"plate", false}, "no plate"},
+      {{"drop_mm", 10.0}, "10 mm drop"},
+      {{"cadence_change", 0.05}, "+5 % cadence"},
+      {{"cadence_change", -0.1}, "-10 % cadence"},
+      {{"fatigue", 0.6}, "fatigue 0.6"}};
+  for (const auto& [input, words] : inputs)
+    EXPECT_EQ(english.say(describe_input_phrase(input.first, input.second)), words) << input.first;
   ShowMeCase c;
   EXPECT_EQ(english.say(describe_case_phrase(c)), "current settings");
   c.set["drop_mm"] = 0.0;
   c.set["shoe"] = std::string("neutral");
   c.set["speed"] = 4.0;
-  EXPECT_EQ(english.say(describe_case_phrase(c)), describe_case(c));
-  for (const std::string& key : describe_keys()) EXPECT_TRUE(english.contains(key)) << key;
+  EXPECT_EQ(english.say(describe_case_phrase(c)), "neutral shoe, 0 mm drop, 4 m/s");
+  const Strings chinese = Strings::load_language(root, Language::SimplifiedChinese);
+  EXPECT_NE(chinese.say(describe_case_phrase(c)), english.say(describe_case_phrase(c)));
+  for (const std::string& key : describe_keys()) {
+    EXPECT_TRUE(english.contains(key)) << key;
+    EXPECT_TRUE(chinese.contains(key)) << key;
+  }
 }
 
 TEST(ContentLearn, ShippedFileParses) {
