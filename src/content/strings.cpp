@@ -70,7 +70,11 @@ std::map<std::string, std::string, std::less<>>& missing_keys() {
 
 const std::string& Strings::get(std::string_view key) const {
   if (const auto it = texts_.find(key); it != texts_.end()) return it->second;
-  return missing_keys().try_emplace(std::string(key), std::string(key)).first->second;  // reads as itself
+  // Reads as itself. Only a loaded table's misses count: words read with no table (a panel
+  // helper called outside a frame, for ids) are not on screen.
+  static thread_local std::map<std::string, std::string, std::less<>> without_table;
+  auto& store = texts_.empty() ? without_table : missing_keys();
+  return store.try_emplace(std::string(key), std::string(key)).first->second;
 }
 
 std::vector<std::string> Strings::missing_keys_read() {

@@ -54,7 +54,7 @@ class Strings {
   std::string say(const Phrase& phrase) const;
   /// Every key, sorted.
   std::vector<std::string> keys() const;
-  /// Every key read (get, format, say) that no table in this process had, sorted: the screen
+  /// Every key read (get, format, say) from a loaded table that lacked it, sorted: the screen
   /// check's list of words shown as their keys.
   static std::vector<std::string> missing_keys_read();
   /// The file (under the folder) that holds each key, for messages.

@@ -170,7 +170,8 @@ TEST(History, RefusedAndUnchangedEditsAreNotRecorded) {
 TEST(History, LearnPagesAreNotStepsAndUndoShowsTheRunnersOwn) {
   Document doc = fixture_document();
   apply_command(doc, SetGroupVisible{anatomy::StructureGroup::Skin, false});
-  ShowPage page{"cause_x", ViewMode::Run};
+  ShowPage page;
+  page.id = "cause_x";
   page.conditions = forefoot();
   apply_command(doc, page);
   apply_command(doc, ClosePage{});
