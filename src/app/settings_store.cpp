@@ -27,7 +27,8 @@ LoadedSettings load_settings(const std::filesystem::path& path) {
   try {
     loaded.settings = document::read_settings(path);
   } catch (const document::FileError& e) {
-    loaded.message = std::string("settings ignored, starting with the defaults: ") + e.what();
+    loaded.problem = e.what();
+    loaded.message = "settings ignored, starting with the defaults: " + loaded.problem;
   }
   return loaded;
 }

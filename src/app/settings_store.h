@@ -16,6 +16,7 @@ std::filesystem::path settings_path();
 struct LoadedSettings {
   document::Settings settings;  // the defaults when the file is missing or cannot be used
   std::string message;          // "" or one line: why the defaults are used
+  std::string problem;          // the same without its preamble: the file, the field and the reason
 };
 /// A missing file is no problem (the first run); anything else that fails gives the defaults
 /// and a message naming the file, the field and the reason.

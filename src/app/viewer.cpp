@@ -479,13 +479,13 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   }
 
   std::shared_ptr<const anatomy::AnatomyModel> model;
-  std::string startup_error;
+  content::Phrase startup_error;
   try {
     model = early_load.valid() ? early_load.get() : timed_load(options.model.value_or(default_model));
   } catch (const anatomy::ModelLoadError& e) {
     std::cerr << "soleus-lab: " << e.what() << "\n";
     if (capture || !options.model) return 1;  // a capture writes nothing; no default to fall back on
-    startup_error = std::string(e.what()) + "\nShowing the default model instead.";
+    startup_error = content::Phrase::with_detail("message.model_not_loaded_default", e.what());
     try {
       model = load_model(default_model, roles);
     } catch (const anatomy::ModelLoadError& fallback) {
@@ -511,7 +511,12 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         document::make_document(model, options.view.value_or(scene::ViewPreset::Lateral), options.conditions);
     doc.roles = roles;
     doc.last_error = startup_error;
-    if (!loaded.message.empty()) doc.last_error += (doc.last_error.empty() ? "" : "\n") + loaded.message;
+    if (!loaded.problem.empty()) {  // after the model's problem, if there is one
+      const content::Phrase settings_problem = content::Phrase::with_detail("message.settings_ignored", loaded.problem);
+      doc.last_error = doc.last_error.empty()
+                           ? settings_problem
+                           : content::Phrase{"message.lines", {}, {{"first", doc.last_error}, {"second", settings_problem}}};
+    }
     // The layout, once a frame after commands apply: it places the 3D view now and the panels
     // in the next frame (which draw from this state).
     ui::ScreenLayout screen;

@@ -13,6 +13,13 @@ Phrase Phrase::text(std::string literal_text) {
   return p;
 }
 
+Phrase Phrase::with_detail(std::string key, std::string detail) {
+  Phrase p;
+  p.key = std::move(key);
+  p.args.emplace_back("detail", text(std::move(detail)));
+  return p;
+}
+
 bool Phrase::operator==(const Phrase& other) const {
   return key == other.key && literal == other.literal && args == other.args;
 }

@@ -29,6 +29,9 @@ struct Phrase {
   std::vector<std::pair<std::string, Phrase>> args;  ///< placeholder name -> its words
 
   static Phrase text(std::string literal_text);  ///< literal text, said as it is
+  /// A keyed phrase whose one argument, `detail`, is literal text (a path, a parser's reason).
+  static Phrase with_detail(std::string key, std::string detail);
+  bool empty() const { return key.empty() && literal.empty(); }
   bool operator==(const Phrase& other) const;
 };
 

@@ -84,7 +84,7 @@ void load_model(Document& doc, const std::filesystem::path& path) {
     request_framing(doc);
     core::log_info("loaded " + path.string());
   } catch (const anatomy::ModelLoadError& e) {
-    doc.last_error = e.what();  // keep the current model: nothing is lost
+    doc.last_error = content::Phrase::with_detail("message.model_not_loaded", e.what());  // the current model stays
     core::log_error(e.what());
   }
 }
@@ -193,7 +193,7 @@ void carry_out(Document& doc, const Command& command) {
           [&](const SetLanguage& c) { doc.language = c.language; },
           [&](const Undo&) { undo(doc); },
           [&](const Redo&) { redo(doc); },
-          [&](const DismissError&) { doc.last_error.clear(); },
+          [&](const DismissError&) { doc.last_error = {}; },
           [&](const SetConditions& c) {
             if (const auto error = biomech::validate(c.conditions)) {
               // Keep the last valid stride on screen; the message says which slot it was for.

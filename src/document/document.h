@@ -91,7 +91,8 @@ struct Document {
   int hovered = -1;             // structure index or -1
   scene::OrbitCamera camera;
   float viewport_aspect = 16.0f / 9.0f;  // width / height of the whole 3D view, for framing
-  std::string last_error;       // the most recent failure, shown until dismissed ("" = none)
+  content::Phrase last_error;   // the most recent failure, shown until dismissed (empty = none): a
+                                // sentence in the language shown, its detail (file: field: reason) literal
   RunState run;
   TeachState teach;
   PageState page;

@@ -9,7 +9,7 @@ std::optional<Scenario> open_scenario(Document& doc, const std::filesystem::path
   try {
     scenario = read_scenario(path);
   } catch (const FileError& e) {
-    doc.last_error = e.what();  // nothing applied: the current state stays
+    doc.last_error = content::Phrase::with_detail("message.scenario_not_opened", e.what());  // nothing applied
     core::log_error(e.what());
     return std::nullopt;
   }
@@ -51,7 +51,7 @@ bool save_scenario(Document& doc, const std::filesystem::path& path) {
   try {
     write_scenario(path, current_scenario(doc));
   } catch (const FileError& e) {
-    doc.last_error = e.what();
+    doc.last_error = content::Phrase::with_detail("message.scenario_not_saved", e.what());
     core::log_error(e.what());
     return false;
   }

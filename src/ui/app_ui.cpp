@@ -295,7 +295,9 @@ void draw_hover_label(const Document& doc, const UiContent& content) {
 
 // At the foot of the 3D view, no wider than it.
 void draw_error_box(const Document& doc, const UiContent& content, const Rect& view, CommandQueue& commands) {
-  const std::string& message = !doc.last_error.empty() ? doc.last_error : content.error;
+  const std::string message = !doc.last_error.empty() ? say(doc.last_error)
+                              : content.error.empty() ? std::string()
+                                                      : trf("message.content_not_loaded", {{"detail", content.error}});
   if (message.empty()) return;
   const float em = ImGui::GetFontSize();
   const float width = std::min(35.0f * em, view.width());

@@ -42,7 +42,7 @@ TEST(Document, FailedLoadKeepsTheCurrentModelAndReportsWhy) {
   const auto before = doc.model;
   apply_command(doc, LoadModel{"/nonexistent/leg.glb"});
   EXPECT_EQ(doc.model, before);
-  EXPECT_NE(doc.last_error.find("/nonexistent/leg.glb"), std::string::npos);
+  EXPECT_NE(testing::english().say(doc.last_error).find("/nonexistent/leg.glb"), std::string::npos);
   apply_command(doc, DismissError{});
   EXPECT_TRUE(doc.last_error.empty());
   apply_command(doc, LoadModel{testing::three_parts_path()});

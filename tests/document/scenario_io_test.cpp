@@ -8,6 +8,7 @@
 namespace soleus::document {
 namespace {
 
+using testing::english;
 using testing::fixture_document;
 
 namespace fs = std::filesystem;
@@ -61,8 +62,11 @@ TEST(ScenarioIo, EveryBadFileShowsItsMessageAndKeepsTheState) {
     SCOPED_TRACE(paths[i].string());
     apply_command(doc, DismissError{});
     EXPECT_FALSE(open_scenario(doc, paths[i]));
-    EXPECT_EQ(doc.last_error.rfind(paths[i].string() + ": ", 0), 0u) << doc.last_error;
-    EXPECT_NE(doc.last_error.find(reasons[i]), std::string::npos) << doc.last_error;
+    // A sentence in the language shown, with the file, the field and the reason as its detail.
+    EXPECT_EQ(doc.last_error.key, "message.scenario_not_opened");
+    const std::string said = english().say(doc.last_error);
+    EXPECT_NE(said.find(": " + paths[i].string() + ": "), std::string::npos) << said;  // after the sentence
+    EXPECT_NE(said.find(reasons[i]), std::string::npos) << said;
     EXPECT_EQ(doc.run.conditions.runner.speed_mps, 4.25);
     EXPECT_EQ(doc.teach.mode, ViewMode::Anatomy);
   }
@@ -92,7 +96,8 @@ TEST(ScenarioIo, SavedStateOpensEqualAndAFailedSaveKeepsTheOldFile) {
   c.runner.speed_mps = 2.0;
   apply_command(doc, SetConditions{c});
   EXPECT_FALSE(save_scenario(doc, file));
-  EXPECT_NE(doc.last_error.find("mine.json: cannot write: it is read-only"), std::string::npos) << doc.last_error;
+  EXPECT_NE(english().say(doc.last_error).find("mine.json: cannot write: it is read-only"), std::string::npos)
+      << english().say(doc.last_error);
   EXPECT_EQ(read_text(file), before);
 }
 
@@ -104,7 +109,8 @@ TEST(ScenarioIo, ADroppedJsonFileOpensAsAScenarioAnythingElseAsAModel) {
   EXPECT_EQ(doc.run.conditions.runner.speed_mps, 6.0);
   write_text(dir / "bad.json", kHead + R"("runner": {"speed_mps": 60}})");
   EXPECT_FALSE(open_dropped_file(doc, dir / "bad.json"));
-  EXPECT_NE(doc.last_error.find("bad.json: runner.speed_mps: must be between"), std::string::npos) << doc.last_error;
+  EXPECT_NE(english().say(doc.last_error).find("bad.json: runner.speed_mps: must be between"), std::string::npos)
+      << english().say(doc.last_error);
   EXPECT_EQ(doc.run.conditions.runner.speed_mps, 6.0);
   const auto model = doc.model;
   EXPECT_FALSE(open_dropped_file(doc, fs::path(SOLEUS_TEST_DATA_DIR) / "three_parts.obj"));

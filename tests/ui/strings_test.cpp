@@ -20,9 +20,10 @@ namespace {
 const std::filesystem::path kAssets = SOLEUS_ASSETS_DIR;
 const std::filesystem::path kSources = SOLEUS_SOURCE_DIR;
 
-// Each key written as a literal in a call of tr, trf or tr_id, with the file that uses it.
+// Each key written as a literal in a call of tr, trf or tr_id, or a phrase (Phrase{"key", ...},
+// Phrase::with_detail("key", ...)), with the file that uses it.
 std::map<std::string, std::string> keys_in_code() {
-  const std::regex call(R"re(\btr(?:f|_id)?\(\s*"([^"]+)")re");
+  const std::regex call(R"re(\b(?:tr|trf|tr_id|with_detail|Phrase\{)\(?\s*"([a-z0-9_.]+)")re");
   std::map<std::string, std::string> keys;
   for (const auto& item : std::filesystem::recursive_directory_iterator(kSources)) {
     const auto ext = item.path().extension();
