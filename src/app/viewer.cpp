@@ -144,6 +144,13 @@ void run_shortcut(const ui::Shortcut& shortcut, const document::Document& doc, u
       break;
     case Action::TogglePanels: ui_state.show_panels = !ui_state.show_panels; break;
     case Action::Help: ui_state.show_help = !ui_state.show_help; break;
+    case Action::NextLanguage: {  // the next in View > Language's order, round to the first
+      const auto& all = content::languages();
+      const auto current = std::find_if(all.begin(), all.end(), [&](const auto& l) { return l.language == doc.language; });
+      const auto next = current == all.end() || current + 1 == all.end() ? all.begin() : current + 1;
+      commands.push(document::SetLanguage{next->language});
+      break;
+    }
     case Action::Undo: commands.push(document::Undo{}); break;
     case Action::Redo: commands.push(document::Redo{}); break;
   }
@@ -641,7 +648,6 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         carry_out_file_requests(window->input(), ui_state, user_settings, doc);
         save_if_changed(doc, false);
       }
-      // Another audience reads other text (View > Audience); the numbers stay as they are.
       // Another audience or language reads other text (View > Audience, View > Language); the
       // numbers stay as they are. Another language needs its characters in the font atlas too.
       if (doc.audience != content.audience || doc.language != content.language) {

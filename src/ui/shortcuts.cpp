@@ -36,6 +36,7 @@ const std::vector<Shortcut>& shortcuts() {
       {Action::ClearSelection, GLFW_KEY_ESCAPE, 0, true, "Esc", [] { return tr("shortcut.clear_selection"); }},
       {Action::TogglePanels, GLFW_KEY_TAB, 0, false, "Tab", [] { return tr("shortcut.toggle_panels"); }},
       {Action::Help, GLFW_KEY_H, 0, false, "H", [] { return tr("shortcut.help"); }},
+      {Action::NextLanguage, GLFW_KEY_L, 0, false, "L", [] { return tr("shortcut.next_language"); }},
       {Action::Undo, GLFW_KEY_Z, 0, true, "Ctrl+Z", [] { return tr("shortcut.undo"); }, std::nullopt, Chord::Ctrl},
       {Action::Redo, GLFW_KEY_Z, 0, true, "Ctrl+Shift+Z", [] { return tr("shortcut.redo"); }, std::nullopt,
        Chord::CtrlShift},

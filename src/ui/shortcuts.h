@@ -16,7 +16,7 @@ enum class Action {
   ViewLateral, ViewMedial, ViewPosterior, ViewAnterior, FrameView,
   OrbitLeft, OrbitRight, OrbitUp, OrbitDown, ZoomIn, ZoomOut,
   Xray, ShowAll, Isolate, ClearSelection,
-  TogglePanels, Help,
+  TogglePanels, Help, NextLanguage,
   Undo, Redo,
 };
 

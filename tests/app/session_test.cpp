@@ -21,9 +21,10 @@ bool have_xdotool() { return std::system("command -v xdotool >/dev/null 2>&1") =
 // waited for) when the test ends.
 class Session {
  public:
-  explicit Session(const fs::path& config) {
+  explicit Session(const fs::path& config, const std::string& locale = "C.UTF-8") {
     const char* extra = std::getenv("SOLEUS_TEST_APP_ENV");
-    const std::string command = "XDG_CONFIG_HOME=" + config.string() + " " + (extra ? extra : "") + " " +
+    const std::string command = "XDG_CONFIG_HOME=" + config.string() + " LC_ALL= LC_MESSAGES= LANG=" + locale + " " +
+                                (extra ? extra : "") + " " +
                                 SOLEUS_APP_BINARY + " --width 800 --height 600 >/dev/null 2>&1 & echo $!";
     FILE* pipe = popen(command.c_str(), "r");
     if (pipe && std::fscanf(pipe, "%d", &pid_) != 1) pid_ = 0;
@@ -70,6 +71,23 @@ TEST(AppSession, ALayoutChangedInTheWindowIsSavedAndTheNextStartBeginsFromIt) {
   Session second(config.path());
   ASSERT_TRUE(second.press("Tab"));
   EXPECT_TRUE(settings_come_to_say(settings, "\"side_panels\": true")) << read_text(settings);
+}
+
+TEST(AppSession, TheLanguageFollowsTheLocaleSwitchesAtOnceAndIsRemembered) {
+  REQUIRE_DISPLAY();
+  if (!have_xdotool()) GTEST_SKIP() << "xdotool not installed";
+  TempDir config;
+  const fs::path settings = config.path() / "soleus-lab" / "settings.json";
+  {
+    Session first(config.path(), "zh_CN.UTF-8");  // starts in Chinese: L goes round to English
+    ASSERT_TRUE(first.press("l"));
+    ASSERT_TRUE(settings_come_to_say(settings, "\"language\": \"en\"")) << read_text(settings);
+  }
+  {
+    Session second(config.path(), "zh_CN.UTF-8");  // the saved choice wins over the locale
+    ASSERT_TRUE(second.press("l"));
+    EXPECT_TRUE(settings_come_to_say(settings, "\"language\": \"zh-Hans\"")) << read_text(settings);
+  }
 }
 
 }  // namespace
