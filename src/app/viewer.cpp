@@ -88,6 +88,8 @@ ui::UiContent load_ui_content(const std::filesystem::path& assets, anatomy::Role
   try {
     content.structures =
         content::load_structure_catalog((assets / "content" / "structures.json").string(), audience, language);
+    for (const content::StructureEntry& entry : content.structures->structures)  // for undo steps' names
+      content.strings.add("structure_name." + entry.id, entry.name);
     if (roles)
       for (const auto& [alias, role_id] : content.structures->alias_table())
         if (const auto role = anatomy::role_from_id(role_id)) roles->add_alias(alias, *role);

@@ -94,8 +94,10 @@ std::string Strings::format(std::string_view key, const std::vector<Argument>& a
   return fill_placeholders(get(key), args);
 }
 
+void Strings::add(std::string key, std::string text) { texts_.emplace(std::move(key), std::move(text)); }
+
 std::string Strings::say(const Phrase& phrase) const {
-  if (phrase.key.empty()) return phrase.literal;
+  if (phrase.key.empty() || (!phrase.literal.empty() && !contains(phrase.key))) return phrase.literal;
   std::vector<Argument> args;
   args.reserve(phrase.args.size());
   for (const auto& [name, words] : phrase.args) args.emplace_back(name, say(words));

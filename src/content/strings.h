@@ -25,7 +25,7 @@ using Argument = std::pair<std::string_view, std::string>;
 /// each itself a phrase, or literal text (a file name, a number) when `key` is empty.
 struct Phrase {
   std::string key;      ///< a string table key; empty: `literal` is the text
-  std::string literal;  ///< used when key is empty
+  std::string literal;  ///< used when key is empty, or when the table lacks the key
   std::vector<std::pair<std::string, Phrase>> args;  ///< placeholder name -> its words
 
   static Phrase text(std::string literal_text);  ///< literal text, said as it is
@@ -55,6 +55,9 @@ class Strings {
   std::string format(std::string_view key, const std::vector<Argument>& args) const;
   /// The phrase's words in this language.
   std::string say(const Phrase& phrase) const;
+  /// Adds words another file gives (the structure catalogue's names, as "structure_name.<role id>");
+  /// a key already present keeps its text.
+  void add(std::string key, std::string text);
   /// Every key, sorted.
   std::vector<std::string> keys() const;
   /// Every key read (get, format, say) from a loaded table that lacked it, sorted: the screen

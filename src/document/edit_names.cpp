@@ -22,9 +22,14 @@ Phrase key(std::string k, std::string placeholder, Phrase arg) {
 
 // A structure's name: its role's, or the model's own for a structure without a role (literal:
 // the names of the structures are content, not string tables).
+// A known structure by its catalogue name in the language shown ("structure_name.<role id>", which
+// the app adds to the string table from structures.json), its English name where there is none.
 Phrase structure_name(const Document& doc, int index) {
   const anatomy::Structure& s = doc.model->structures[static_cast<std::size_t>(index)];
-  return Phrase::text(s.role == anatomy::StructureRole::Unknown ? s.name : anatomy::role_info(s.role).display_name);
+  if (s.role == anatomy::StructureRole::Unknown) return Phrase::text(s.name);
+  Phrase name = Phrase::text(std::string(anatomy::role_info(s.role).display_name));
+  name.key = "structure_name." + std::string(anatomy::role_info(s.role).id);
+  return name;
 }
 
 Phrase group_name(anatomy::StructureGroup group) { return key(std::string("group.") + anatomy::group_id(group)); }

@@ -74,6 +74,19 @@ TEST_F(StringsFolder, KeysFromEveryFileFormatWithPlaceholders) {
   Phrase change{"edit.change", "", {{"parameter", Phrase::text("步频")}}};
   EXPECT_EQ(strings.say(change), "更改步频");
   EXPECT_EQ(placeholders("{a} and {b}, {a}"), (std::set<std::string>{"a", "b"}));
+
+  // Words another file gives (the catalogue's names), with the phrase's literal where none is given.
+  Phrase name = Phrase::text("Soleus");
+  name.key = "structure_name.soleus";
+  Phrase hide{"edit.change", "", {{"parameter", name}}};
+  EXPECT_EQ(strings.say(hide), "更改Soleus");
+  Strings with_names = strings;
+  with_names.add("structure_name.soleus", "比目鱼肌");
+  with_names.add("menu.file", "not this");  // a key the files give keeps its text
+  EXPECT_EQ(with_names.say(hide), "更改比目鱼肌");
+  EXPECT_EQ(with_names.get("menu.file"), "文件");
+  EXPECT_TRUE(Phrase{}.empty());
+  EXPECT_FALSE(Phrase::with_detail("message.x", "a.json: bad").empty());
 }
 
 TEST_F(StringsFolder, BadFilesAreRefusedNamingTheFileAndKey) {

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "content/language.h"
+#include "content/structures.h"
 #include "document/document.h"
 #include "document/edit_names.h"
 #include "document_fixtures.h"
@@ -79,8 +80,15 @@ void collect_keys(const content::Phrase& phrase, std::vector<std::string>& keys)
 
 TEST(History, EditNamesAreSaidInEveryLanguage) {
   std::vector<content::Strings> tables;
-  for (const content::LanguageInfo& info : content::languages())
-    tables.push_back(content::Strings::load_language(std::filesystem::path(SOLEUS_ASSETS_DIR) / "strings", info.language));
+  const std::filesystem::path assets = SOLEUS_ASSETS_DIR;
+  for (const content::LanguageInfo& info : content::languages()) {
+    tables.push_back(content::Strings::load_language(assets / "strings", info.language));
+    // As the app does: the structures' names come from the catalogue, in the same language.
+    const content::StructureCatalog catalog = content::load_structure_catalog(
+        (assets / "content" / "structures.json").string(), std::nullopt, info.language);
+    for (const content::StructureEntry& entry : catalog.structures)
+      tables.back().add("structure_name." + entry.id, entry.name);
+  }
   for (const content::Strings& table : tables)
     for (const std::string& key : edit_name_keys()) EXPECT_TRUE(table.contains(key)) << key;
   for (const Case& edit : every_edit()) {
