@@ -55,9 +55,8 @@ bool settings_come_to_say(const fs::path& file, const std::string& text) {
   return false;
 }
 
-TEST(AppSession, ALayoutChangedInTheWindowIsSavedAndTheNextStartBeginsFromIt) {
-  REQUIRE_DISPLAY();
-  if (!have_xdotool()) GTEST_SKIP() << "xdotool not installed";
+// A layout changed in the window is saved, and the next start begins from it.
+void layout_is_saved_and_the_next_start_begins_from_it() {
   TempDir config;
   const fs::path settings = config.path() / "soleus-lab" / "settings.json";
   {
@@ -68,14 +67,19 @@ TEST(AppSession, ALayoutChangedInTheWindowIsSavedAndTheNextStartBeginsFromIt) {
   EXPECT_EQ(std::distance(fs::directory_iterator(settings.parent_path()), fs::directory_iterator()), 1)
       << "a temporary file was left beside settings.json";
   // The second start reads the hidden panels: one more Tab shows them again.
-  Session second(config.path());
-  ASSERT_TRUE(second.press("Tab"));
-  EXPECT_TRUE(settings_come_to_say(settings, "\"side_panels\": true")) << read_text(settings);
+  {
+    Session second(config.path());
+    ASSERT_TRUE(second.press("Tab"));
+    EXPECT_TRUE(settings_come_to_say(settings, "\"side_panels\": true")) << read_text(settings);
+  }
 }
 
-TEST(AppSession, TheLanguageFollowsTheLocaleSwitchesAtOnceAndIsRemembered) {
+// One test for every session, run one after another: two windows typed into at once (ctest -j)
+// would take the keyboard focus from each other.
+TEST(AppSession, TheLayoutAndTheLanguageChangedInTheWindowAreSavedAndTheNextStartBeginsFromThem) {
   REQUIRE_DISPLAY();
   if (!have_xdotool()) GTEST_SKIP() << "xdotool not installed";
+  layout_is_saved_and_the_next_start_begins_from_it();
   TempDir config;
   const fs::path settings = config.path() / "soleus-lab" / "settings.json";
   {
