@@ -36,18 +36,18 @@ std::vector<ImWchar> glyph_ranges(const std::set<char32_t>& characters) {
 
 }  // namespace
 
-std::set<char32_t> characters_for(const std::filesystem::path& assets, content::Language language) {
-  std::vector<std::filesystem::path> files;
-  std::error_code ec;
-  for (const auto& item : std::filesystem::directory_iterator(assets / "strings" / content::to_string(language), ec))
-    if (item.path().extension() == ".json") files.push_back(item.path());
-  if (language != content::Language::English)
-    for (const char* name : {"learn.json", "structures.json"}) files.push_back(assets / "content" / name);
+std::set<char32_t> characters_for(const std::filesystem::path& assets, content::Language language,
+                                  const content::Strings& strings) {
   std::set<char32_t> characters;
-  try {
-    characters = content::characters_of(files);
-  } catch (const std::exception& e) {
-    core::log_warning(e.what());  // the loaders say the same with more context; draw what we can
+  for (const std::string& key : strings.keys())  // the table already loaded: not read again
+    for (const char32_t c : content::characters_of_text(strings.get(key))) characters.insert(c);
+  if (language != content::Language::English) {
+    try {
+      for (const char32_t c : content::characters_of({assets / "content" / "learn.json", assets / "content" / "structures.json"}))
+        characters.insert(c);
+    } catch (const std::exception& e) {
+      core::log_warning(e.what());  // the loaders say the same with more context; draw what we can
+    }
   }
   for (const content::LanguageInfo& info : content::languages())
     for (const char32_t c : content::characters_of_text(info.native_name)) characters.insert(c);

@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "content/language.h"
+#include "content/strings.h"
 #include "platform/window.h"
 
 namespace soleus::app {
@@ -29,10 +30,11 @@ struct ImGuiLook {
   std::vector<ImWchar> extra_ranges;  // the extra characters as ImGui glyph ranges (pairs, 0-terminated)
 };
 
-/// The characters a language's texts need beyond Latin-1: its string table
-/// (assets/strings/<tag>/), its content texts (assets/content/*.json; English reads none of their
-/// other languages) and every language's own name (the View > Language menu).
-std::set<char32_t> characters_for(const std::filesystem::path& assets, content::Language language);
+/// The characters a language's texts need beyond Latin-1: its string table (as loaded), its
+/// content texts (assets/content/*.json; English reads none of their other languages) and every
+/// language's own name (the View > Language menu).
+std::set<char32_t> characters_for(const std::filesystem::path& assets, content::Language language,
+                                  const content::Strings& strings);
 
 /// Characters drawn as the missing-glyph box in the last rendered frame (ImGui draws U+FFFD,
 /// which the atlas holds, for a character it has no glyph for): the screen check's count.

@@ -469,7 +469,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     if (!problem.empty()) std::cerr << "soleus-lab: " << problem << "\n";
   };
   ImGuiSession imgui(*window, {ui_font_path(), cjk_font_path()}, ui_state.ui_scale,
-                     characters_for(assets, start_language));
+                     characters_for(assets, content.language, content.strings));
   std::optional<render::Renderer> renderer;
   const bool software_gl = render::is_software_renderer();
   try {
@@ -656,7 +656,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         const bool new_language = doc.language != content.language;
         content = load_ui_content(assets, nullptr, doc.audience, doc.language);
         if (new_language) {
-          imgui.set_characters(characters_for(assets, doc.language));
+          imgui.set_characters(characters_for(assets, content.language, content.strings));
           lay_out(static_cast<float>(win.width), static_cast<float>(win.height));
         }
       }
