@@ -1,7 +1,8 @@
 // The default leg measured against the BodyParts3D meshes (issue: anatomy students can trust):
 // each reference structure placed with the alignment assets/anatomy/landmarks.json documents and
 // one scale for the whole leg, then volume and surface distance both ways. Prints the table that
-// docs/anatomy-model.md shows, and fails when the document's rows are not what the leg gives now.
+// docs/anatomy-model.md shows; fails when a structure misses the targets or the document's rows are
+// not what the leg gives now.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -98,6 +99,7 @@ TEST(ReferenceShapes, TheDefaultLegAgainstBodyParts3D) {
                             fixed(distance.mean_m * 1e3, 1) + " mm | " + fixed(distance.p95_m * 1e3, 1) + " mm | " +
                             (meets ? "yes" : "**no**") + " |";
     table += row + "\n";
+    EXPECT_TRUE(meets) << row;
     EXPECT_NE(document.str().find(row), std::string::npos)
         << kDocument << " does not show what the leg gives now; replace its row with\n" << row;
     // The reference itself: BodyParts3D's own volumes (MANIFEST: 320.5 cm³ soleus, scaled by 1.055^3).
