@@ -15,6 +15,7 @@ LegModel build_leg_model(const LegSpec& spec, const std::set<std::string>& omit)
     sm.name = st.name;
     sm.material = st.material;
     for (const PartSpec& part : st.parts) append_mesh(sm.mesh, loft_part(st, part, built_vertices));
+    if (st.uv_whole) map_uv_around_whole(sm.mesh);
     sm.weights = skin_weights(spec, model.rig, st, sm.mesh.positions);
     built_vertices.insert(built_vertices.end(), sm.mesh.positions.begin(), sm.mesh.positions.end());
     if (!omit.count(st.name)) model.structures.push_back(std::move(sm));

@@ -167,6 +167,10 @@ LegSpec load_leg_spec(const std::string& path) {
     }
     if (st.joints.empty()) r.fail(where + ": needs at least one joint");
     if (s.contains("width_reference")) st.width_reference = r.vec3(s.at("width_reference"), where);
+    if (s.contains("uv")) {
+      if (s.at("uv") != "whole") r.fail(where + ": uv must be \"whole\" (or left out: each part its own)");
+      st.uv_whole = true;
+    }
     auto integer = [&](const char* key, int& field) {
       if (s.contains(key)) field = s.at(key).get<int>();
     };

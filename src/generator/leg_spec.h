@@ -71,6 +71,10 @@ struct StructureSpec {
   int rings_per_span = 6;   // rings between consecutive stations
   int cap_rings = 6;        // rings in each rounded end cap
   std::vector<PartSpec> parts;  // each part is one closed loft (a toe has three phalanges)
+  /// Texture coordinates of the whole structure rather than of each part (`"uv": "whole"`): u the
+  /// angle around the structure's centre line, v the height from its top, so a spot at (u, v) is
+  /// one place on a muscle made of overlapping parts (the soleus), not one place on each part.
+  bool uv_whole = false;
 };
 
 /// A rig joint: where it sits, its axis (local +X) and the plane across which soft tissue

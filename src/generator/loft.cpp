@@ -293,4 +293,54 @@ void append_mesh(core::TriangleMesh& mesh, const core::TriangleMesh& part) {
   for (std::uint32_t i : part.indices) mesh.indices.push_back(i + offset);
 }
 
+void map_uv_around_whole(core::TriangleMesh& mesh) {
+  const core::Aabb box = mesh.bounds();
+  const float height = std::max(box.size().y, 1e-6f);
+  // The centre line: the middle of the structure's extent in x and z, in 5 mm slices of height
+  // (each slice widened by its neighbours, so the line runs smoothly).
+  constexpr float kSlice = 0.005f;
+  const std::size_t slices = static_cast<std::size_t>(height / kSlice) + 1;
+  const auto slice_of = [&](float y) { return std::min(slices - 1, static_cast<std::size_t>((y - box.min.y) / kSlice)); };
+  std::vector<core::Aabb> extent(slices);
+  for (const Vec3& p : mesh.positions) {
+    const std::size_t at = slice_of(p.y);
+    for (std::size_t s = at > 0 ? at - 1 : 0; s <= std::min(slices - 1, at + 1); ++s) extent[s].expand(p);
+  }
+  constexpr float kTau = 6.28318530718f;
+  for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
+    const Vec3& p = mesh.positions[i];
+    const Vec3 centre = extent[slice_of(p.y)].centre();
+    const float angle = std::atan2(p.z - centre.z, p.x - centre.x);  // from medial (+x) towards anterior (+z)
+    mesh.uvs[i] = Vec2(angle >= 0.0f ? angle / kTau : 1.0f + angle / kTau, (box.max.y - p.y) / height);
+  }
+  std::vector<std::uint32_t> copy_of(mesh.positions.size(), 0);  // 0: none yet (vertex 0 is never a copy)
+  for (std::size_t t = 0; t < mesh.indices.size(); t += 3) {
+    float lowest = 1.0f, highest = 0.0f;
+    for (std::size_t k = 0; k < 3; ++k) {
+      lowest = std::min(lowest, mesh.uvs[mesh.indices[t + k]].x);
+      highest = std::max(highest, mesh.uvs[mesh.indices[t + k]].x);
+    }
+    // Across the seam the low side moves up a turn; a triangle near the centre line, which spans
+    // a wide angle without crossing the seam, stays as it is.
+    float shifted_lowest = 2.0f, shifted_highest = 0.0f;
+    for (std::size_t k = 0; k < 3; ++k) {
+      const float u = mesh.uvs[mesh.indices[t + k]].x;
+      shifted_lowest = std::min(shifted_lowest, u < 0.5f ? u + 1.0f : u);
+      shifted_highest = std::max(shifted_highest, u < 0.5f ? u + 1.0f : u);
+    }
+    if (shifted_highest - shifted_lowest >= highest - lowest) continue;
+    for (std::size_t k = 0; k < 3; ++k) {
+      const std::uint32_t v = mesh.indices[t + k];
+      if (mesh.uvs[v].x >= 0.5f) continue;
+      if (copy_of[v] == 0) {
+        copy_of[v] = static_cast<std::uint32_t>(mesh.positions.size());
+        mesh.positions.push_back(mesh.positions[v]);
+        mesh.normals.push_back(mesh.normals[v]);
+        mesh.uvs.push_back(mesh.uvs[v] + Vec2(1.0f, 0.0f));
+      }
+      mesh.indices[t + k] = copy_of[v];
+    }
+  }
+}
+
 }  // namespace soleus::generator

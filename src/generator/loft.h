@@ -23,4 +23,10 @@ core::TriangleMesh loft_part(const StructureSpec& structure, const PartSpec& par
 /// Appends `part` to `mesh`, offsetting its indices.
 void append_mesh(core::TriangleMesh& mesh, const core::TriangleMesh& part);
 
+/// Replaces a leg structure's per-part texture coordinates with the whole structure's: u the angle
+/// around its centre line at each height (0 medial, 0.25 anterior, as the lofts run), v the height
+/// from its top (0) to its bottom (1). Triangles across the medial seam get copies of their
+/// vertices with u + 1, so u runs on without a jump inside any triangle.
+void map_uv_around_whole(core::TriangleMesh& mesh);
+
 }  // namespace soleus::generator

@@ -2,6 +2,7 @@
 // committed file.
 #include <algorithm>
 #include <cmath>
+#include <iostream>
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -156,6 +157,39 @@ TEST(LegGenerator, SoleusReachesLowerThanGastrocnemiusAndBulgesBesideItInTheLowe
   const auto l = x_extent_near(lateral, y, 0.005f);
   EXPECT_LT(s.first, std::min(m.first, l.first) - 0.01f);
   EXPECT_GT(s.second, std::max(m.second, l.second) + 0.005f);
+}
+
+TEST(LegGenerator, TheSoleusTextureCoordinatesAreTheWholeMusclesNotEachParts) {
+  // The soleus is four overlapping parts; a rolling spot at (u, v) must be one place on it. The
+  // mid-belly spot (posterior, u 0.75, v 0.45): every vertex near it in texture space lies behind
+  // the muscle's centre, within a band of its height a tenth of the muscle long.
+  const core::TriangleMesh& soleus = structure("soleus").mesh;
+  const core::Aabb box = soleus.bounds();
+  float low = 1e9f, high = -1e9f;
+  int near = 0;
+  for (std::size_t i = 0; i < soleus.positions.size(); ++i) {
+    const Vec2 uv = soleus.uvs[i];
+    if (std::hypot(uv.x - 0.75f, uv.y - 0.45f) > 0.05f) continue;
+    ++near;
+    EXPECT_LT(soleus.positions[i].z, box.centre().z);
+    low = std::min(low, soleus.positions[i].y);
+    high = std::max(high, soleus.positions[i].y);
+  }
+  EXPECT_GT(near, 10);
+  EXPECT_LT(high - low, 0.1f * box.size().y + 0.005f);
+  // v runs from the top (origin) to the bottom.
+  for (std::size_t i = 0; i < soleus.positions.size(); ++i)
+    EXPECT_NEAR(soleus.uvs[i].y, (box.max.y - soleus.positions[i].y) / box.size().y, 1e-4f);
+  // u does not jump at the seam: a seam left as it is would make a ring of triangles in every part
+  // span most of a turn (about 3 % of them); only the few around the centre line may span a quarter.
+  std::size_t wide = 0;
+  for (std::size_t t = 0; t < soleus.indices.size(); t += 3) {
+    const float a = soleus.uvs[soleus.indices[t]].x, b = soleus.uvs[soleus.indices[t + 1]].x,
+                c = soleus.uvs[soleus.indices[t + 2]].x;
+    if (std::max({a, b, c}) - std::min({a, b, c}) > 0.25f) ++wide;
+  }
+  std::cout << wide << " of " << soleus.indices.size() / 3 << " triangles span over a quarter turn\n";
+  EXPECT_LT(wide, soleus.indices.size() / 3 / 200);
 }
 
 TEST(LegGenerator, MedialGastrocnemiusHeadIsLargerAndReachesLower) {
