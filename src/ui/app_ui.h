@@ -75,6 +75,9 @@ struct ScreenLayout {
 ScreenLayout screen_layout(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode,
                            const scene::Legend& legend, float width, float height);
 
+/// A structure's name in the language shown: the catalogue's, else its role's, else the file's.
+std::string structure_display_name(const document::Document& doc, const UiContent& content, int index);
+
 /// Draws the whole UI for this frame from the document, this frame's description (the panels
 /// quote its sample, stretch state and legend rather than computing them) and its layout. Call
 /// between ImGui::NewFrame() and ImGui::Render().

@@ -1,0 +1,107 @@
+#include "ui/label_layout.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace soleus::ui {
+namespace {
+
+constexpr int kMaxUntanglePasses = 64;  // each swap shortens the leaders, so this is never reached in practice
+
+struct Point {
+  float x, y;
+};
+
+float cross(Point o, Point a, Point b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
+
+// Whether segments ab and cd cross (touching ends do not count).
+bool segments_cross(Point a, Point b, Point c, Point d) {
+  const float d1 = cross(c, d, a), d2 = cross(c, d, b), d3 = cross(a, b, c), d4 = cross(a, b, d);
+  return ((d1 > 0.0f && d2 < 0.0f) || (d1 < 0.0f && d2 > 0.0f)) && ((d3 > 0.0f && d4 < 0.0f) || (d3 < 0.0f && d4 > 0.0f));
+}
+
+// Tops of `count` boxes of `height` as near as possible to `wanted` (in order), none overlapping,
+// all within [top, bottom]: pushed down from the top, then up from the bottom.
+std::vector<float> spread(const std::vector<float>& wanted, float height, float gap, float top, float bottom) {
+  std::vector<float> tops = wanted;
+  float floor = top;
+  for (float& t : tops) {
+    t = std::max(t, floor);
+    floor = t + height + gap;
+  }
+  float ceiling = bottom - height;
+  for (auto t = tops.rbegin(); t != tops.rend(); ++t) {
+    *t = std::min(*t, ceiling);
+    ceiling = *t - height - gap;
+  }
+  return tops;
+}
+
+void place_column(const std::vector<LabelRequest>& requests, std::vector<std::size_t> members, bool left,
+                  const Rect& view, const LabelStyle& style, std::vector<PlacedLabel>& out) {
+  const float room = view.height() - 2.0f * style.margin + style.gap;
+  const auto fit = static_cast<std::size_t>(std::max(0.0f, room / (style.height + style.gap)));
+  if (members.size() > fit) members.resize(fit);  // the most wanted first
+  if (members.empty()) return;
+  std::sort(members.begin(), members.end(),
+            [&](std::size_t a, std::size_t b) { return requests[a].anchor_y < requests[b].anchor_y; });
+  const float max_width = std::max(0.0f, 0.5f * view.width() - 1.5f * style.margin - style.stub);
+  float widest = 0.0f;
+  std::vector<float> wanted;
+  for (const std::size_t r : members) {
+    widest = std::max(widest, std::min(requests[r].width, max_width));
+    wanted.push_back(requests[r].anchor_y - 0.5f * style.height);
+  }
+  const std::vector<float> tops =
+      spread(wanted, style.height, style.gap, view.top + style.margin, view.bottom - style.margin);
+  const float elbow = left ? view.left + style.margin + widest + style.stub : view.right - style.margin - widest - style.stub;
+
+  // Slots stay where they are; labels trade slots while two leaders cross.
+  std::vector<std::size_t> slot_of(members.size());
+  std::iota(slot_of.begin(), slot_of.end(), 0u);
+  auto start = [&](std::size_t i) { return Point{elbow, tops[slot_of[i]] + 0.5f * style.height}; };
+  auto anchor = [&](std::size_t i) { return Point{requests[members[i]].anchor_x, requests[members[i]].anchor_y}; };
+  for (int pass = 0; pass < kMaxUntanglePasses; ++pass) {
+    bool swapped = false;
+    for (std::size_t i = 0; i < members.size(); ++i)
+      for (std::size_t j = i + 1; j < members.size(); ++j)
+        if (segments_cross(start(i), anchor(i), start(j), anchor(j))) {
+          std::swap(slot_of[i], slot_of[j]);
+          swapped = true;
+        }
+    if (!swapped) break;
+  }
+
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    const float width = std::min(requests[members[i]].width, max_width);
+    const float top = tops[slot_of[i]];
+    PlacedLabel placed;
+    placed.request = members[i];
+    placed.left = left;
+    placed.box = left ? Rect{view.left + style.margin, top, view.left + style.margin + width, top + style.height}
+                      : Rect{view.right - style.margin - width, top, view.right - style.margin, top + style.height};
+    placed.elbow_x = elbow;
+    placed.line_y = top + 0.5f * style.height;
+    out.push_back(placed);
+  }
+}
+
+}  // namespace
+
+std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests, const Rect& view,
+                                      const LabelStyle& style) {
+  std::vector<PlacedLabel> placed;
+  if (view.empty()) return placed;
+  const float middle = 0.5f * (view.left + view.right);
+  std::vector<std::size_t> left, right;
+  for (std::size_t r = 0; r < requests.size(); ++r) {
+    const LabelRequest& q = requests[r];
+    if (q.anchor_x < view.left || q.anchor_x > view.right || q.anchor_y < view.top || q.anchor_y > view.bottom) continue;
+    (q.anchor_x < middle ? left : right).push_back(r);
+  }
+  place_column(requests, left, true, view, style, placed);
+  place_column(requests, right, false, view, style, placed);
+  return placed;
+}
+
+}  // namespace soleus::ui

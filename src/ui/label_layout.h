@@ -1,0 +1,43 @@
+#pragma once
+/// Where leader-line labels go over the 3D view: pure arithmetic in pixels, no ImGui, so that it
+/// is tested for any crowd of labels. Labels stand in two columns at the view's left and right
+/// edges (the side their anchor is on), in the order of their anchors' height, pushed apart so
+/// that no two overlap and all stay inside the view; each leader runs level from its label to the
+/// column's inner edge, then straight to its anchor, and no two leaders cross.
+#include <cstddef>
+#include <vector>
+
+#include "ui/layout.h"
+
+namespace soleus::ui {
+
+/// One label to place: its anchor on screen and its text's width (pixels).
+struct LabelRequest {
+  float anchor_x = 0.0f, anchor_y = 0.0f;
+  float width = 0.0f;
+};
+
+/// One label placed: its box and its leader (box edge -> elbow at the column's inner edge -> anchor).
+struct PlacedLabel {
+  std::size_t request = 0;  ///< index into the requests
+  Rect box;                 ///< inside the view (pixels); its width may be less than asked (the text is cut)
+  bool left = true;         ///< in the left column
+  float elbow_x = 0.0f;     ///< where the level part of the leader ends (the column's inner edge)
+  float line_y = 0.0f;      ///< the leader's height at the box (the box's middle)
+};
+
+struct LabelStyle {
+  float height = 20.0f;  ///< every label's box height (pixels): one line of text and its padding
+  float margin = 8.0f;   ///< from the view's edges
+  float gap = 3.0f;      ///< between two labels of a column
+  float stub = 8.0f;     ///< the leader's level part beyond the widest box of the column
+};
+
+/// Places the labels. Requests whose anchor lies outside the view are left out, and so are the
+/// last ones (in request order: put the most wanted first) that a column has no room for.
+/// Within a column the labels follow their anchors from top to bottom, except where that order
+/// would cross two leaders: then those two trade places.
+std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests, const Rect& view,
+                                      const LabelStyle& style);
+
+}  // namespace soleus::ui
