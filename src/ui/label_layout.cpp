@@ -45,7 +45,12 @@ void place_column(const std::vector<LabelRequest>& requests, std::vector<std::si
   if (members.empty()) return;
   std::sort(members.begin(), members.end(),
             [&](std::size_t a, std::size_t b) { return requests[a].anchor_y < requests[b].anchor_y; });
-  const float max_width = std::max(0.0f, 0.5f * view.width() - 1.5f * style.margin - style.stub);
+  // As wide as the room between the edge and the column's nearest anchor, and half the view.
+  float nearest = left ? view.right : view.left;
+  for (const std::size_t r : members) nearest = left ? std::min(nearest, requests[r].anchor_x) : std::max(nearest, requests[r].anchor_x);
+  const float room_to_anchor = (left ? nearest - view.left : view.right - nearest) - style.margin - style.stub - style.clearance;
+  const float half_view = 0.5f * view.width() - 1.5f * style.margin - style.stub;
+  const float max_width = std::max(0.0f, std::min(half_view, std::max(room_to_anchor, style.min_width)));
   float widest = 0.0f;
   std::vector<float> wanted;
   for (const std::size_t r : members) {
@@ -93,11 +98,18 @@ std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests,
   std::vector<PlacedLabel> placed;
   if (view.empty()) return placed;
   const float middle = 0.5f * (view.left + view.right);
+  const float reserved = style.margin + style.stub + style.clearance;  // between a box and its anchor
   std::vector<std::size_t> left, right;
   for (std::size_t r = 0; r < requests.size(); ++r) {
     const LabelRequest& q = requests[r];
     if (q.anchor_x < view.left || q.anchor_x > view.right || q.anchor_y < view.top || q.anchor_y > view.bottom) continue;
-    (q.anchor_x < middle ? left : right).push_back(r);
+    // The column on the anchor's side, unless only the other has room for a box before it.
+    const bool left_room = q.anchor_x - view.left - reserved >= style.min_width;
+    const bool right_room = view.right - q.anchor_x - reserved >= style.min_width;
+    const bool nearer_left = q.anchor_x < middle;
+    if (nearer_left ? left_room : right_room) (nearer_left ? left : right).push_back(r);
+    else if (nearer_left ? right_room : left_room) (nearer_left ? right : left).push_back(r);
+    // else: no room on either side for a leader that does not fold back over the labels
   }
   place_column(requests, left, true, view, style, placed);
   place_column(requests, right, false, view, style, placed);

@@ -31,10 +31,15 @@ struct LabelStyle {
   float margin = 8.0f;   ///< from the view's edges
   float gap = 3.0f;      ///< between two labels of a column
   float stub = 8.0f;     ///< the leader's level part beyond the widest box of the column
+  float clearance = 12.0f;  ///< at least this between a column's elbow and its nearest anchor, room allowing
+  float min_width = 48.0f;  ///< a box is never cut narrower than this (its text would say nothing)
 };
 
 /// Places the labels. Requests whose anchor lies outside the view are left out, and so are the
-/// last ones (in request order: put the most wanted first) that a column has no room for.
+/// last ones (in request order: put the most wanted first) that a column has no room for. Boxes
+/// are cut to the room between the view's edge and the column's nearest anchor (and to half the
+/// view), so that the leaders run inwards from the column, not back over it; a label with no
+/// such room on its side goes to the other column, or, with none there either, is left out.
 /// Within a column the labels follow their anchors from top to bottom, except where that order
 /// would cross two leaders: then those two trade places.
 std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests, const Rect& view,

@@ -60,6 +60,8 @@ void draw_structure_labels(const std::vector<scene::StructureLabel>& labels, con
   style.margin = 0.5f * em;
   style.gap = 0.25f * em;
   style.stub = 0.6f * em;
+  style.clearance = 1.0f * em;
+  style.min_width = 4.0f * em;
 
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   for (const PlacedLabel& placed : place_labels(requests, view, style)) {

@@ -113,7 +113,30 @@ TEST(LabelLayout, ASmallViewKeepsTheFirstLabelsInside) {
   for (std::size_t i = 0; i < placed.size(); ++i)
     EXPECT_TRUE(std::any_of(placed.begin(), placed.end(), [&](const PlacedLabel& p) { return p.request == i; }))
         << "request " << i << " left out while a later one was kept";
+  // The anchors are too near the left edge for a box before them: the right column takes them.
+  for (const PlacedLabel& p : placed) EXPECT_FALSE(p.left);
   expect_tidy(requests, placed, view, style);
+}
+
+// Long names near the view's edge are cut so that every leader runs inwards from its column.
+TEST(LabelLayout, BoxesAreCutToTheRoomBeforeTheNearestAnchor) {
+  LabelStyle style;
+  std::vector<LabelRequest> requests;
+  for (int i = 0; i < 6; ++i) requests.push_back({420.0f + 5.0f * static_cast<float>(i), 200.0f + 20.0f * static_cast<float>(i), 300.0f});
+  requests.push_back({880.0f, 300.0f, 300.0f});  // one on the right, as near its edge
+  const std::vector<PlacedLabel> placed = place_labels(requests, kView, style);
+  ASSERT_EQ(placed.size(), requests.size());
+  for (const PlacedLabel& p : placed) {
+    if (p.left) {
+      EXPECT_LE(p.elbow_x, 420.0f - style.clearance + 1e-3f);
+      EXPECT_LE(p.box.right + style.stub, p.elbow_x + 1e-3f);
+    } else {
+      EXPECT_GE(p.elbow_x, 880.0f + style.clearance - 1e-3f);
+      EXPECT_GE(p.box.left - style.stub, p.elbow_x - 1e-3f);
+    }
+    EXPECT_GE(p.box.width(), style.min_width);
+  }
+  expect_tidy(requests, placed, kView, style);
 }
 
 TEST(LabelLayout, AnchorsOutsideTheViewGetNoLabel) {
