@@ -649,7 +649,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         ui::draw_frame_labels(built.labels, doc.camera, static_cast<float>(win.width), static_cast<float>(win.height),
                               content.strings);
         ui::draw_structure_labels(built.structure_labels, doc, content, doc.camera, static_cast<float>(win.width),
-                                  static_cast<float>(win.height), screen.framing);
+                                  static_cast<float>(win.height), screen.framing, ui_state.label_sides);
       }
       ImGui::Render();
       if (!capture) commands.push(document::AdvanceTime{ImGui::GetIO().DeltaTime});

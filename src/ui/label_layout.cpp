@@ -97,20 +97,52 @@ std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests,
                                       const LabelStyle& style) {
   std::vector<PlacedLabel> placed;
   if (view.empty()) return placed;
-  const float middle = 0.5f * (view.left + view.right);
   const float reserved = style.margin + style.stub + style.clearance;  // between a box and its anchor
-  std::vector<std::size_t> left, right;
+  std::vector<std::size_t> shown;
   for (std::size_t r = 0; r < requests.size(); ++r) {
     const LabelRequest& q = requests[r];
-    if (q.anchor_x < view.left || q.anchor_x > view.right || q.anchor_y < view.top || q.anchor_y > view.bottom) continue;
-    // The column on the anchor's side, unless only the other has room for a box before it.
-    const bool left_room = q.anchor_x - view.left - reserved >= style.min_width;
-    const bool right_room = view.right - q.anchor_x - reserved >= style.min_width;
-    const bool nearer_left = q.anchor_x < middle;
-    if (nearer_left ? left_room : right_room) (nearer_left ? left : right).push_back(r);
-    else if (nearer_left ? right_room : left_room) (nearer_left ? right : left).push_back(r);
-    // else: no room on either side for a leader that does not fold back over the labels
+    if (q.anchor_x >= view.left && q.anchor_x <= view.right && q.anchor_y >= view.top && q.anchor_y <= view.bottom)
+      shown.push_back(r);
   }
+  std::sort(shown.begin(), shown.end(), [&](std::size_t a, std::size_t b) { return requests[a].anchor_x < requests[b].anchor_x; });
+  // The anchors' own middle, not the view's: the camera follows the leg, but its parts swing
+  // across the view's middle, and less across each other.
+  float middle = 0.0f;
+  for (const std::size_t r : shown) middle += requests[r].anchor_x / static_cast<float>(shown.size());
+  auto has_room = [&](std::size_t r, bool left) {
+    const float x = requests[r].anchor_x;
+    return (left ? x - view.left : view.right - x) - reserved >= style.min_width;
+  };
+  // What a label costs in one column: how far its anchor lies past the middle, away from it; a
+  // change of column; a column with no room before its anchor (then it is left out).
+  constexpr float kNoRoom = 1e6f;
+  auto cost = [&](std::size_t r, bool left) {
+    const LabelRequest& q = requests[r];
+    float c = std::max(0.0f, left ? q.anchor_x - middle : middle - q.anchor_x);
+    if (q.was_left && *q.was_left != left) c += style.keep_side;
+    if (!has_room(r, left)) c += kNoRoom;
+    return c;
+  };
+  // The columns split the anchors at one x (all of the left column's anchors left of all of the
+  // right one's), so that leaders from the two sides never cross: the cheapest such split.
+  std::size_t best_split = 0;
+  float best_cost = 1e30f;
+  for (std::size_t split = 0; split <= shown.size(); ++split) {
+    float total = 0.0f;
+    for (std::size_t i = 0; i < shown.size(); ++i) total += cost(shown[i], i < split);
+    if (total < best_cost) {
+      best_cost = total;
+      best_split = split;
+    }
+  }
+  std::vector<std::size_t> left, right;
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    const bool in_left = i < best_split;
+    if (has_room(shown[i], in_left)) (in_left ? left : right).push_back(shown[i]);
+  }
+  // The most wanted first, as asked (a column short of height keeps those).
+  std::sort(left.begin(), left.end());
+  std::sort(right.begin(), right.end());
   place_column(requests, left, true, view, style, placed);
   place_column(requests, right, false, view, style, placed);
   return placed;

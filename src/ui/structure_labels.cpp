@@ -36,8 +36,11 @@ std::string fit_text(const std::string& text, float width) {
 
 void draw_structure_labels(const std::vector<scene::StructureLabel>& labels, const document::Document& doc,
                            const UiContent& content, const scene::OrbitCamera& camera, float width, float height,
-                           const Rect& view) {
-  if (labels.empty()) return;
+                           const Rect& view, std::map<int, bool>& sides) {
+  if (labels.empty()) {
+    sides.clear();
+    return;
+  }
   const ScopedStrings scope(content.strings);
   const float em = ImGui::GetFontSize();
   const float pad = kPadEm * em;
@@ -52,8 +55,10 @@ void draw_structure_labels(const std::vector<scene::StructureLabel>& labels, con
     if (clip.w <= 0.0f) continue;  // behind the eye
     names.push_back(structure_display_name(doc, content, label.structure));
     structures.push_back(label.structure);
+    const auto side = sides.find(label.structure);
     requests.push_back({(clip.x / clip.w * 0.5f + 0.5f) * width, (0.5f - clip.y / clip.w * 0.5f) * height,
-                        ImGui::CalcTextSize(names.back().c_str()).x + 2.0f * pad});
+                        ImGui::CalcTextSize(names.back().c_str()).x + 2.0f * pad,
+                        side == sides.end() ? std::nullopt : std::optional<bool>(side->second)});
   }
   LabelStyle style;
   style.height = em + 2.0f * pad;
@@ -62,9 +67,13 @@ void draw_structure_labels(const std::vector<scene::StructureLabel>& labels, con
   style.stub = 0.6f * em;
   style.clearance = 1.0f * em;
   style.min_width = 4.0f * em;
+  style.keep_side = 0.08f * view.width();
 
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
-  for (const PlacedLabel& placed : place_labels(requests, view, style)) {
+  const std::vector<PlacedLabel> layout = place_labels(requests, view, style);
+  sides.clear();
+  for (const PlacedLabel& placed : layout) sides[structures[placed.request]] = placed.left;
+  for (const PlacedLabel& placed : layout) {
     const LabelRequest& request = requests[placed.request];
     const bool selected = structures[placed.request] == doc.selected;
     const ImU32 accent = selected ? kSelectedColour : kTextColour;

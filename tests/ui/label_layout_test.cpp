@@ -40,7 +40,7 @@ std::vector<LabelRequest> crowd(unsigned seed) {
   std::mt19937 random(seed);
   std::uniform_real_distribution<float> x(600.0f, 700.0f), y(250.0f, 420.0f), width(40.0f, 260.0f);
   std::vector<LabelRequest> requests(12);
-  for (LabelRequest& r : requests) r = {x(random), y(random), width(random)};
+  for (LabelRequest& r : requests) r = {x(random), y(random), width(random), std::nullopt};
   return requests;
 }
 
@@ -74,8 +74,10 @@ TEST(LabelLayout, TwelveCrowdedAnchorsGiveTidyLabels) {
     const std::vector<LabelRequest> requests = crowd(seed);
     const std::vector<PlacedLabel> placed = place_labels(requests, kView, style);
     ASSERT_EQ(placed.size(), requests.size()) << "the view has room for all twelve";
+    float middle = 0.0f;
+    for (const LabelRequest& r : requests) middle += r.anchor_x / 12.0f;
     for (const PlacedLabel& p : placed) {
-      EXPECT_EQ(p.left, requests[p.request].anchor_x < 650.0f);  // the side its anchor is on
+      EXPECT_EQ(p.left, requests[p.request].anchor_x < middle);  // the side of the anchors' middle it is on
       if (p.left) EXPECT_NEAR(p.box.left, kView.left + style.margin, 1e-3f);
       else EXPECT_NEAR(p.box.right, kView.right - style.margin, 1e-3f);
     }
@@ -89,7 +91,7 @@ TEST(LabelLayout, EachColumnKeepsItsAnchorsOrder) {
   for (int i = 0; i < 12; ++i) {  // alternate sides, down a slanted line, all close together
     const float step = static_cast<float>(i);
     requests.push_back({i % 2 ? 660.0f + 2.0f * step : 640.0f - 2.0f * step,
-                        300.0f + 9.0f * static_cast<float>((i * 5) % 12), 120.0f});
+                        300.0f + 9.0f * static_cast<float>((i * 5) % 12), 120.0f, std::nullopt});
   }
   const std::vector<PlacedLabel> placed = place_labels(requests, kView, LabelStyle{});
   ASSERT_EQ(placed.size(), requests.size());
@@ -106,7 +108,7 @@ TEST(LabelLayout, ASmallViewKeepsTheFirstLabelsInside) {
   const Rect view{0.0f, 0.0f, 200.0f, 100.0f};
   LabelStyle style;
   std::vector<LabelRequest> requests;
-  for (int i = 0; i < 12; ++i) requests.push_back({50.0f, 30.0f + static_cast<float>(i), 400.0f});
+  for (int i = 0; i < 12; ++i) requests.push_back({50.0f, 30.0f + static_cast<float>(i), 400.0f, std::nullopt});
   const std::vector<PlacedLabel> placed = place_labels(requests, view, style);
   ASSERT_FALSE(placed.empty());
   EXPECT_LT(placed.size(), requests.size());
@@ -122,8 +124,8 @@ TEST(LabelLayout, ASmallViewKeepsTheFirstLabelsInside) {
 TEST(LabelLayout, BoxesAreCutToTheRoomBeforeTheNearestAnchor) {
   LabelStyle style;
   std::vector<LabelRequest> requests;
-  for (int i = 0; i < 6; ++i) requests.push_back({420.0f + 5.0f * static_cast<float>(i), 200.0f + 20.0f * static_cast<float>(i), 300.0f});
-  requests.push_back({880.0f, 300.0f, 300.0f});  // one on the right, as near its edge
+  for (int i = 0; i < 6; ++i) requests.push_back({420.0f + 5.0f * static_cast<float>(i), 200.0f + 20.0f * static_cast<float>(i), 300.0f, std::nullopt});
+  requests.push_back({880.0f, 300.0f, 300.0f, std::nullopt});  // one on the right, as near its edge
   const std::vector<PlacedLabel> placed = place_labels(requests, kView, style);
   ASSERT_EQ(placed.size(), requests.size());
   for (const PlacedLabel& p : placed) {
@@ -139,8 +141,47 @@ TEST(LabelLayout, BoxesAreCutToTheRoomBeforeTheNearestAnchor) {
   expect_tidy(requests, placed, kView, style);
 }
 
+// A label keeps its column until its anchor is well past the middle (the leg swings; labels must
+// not hop), and the columns never take anchors out of order across the split, so leaders from the
+// two sides never cross.
+TEST(LabelLayout, LabelsKeepTheirColumnUntilTheirAnchorIsWellPastTheMiddle) {
+  const LabelStyle style;
+  const float middle = 650.0f;  // of two fixed anchors either side and the one that moves
+  auto column_of = [&](float x, std::optional<bool> was_left) {
+    const std::vector<LabelRequest> requests = {{middle - 150.0f, 200.0f, 80.0f, std::nullopt},
+                                                {middle + 150.0f - x + middle, 250.0f, 80.0f, std::nullopt},
+                                                {x, 300.0f, 80.0f, was_left}};
+    const std::vector<PlacedLabel> placed = place_labels(requests, kView, style);
+    EXPECT_EQ(placed.size(), 3u);
+    const auto moving = std::find_if(placed.begin(), placed.end(), [](const PlacedLabel& p) { return p.request == 2; });
+    return moving != placed.end() && moving->left;
+  };
+  EXPECT_TRUE(column_of(middle + 0.5f * style.keep_side, true));
+  EXPECT_FALSE(column_of(middle + 0.5f * style.keep_side, std::nullopt));
+  EXPECT_FALSE(column_of(middle + 2.0f * style.keep_side, true));
+  EXPECT_FALSE(column_of(middle - 0.5f * style.keep_side, false));
+  EXPECT_TRUE(column_of(middle - 2.0f * style.keep_side, false));
+
+  std::mt19937 random(7);
+  std::uniform_int_distribution<int> coin(0, 2);
+  for (unsigned seed = 1; seed <= 50; ++seed) {
+    std::vector<LabelRequest> requests = crowd(seed);
+    for (LabelRequest& r : requests)
+      if (const int c = coin(random); c < 2) r.was_left = c == 0;
+    const std::vector<PlacedLabel> placed = place_labels(requests, kView, style);
+    ASSERT_EQ(placed.size(), requests.size());
+    for (const PlacedLabel& a : placed)
+      for (const PlacedLabel& b : placed)
+        if (a.left && !b.left) {
+          EXPECT_LE(requests[a.request].anchor_x, requests[b.request].anchor_x);
+        }
+    expect_tidy(requests, placed, kView, style);
+  }
+}
+
 TEST(LabelLayout, AnchorsOutsideTheViewGetNoLabel) {
-  const std::vector<LabelRequest> requests = {{100.0f, 300.0f, 50.0f}, {650.0f, 700.0f, 50.0f}, {650.0f, 300.0f, 50.0f}};
+  const std::vector<LabelRequest> requests = {
+      {100.0f, 300.0f, 50.0f, std::nullopt}, {650.0f, 700.0f, 50.0f, std::nullopt}, {650.0f, 300.0f, 50.0f, std::nullopt}};
   const std::vector<PlacedLabel> placed = place_labels(requests, kView, LabelStyle{});
   ASSERT_EQ(placed.size(), 1u);
   EXPECT_EQ(placed[0].request, 2u);
