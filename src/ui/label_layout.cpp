@@ -37,20 +37,31 @@ std::vector<float> spread(const std::vector<float>& wanted, float height, float 
   return tops;
 }
 
+// How many labels a column holds.
+std::size_t column_capacity(const Rect& view, const LabelStyle& style) {
+  const float room = view.height() - 2.0f * style.margin + style.gap;
+  return static_cast<std::size_t>(std::max(0.0f, room / (style.height + style.gap)));
+}
+
+// The widest box a column allows: the room between the view's edge and the column's anchor
+// nearest that edge (`edge_anchor_x`), and half the view; never below the minimum.
+float column_width(const Rect& view, const LabelStyle& style, bool left, float edge_anchor_x) {
+  const float room_to_anchor =
+      (left ? edge_anchor_x - view.left : view.right - edge_anchor_x) - style.margin - style.stub - style.clearance;
+  const float half_view = 0.5f * view.width() - 1.5f * style.margin - style.stub;
+  return std::max(0.0f, std::min(half_view, std::max(room_to_anchor, style.min_width)));
+}
+
 void place_column(const std::vector<LabelRequest>& requests, std::vector<std::size_t> members, bool left,
                   const Rect& view, const LabelStyle& style, std::vector<PlacedLabel>& out) {
-  const float room = view.height() - 2.0f * style.margin + style.gap;
-  const auto fit = static_cast<std::size_t>(std::max(0.0f, room / (style.height + style.gap)));
-  if (members.size() > fit) members.resize(fit);  // the most wanted first
+  if (members.size() > column_capacity(view, style)) members.resize(column_capacity(view, style));  // the most wanted first
   if (members.empty()) return;
   std::sort(members.begin(), members.end(),
             [&](std::size_t a, std::size_t b) { return requests[a].anchor_y < requests[b].anchor_y; });
-  // As wide as the room between the edge and the column's nearest anchor, and half the view.
-  float nearest = left ? view.right : view.left;
-  for (const std::size_t r : members) nearest = left ? std::min(nearest, requests[r].anchor_x) : std::max(nearest, requests[r].anchor_x);
-  const float room_to_anchor = (left ? nearest - view.left : view.right - nearest) - style.margin - style.stub - style.clearance;
-  const float half_view = 0.5f * view.width() - 1.5f * style.margin - style.stub;
-  const float max_width = std::max(0.0f, std::min(half_view, std::max(room_to_anchor, style.min_width)));
+  float edge_anchor = left ? view.right : view.left;
+  for (const std::size_t r : members)
+    edge_anchor = left ? std::min(edge_anchor, requests[r].anchor_x) : std::max(edge_anchor, requests[r].anchor_x);
+  const float max_width = column_width(view, style, left, edge_anchor);
   float widest = 0.0f;
   std::vector<float> wanted;
   for (const std::size_t r : members) {
@@ -113,22 +124,30 @@ std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests,
     const float x = requests[r].anchor_x;
     return (left ? x - view.left : view.right - x) - reserved >= style.min_width;
   };
-  // What a label costs in one column: how far its anchor lies past the middle, away from it; a
-  // change of column; a column with no room before its anchor (then it is left out).
+  // The widest box each column allows (its anchor nearest the edge is the outermost of all).
+  const float left_width = shown.empty() ? 0.0f : column_width(view, style, true, requests[shown.front()].anchor_x);
+  const float right_width = shown.empty() ? 0.0f : column_width(view, style, false, requests[shown.back()].anchor_x);
+  // What a label costs in one column (pixels): how far its anchor lies past the middle, away from
+  // it; what of its text that column cuts off; a change of column; a column with no room before
+  // its anchor (then it is left out).
   constexpr float kNoRoom = 1e6f;
   auto cost = [&](std::size_t r, bool left) {
     const LabelRequest& q = requests[r];
     float c = std::max(0.0f, left ? q.anchor_x - middle : middle - q.anchor_x);
+    c += std::max(0.0f, q.width - (left ? left_width : right_width));
     if (q.was_left && *q.was_left != left) c += style.keep_side;
     if (!has_room(r, left)) c += kNoRoom;
     return c;
   };
   // The columns split the anchors at one x (all of the left column's anchors left of all of the
-  // right one's), so that leaders from the two sides never cross: the cheapest such split.
+  // right one's), so that leaders from the two sides never cross: the cheapest such split, where
+  // a label a column has no height for costs as much as one it has no room for.
+  const std::size_t capacity = column_capacity(view, style);
   std::size_t best_split = 0;
   float best_cost = 1e30f;
   for (std::size_t split = 0; split <= shown.size(); ++split) {
-    float total = 0.0f;
+    float total = kNoRoom * static_cast<float>((split > capacity ? split - capacity : 0) +
+                                               (shown.size() - split > capacity ? shown.size() - split - capacity : 0));
     for (std::size_t i = 0; i < shown.size(); ++i) total += cost(shown[i], i < split);
     if (total < best_cost) {
       best_cost = total;

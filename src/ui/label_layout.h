@@ -39,9 +39,10 @@ struct LabelStyle {
 };
 
 /// Places the labels. Requests whose anchor lies outside the view are left out. The columns split
-/// the anchors at one x, as near their mean x as the labels' last columns allow (a label changes
-/// column only once its anchor is `keep_side` past that middle, so labels do not hop from side to
-/// side as the leg moves). Boxes are cut to the room between the view's edge and the
+/// the anchors at one x, as near their mean x as the labels' last columns and their names' room
+/// allow (a label changes column only once its anchor is `keep_side` past that middle, so labels
+/// do not hop from side to side as the leg moves; a name the near column would cut may go to the
+/// far one, where it fits). Boxes are cut to the room between the view's edge and the
 /// column's nearest anchor (and to half the view), so that the leaders run inwards from the
 /// column, never back over it; a label with no such room in its column is left out, and so are
 /// the last ones (in request order: put the most wanted first) that a column has no height for.
