@@ -157,14 +157,16 @@ void draw_structure_row(const Document& doc, const UiContent& content, int index
   bool visible = layer.visible;
   if (ImGui::Checkbox("##visible", &visible)) commands.push(document::SetStructureVisible{index, visible});
   ImGui::SameLine();
+  float name_width = 9.5f * ImGui::GetFontSize();
   if (doc.labels.shown) {  // which structures carry a label: asked only while labels are on
     bool labelled = doc.labels.labelled(index);
     if (ImGui::Checkbox("##labelled", &labelled)) commands.push(document::SetStructureLabelled{index, labelled});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("layers.labelled.tip"));
     ImGui::SameLine();
+    name_width -= ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x;  // the fade slider keeps its width
   }
   const std::string name = structure_display_name(doc, content, index);
-  if (ImGui::Selectable(name.c_str(), doc.selected == index, 0, ImVec2(9.5f * ImGui::GetFontSize(), 0.0f)))
+  if (ImGui::Selectable(name.c_str(), doc.selected == index, 0, ImVec2(name_width, 0.0f)))
     commands.push(document::Select{doc.selected == index ? -1 : index});
   if (ImGui::IsItemHovered()) commands.push(document::Hover{index});
   ImGui::SameLine();
