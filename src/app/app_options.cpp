@@ -84,6 +84,8 @@ Options:
   --isolate NAME        show one structure alone
   --select NAME         select a structure (its info panel opens)
   --xray                bones solid, soft tissue see-through
+  --labels              leader-line labels on the calf's structures and the selected one (View >
+                        Labels, T; drawn with the panels, so not with --no-ui)
   --no-ui               no panels (3D view only)
   --ui-scale S          size of the text and panels, 0.5 to 4 (default: the monitor's scale for
                         HiDPI, at least 1; also View > UI scale)
@@ -312,6 +314,8 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       o.select = *v;
     } else if (arg == "--xray") {
       o.xray = true;
+    } else if (arg == "--labels") {
+      o.labels = true;
     } else if (arg == "--benchmark") {
       o.benchmark = true;
     } else if (arg == "--frames") {

@@ -33,6 +33,7 @@ struct AppOptions {
   std::optional<std::string> isolate;                // --isolate NAME
   std::optional<std::string> select;                 // --select NAME (opens its info panel)
   bool xray = false;                                 // --xray
+  bool labels = false;                               // --labels
   std::optional<int> msaa;                           // --msaa 0|2|4|8; default: 4 on a GPU, 0 + FXAA on software GL
   bool benchmark = false;                            // --benchmark: render frames flat out, print timings
   int frames = 300;                                  // --frames N for --benchmark (1..100000)

@@ -34,6 +34,7 @@ std::vector<Screen> every_screen(const ui::UiContent& content) {
     screens.push_back({"mode " + std::string(m->id), "", m->mode, false, std::nullopt});
     screens.push_back({"mode " + std::string(m->id) + ", panels hidden", "", m->mode, true, std::nullopt});
   }
+  screens.push_back({"mode run, labels", "", document::ViewMode::Run, false, std::nullopt, true});
   if (!content.learn) return screens;
   for (const ui::LearnIndexItem& item : ui::learn_index(*content.learn)) {
     screens.push_back({"page " + item.id, item.id, std::nullopt, false, std::nullopt});

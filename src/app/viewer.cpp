@@ -46,6 +46,7 @@
 #include "ui/frame_labels.h"
 #include "ui/learn_panels.h"
 #include "ui/shortcuts.h"
+#include "ui/structure_labels.h"
 
 namespace soleus::app {
 namespace {
@@ -116,6 +117,7 @@ void apply_layer_options(const AppOptions& options, document::Document& doc) {
   if (options.isolate) apply_command(doc, document::Isolate{index_of(*options.isolate, "--isolate")});
   if (options.select) apply_command(doc, document::Select{index_of(*options.select, "--select")});
   if (options.xray) apply_command(doc, document::SetXray{true});
+  if (options.labels) apply_command(doc, document::SetLabels{true});
 }
 
 // What a shortcut does (pressed, or named by --press).
@@ -139,6 +141,7 @@ void run_shortcut(const ui::Shortcut& shortcut, const document::Document& doc, u
     case Action::ZoomIn: commands.push(document::MoveCamera{0, 0, 0, 0, kZoomPerNotch}); break;
     case Action::ZoomOut: commands.push(document::MoveCamera{0, 0, 0, 0, 1.0f / kZoomPerNotch}); break;
     case Action::Xray: commands.push(document::SetXray{!doc.layers.xray}); break;
+    case Action::Labels: commands.push(document::SetLabels{!doc.labels.shown}); break;
     case Action::ShowAll: commands.push(document::ShowAll{}); break;
     case Action::Isolate: commands.push(document::Isolate{doc.layers.isolated >= 0 ? -1 : doc.selected}); break;
     case Action::ClearSelection:
@@ -307,6 +310,7 @@ class ScreenTour {
     }
     if (screen.mode) commands.push(document::SetViewMode{*screen.mode});
     if (screen.layout) commands.push(document::SetCompareLayout{*screen.layout});
+    commands.push(document::SetLabels{screen.labels});
     warnings_at_start_ = warnings_;
   }
 
@@ -644,6 +648,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         ui::draw_app_ui(doc, spec, screen, content, ui_state, commands);
         ui::draw_frame_labels(built.labels, doc.camera, static_cast<float>(win.width), static_cast<float>(win.height),
                               content.strings);
+        ui::draw_structure_labels(built.structure_labels, doc, content, doc.camera, static_cast<float>(win.width),
+                                  static_cast<float>(win.height), screen.framing, ui_state.label_sides);
       }
       ImGui::Render();
       if (!capture) commands.push(document::AdvanceTime{ImGui::GetIO().DeltaTime});

@@ -78,6 +78,9 @@ void load_model(Document& doc, const std::filesystem::path& path) {
     auto model = std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model_cached(path, doc.roles));
     doc.model = std::move(model);
     doc.layers = scene::Layers::for_model(*doc.model);
+    const bool labels_shown = doc.labels.shown;  // the new model's teaching set, labels as they were
+    doc.labels = scene::LabelSet::for_model(*doc.model);
+    doc.labels.shown = labels_shown;
     doc.history.clear();  // the steps hold the old model's layers
     doc.selected = -1;
     doc.hovered = -1;
@@ -100,6 +103,7 @@ Document make_document(std::shared_ptr<const anatomy::AnatomyModel> model, scene
   doc.run.phase = doc.run.stride.summary.peak_soleus_phase;
   doc.model = std::move(model);
   doc.layers = scene::Layers::for_model(*doc.model);
+  doc.labels = scene::LabelSet::for_model(*doc.model);
   doc.camera.set_view(view, doc.model->bounds, doc.viewport_aspect);
   doc.reframe = FramingRequest{view};
   return doc;
@@ -161,6 +165,10 @@ void carry_out(Document& doc, const Command& command) {
               doc.layers.structures[static_cast<std::size_t>(c.structure)].opacity = std::clamp(c.opacity, 0.0f, 1.0f);
           },
           [&](const SetXray& c) { doc.layers.xray = c.enabled; },
+          [&](const SetLabels& c) { doc.labels.shown = c.shown; },
+          [&](const SetStructureLabelled& c) {
+            if (valid_structure(doc, c.structure)) doc.labels.structures[static_cast<std::size_t>(c.structure)] = c.labelled;
+          },
           [&](const Isolate& c) {
             const int isolated = valid_structure(doc, c.structure) ? c.structure : -1;
             if (isolated != doc.layers.isolated) request_framing(doc);  // the camera follows what is shown
@@ -344,6 +352,7 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
   spec.subject = mode.subject;
   spec.model = doc.model.get();
   spec.layers = &doc.layers;
+  spec.labels = &doc.labels;
   spec.hovered = doc.hovered;
   spec.selected = doc.selected;
   spec.props = doc.layers.isolated < 0;

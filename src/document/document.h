@@ -87,6 +87,7 @@ struct Document {
   std::shared_ptr<const anatomy::AnatomyModel> model;  // never null once the app runs
   anatomy::RoleTable roles = anatomy::RoleTable::with_defaults();
   scene::Layers layers;         // sized for model
+  scene::LabelSet labels;       // leader-line labels: shown or not, and which structures (sized for model)
   int selected = -1;            // structure index or -1
   int hovered = -1;             // structure index or -1
   scene::OrbitCamera camera;
@@ -117,6 +118,8 @@ struct SetStructureOpacity {           // 0..1
   bool continuing_edit = false;         // as SetGroupOpacity
 };
 struct SetXray { bool enabled; };
+struct SetLabels { bool shown; };                        // View > Labels: leader-line labels on or off
+struct SetStructureLabelled { int structure; bool labelled; };  // a structure carries a label (when shown)
 struct Isolate { int structure; };   // -1 ends isolation
 struct Select { int structure; };    // -1 clears
 struct Hover { int structure; };     // -1 clears
@@ -181,7 +184,7 @@ struct Undo {};
 struct Redo {};
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
-                             SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
+                             SetXray, SetLabels, SetStructureLabelled, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
                              SetViewport, LoadModel, DismissError, SetConditions, SetPlaying, SetLoopPlayback,
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetExercisePose,

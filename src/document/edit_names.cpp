@@ -99,6 +99,13 @@ std::optional<EditName> edit_name(const Document& doc, const Command& command) {
             return named(key("edit.fade", "what", structure_name(doc, c.structure)), c.continuing_edit);
           },
           [&](const SetXray& c) { return named(key(c.enabled ? "edit.xray_on" : "edit.xray_off")); },
+          // Labels are a view edit like x-ray: Ctrl+Z takes back "Show labels" as it does "X-ray on".
+          [&](const SetLabels& c) { return named(key(c.shown ? "edit.labels_on" : "edit.labels_off")); },
+          [&](const SetStructureLabelled& c) {
+            return valid_structure(doc, c.structure)
+                       ? named(key(c.labelled ? "edit.label" : "edit.unlabel", "what", structure_name(doc, c.structure)))
+                       : none;
+          },
           [&](const Isolate& c) {
             return named(valid_structure(doc, c.structure) ? key("edit.isolate", "what", structure_name(doc, c.structure))
                                                            : key("edit.end_isolation"));
@@ -147,7 +154,8 @@ std::optional<EditName> edit_name(const Document& doc, const Command& command) {
 
 std::vector<std::string> edit_name_keys() {
   std::vector<std::string> keys = {
-      "edit.show", "edit.hide", "edit.fade", "edit.xray_on", "edit.xray_off", "edit.isolate",
+      "edit.show", "edit.hide", "edit.fade", "edit.xray_on", "edit.xray_off", "edit.labels_on", "edit.labels_off",
+      "edit.label", "edit.unlabel", "edit.isolate",
       "edit.end_isolation", "edit.show_all", "edit.change_conditions", "edit.change", "edit.what.panel.runner",
       "edit.what.panel.strike", "edit.what.panel.shoe", "edit.what.panel.model", "edit.b", "edit.scale.body_weights",
       "edit.scale.capacity", "edit.load_colouring", "edit.force_cues", "edit.follow.free", "edit.follow.leg",

@@ -68,7 +68,7 @@ ChangedParts changed_parts(const EditableState& a, const EditableState& b) {
   ChangedParts changed;
   changed.conditions = !same_conditions(a.conditions, b.conditions);
   changed.mode = a.mode != b.mode || a.pose != b.pose;
-  changed.view = !same_layers(a.layers, b.layers) || view_options(a) != view_options(b);
+  changed.view = !same_layers(a.layers, b.layers) || a.labels != b.labels || view_options(a) != view_options(b);
   changed.compare = !same_compare(a.compare, b.compare);
   return changed;
 }
@@ -80,6 +80,7 @@ EditableState editable_state(const Document& doc) {
   s.mode = page_holds_own ? doc.page.own_mode : doc.teach.mode;
   s.pose = page_holds_own ? doc.page.own_pose : doc.teach.pose;
   s.layers = doc.layers;
+  s.labels = doc.labels;
   s.scale = doc.run.scale;
   s.colour_soleus = doc.run.colour_soleus;
   s.colour_gastrocnemius = doc.run.colour_gastrocnemius;
@@ -111,6 +112,7 @@ void restore_editable(Document& doc, const EditableState& s) {
   }
   if (s.layers.isolated != doc.layers.isolated) reframe(doc, std::nullopt);  // the camera follows what is shown
   doc.layers = s.layers;
+  doc.labels = s.labels;
   doc.run.scale = s.scale;
   doc.run.colour_soleus = s.colour_soleus;
   doc.run.colour_gastrocnemius = s.colour_gastrocnemius;

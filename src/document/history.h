@@ -30,7 +30,7 @@ struct CompareSnapshot {
 };
 
 /// Everything a condition or view edit changes: the runner's own conditions, mode and exercise
-/// pose (a Learn page that shows others holds them aside; see PageState), the layers, the load
+/// pose (a Learn page that shows others holds them aside; see PageState), the layers and labels, the load
 /// colouring and its scale, the force cues, camera follow and the comparison's B. Not the camera's angles and zoom,
 /// the selection, hover, the playhead or playback: those are looking around, not editing.
 struct EditableState {
@@ -38,6 +38,7 @@ struct EditableState {
   ViewMode mode = ViewMode::Run;
   biomech::ExercisePose pose = biomech::ExercisePose::BentKneeStretch;
   scene::Layers layers;
+  scene::LabelSet labels;
   LoadScale scale = LoadScale::BodyWeights;
   bool colour_soleus = true;
   bool colour_gastrocnemius = false;
@@ -53,7 +54,7 @@ struct EditableState {
 struct ChangedParts {
   bool conditions = false;
   bool mode = false;  ///< the mode or the exercise pose
-  bool view = false;  ///< layers, colouring, scale, cues, follow
+  bool view = false;  ///< layers, labels, colouring, scale, cues, follow
   bool compare = false;  ///< the comparison started, ended, or its B or layout changed
   bool any() const { return conditions || mode || view || compare; }
 };

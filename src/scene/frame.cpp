@@ -320,8 +320,9 @@ const char* to_string(PairLayout layout) {
   return "side-by-side";
 }
 
-Frame build_frame(const FrameSpec& spec, FrameBuffers& buffers) {
-  prepare_for_model(*spec.model, buffers);
+namespace {
+// The subject the spec describes, without its labels.
+Frame build_subject(const FrameSpec& spec, FrameBuffers& buffers) {
   switch (spec.subject) {
     case Subject::Running: return build_running(spec, buffers);
     case Subject::Exercise: return build_exercise(spec, buffers);
@@ -330,6 +331,18 @@ Frame build_frame(const FrameSpec& spec, FrameBuffers& buffers) {
   }
   Frame frame;
   frame.draw_list = build_draw_list(base_inputs(spec));
+  return frame;
+}
+}  // namespace
+
+Frame build_frame(const FrameSpec& spec, FrameBuffers& buffers) {
+  prepare_for_model(*spec.model, buffers);
+  Frame frame = build_subject(spec, buffers);
+  if (spec.labels && spec.labels->shown && !spec.paired) {
+    find_anchor_candidates(*spec.model, buffers.anchors);
+    frame.structure_labels = structure_labels(frame.draw_list, *spec.labels, spec.selected,
+                                              spec.layers ? spec.layers->isolated : -1, buffers.anchors);
+  }
   return frame;
 }
 

@@ -15,6 +15,7 @@
 #include "biomech/stride.h"
 #include "scene/cues.h"
 #include "scene/draw_list.h"
+#include "scene/labels.h"
 #include "scene/layers.h"
 #include "scene/run_pose.h"
 #include "biomech/exercises.h"
@@ -80,6 +81,7 @@ struct FrameSpec {
   int selected = -1;   ///< structure index or -1
   bool props = true;   ///< shoe, step, roller and force cues (off while a structure is isolated)
   bool animating = false;  ///< the picture changes by itself (a clock runs)
+  const LabelSet* labels = nullptr;  ///< leader-line labels (null or not shown: none; a pair shows its A and B instead)
 
   // Running
   const biomech::SolvedStride* stride = nullptr;  ///< non-null when running
@@ -136,6 +138,7 @@ struct FrameBuffers {
   const RollingMap* patches_for = nullptr;        ///< map the patches were cut for
   core::TriangleMesh roller;
   core::TriangleMesh step;
+  AnchorCandidates anchors;  ///< where labels may point, found once per model when labels are first shown
 };
 
 /// A built frame: the draw list and where things are, for the camera.
@@ -144,6 +147,7 @@ struct Frame {
   bool posed = false;     ///< the leg is posed by the running stride this frame
   RunPose run_pose;       ///< valid when posed (A's leg of a pair, before its offset)
   std::vector<FrameLabel> labels;  ///< "A", "B" above the legs of a pair
+  std::vector<StructureLabel> structure_labels;  ///< leader-line labels of the labelled structures drawn
 };
 
 Frame build_frame(const FrameSpec& spec, FrameBuffers& buffers);

@@ -7,9 +7,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "anatomy/structure_role.h"
+#include "document/structure_load.h"
 #include "ui/legend.h"
 #include "ui/shortcuts.h"
 #include "ui/text.h"
@@ -33,15 +35,6 @@ const StructureGroup kGroups[] = {StructureGroup::Skin, StructureGroup::Muscle, 
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
-}
-
-std::string display_name(const Document& doc, const UiContent& content, int index) {
-  const anatomy::Structure& s = doc.model->structures[static_cast<std::size_t>(index)];
-  if (s.role == anatomy::StructureRole::Unknown) return s.name;
-  if (content.structures)
-    if (const content::StructureEntry* entry = content.structures->find(anatomy::role_info(s.role).id))
-      return entry->name;
-  return anatomy::role_info(s.role).display_name;
 }
 
 std::string structure_name(const UiContent& content, anatomy::StructureRole role) {
@@ -102,6 +95,8 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
     ImGui::Separator();
     if (ImGui::MenuItem(tr("menu.view.xray"), shortcut_keys(Action::Xray), doc.layers.xray))
       commands.push(document::SetXray{!doc.layers.xray});
+    if (ImGui::MenuItem(tr("menu.view.labels"), shortcut_keys(Action::Labels), doc.labels.shown))
+      commands.push(document::SetLabels{!doc.labels.shown});
     if (ImGui::MenuItem(tr("menu.view.show_all"), shortcut_keys(Action::ShowAll))) commands.push(document::ShowAll{});
     ImGui::Separator();
     ImGui::MenuItem(tr("menu.view.side_panels"), shortcut_keys(Action::TogglePanels), &state.show_panels);
@@ -162,8 +157,16 @@ void draw_structure_row(const Document& doc, const UiContent& content, int index
   bool visible = layer.visible;
   if (ImGui::Checkbox("##visible", &visible)) commands.push(document::SetStructureVisible{index, visible});
   ImGui::SameLine();
-  const std::string name = display_name(doc, content, index);
-  if (ImGui::Selectable(name.c_str(), doc.selected == index, 0, ImVec2(9.5f * ImGui::GetFontSize(), 0.0f)))
+  float name_width = 9.5f * ImGui::GetFontSize();
+  if (doc.labels.shown) {  // which structures carry a label: asked only while labels are on
+    bool labelled = doc.labels.labelled(index);
+    if (ImGui::Checkbox("##labelled", &labelled)) commands.push(document::SetStructureLabelled{index, labelled});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("layers.labelled.tip"));
+    ImGui::SameLine();
+    name_width -= ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x;  // the fade slider keeps its width
+  }
+  const std::string name = structure_display_name(doc, content, index);
+  if (ImGui::Selectable(name.c_str(), doc.selected == index, 0, ImVec2(name_width, 0.0f)))
     commands.push(document::Select{doc.selected == index ? -1 : index});
   if (ImGui::IsItemHovered()) commands.push(document::Hover{index});
   ImGui::SameLine();
@@ -191,6 +194,10 @@ void draw_layers_tab(const Document& doc, const UiContent& content, AppUiState& 
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr("layers.isolate.tip"));
   }
 
+  bool labels = doc.labels.shown;
+  if (ImGui::Checkbox(tr_id("layers.labels").c_str(), &labels)) commands.push(document::SetLabels{labels});
+  help_marker(tr("layers.labels.tip"));
+
   ImGui::SetNextItemWidth(-1.0f);
   ImGui::InputTextWithHint("##search", tr("layers.search_hint"), state.search, sizeof(state.search));
   const std::string query = lower(state.search);
@@ -201,7 +208,7 @@ void draw_layers_tab(const Document& doc, const UiContent& content, AppUiState& 
     std::vector<int> members;
     for (std::size_t i = 0; i < doc.model->structures.size(); ++i) {
       if (doc.model->structures[i].group != group) continue;
-      if (!query.empty() && lower(display_name(doc, content, static_cast<int>(i))).find(query) == std::string::npos)
+      if (!query.empty() && lower(structure_display_name(doc, content, static_cast<int>(i))).find(query) == std::string::npos)
         continue;
       members.push_back(static_cast<int>(i));
     }
@@ -240,7 +247,40 @@ void draw_wrapped_label(const char* label, const std::string& text) {
   ImGui::TextWrapped("%s", text.c_str());
 }
 
-void draw_structure_tab(const Document& doc, const UiContent& content) {
+// What the load model says about the picked structure now (document/structure_load.h), or that
+// it computes nothing for it.
+void draw_structure_load(const scene::FrameSpec& frame, anatomy::StructureRole role) {
+  const document::StructureLoad load = document::structure_load(frame, role);
+  char buffer[96];
+  auto row = [&](const char* label, const char* tip) {
+    ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", label);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(buffer);
+  };
+  const char* strain_tip = load.tendon ? tr("structure.load.strain_tendon.tip") : tr("structure.load.strain.tip");
+  switch (load.quote) {
+    case document::LoadQuote::NotModelled: ImGui::TextWrapped("%s", tr("structure.load.not_modelled")); break;
+    case document::LoadQuote::NotNow: ImGui::TextWrapped("%s", tr("structure.load.not_now")); break;
+    case document::LoadQuote::Running:
+      ImGui::TextUnformatted(tr("structure.load.running"));
+      std::snprintf(buffer, sizeof(buffer), "%.0f N  (%.2f BW)", load.force_n, load.force_bw);
+      row(tr("structure.load.force"), tr("structure.load.force.tip"));
+      std::snprintf(buffer, sizeof(buffer), "%+.1f %%", 100.0 * load.strain);
+      row(tr("structure.load.strain"), strain_tip);
+      break;
+    case document::LoadQuote::Stretch:
+      ImGui::TextUnformatted(tr("structure.load.stretch"));
+      std::snprintf(buffer, sizeof(buffer), "%+.1f %%", 100.0 * load.strain);
+      row(tr("structure.load.strain"), strain_tip);
+      std::snprintf(buffer, sizeof(buffer), "%.0f %%", 100.0 * load.range_fraction);
+      row(tr("structure.load.range"), tr("structure.load.range.tip"));
+      break;
+  }
+  ImGui::Separator();
+}
+
+void draw_structure_tab(const Document& doc, const scene::FrameSpec& frame, const UiContent& content) {
   if (doc.selected < 0) {
     ImGui::TextWrapped("%s", tr("structure.none_selected"));
     return;
@@ -248,9 +288,10 @@ void draw_structure_tab(const Document& doc, const UiContent& content) {
   const anatomy::Structure& s = doc.model->structures[static_cast<std::size_t>(doc.selected)];
   const anatomy::RoleInfo& role = anatomy::role_info(s.role);
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::Text("%s", display_name(doc, content, doc.selected).c_str());
+  ImGui::Text("%s", structure_display_name(doc, content, doc.selected).c_str());
   ImGui::TextDisabled("%s  |  %s", group_name(s.group), trf("structure.node", {{"name", s.name}}).c_str());
   ImGui::Separator();
+  draw_structure_load(frame, s.role);
   const content::StructureEntry* entry =
       content.structures && s.role != anatomy::StructureRole::Unknown ? content.structures->find(role.id) : nullptr;
   if (!entry) {
@@ -288,7 +329,7 @@ void draw_structure_tab(const Document& doc, const UiContent& content) {
 void draw_hover_label(const Document& doc, const UiContent& content) {
   if (doc.hovered < 0 || ImGui::GetIO().WantCaptureMouse) return;
   ImGui::BeginTooltip();
-  ImGui::TextUnformatted(display_name(doc, content, doc.hovered).c_str());
+  ImGui::TextUnformatted(structure_display_name(doc, content, doc.hovered).c_str());
   ImGui::TextDisabled("%s", tr("structure.hover_hint"));
   ImGui::EndTooltip();
 }
@@ -444,6 +485,15 @@ LayoutInputs layout_inputs(const AppUiState& state, bool ui_visible, const docum
 
 }  // namespace
 
+std::string structure_display_name(const Document& doc, const UiContent& content, int index) {
+  const anatomy::Structure& s = doc.model->structures[static_cast<std::size_t>(index)];
+  if (s.role == anatomy::StructureRole::Unknown) return s.name;
+  if (content.structures)
+    if (const content::StructureEntry* entry = content.structures->find(anatomy::role_info(s.role).id))
+      return entry->name;
+  return anatomy::role_info(s.role).display_name;
+}
+
 ScreenLayout screen_layout(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode,
                            const scene::Legend& legend, float width, float height) {
   const LayoutInputs inputs = layout_inputs(state, ui_visible, mode, width, height);
@@ -544,7 +594,7 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
         const ImGuiTabItemFlags structure_flags =
             newly_selected ? ImGuiTabItemFlags_SetSelected : bring_right_forward(document::RightTab::Structure);
         if (ImGui::BeginTabItem(tr_id("tab.structure").c_str(), nullptr, structure_flags)) {
-          draw_structure_tab(doc, content);
+          draw_structure_tab(doc, frame, content);
           ImGui::EndTabItem();
         }
         ImGui::EndTabBar();

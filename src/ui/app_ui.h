@@ -4,6 +4,7 @@
 /// isolate, search); right column with the live Load numbers and gait plot and the Structure
 /// info; the timeline under the 3D view; the load legend, hover label, error box and help.
 /// Panels read a const Document and push Commands; they own no model data.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,6 +57,7 @@ struct AppUiState {
   std::optional<std::string> open_scenario;     // a scenario to open
   std::optional<std::string> save_scenario;     // where to save the current one
   ExportDialogState export_dialog;  // the Export menu's dialog and the running export's progress
+  std::map<int, bool> label_sides;  // each structure label's column last frame (true: left), so labels keep their side
 };
 
 /// The colour (sRGB) behind the side columns and the timeline. These panels draw no background
@@ -74,6 +76,9 @@ struct ScreenLayout {
 };
 ScreenLayout screen_layout(const AppUiState& state, bool ui_visible, const document::ModeInfo& mode,
                            const scene::Legend& legend, float width, float height);
+
+/// A structure's name in the language shown: the catalogue's, else its role's, else the file's.
+std::string structure_display_name(const document::Document& doc, const UiContent& content, int index);
 
 /// Draws the whole UI for this frame from the document, this frame's description (the panels
 /// quote its sample, stretch state and legend rather than computing them) and its layout. Call

@@ -31,6 +31,7 @@ const std::vector<Shortcut>& shortcuts() {
       {Action::ZoomIn, GLFW_KEY_EQUAL, GLFW_KEY_KP_ADD, true, "+", [] { return tr("shortcut.zoom_in"); }},
       {Action::ZoomOut, GLFW_KEY_MINUS, GLFW_KEY_KP_SUBTRACT, true, "-", [] { return tr("shortcut.zoom_out"); }},
       {Action::Xray, GLFW_KEY_X, 0, false, "X", [] { return tr("shortcut.xray"); }},
+      {Action::Labels, GLFW_KEY_T, 0, false, "T", [] { return tr("shortcut.labels"); }},
       {Action::ShowAll, GLFW_KEY_A, 0, false, "A", [] { return tr("shortcut.show_all"); }},
       {Action::Isolate, GLFW_KEY_I, 0, false, "I", [] { return tr("shortcut.isolate"); }},
       {Action::ClearSelection, GLFW_KEY_ESCAPE, 0, true, "Esc", [] { return tr("shortcut.clear_selection"); }},

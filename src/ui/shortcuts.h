@@ -15,7 +15,7 @@ enum class Action {
   Mode,  // the row's mode
   ViewLateral, ViewMedial, ViewPosterior, ViewAnterior, FrameView,
   OrbitLeft, OrbitRight, OrbitUp, OrbitDown, ZoomIn, ZoomOut,
-  Xray, ShowAll, Isolate, ClearSelection,
+  Xray, Labels, ShowAll, Isolate, ClearSelection,
   TogglePanels, Help, NextLanguage,
   Undo, Redo,
 };

@@ -1,6 +1,7 @@
 // Google Benchmark: the CPU side of one frame on the default model: posing (joint matrices and
 // the posed boxes at a 20-degree ankle angle; the vertices are skinned on the GPU), the draw-list
-// build and one pick ray through the view (which skins the structures it reaches, on demand).
+// build and one pick ray through the view (which skins the structures it reaches, on demand), and
+// the leader-line labels (their anchors and their layout).
 // Skips cleanly (a message, exit 0) when assets/models/lower_leg.glb has not been generated.
 #include <benchmark/benchmark.h>
 
@@ -16,6 +17,7 @@
 #include "scene/camera.h"
 #include "scene/layers.h"
 #include "scene/scene_builder.h"
+#include "ui/label_layout.h"
 
 namespace {
 
@@ -130,8 +132,10 @@ BENCHMARK(BM_CpuFrame)->Unit(benchmark::kMillisecond);
 
 // The app's frame as it now runs: the document described once (sample at the playhead, colours,
 // legend) and the running leg built from that description (pose, cues, draw list).
+// Argument 1: with the leader-line labels on (their anchors posed every frame).
 void BM_DescribeAndBuildRunningFrame(benchmark::State& state) {
   document::Document doc = document::make_document(std::make_shared<const anatomy::AnatomyModel>(model()));
+  document::apply_command(doc, document::SetLabels{state.range(0) == 1});
   scene::FrameBuffers buffers;
   int i = 0;
   for (auto _ : state) {
@@ -141,7 +145,46 @@ void BM_DescribeAndBuildRunningFrame(benchmark::State& state) {
     benchmark::DoNotOptimize(frame.draw_list.items.data());
   }
 }
-BENCHMARK(BM_DescribeAndBuildRunningFrame)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DescribeAndBuildRunningFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// The labels' part of a frame alone: each labelled structure's anchor candidates posed, and the
+// one facing the eye picked.
+void BM_StructureLabels(benchmark::State& state) {
+  document::Document doc = document::make_document(std::make_shared<const anatomy::AnatomyModel>(model()));
+  document::apply_command(doc, document::SetLabels{true});
+  scene::FrameBuffers buffers;
+  const scene::FrameSpec spec = document::describe_frame(doc, nullptr);
+  const scene::Frame frame = scene::build_frame(spec, buffers);
+  const Vec3 eye = doc.camera.eye();
+  for (auto _ : state) {
+    const std::vector<scene::StructureLabel> labels =
+        scene::structure_labels(frame.draw_list, doc.labels, doc.selected, -1, buffers.anchors);
+    for (const scene::StructureLabel& label : labels) benchmark::DoNotOptimize(scene::facing_anchor(label, eye));
+  }
+  state.counters["labels"] = static_cast<double>(frame.structure_labels.size());
+}
+BENCHMARK(BM_StructureLabels)->Unit(benchmark::kMicrosecond);
+
+// Where labels may point, found once per model (when labels are first shown).
+void BM_FindAnchorCandidates(benchmark::State& state) {
+  for (auto _ : state) {
+    scene::AnchorCandidates candidates;
+    scene::find_anchor_candidates(model(), candidates);
+    benchmark::DoNotOptimize(candidates.vertices.data());
+  }
+}
+BENCHMARK(BM_FindAnchorCandidates)->Unit(benchmark::kMillisecond);
+
+// Twelve labels crowded on a leg laid out (ui/label_layout.h), as every frame with labels does.
+void BM_PlaceTwelveLabels(benchmark::State& state) {
+  std::vector<ui::LabelRequest> requests;
+  for (int i = 0; i < 12; ++i)
+    requests.push_back({600.0f + static_cast<float>((i * 37) % 100), 250.0f + static_cast<float>((i * 53) % 170),
+                        60.0f + static_cast<float>((i * 71) % 200), std::nullopt});
+  const ui::Rect view{300.0f, 40.0f, 1000.0f, 620.0f};
+  for (auto _ : state) benchmark::DoNotOptimize(ui::place_labels(requests, view, ui::LabelStyle{}).data());
+}
+BENCHMARK(BM_PlaceTwelveLabels)->Unit(benchmark::kMicrosecond);
 
 // Framing the running leg: its envelope over 16 instants of the stride. Paid once per framing
 // request (a view preset, F, a new mode or page), never per frame.

@@ -31,4 +31,16 @@ TEST(Shortcuts, TheTableNamesTheUndoKeys) {
   for (const Shortcut& s : shortcuts()) EXPECT_EQ(find_shortcut(s.keys), &s) << s.keys;
 }
 
+// View > Labels has a key of its own, which no other row takes.
+TEST(Shortcuts, TTogglesTheLabels) {
+  const Shortcut* labels = find_shortcut("t");
+  ASSERT_TRUE(labels);
+  EXPECT_EQ(labels->action, Action::Labels);
+  EXPECT_STREQ(shortcut_keys(Action::Labels), "T");
+  for (const Shortcut& s : shortcuts())
+    if (&s != labels) {
+      EXPECT_FALSE(s.key == labels->key && s.chord == labels->chord) << s.keys;
+    }
+}
+
 }  // namespace soleus::ui
