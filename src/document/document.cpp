@@ -161,6 +161,9 @@ void carry_out(Document& doc, const Command& command) {
               doc.layers.structures[static_cast<std::size_t>(c.structure)].opacity = std::clamp(c.opacity, 0.0f, 1.0f);
           },
           [&](const SetXray& c) { doc.layers.xray = c.enabled; },
+          [&](const SetSection& c) {
+            doc.layers.section = scene::clamped(c.section, scene::section_range(c.section, doc.model->bounds));
+          },
           [&](const Isolate& c) {
             const int isolated = valid_structure(doc, c.structure) ? c.structure : -1;
             if (isolated != doc.layers.isolated) request_framing(doc);  // the camera follows what is shown

@@ -117,6 +117,12 @@ struct SetStructureOpacity {           // 0..1
   bool continuing_edit = false;         // as SetGroupOpacity
 };
 struct SetXray { bool enabled; };
+/// The cross-section (scene/section.h): the offset is clamped to the model's extent along the
+/// axis, the angles to their ranges; an axis of Off removes it.
+struct SetSection {
+  scene::Section section;
+  bool continuing_edit = false;         // as SetGroupOpacity
+};
 struct Isolate { int structure; };   // -1 ends isolation
 struct Select { int structure; };    // -1 clears
 struct Hover { int structure; };     // -1 clears
@@ -181,7 +187,7 @@ struct Undo {};
 struct Redo {};
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
-                             SetXray, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
+                             SetXray, SetSection, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
                              SetViewport, LoadModel, DismissError, SetConditions, SetPlaying, SetLoopPlayback,
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetExercisePose,
