@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdint>
 #include <future>
 #include <cmath>
@@ -116,6 +117,7 @@ void apply_layer_options(const AppOptions& options, document::Document& doc) {
   if (options.isolate) apply_command(doc, document::Isolate{index_of(*options.isolate, "--isolate")});
   if (options.select) apply_command(doc, document::Select{index_of(*options.select, "--select")});
   if (options.xray) apply_command(doc, document::SetXray{true});
+  if (options.section) apply_command(doc, document::SetSection{*options.section});
 }
 
 // What a shortcut does (pressed, or named by --press).
@@ -503,6 +505,18 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     } catch (const anatomy::ModelLoadError& fallback) {
       std::cerr << "soleus-lab: " << fallback.what() << "\n";
       return 1;
+    }
+  }
+
+  if (options.section) {  // the plane must cut the model loaded (the parser knows no model)
+    const scene::SectionRange range = scene::section_range(*options.section, model->bounds);
+    if (options.section->on() && (options.section->offset_m < range.min_m || options.section->offset_m > range.max_m)) {
+      char extent[64];
+      std::snprintf(extent, sizeof(extent), "%.2f to %.2f m", static_cast<double>(range.min_m),
+                    static_cast<double>(range.max_m));
+      std::cerr << "soleus-lab: --section " << scene::to_string(*options.section) << ": the plane misses the model, which runs from "
+                << extent << " along that axis\n";
+      return 2;
     }
   }
 

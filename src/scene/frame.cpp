@@ -281,7 +281,8 @@ Frame build_foam_rolling(const FrameSpec& spec, FrameBuffers& buffers) {
   return frame;
 }
 
-// The corners of the world box of each item the spec shows (the isolated structure alone, if any).
+// The corners of the world box of each item the spec shows (the isolated structure alone, if any),
+// those a cross-section cuts away moved onto its plane.
 void add_visible_corners(const FrameSpec& spec, const DrawList& list, std::vector<Vec3>& out) {
   const int isolated = spec.layers ? spec.layers->isolated : -1;
   for (const DrawItem& item : list.items) {
@@ -292,7 +293,10 @@ void add_visible_corners(const FrameSpec& spec, const DrawList& list, std::vecto
     for (int corner = 0; corner < 8; ++corner) {
       const Vec3 c((corner & 1) ? local.max.x : local.min.x, (corner & 2) ? local.max.y : local.min.y,
                    (corner & 4) ? local.max.z : local.min.z);
-      out.emplace_back(item.transform * Vec4(c, 1.0f));
+      Vec3 world(item.transform * Vec4(c, 1.0f));
+      // What a cross-section cuts away is not framed: the corner comes onto the plane.
+      if (list.section_plane) world -= Vec3(*list.section_plane) * std::min(kept_distance(*list.section_plane, world), 0.0f);
+      out.push_back(world);
     }
   }
 }

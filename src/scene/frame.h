@@ -154,7 +154,7 @@ Frame build_frame(const FrameSpec& spec, FrameBuffers& buffers);
 /// What the camera frames for this spec, as points (the corners of each shown item's box, which
 /// fit far tighter than one box around everything): the isolated structure, else everything
 /// visible, props included; for the running leg, every instant of the stride, so the swing is
-/// never cut off. `frame` is this frame's build.
+/// never cut off; what a cross-section cuts away is left out. `frame` is this frame's build.
 std::vector<Vec3> framing_points(const FrameSpec& spec, const Frame& frame, FrameBuffers& buffers);
 
 }  // namespace soleus::scene

@@ -1,5 +1,6 @@
 #include "ui/app_ui.h"
 #include "ui/layout.h"
+#include "ui/section_controls.h"
 #include "ui/run_panels.h"
 
 #include <imgui.h>
@@ -190,6 +191,8 @@ void draw_layers_tab(const Document& doc, const UiContent& content, AppUiState& 
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr("layers.isolate.tip"));
   }
+
+  draw_section_controls(doc, commands);
 
   ImGui::SetNextItemWidth(-1.0f);
   ImGui::InputTextWithHint("##search", tr("layers.search_hint"), state.search, sizeof(state.search));
