@@ -657,7 +657,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       if (options.ui) {
         ui::draw_app_ui(doc, spec, screen, content, ui_state, commands);
         ui::draw_frame_labels(built.labels, doc.camera, static_cast<float>(win.width), static_cast<float>(win.height),
-                              content.strings);
+                              screen.layout.view, content.strings);
       }
       ImGui::Render();
       if (!capture) commands.push(document::AdvanceTime{ImGui::GetIO().DeltaTime});

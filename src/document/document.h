@@ -230,8 +230,13 @@ float load_fraction(const Document& doc, const biomech::SolvedStride& stride, do
 /// map (null when the content is missing). The spec points into `doc`: rebuild it after any change.
 scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* rolling);
 
+/// Pitch of a view preset while an axial cross-section is on (rad, + = from above): the cut face
+/// is seen from above at about 40 degrees rather than edge-on (assumption: an atlas's oblique view).
+inline constexpr float kAxialCutPitch = 0.7f;
+
 /// Carries out a pending framing request (doc.reframe): fits the camera to `points` (what the
-/// frame shows, scene::framing_points), turning to the requested view first. Returns whether it did.
+/// frame shows, scene::framing_points), turning to the requested view first (from above,
+/// kAxialCutPitch, while an axial section is on). Returns whether it did.
 bool apply_framing(Document& doc, const std::vector<Vec3>& points);
 
 /// Keeps the running leg in view (CameraFollow): moves the camera target a share `smoothing` of
