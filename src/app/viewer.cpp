@@ -309,6 +309,7 @@ class ScreenTour {
     }
     if (screen.mode) commands.push(document::SetViewMode{*screen.mode});
     if (screen.layout) commands.push(document::SetCompareLayout{*screen.layout});
+    if (screen.section) commands.push(document::SetSection{*screen.section});
     warnings_at_start_ = warnings_;
   }
 
