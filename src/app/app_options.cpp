@@ -86,6 +86,13 @@ Options:
   --xray                bones solid, soft tissue see-through
   --labels              leader-line labels on the calf's structures and the selected one (View >
                         Labels, T; drawn with the panels, so not with --no-ui)
+  --section AXIS:M      cut the leg along a plane, its cut faces coloured and named: axial:M cuts
+                        across at M metres above the ground and removes what is above (e.g.
+                        axial:0.30, mid-calf), sagittal:M at x = M (+ medial) and removes the
+                        lateral side (see it in the lateral view), coronal:M at z = M (+ anterior)
+                        and removes the posterior side (the posterior view); free:M,YAW,PITCH
+                        turns the axis YAW degrees from anterior towards medial and PITCH up
+                        (free:M,0,90 is axial:M) and removes the side it points to; off
   --no-ui               no panels (3D view only)
   --ui-scale S          size of the text and panels, 0.5 to 4 (default: the monitor's scale for
                         HiDPI, at least 1; also View > UI scale)
@@ -316,6 +323,15 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       o.xray = true;
     } else if (arg == "--labels") {
       o.labels = true;
+    } else if (arg == "--section") {
+      const auto v = value("AXIS:METRES, e.g. axial:0.30");
+      if (!v) break;
+      std::string reason;
+      o.section = scene::parse_section(*v, reason);
+      if (!o.section) {
+        result.error = "--section: " + reason;
+        break;
+      }
     } else if (arg == "--benchmark") {
       o.benchmark = true;
     } else if (arg == "--frames") {

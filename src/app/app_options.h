@@ -9,6 +9,7 @@
 #include "document/document.h"
 #include "app/video_export.h"
 #include "scene/camera.h"
+#include "scene/section.h"
 
 namespace soleus::app {
 
@@ -34,6 +35,7 @@ struct AppOptions {
   std::optional<std::string> select;                 // --select NAME (opens its info panel)
   bool xray = false;                                 // --xray
   bool labels = false;                               // --labels
+  std::optional<scene::Section> section;             // --section AXIS:METRES | free:METRES,YAW,PITCH (scene/section.h)
   std::optional<int> msaa;                           // --msaa 0|2|4|8; default: 4 on a GPU, 0 + FXAA on software GL
   bool benchmark = false;                            // --benchmark: render frames flat out, print timings
   int frames = 300;                                  // --frames N for --benchmark (1..100000)

@@ -35,6 +35,9 @@ std::vector<Screen> every_screen(const ui::UiContent& content) {
     screens.push_back({"mode " + std::string(m->id) + ", panels hidden", "", m->mode, true, std::nullopt});
   }
   screens.push_back({"mode run, labels", "", document::ViewMode::Run, false, std::nullopt, true});
+  // One cut, not a tour of them: the names on the cut and the view from above stay in the clear.
+  screens.push_back({"mode anatomy, section axial:0.30", "", document::ViewMode::Anatomy, false, std::nullopt, false,
+                     scene::Section{scene::SectionAxis::Axial, 0.30f}});
   if (!content.learn) return screens;
   for (const ui::LearnIndexItem& item : ui::learn_index(*content.learn)) {
     screens.push_back({"page " + item.id, item.id, std::nullopt, false, std::nullopt});

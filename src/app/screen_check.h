@@ -21,10 +21,12 @@ struct Screen {
   bool panels_hidden = false;                ///< Tab pressed: the legend floats over the view
   std::optional<scene::PairLayout> layout;   ///< the Compare mode's layout (none: side by side)
   bool labels = false;                       ///< leader-line labels on
+  std::optional<scene::Section> section{};   ///< a cross-section cutting the leg (none: uncut)
 };
 
 /// Every selectable mode with and without the side panels (the Compare mode in each of its
-/// layouts); the running leg with its labels; every Learn page alone and then in every mode.
+/// layouts); the running leg with its labels; the standing leg cut across at mid-calf (its names
+/// on the cut); every Learn page alone and then in every mode.
 std::vector<Screen> every_screen(const ui::UiContent& content);
 
 /// A screen-space rectangle (pixels, y down).

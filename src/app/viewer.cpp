@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdint>
 #include <future>
 #include <cmath>
@@ -118,6 +119,7 @@ void apply_layer_options(const AppOptions& options, document::Document& doc) {
   if (options.select) apply_command(doc, document::Select{index_of(*options.select, "--select")});
   if (options.xray) apply_command(doc, document::SetXray{true});
   if (options.labels) apply_command(doc, document::SetLabels{true});
+  if (options.section) apply_command(doc, document::SetSection{*options.section});
 }
 
 // What a shortcut does (pressed, or named by --press).
@@ -311,6 +313,7 @@ class ScreenTour {
     if (screen.mode) commands.push(document::SetViewMode{*screen.mode});
     if (screen.layout) commands.push(document::SetCompareLayout{*screen.layout});
     commands.push(document::SetLabels{screen.labels});
+    if (screen.section) commands.push(document::SetSection{*screen.section});
     warnings_at_start_ = warnings_;
   }
 
@@ -510,6 +513,18 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     }
   }
 
+  if (options.section) {  // the plane must cut the model loaded (the parser knows no model)
+    const scene::SectionRange range = scene::section_range(*options.section, model->bounds);
+    if (options.section->on() && (options.section->offset_m < range.min_m || options.section->offset_m > range.max_m)) {
+      char extent[64];
+      std::snprintf(extent, sizeof(extent), "%.2f to %.2f m", static_cast<double>(range.min_m),
+                    static_cast<double>(range.max_m));
+      std::cerr << "soleus-lab: --section " << scene::to_string(*options.section) << ": the plane misses the model, which runs from "
+                << extent << " along that axis\n";
+      return 2;
+    }
+  }
+
   int exit_code = 0;
   try {
     render::RenderSettings base_settings = choose_render_settings(options, model->has_rig());
@@ -647,7 +662,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       if (options.ui) {
         ui::draw_app_ui(doc, spec, screen, content, ui_state, commands);
         ui::draw_frame_labels(built.labels, doc.camera, static_cast<float>(win.width), static_cast<float>(win.height),
-                              content.strings);
+                              screen.layout.view, content.strings);
         ui::draw_structure_labels(built.structure_labels, doc, content, doc.camera, static_cast<float>(win.width),
                                   static_cast<float>(win.height), screen.framing, ui_state.label_sides);
       }

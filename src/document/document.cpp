@@ -169,6 +169,13 @@ void carry_out(Document& doc, const Command& command) {
           [&](const SetStructureLabelled& c) {
             if (valid_structure(doc, c.structure)) doc.labels.structures[static_cast<std::size_t>(c.structure)] = c.labelled;
           },
+          [&](const SetSection& c) {
+            const scene::SectionAxis before = doc.layers.section.axis;
+            doc.layers.section = scene::clamped(c.section, scene::section_range(c.section, doc.model->bounds));
+            // A new axis: the camera frames what is kept from the nearest view (from above for an
+            // axial cut; apply_framing). Moving the plane keeps the camera still.
+            if (doc.layers.section.axis != before) request_framing(doc, scene::nearest_view_preset(doc.camera.yaw));
+          },
           [&](const Isolate& c) {
             const int isolated = valid_structure(doc, c.structure) ? c.structure : -1;
             if (isolated != doc.layers.isolated) request_framing(doc);  // the camera follows what is shown
@@ -440,7 +447,11 @@ bool apply_framing(Document& doc, const std::vector<Vec3>& points) {
   const std::optional<scene::ViewPreset> preset = doc.reframe->preset;
   doc.reframe.reset();
   if (points.empty()) return false;
-  if (preset) doc.camera.look_from(*preset);
+  if (preset) {
+    doc.camera.look_from(*preset);
+    // An axial cut faces up: the view looks down onto it rather than along it.
+    if (doc.layers.section.axis == scene::SectionAxis::Axial) doc.camera.pitch = kAxialCutPitch;
+  }
   doc.camera.frame(points, doc.viewport_aspect);
   return true;
 }

@@ -120,6 +120,12 @@ struct SetStructureOpacity {           // 0..1
 struct SetXray { bool enabled; };
 struct SetLabels { bool shown; };                        // View > Labels: leader-line labels on or off
 struct SetStructureLabelled { int structure; bool labelled; };  // a structure carries a label (when shown)
+/// The cross-section (scene/section.h): the offset is clamped to the model's extent along the
+/// axis, the angles to their ranges; an axis of Off removes it.
+struct SetSection {
+  scene::Section section;
+  bool continuing_edit = false;         // as SetGroupOpacity
+};
 struct Isolate { int structure; };   // -1 ends isolation
 struct Select { int structure; };    // -1 clears
 struct Hover { int structure; };     // -1 clears
@@ -184,7 +190,7 @@ struct Undo {};
 struct Redo {};
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
-                             SetXray, SetLabels, SetStructureLabelled, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
+                             SetXray, SetLabels, SetStructureLabelled, SetSection, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
                              SetViewport, LoadModel, DismissError, SetConditions, SetPlaying, SetLoopPlayback,
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetExercisePose,
@@ -227,8 +233,13 @@ float load_fraction(const Document& doc, const biomech::SolvedStride& stride, do
 /// map (null when the content is missing). The spec points into `doc`: rebuild it after any change.
 scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* rolling);
 
+/// Pitch of a view preset while an axial cross-section is on (rad, + = from above): the cut face
+/// is seen from above at about 40 degrees rather than edge-on (assumption: an atlas's oblique view).
+inline constexpr float kAxialCutPitch = 0.7f;
+
 /// Carries out a pending framing request (doc.reframe): fits the camera to `points` (what the
-/// frame shows, scene::framing_points), turning to the requested view first. Returns whether it did.
+/// frame shows, scene::framing_points), turning to the requested view first (from above,
+/// kAxialCutPitch, while an axial section is on). Returns whether it did.
 bool apply_framing(Document& doc, const std::vector<Vec3>& points);
 
 /// Keeps the running leg in view (CameraFollow): moves the camera target a share `smoothing` of

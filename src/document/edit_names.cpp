@@ -1,5 +1,7 @@
 #include "document/edit_names.h"
 
+#include <cstdio>
+
 #include "anatomy/structure_role.h"
 #include "biomech/parameters.h"
 
@@ -66,6 +68,17 @@ Phrase conditions_name(const biomech::Conditions& before, const biomech::Conditi
   return key("edit.change", "what", key("edit.what." + std::string(changed->id)));
 }
 
+// "Cut Axial at 0.30 m" (the offset as it will be, clamped to the model), or "Remove the cross-section".
+Phrase section_name(const Document& doc, const scene::Section& wanted) {
+  if (!wanted.on()) return key("edit.section_off");
+  const scene::Section section = scene::clamped(wanted, scene::section_range(wanted, doc.model->bounds));
+  char metres[16];
+  std::snprintf(metres, sizeof(metres), "%.2f", static_cast<double>(section.offset_m));
+  Phrase name = key("edit.section", "axis", key(std::string("section.axis.") + scene::to_string(section.axis)));
+  name.args.emplace_back("metres", Phrase::text(metres));
+  return name;
+}
+
 const char* follow_key(CameraFollow follow) {
   switch (follow) {
     case CameraFollow::Free: return "edit.follow.free";
@@ -106,6 +119,7 @@ std::optional<EditName> edit_name(const Document& doc, const Command& command) {
                        ? named(key(c.labelled ? "edit.label" : "edit.unlabel", "what", structure_name(doc, c.structure)))
                        : none;
           },
+          [&](const SetSection& c) { return named(section_name(doc, c.section), c.continuing_edit); },
           [&](const Isolate& c) {
             return named(valid_structure(doc, c.structure) ? key("edit.isolate", "what", structure_name(doc, c.structure))
                                                            : key("edit.end_isolation"));
@@ -160,7 +174,9 @@ std::vector<std::string> edit_name_keys() {
       "edit.what.panel.strike", "edit.what.panel.shoe", "edit.what.panel.model", "edit.b", "edit.scale.body_weights",
       "edit.scale.capacity", "edit.load_colouring", "edit.force_cues", "edit.follow.free", "edit.follow.leg",
       "edit.follow.ground_contact", "edit.set_mode", "edit.set_pose", "edit.start_compare", "edit.copy_a_to_b",
-      "edit.swap_ab", "edit.stop_compare", "edit.open_scenario"};
+      "edit.swap_ab", "edit.stop_compare", "edit.open_scenario", "edit.section", "edit.section_off"};
+  for (const scene::SectionAxis axis : scene::kSectionAxes)
+    if (axis != scene::SectionAxis::Off) keys.push_back(std::string("section.axis.") + scene::to_string(axis));
   for (const biomech::Parameter& p : biomech::parameters()) keys.push_back("edit.what." + std::string(p.id));
   for (const ModeInfo* m = modes_begin(); m != modes_end(); ++m)
     if (!m->id.empty()) keys.push_back("edit.mode." + std::string(m->id));

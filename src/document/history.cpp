@@ -20,7 +20,7 @@ bool same_conditions(const biomech::Conditions& a, const biomech::Conditions& b)
 
 bool same_layers(const scene::Layers& a, const scene::Layers& b) {
   if (a.group_visible != b.group_visible || a.group_opacity != b.group_opacity || a.xray != b.xray ||
-      a.isolated != b.isolated || a.structures.size() != b.structures.size())
+      a.isolated != b.isolated || a.section != b.section || a.structures.size() != b.structures.size())
     return false;
   for (std::size_t i = 0; i < a.structures.size(); ++i)
     if (a.structures[i].visible != b.structures[i].visible || a.structures[i].opacity != b.structures[i].opacity)
@@ -125,7 +125,12 @@ void restore_editable(Document& doc, const EditableState& s) {
 }
 
 void History::record(EditableState before, content::Phrase name, bool continuing) {
-  if (continuing && open_ && !undo_.empty() && undo_.back().name == name) return;  // the step already holds its start
+  // A drag joins the step it started, which holds its start and is named after where it ends
+  // ("Cut Axial at 0.30 m" as the slider moves on).
+  if (continuing && open_ && !undo_.empty() && undo_.back().name.key == name.key) {
+    undo_.back().name = std::move(name);
+    return;
+  }
   undo_.push_back({std::move(name), std::move(before)});
   ++recorded_;
   if (undo_.size() > kMaxSteps) undo_.pop_front();

@@ -81,8 +81,9 @@ class History {
   static constexpr std::size_t kMaxSteps = 200;
 
   /// Records an edit named `name` that changed the document from `before`. A `continuing` edit
-  /// (a slider still dragged) joins the step before it when that step has the same name and
-  /// nothing was undone or redone since, so one drag is one step. A new step clears redo.
+  /// (a slider still dragged) joins the step before it when that step's name has the same key
+  /// and nothing was undone or redone since, so one drag is one step; the step takes the
+  /// newer name (its words may quote the value: "Cut Axial at 0.30 m"). A new step clears redo.
   void record(EditableState before, content::Phrase name, bool continuing);
   /// The step to undo, moved to the redo stack with `current` (the state to redo to); none
   /// when there is nothing to undo.

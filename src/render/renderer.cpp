@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include <glad/gl.h>
@@ -200,10 +201,49 @@ Mat4 top_down_projection(float min_x, float min_z, float size, float ground_y, f
   return m;
 }
 
+// A square of side 2 in the local XY plane facing +Z: each cut face's cap is this, placed on the
+// section plane by its model matrix.
+core::TriangleMesh make_cap_quad() {
+  core::TriangleMesh quad;
+  quad.positions = {Vec3(-1.0f, -1.0f, 0.0f), Vec3(1.0f, -1.0f, 0.0f), Vec3(1.0f, 1.0f, 0.0f), Vec3(-1.0f, 1.0f, 0.0f)};
+  quad.normals.assign(4, Vec3(0.0f, 0.0f, 1.0f));
+  quad.uvs = {Vec2(0.0f, 0.0f), Vec2(1.0f, 0.0f), Vec2(1.0f, 1.0f), Vec2(0.0f, 1.0f)};
+  quad.indices = {0, 1, 2, 0, 2, 3};
+  return quad;
+}
+
+// The cap of an item cut by the plane (n, w): a square on the plane covering the item's world
+// box, facing the cut-away side (the view that looks at the cut); none when the plane misses it.
+std::optional<Mat4> cap_transform(const core::Aabb& box, const Vec4& plane) {
+  if (box.empty()) return std::nullopt;
+  const Vec3 n(plane);
+  float low = 1e30f;
+  float high = -1e30f;
+  for (int corner = 0; corner < 8; ++corner) {
+    const float d = glm::dot(n, Vec3((corner & 1) ? box.max.x : box.min.x, (corner & 2) ? box.max.y : box.min.y,
+                                     (corner & 4) ? box.max.z : box.min.z)) + plane.w;
+    low = std::min(low, d);
+    high = std::max(high, d);
+  }
+  if (low >= 0.0f || high <= 0.0f) return std::nullopt;
+  const Vec3 centre = box.centre() - n * (glm::dot(n, box.centre()) + plane.w);
+  const float half = 0.5f * glm::length(box.size()) + 0.01f;
+  const Vec3 facing = -n;
+  const Vec3 side = glm::normalize(glm::cross(facing, std::fabs(facing.y) < 0.9f ? Vec3(0, 1, 0) : Vec3(1, 0, 0)));
+  const Vec3 up = glm::cross(facing, side);
+  Mat4 m(1.0f);
+  m[0] = Vec4(side * half, 0.0f);
+  m[1] = Vec4(up * half, 0.0f);
+  m[2] = Vec4(facing, 0.0f);
+  m[3] = Vec4(centre, 1.0f);
+  return m;
+}
+
 }  // namespace
 
 struct Renderer::FrameState {
   Mat4 view_projection;
+  Vec4 clip_plane{0.0f, 0.0f, 0.0f, 1.0f};  // the cross-section's (keeps everything without one)
   Vec3 eye;
   Mat3 view_to_world;
   float exposure = 1.0f;
@@ -216,6 +256,7 @@ Renderer::Renderer(const std::filesystem::path& shader_dir)
       depth_only_(shader_dir, "surface.vert", "depth_only.frag"),
       contact_shadow_program_(shader_dir, "surface.vert", "contact_shadow.frag"),
       skin_program_(shader_dir, "skin.vert", "depth_only.frag", {}, {"tf_position", "tf_normal"}),
+      cap_quad_(make_cap_quad()),
       empty_vertex_array_(make_vertex_array()) {
   // Compile every variant now so a broken shader fails at start-up, not mid-session.
   const FrameState none{};
@@ -289,6 +330,7 @@ ShaderProgram& Renderer::surface_program(bool fibres, const FrameState& frame) {
   if (variant.prepared_frame != frame_) {
     ShaderProgram& p = variant.program;
     p.set("u_view_projection", frame.view_projection);
+    p.set("u_clip_plane", frame.clip_plane);
     p.set("u_camera_position", frame.eye);
     p.set("u_key_direction", glm::normalize(frame.view_to_world * kKeyDirectionView));
     p.set("u_fill_direction", glm::normalize(frame.view_to_world * kFillDirectionView));
@@ -526,6 +568,7 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   frame.eye = camera.eye();
   frame.view_to_world = glm::transpose(Mat3(view));
   frame.exposure = settings.exposure;
+  if (draw_list.section_plane) frame.clip_plane = *draw_list.section_plane;
 
   skin_on_gpu_ = settings.skin_on_gpu;
   pose_skinned_meshes(draw_list);  // before any pass draws them
@@ -636,10 +679,56 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
   }
   // Opaque pass near to far, so early depth testing skips shading hidden fragments.
   std::stable_sort(opaque.begin(), opaque.end(), [](const Entry& a, const Entry& b) { return a.distance < b.distance; });
+  // A cross-section clips every mesh pass from here on (the ground and background stay whole).
+  const bool section = draw_list.section_plane.has_value();
+  if (section) glEnable(GL_CLIP_DISTANCE0);
   glDepthMask(GL_TRUE);
   for (const Entry& e : opaque) {
     set_culling(*e.item);
     draw_item(*e.item, *e.mesh, surface_for(*e.item));
+  }
+  if (section) {
+    // Cut faces, the classic stencil way: for each closed, opaque structure the plane crosses,
+    // its kept surfaces invert the stencil along each pixel's ray (no depth test, no colour), which
+    // leaves it odd exactly where the ray meets the plane inside the structure; a square on the
+    // plane is then drawn there in the structure's colour (its load colouring included) and clears
+    // the stencil for the next one.
+    const GpuMesh& quad = meshes_.get(cap_quad_);
+    glEnable(GL_STENCIL_TEST);
+    glStencilMask(0xFF);
+    for (const Entry& e : opaque) {
+      const scene::DrawItem& item = *e.item;
+      if (!closed_surface(item.material) || item.material == scene::Material::Skin) continue;
+      const std::optional<Mat4> cap = cap_transform(world_bounds(item, *e.mesh), frame.clip_plane);
+      if (!cap) continue;
+      glDisable(GL_CULL_FACE);
+      glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+      glDepthMask(GL_FALSE);
+      glDisable(GL_DEPTH_TEST);
+      glStencilFunc(GL_ALWAYS, 0, 0xFF);
+      glStencilOp(GL_KEEP, GL_KEEP, GL_INVERT);
+      depth_only_.use();
+      depth_only_.set("u_view_projection", frame.view_projection);
+      depth_only_.set("u_clip_plane", frame.clip_plane);
+      draw_item(item, *e.mesh, depth_only_);
+
+      glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+      glDepthMask(GL_TRUE);
+      glEnable(GL_DEPTH_TEST);
+      glStencilFunc(GL_NOTEQUAL, 0, 0xFF);
+      glStencilOp(GL_KEEP, GL_ZERO, GL_ZERO);
+      glDisable(GL_CLIP_DISTANCE0);  // the square lies on the plane itself
+      scene::DrawItem face;
+      face.transform = *cap;
+      face.material = scene::Material::Plain;
+      face.colour = item.colour;
+      face.highlight = item.highlight;
+      face.striation = false;
+      draw_item(face, quad, surface_for(face));
+      glEnable(GL_CLIP_DISTANCE0);
+    }
+    glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
+    glDisable(GL_STENCIL_TEST);
   }
 
   // Transparent pass, far to near. Each item first lays down its own nearest depth, so a
@@ -653,6 +742,7 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
     if (settings.transparency_prepass) {
       depth_only_.use();
       depth_only_.set("u_view_projection", frame.view_projection);
+      depth_only_.set("u_clip_plane", frame.clip_plane);
       glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
       glDepthMask(GL_TRUE);
       glDepthFunc(GL_LESS);
@@ -666,6 +756,7 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
 
   glDisable(GL_CULL_FACE);
   glDisable(GL_SCISSOR_TEST);
+  glDisable(GL_CLIP_DISTANCE0);
   if (scaled) {  // surround everywhere, then the view scaled up into its place
     target.bind();
     glClear(GL_COLOR_BUFFER_BIT);  // clear colour is still the surround

@@ -1,7 +1,8 @@
 #pragma once
 /// Draws a scene::DrawList into a RenderTarget: background gradient, ground with a contact
 /// shadow, opaque items near to far, then transparent items far to near (each with a depth
-/// pre-pass so only its nearest layer blends), lit by a camera-relative three-point studio
+/// pre-pass so only its nearest layer blends), cut by the draw list's section plane with each
+/// closed, opaque structure's cut face capped in its colour (stencil), lit by a camera-relative three-point studio
 /// light, optionally followed by FXAA. Lighting is computed in linear RGB from the draw list's
 /// linear colours; the target stores sRGB-encoded values (so ImGui, which works in sRGB, draws
 /// over it unchanged; blending of translucent layers happens on encoded values).
@@ -98,6 +99,7 @@ class Renderer {
     std::uint64_t used_frame = 0;      // dropped after a frame that did not draw it
   };
   std::unordered_map<const core::TriangleMesh*, CpuSkinned> cpu_skinned_;  // key: the rest mesh
+  core::TriangleMesh cap_quad_;  // placed on the section plane for each cut face (cap_transform)
   RenderTarget fxaa_input_;  // the scene before FXAA (single-sampled, same size as the target)
   RenderTarget scaled_;      // the scene at RenderSettings::render_scale, before scaling up
   VertexArray empty_vertex_array_;  // core profile needs a VAO even for buffer-less draws

@@ -2,6 +2,7 @@
 /// The flat list the renderer consumes: everything needed to draw one frame, and nothing that
 /// needs GL. Built by scene from anatomy + pose + load + view options (MuJoCo's mjvScene idea).
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "anatomy/anatomy_model.h"
@@ -48,6 +49,9 @@ struct DrawList {
   core::Aabb bounds;            // world bounds of all items (m)
   bool show_ground = true;      // lit ground plane at ground_y with a soft contact shadow
   float ground_y = 0.0f;        // ground plane height (m)
+  // The cross-section (scene/section.h): world points p with dot(xyz, p) + w < 0 are cut away,
+  // and the cut faces of closed, opaque structures are capped in their colour. None: uncut.
+  std::optional<Vec4> section_plane;
   Vec3 background_top{0.92f, 0.93f, 0.95f};     // linear RGB, vertical gradient
   Vec3 background_bottom{0.70f, 0.72f, 0.76f};  // linear RGB
 };

@@ -281,7 +281,8 @@ Frame build_foam_rolling(const FrameSpec& spec, FrameBuffers& buffers) {
   return frame;
 }
 
-// The corners of the world box of each item the spec shows (the isolated structure alone, if any).
+// The corners of the world box of each item the spec shows (the isolated structure alone, if any),
+// those a cross-section cuts away moved onto its plane.
 void add_visible_corners(const FrameSpec& spec, const DrawList& list, std::vector<Vec3>& out) {
   const int isolated = spec.layers ? spec.layers->isolated : -1;
   for (const DrawItem& item : list.items) {
@@ -292,8 +293,63 @@ void add_visible_corners(const FrameSpec& spec, const DrawList& list, std::vecto
     for (int corner = 0; corner < 8; ++corner) {
       const Vec3 c((corner & 1) ? local.max.x : local.min.x, (corner & 2) ? local.max.y : local.min.y,
                    (corner & 4) ? local.max.z : local.min.z);
-      out.emplace_back(item.transform * Vec4(c, 1.0f));
+      Vec3 world(item.transform * Vec4(c, 1.0f));
+      // What a cross-section cuts away is not framed: the corner comes onto the plane.
+      if (list.section_plane) world -= Vec3(*list.section_plane) * std::min(kept_distance(*list.section_plane, world), 0.0f);
+      out.push_back(world);
     }
+  }
+}
+
+// Whether a plane passes through an item's world box.
+bool plane_crosses(const Vec4& plane, const DrawItem& item) {
+  const core::Aabb& local = item.bounds;
+  if (local.empty()) return false;
+  bool kept = false;
+  bool cut = false;
+  for (int corner = 0; corner < 8; ++corner) {
+    const Vec3 c((corner & 1) ? local.max.x : local.min.x, (corner & 2) ? local.max.y : local.min.y,
+                 (corner & 4) ? local.max.z : local.min.z);
+    (kept_distance(plane, Vec3(item.transform * Vec4(c, 1.0f))) >= 0.0f ? kept : cut) = true;
+  }
+  return kept && cut;
+}
+
+constexpr float kLabelledOpacity = 0.5f;  // as picking: a structure fainter than this is looked through
+
+// A label at the centre of each cut outline of a solid structure (not the see-through skin),
+// from its posed mesh (skinned here, on the CPU, only when the plane crosses its box).
+void add_cut_labels(const FrameSpec& spec, Frame& frame) {
+  const DrawList& list = frame.draw_list;
+  if (!list.section_plane) return;
+  std::vector<Vec3> posed;
+  for (const DrawItem& item : list.items) {
+    const int index = structure_for_pick(item.pick_id);
+    if (index < 0 || static_cast<std::size_t>(index) >= spec.model->structures.size() || !item.mesh ||
+        item.opacity < kLabelledOpacity || item.material == Material::Skin || !plane_crosses(*list.section_plane, item))
+      continue;
+    const core::TriangleMesh& mesh = *item.mesh;
+    const std::vector<Vec3>* positions = &mesh.positions;
+    if (item.skinned()) {
+      posed.resize(mesh.positions.size());
+      for (std::size_t v = 0; v < posed.size(); ++v)
+        posed[v] = anatomy::skin_position(mesh.positions[v], (*item.skin_weights)[v], *item.joint_matrices);
+      positions = &posed;
+    }
+    const auto centre = cut_centroid(*positions, mesh.indices, item.transform, *list.section_plane);
+    if (!centre) continue;
+    const anatomy::Structure& structure = spec.model->structures[static_cast<std::size_t>(index)];
+    FrameLabel label;
+    label.point = *centre;
+    label.on_cut = true;
+    if (structure.role == anatomy::StructureRole::Unknown) {
+      label.text = structure.name;
+    } else {
+      const anatomy::RoleInfo& role = anatomy::role_info(structure.role);
+      label.text = std::string(role.display_name);
+      label.key = "structure_name." + std::string(role.id);
+    }
+    frame.labels.push_back(std::move(label));
   }
 }
 
@@ -343,6 +399,7 @@ Frame build_frame(const FrameSpec& spec, FrameBuffers& buffers) {
     frame.structure_labels = structure_labels(frame.draw_list, *spec.labels, spec.selected,
                                               spec.layers ? spec.layers->isolated : -1, buffers.anchors);
   }
+  add_cut_labels(spec, frame);
   return frame;
 }
 
@@ -374,7 +431,8 @@ std::vector<Vec3> framing_points(const FrameSpec& spec, const Frame& frame, Fram
   }
   build_running(spec, buffers);  // the buffers hold this frame's pose again: the draw list points into them
   // A pair's labels, with room for their text above them.
-  for (const FrameLabel& label : frame.labels) points.push_back(label.point + Vec3(0.0f, kLabelTextM, 0.0f));
+  for (const FrameLabel& label : frame.labels)
+    if (!label.on_cut) points.push_back(label.point + Vec3(0.0f, kLabelTextM, 0.0f));
   return points;
 }
 

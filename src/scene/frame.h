@@ -118,10 +118,13 @@ inline constexpr float kPairOffsetM = 0.36f;
 /// Opacity of B's leg drawn over A's (overlay): A stays readable through it.
 inline constexpr float kOverlayOpacityB = 0.35f;
 
-/// A word the UI draws over the view at a world point (e.g. "A" above a leg of a pair).
+/// A word the UI draws over the view at a world point (e.g. "A" above a leg of a pair, a
+/// structure's name where the cross-section cuts it).
 struct FrameLabel {
-  std::string text;
+  std::string text;  ///< English (or the same in every language)
   Vec3 point{0.0f};  ///< world (m)
+  std::string key{};  ///< the string table key of `text` in the language shown ("" = `text` as it is)
+  bool on_cut = false;  ///< names a structure at the centre of its cut outline: small, centred on the point
 };
 
 /// Meshes and state the draw list points into; kept from frame to frame (it must outlive the
@@ -146,7 +149,7 @@ struct Frame {
   DrawList draw_list;
   bool posed = false;     ///< the leg is posed by the running stride this frame
   RunPose run_pose;       ///< valid when posed (A's leg of a pair, before its offset)
-  std::vector<FrameLabel> labels;  ///< "A", "B" above the legs of a pair
+  std::vector<FrameLabel> labels;  ///< "A", "B" above the legs of a pair; the structures a section cuts
   std::vector<StructureLabel> structure_labels;  ///< leader-line labels of the labelled structures drawn
 };
 
@@ -155,7 +158,7 @@ Frame build_frame(const FrameSpec& spec, FrameBuffers& buffers);
 /// What the camera frames for this spec, as points (the corners of each shown item's box, which
 /// fit far tighter than one box around everything): the isolated structure, else everything
 /// visible, props included; for the running leg, every instant of the stride, so the swing is
-/// never cut off. `frame` is this frame's build.
+/// never cut off; what a cross-section cuts away is left out. `frame` is this frame's build.
 std::vector<Vec3> framing_points(const FrameSpec& spec, const Frame& frame, FrameBuffers& buffers);
 
 }  // namespace soleus::scene

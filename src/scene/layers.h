@@ -1,12 +1,13 @@
 #pragma once
 /// What is shown and how strongly: per-group and per-structure visibility and opacity, x-ray,
-/// isolate. Plain data owned by the document; the scene builder reads it.
+/// isolate, the cross-section. Plain data owned by the document; the scene builder reads it.
 #include <array>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 #include "anatomy/anatomy_model.h"
+#include "scene/section.h"
 
 namespace soleus::scene {
 
@@ -24,6 +25,7 @@ struct Layers {
   std::vector<StructureLayer> structures;  // one per AnatomyModel::structures entry
   bool xray = false;                       // bones solid, soft tissue ghosted
   int isolated = -1;                       // structure index shown alone (with faint context), -1 = off
+  Section section;                         // the cross-section cutting the leg (off by default)
 
   /// Layers sized for a model, everything visible, skin translucent.
   static Layers for_model(const anatomy::AnatomyModel& model);

@@ -83,6 +83,7 @@ DrawList build_draw_list(const SceneInputs& inputs) {
     list.bounds.expand(posed_box);
     list.items.push_back(item);
   }
+  if (inputs.layers->section.on()) list.section_plane = section_plane(inputs.layers->section);
   for (DrawItem extra : inputs.extras) {
     if (extra.mesh && extra.bounds.empty()) extra.bounds = extra.mesh->bounds();
     list.bounds.expand(extra.bounds);
@@ -113,7 +114,10 @@ std::optional<PickHit> pick(const DrawList& list, const Vec3& origin, const Vec3
     }
     for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
       const float hit = ray_triangle(o, d, (*p)[mesh.indices[t]], (*p)[mesh.indices[t + 1]], (*p)[mesh.indices[t + 2]]);
-      if (hit > 0.0f && (!best || hit < best->distance)) best = PickHit{item.pick_id, hit, origin + direction * hit};
+      if (hit <= 0.0f || (best && hit >= best->distance)) continue;
+      const Vec3 point = origin + direction * hit;
+      if (list.section_plane && kept_distance(*list.section_plane, point) < 0.0f) continue;  // cut away
+      best = PickHit{item.pick_id, hit, point};
     }
   }
   return best;

@@ -39,7 +39,8 @@ struct PickHit {
 };
 
 /// Nearest hit of the ray against the pickable items. Items fainter than half opacity are
-/// looked through (so clicking the calf through translucent skin picks the muscle). Skinned
+/// looked through (so clicking the calf through translucent skin picks the muscle), and so is
+/// what a cross-section cuts away (a click on a cut face picks the structure cut). Skinned
 /// items are skinned on the CPU here, only those whose posed box the ray reaches.
 std::optional<PickHit> pick(const DrawList& list, const Vec3& origin, const Vec3& direction);
 

@@ -1,5 +1,6 @@
 #include "ui/app_ui.h"
 #include "ui/layout.h"
+#include "ui/section_controls.h"
 #include "ui/run_panels.h"
 
 #include <imgui.h>
@@ -197,6 +198,7 @@ void draw_layers_tab(const Document& doc, const UiContent& content, AppUiState& 
   bool labels = doc.labels.shown;
   if (ImGui::Checkbox(tr_id("layers.labels").c_str(), &labels)) commands.push(document::SetLabels{labels});
   help_marker(tr("layers.labels.tip"));
+  draw_section_controls(doc, commands);
 
   ImGui::SetNextItemWidth(-1.0f);
   ImGui::InputTextWithHint("##search", tr("layers.search_hint"), state.search, sizeof(state.search));

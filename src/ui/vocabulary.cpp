@@ -75,6 +75,7 @@ std::vector<std::string> vocabulary_keys() {
     keys.push_back(key("audience", content::to_string(a->audience), ".tip"));
   }
   for (const anatomy::StructureGroup g : kGroups) keys.push_back(key("group", anatomy::group_id(g)));
+  for (const scene::SectionAxis a : scene::kSectionAxes) keys.push_back(key("section.axis", scene::to_string(a)));
   // The phrases made below the ui: undo step names, ...
   for (std::string& k : document::edit_name_keys()) keys.push_back(std::move(k));
   // ... the compare table's rows, the Show me metrics and the inputs of its cases.

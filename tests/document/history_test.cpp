@@ -35,6 +35,7 @@ std::vector<Case> every_edit() {
       {nullptr, SetStructureVisible{0, false}},
       {nullptr, SetStructureOpacity{1, 0.5f}},
       {"Turn on x-ray", SetXray{true}},
+      {nullptr, SetSection{scene::Section{scene::SectionAxis::Coronal, 0.0f}}},
       {nullptr, Isolate{1}},
       {"Change foot strike", SetConditions{forefoot()}},
       {"Load scale: capacity", SetLoadScale{LoadScale::PercentCapacity}},
