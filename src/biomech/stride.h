@@ -171,7 +171,8 @@ void solve_triceps_surae(const StrideModel& model, StrideSample& sample);
 /// Sets the load part of a summary from samples `dt` seconds apart (peaks, their times, impulses
 /// per step, capacity): peak_vgrf_bw, peak_ankle_moment_nm_per_kg, the soleus, gastrocnemius and
 /// Achilles peaks and impulses, strains, activation, capacity ratio and shortfall, peak stance
-/// dorsiflexion. Impulses sum every sample (one stance, or a periodic stride). Samples non-empty.
+/// dorsiflexion. Impulses sum every sample (one stance, or a periodic stride). Samples non-empty;
+/// the summary's peaks start from zero (a value-initialised summary).
 void summarise_loads(const StrideModel& model, const std::vector<StrideSample>& samples, double dt,
                      StrideSummary& summary);
 
