@@ -89,6 +89,8 @@ TEST(ReferenceMotion, ThePeakAnkleMomentIsInThePublishedRange) {
   EXPECT_GT(s.peak_ankle_moment_nm_per_kg, 1.7);
   EXPECT_LT(s.peak_ankle_moment_nm_per_kg, 3.8);
   EXPECT_NEAR(s.peak_braking_bw, 0.35, 0.01);
+  EXPECT_FALSE(s.capacity_exceeded);  // a 4 m/s stance is within a fresh calf's strength
+  EXPECT_EQ(s.capacity_shortfall_nm, 0.0);
   // the triceps surae peaks in the second half of stance, after the vertical force
   const double tc = s.contact_time_s;
   EXPECT_GT(s.time_of_peak_achilles_s / tc, 0.45);
