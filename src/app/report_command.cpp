@@ -167,6 +167,8 @@ void report_help(std::ostream& out) {
          "                              \"change_percent\"}; also --preset A.json --compare B.json, or\n"
          "                              --compare AB.json with a \"compare\" block; with --csv FILE\n"
          "                              both strides, a condition column saying A or B\n"
+         "  --motion KIN --grf GRF      a measured trial instead, per stance (report --motion --help,\n"
+         "                              docs/motion-import.md)\n"
          "  --help                      this text\n"
          "conditions:\n"
       << condition_flags_help();

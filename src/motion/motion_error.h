@@ -1,7 +1,7 @@
 #pragma once
 /// The one error every reader of measured motion throws: its message names the file, the line
 /// (and column where there is one) and the reason, e.g.
-/// "run.sto: line 14, column 3 (knee_angle_r): not a finite number ('nan')".
+/// "run.sto: line 14: column 3 (knee_angle_r): not a finite number ('nan')".
 #include <stdexcept>
 #include <string>
 
