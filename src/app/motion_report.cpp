@@ -143,7 +143,7 @@ std::optional<motion::FootLoad> other_foot(const motion::Table& grf, const std::
 int analyse(MotionArgs& args, std::ostream& out, std::ostream& err) {
   const motion::Table kinematics_table = motion::read_table(args.motion);
   const motion::Table grf = motion::read_table(args.grf);
-  const bool csv = grf.file.size() >= 4 && grf.file.substr(grf.file.size() - 4) == ".csv";
+  const bool csv = motion::is_csv_path(args.grf);
   std::string mass_from = "--mass";
   if (!args.mass_given) {
     const std::optional<double> file_mass = kinematics_table.body_mass_kg ? kinematics_table.body_mass_kg : grf.body_mass_kg;
@@ -222,6 +222,8 @@ int analyse(MotionArgs& args, std::ostream& out, std::ostream& err) {
   for (const motion::MeasuredStance& stance : trial.stances) stances.push_back(stance_json(stance, speed.has_value()));
   report["stances"] = stances;
   report["mean"] = mean_json(stances);
+  report["mean"].erase("contact_s");
+  report["mean"].erase("toe_off_s");
   report["skipped_stances"] = nlohmann::ordered_json::array();
   for (const motion::SkippedStance& s : trial.skipped)
     report["skipped_stances"].push_back({{"contact_s", s.contact_s}, {"toe_off_s", s.toe_off_s}, {"reason", s.reason}});

@@ -256,9 +256,10 @@ Table read_table(const std::filesystem::path& path) {
   std::string text;
   const std::string reason = core::read_file(path, kMaxTableBytes, text);
   if (!reason.empty()) fail(path.string(), "cannot read: " + reason);
-  const std::string extension = lower(path.extension().string());
-  return extension == ".csv" ? parse_csv(text, path.string()) : parse_storage(text, path.string());
+  return is_csv_path(path) ? parse_csv(text, path.string()) : parse_storage(text, path.string());
 }
+
+bool is_csv_path(const std::filesystem::path& path) { return lower(path.extension().string()) == ".csv"; }
 
 void check_time(const Table& table, std::size_t index) {
   const std::vector<double>& time = table.columns[index];

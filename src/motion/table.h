@@ -10,6 +10,7 @@
 /// `datacolumns N`, `datarows N`, `range A B`, "Angles are in degrees."), and both in one file
 /// (the opensim-core regression kinematics). Stated row and column counts are checked.
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -48,6 +49,9 @@ Table parse_storage(std::string_view text, const std::string& file);
 /// "# mass=KG" gives the body mass), the first other line holds the column labels, then rows
 /// of numbers, one per label. No column is special (see check_time).
 Table parse_csv(std::string_view text, const std::string& file);
+
+/// True for a name ending in .csv (any case): read as CSV, anything else as OpenSim.
+bool is_csv_path(const std::filesystem::path& path);
 
 /// Reads and parses a file (through core/files.h): .csv as CSV, anything else as OpenSim.
 Table read_table(const std::filesystem::path& path);
