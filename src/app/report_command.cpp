@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "app/condition_args.h"
+#include "app/motion_report.h"
+#include "app/summary_json.h"
 #include "biomech/muscles.h"
 #include "biomech/parameters.h"
 #include "biomech/stride.h"
@@ -37,49 +39,8 @@ nlohmann::ordered_json conditions_json(const biomech::Conditions& c) {
   return j;
 }
 
-nlohmann::ordered_json summary_json(const biomech::SolvedStride& stride) {
-  const biomech::StrideSummary& s = stride.summary;
-  nlohmann::ordered_json j;
-  // contract keys (issue 4)
-  j["peak_soleus_force_n"] = s.peak_soleus_force_n;
-  j["peak_soleus_force_bw"] = s.peak_soleus_force_bw;
-  j["time_of_peak_soleus_s"] = s.time_of_peak_soleus_s;
-  j["peak_achilles_force_bw"] = s.peak_achilles_force_bw;
-  j["peak_gastrocnemius_force_bw"] = s.peak_gastrocnemius_force_bw;
-  j["soleus_share_at_peak"] = s.soleus_share_at_peak;
-  j["soleus_impulse_per_step_bw_s"] = s.soleus_impulse_per_step_bw_s;
-  j["soleus_impulse_per_km_bw_s"] = s.soleus_impulse_per_km_bw_s;
-  j["peak_ankle_moment_nm_per_kg"] = s.peak_ankle_moment_nm_per_kg;
-  j["peak_vgrf_bw"] = s.peak_vgrf_bw;
-  j["contact_time_s"] = s.contact_time_s;
-  j["step_length_m"] = s.step_length_m;
-  j["steps_per_km"] = s.steps_per_km;
-  j["peak_soleus_strain"] = s.peak_soleus_strain;
-  j["soleus_capacity_ratio"] = s.soleus_capacity_ratio;
-  // extras
-  j["soleus_impulse_per_week_bw_s"] = s.soleus_impulse_per_week_bw_s;
-  j["achilles_impulse_per_step_bw_s"] = s.achilles_impulse_per_step_bw_s;
-  j["peak_achilles_force_n"] = s.peak_achilles_force_n;
-  j["achilles_moment_arm_at_peak_mm"] = core::m_to_mm(s.achilles_moment_arm_at_peak_m);
-  j["peak_achilles_strain"] = s.peak_achilles_strain;
-  j["soleus_max_force_n"] = s.soleus_max_force_n;
-  j["peak_soleus_activation"] = s.peak_soleus_activation;
-  // a moment, not a force: it is the part of the GRF's ankle moment that no tendon force supplies
-  j["capacity_exceeded"] = s.capacity_exceeded;
-  j["capacity_shortfall_nm"] = s.capacity_shortfall_nm;
-  j["impact_peak_bw"] = s.impact_peak_bw;
-  j["peak_braking_bw"] = s.peak_braking_bw;
-  j["cadence_spm"] = s.cadence_spm;
-  j["step_time_s"] = s.step_time_s;
-  j["stride_time_s"] = s.stride_time_s;
-  j["aerial_time_s"] = s.aerial_time_s;
-  j["foot_strike_angle_deg"] = rad_to_deg(s.foot_strike_angle_rad);
-  j["peak_stance_dorsiflexion_deg"] = rad_to_deg(s.peak_stance_dorsiflexion_rad);
-  j["ankle_dorsiflexion_limit_deg"] = rad_to_deg(s.ankle_dorsiflexion_limit_rad);
-  j["events_phase"] = {{"initial_contact", s.initial_contact_phase},
-                       {"midstance", s.midstance_phase},
-                       {"peak_soleus", s.peak_soleus_phase},
-                       {"toe_off", s.toe_off_phase}};
+nlohmann::ordered_json stride_json(const biomech::SolvedStride& stride) {
+  nlohmann::ordered_json j = summary_json(stride.summary);
   j["conditions"] = conditions_json(stride.model.conditions);
   return j;
 }
@@ -188,8 +149,8 @@ int write_compare(const ComparePair& pair, const ConditionsBuilder& flags, bool 
     return 0;
   }
   nlohmann::ordered_json j;
-  j["a"] = summary_json(a);
-  j["b"] = summary_json(b);
+  j["a"] = stride_json(a);
+  j["b"] = stride_json(b);
   j["change_percent"] = change_percent(j["a"], j["b"]);
   out << j.dump(2) << '\n';
   return 0;
@@ -206,6 +167,8 @@ void report_help(std::ostream& out) {
          "                              \"change_percent\"}; also --preset A.json --compare B.json, or\n"
          "                              --compare AB.json with a \"compare\" block; with --csv FILE\n"
          "                              both strides, a condition column saying A or B\n"
+         "  --motion KIN --grf GRF      a measured trial instead, per stance (report --motion --help,\n"
+         "                              docs/motion-import.md)\n"
          "  --help                      this text\n"
          "conditions:\n"
       << condition_flags_help();
@@ -225,6 +188,7 @@ void stretch_help(std::ostream& out) {
 }  // namespace
 
 int run_report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (is_motion_report(args)) return run_motion_report(args, out, err);
   ConditionsBuilder builder;
   bool json = false;
   std::optional<std::string> csv_path;
@@ -294,7 +258,7 @@ int run_report_command(const std::vector<std::string>& args, std::ostream& out, 
     return write_csv(*csv_path, biomech::stride_csv(stride), err) ? 0 : kCannotWrite;
   }
   if (json) {
-    out << summary_json(stride).dump(2) << '\n';
+    out << stride_json(stride).dump(2) << '\n';
   } else {
     write_text(stride, out);
   }

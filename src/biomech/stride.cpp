@@ -429,8 +429,6 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
   // ankle moment from the GRF about the ankle joint centre (quasi-static inverse dynamics; the
   // foot's own inertia is omitted, see docs/biomechanics.md). Vector from ankle to centre of
   // pressure in the foot frame, rotated by the foot's pitch into the ground frame.
-  const double height = m.conditions.runner.height_m;
-  out.achilles_moment_arm_m = achilles_moment_arm_m(out.ankle_dorsiflexion_rad, height);
   if (out.stance) {
     const double along = out.cop_from_heel_m - m.ankle_from_heel_m;
     const double pitch_cos = std::cos(out.foot_pitch_rad);
@@ -438,6 +436,12 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
     const double lever_up = along * pitch_sin - m.ankle_height_m * pitch_cos;
     out.ankle_moment_nm = lever_forward * out.vertical_grf_n - lever_up * out.horizontal_grf_n;
   }
+  solve_triceps_surae(m, out);
+}
+
+void solve_triceps_surae(const StrideModel& m, StrideSample& out) {
+  const double height = m.conditions.runner.height_m;
+  out.achilles_moment_arm_m = achilles_moment_arm_m(out.ankle_dorsiflexion_rad, height);
   out.dorsiflexor_moment_nm = std::min(0.0, out.ankle_moment_nm);
   // the plantarflexor moment the GRF demands, as the tendon force that would supply it
   const double demanded_tendon_force = std::max(0.0, out.ankle_moment_nm) / out.achilles_moment_arm_m;
@@ -476,6 +480,47 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
   out.moment_shortfall_nm = (demanded_tendon_force - out.achilles_force_n) * out.achilles_moment_arm_m;
 }
 
+void summarise_loads(const StrideModel& m, const std::vector<StrideSample>& samples, double dt, StrideSummary& s) {
+  SOLEUS_ASSERT(!samples.empty());
+  const double bw = m.body_weight_n;
+  std::size_t peak_soleus = 0;
+  std::size_t peak_achilles = 0;
+  double soleus_impulse = 0.0;
+  double achilles_impulse = 0.0;
+  for (std::size_t i = 0; i < samples.size(); ++i) {
+    const StrideSample& x = samples[i];
+    s.peak_vgrf_bw = std::max(s.peak_vgrf_bw, x.vertical_grf_n / bw);
+    s.peak_ankle_moment_nm_per_kg = std::max(s.peak_ankle_moment_nm_per_kg, x.ankle_moment_nm / m.conditions.runner.body_mass_kg);
+    s.peak_gastrocnemius_force_bw = std::max(s.peak_gastrocnemius_force_bw, x.gastrocnemius_force_n() / bw);
+    s.peak_soleus_strain = std::max(s.peak_soleus_strain, x.muscle_strain[0]);
+    s.peak_achilles_strain = std::max(s.peak_achilles_strain, x.achilles_strain);
+    s.peak_soleus_activation = std::max(s.peak_soleus_activation, x.activation[0]);
+    s.capacity_shortfall_nm = std::max(s.capacity_shortfall_nm, x.moment_shortfall_nm);
+    if (x.stance) s.peak_stance_dorsiflexion_rad = std::max(s.peak_stance_dorsiflexion_rad, x.ankle_dorsiflexion_rad);
+    if (x.soleus_force_n() > samples[peak_soleus].soleus_force_n()) peak_soleus = i;
+    if (x.achilles_force_n > samples[peak_achilles].achilles_force_n) peak_achilles = i;
+    // rectangle rule: on a periodic uniform grid it is the trapezoid rule, and a measured
+    // stance starts and ends near zero force
+    soleus_impulse += x.soleus_force_n() * dt;
+    achilles_impulse += x.achilles_force_n * dt;
+  }
+  const StrideSample& at_soleus_peak = samples[peak_soleus];
+  s.peak_soleus_force_n = at_soleus_peak.soleus_force_n();
+  s.peak_soleus_force_bw = s.peak_soleus_force_n / bw;
+  s.time_of_peak_soleus_s = at_soleus_peak.time_s;
+  s.peak_soleus_phase = at_soleus_peak.phase;
+  s.soleus_share_at_peak = at_soleus_peak.achilles_force_n > 0.0 ? s.peak_soleus_force_n / at_soleus_peak.achilles_force_n : 0.0;
+  s.peak_achilles_force_n = samples[peak_achilles].achilles_force_n;
+  s.peak_achilles_force_bw = s.peak_achilles_force_n / bw;
+  s.achilles_moment_arm_at_peak_m = samples[peak_achilles].achilles_moment_arm_m;
+  s.soleus_impulse_per_step_bw_s = soleus_impulse / bw;
+  s.achilles_impulse_per_step_bw_s = achilles_impulse / bw;
+  s.time_of_peak_achilles_s = samples[peak_achilles].time_s;
+  s.soleus_max_force_n = m.max_force_n[0] * m.strength_factor;
+  s.soleus_capacity_ratio = s.peak_soleus_force_n / s.soleus_max_force_n;
+  s.capacity_exceeded = s.capacity_shortfall_nm > 0.0;
+}
+
 void solve_stride_into(const Conditions& conditions, SolvedStride& out) {
   out.model = build_stride_model(conditions);
   const StrideModel& m = out.model;
@@ -504,43 +549,10 @@ void solve_stride_into(const Conditions& conditions, SolvedStride& out) {
   s.impact_peak_bw = m.impact_impulse_ns / m.impact_duration_s / bw;
   s.peak_braking_bw = m.braking_peak_n / bw;
 
-  std::size_t peak_soleus = 0;
-  std::size_t peak_achilles = 0;
-  double soleus_impulse = 0.0;
-  double achilles_impulse = 0.0;
-  for (std::size_t i = 0; i < count; ++i) {
-    const StrideSample& x = out.samples[i];
-    s.peak_vgrf_bw = std::max(s.peak_vgrf_bw, x.vertical_grf_n / bw);
-    s.peak_ankle_moment_nm_per_kg = std::max(s.peak_ankle_moment_nm_per_kg, x.ankle_moment_nm / m.conditions.runner.body_mass_kg);
-    s.peak_gastrocnemius_force_bw = std::max(s.peak_gastrocnemius_force_bw, x.gastrocnemius_force_n() / bw);
-    s.peak_soleus_strain = std::max(s.peak_soleus_strain, x.muscle_strain[0]);
-    s.peak_achilles_strain = std::max(s.peak_achilles_strain, x.achilles_strain);
-    s.peak_soleus_activation = std::max(s.peak_soleus_activation, x.activation[0]);
-    s.capacity_shortfall_nm = std::max(s.capacity_shortfall_nm, x.moment_shortfall_nm);
-    if (x.stance) s.peak_stance_dorsiflexion_rad = std::max(s.peak_stance_dorsiflexion_rad, x.ankle_dorsiflexion_rad);
-    if (x.soleus_force_n() > out.samples[peak_soleus].soleus_force_n()) peak_soleus = i;
-    if (x.achilles_force_n > out.samples[peak_achilles].achilles_force_n) peak_achilles = i;
-    // a periodic uniform grid: the rectangle rule is the trapezoid rule
-    soleus_impulse += x.soleus_force_n() * dt;
-    achilles_impulse += x.achilles_force_n * dt;
-  }
-  const StrideSample& at_soleus_peak = out.samples[peak_soleus];
-  s.peak_soleus_force_n = at_soleus_peak.soleus_force_n();
-  s.peak_soleus_force_bw = s.peak_soleus_force_n / bw;
-  s.time_of_peak_soleus_s = at_soleus_peak.time_s;
-  s.peak_soleus_phase = at_soleus_peak.phase;
-  s.soleus_share_at_peak = at_soleus_peak.achilles_force_n > 0.0 ? s.peak_soleus_force_n / at_soleus_peak.achilles_force_n : 0.0;
-  s.peak_achilles_force_n = out.samples[peak_achilles].achilles_force_n;
-  s.peak_achilles_force_bw = s.peak_achilles_force_n / bw;
-  s.achilles_moment_arm_at_peak_m = out.samples[peak_achilles].achilles_moment_arm_m;
-  s.soleus_impulse_per_step_bw_s = soleus_impulse / bw;
-  s.achilles_impulse_per_step_bw_s = achilles_impulse / bw;
+  summarise_loads(m, out.samples, dt, s);
   // each leg's soleus works on every second step
   s.soleus_impulse_per_km_bw_s = s.soleus_impulse_per_step_bw_s * s.steps_per_km / 2.0;
   s.soleus_impulse_per_week_bw_s = s.soleus_impulse_per_km_bw_s * m.conditions.runner.weekly_distance_km;
-  s.soleus_max_force_n = m.max_force_n[0] * m.strength_factor;
-  s.soleus_capacity_ratio = s.peak_soleus_force_n / s.soleus_max_force_n;
-  s.capacity_exceeded = s.capacity_shortfall_nm > 0.0;
   s.ankle_dorsiflexion_limit_rad = dorsiflexion_limit_rad(m.knee_stance_peak_rad, m.conditions.runner);
 }
 

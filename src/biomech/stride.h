@@ -126,6 +126,7 @@ struct StrideSummary {
   double peak_soleus_force_n;           // (N)
   double peak_soleus_force_bw;          // (BW)
   double time_of_peak_soleus_s;         // from initial contact (s)
+  double time_of_peak_achilles_s;       // Achilles (triceps surae) force peak, from initial contact (s)
   double peak_gastrocnemius_force_bw;   // both heads summed, at their peak (BW)
   double soleus_share_at_peak;          // soleus / triceps surae force at the soleus peak (0..1)
   double soleus_impulse_per_step_bw_s;  // soleus force integrated over one stance (BW s)
@@ -159,6 +160,21 @@ StrideModel build_stride_model(const Conditions& conditions);
 
 /// Fills the state at a time since initial contact (s), 0 <= time < stride time. No allocation.
 void evaluate_stride(const StrideModel& model, double time_s, StrideSample& out);
+
+/// Fills the tendon and muscle part of a sample whose ankle moment (ankle_moment_nm), ankle and
+/// knee angles are set: Achilles moment arm, the tendon force the plantarflexor moment asks,
+/// its share among soleus and both gastrocnemius heads, lengths, strains, activations and any
+/// shortfall beyond their capacity. The generated stride and a measured one (motion/) both
+/// turn their ankle moments into muscle forces here.
+void solve_triceps_surae(const StrideModel& model, StrideSample& sample);
+
+/// Sets the load part of a summary from samples `dt` seconds apart (peaks, their times, impulses
+/// per step, capacity): peak_vgrf_bw, peak_ankle_moment_nm_per_kg, the soleus, gastrocnemius and
+/// Achilles peaks and impulses, strains, activation, capacity ratio and shortfall, peak stance
+/// dorsiflexion. Impulses sum every sample (one stance, or a periodic stride). Samples non-empty;
+/// the summary's peaks start from zero (a value-initialised summary).
+void summarise_loads(const StrideModel& model, const std::vector<StrideSample>& samples, double dt,
+                     StrideSummary& summary);
 
 /// Solves a whole stride with conditions.samples uniform samples. Precondition: valid conditions.
 SolvedStride solve_stride(const Conditions& conditions);
