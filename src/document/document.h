@@ -234,8 +234,9 @@ float load_fraction(const Document& doc, const biomech::SolvedStride& stride, do
 scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* rolling);
 
 /// Pitch of a view preset while an axial cross-section is on (rad, + = from above): the cut face
-/// is seen from above at about 40 degrees rather than edge-on (assumption: an atlas's oblique view).
-inline constexpr float kAxialCutPitch = 0.7f;
+/// is seen from above at about 63 degrees, nearly face-on, the leg under it still in view
+/// (assumption: an atlas's view of a cross-section, tilted so the student keeps the leg in mind).
+inline constexpr float kAxialCutPitch = 1.1f;
 
 /// Carries out a pending framing request (doc.reframe): fits the camera to `points` (what the
 /// frame shows, scene::framing_points), turning to the requested view first (from above,

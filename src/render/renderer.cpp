@@ -688,11 +688,12 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
     draw_item(*e.item, *e.mesh, surface_for(*e.item));
   }
   if (section) {
-    // Cut faces, the classic stencil way: for each closed, opaque structure the plane crosses,
-    // its kept surfaces invert the stencil along each pixel's ray (no depth test, no colour), which
-    // leaves it odd exactly where the ray meets the plane inside the structure; a square on the
-    // plane is then drawn there in the structure's colour (its load colouring included) and clears
-    // the stencil for the next one.
+    // Cut faces, the stencil way: for each closed, opaque structure the plane crosses, its kept
+    // surfaces count along each pixel's ray (no depth test, no colour), back faces up and front
+    // faces down, which leaves the number of its parts around the point where the ray meets the
+    // plane (a count, not a parity: the soleus's overlapping parts would leave holes); a square
+    // on the plane is then drawn where it is not zero, in the structure's colour (its load
+    // colouring included), and clears the stencil for the next one.
     const GpuMesh& quad = meshes_.get(cap_quad_);
     glEnable(GL_STENCIL_TEST);
     glStencilMask(0xFF);
@@ -706,7 +707,8 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
       glDepthMask(GL_FALSE);
       glDisable(GL_DEPTH_TEST);
       glStencilFunc(GL_ALWAYS, 0, 0xFF);
-      glStencilOp(GL_KEEP, GL_KEEP, GL_INVERT);
+      glStencilOpSeparate(GL_BACK, GL_KEEP, GL_KEEP, GL_INCR_WRAP);
+      glStencilOpSeparate(GL_FRONT, GL_KEEP, GL_KEEP, GL_DECR_WRAP);
       depth_only_.use();
       depth_only_.set("u_view_projection", frame.view_projection);
       depth_only_.set("u_clip_plane", frame.clip_plane);

@@ -405,6 +405,17 @@ Frame build_frame(const FrameSpec& spec, FrameBuffers& buffers) {
 
 std::vector<Vec3> framing_points(const FrameSpec& spec, const Frame& frame, FrameBuffers& buffers) {
   std::vector<Vec3> points;
+  if (frame.draw_list.section_plane && spec.subject != Subject::Running) {  // the cut fills the view
+    const Vec3 normal(*frame.draw_list.section_plane);
+    const Vec3 across = glm::normalize(glm::cross(normal, std::abs(normal.y) < 0.9f ? Vec3(0, 1, 0) : Vec3(1, 0, 0)));
+    const Vec3 along = glm::cross(normal, across);
+    for (const FrameLabel& label : frame.labels) {
+      if (!label.on_cut) continue;
+      for (const Vec3& side : {across, -across, along, -along}) points.push_back(label.point + side * kCutFramingMarginM);
+      points.push_back(label.point + normal * kCutFramingDepthM);  // the normal points into what is kept
+    }
+    if (!points.empty()) return points;
+  }
   const biomech::ExerciseInfo& exercise = biomech::exercise_info(spec.exercise_pose);
   if (spec.subject == Subject::Exercise && exercise.moves) {
     // A repeated exercise: every instant of one repetition (a heel drop lifts the leg as it rises).

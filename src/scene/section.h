@@ -57,6 +57,13 @@ Vec3 section_axis_direction(const Section& section);
 /// The plane as (n, w): a world point p is kept where dot(n, p) + w >= 0 (n unit, towards the kept
 /// side; the renderer's gl_ClipDistance). Off: (0, 0, 0, 1), which keeps everything.
 Vec4 section_plane(const Section& section);
+/// What the camera frames while a section cuts a still leg (m): the centre of each structure's cut
+/// outline, kCutFramingMarginM around it in the plane and kCutFramingDepthM behind it, so the cut
+/// face fills the view (assumptions: about the half-width of the widest calf muscle, and about a
+/// hand's breadth of the leg under the cut for context).
+inline constexpr float kCutFramingMarginM = 0.03f;
+inline constexpr float kCutFramingDepthM = 0.12f;
+
 /// Signed distance of p from the plane (m), positive on the kept side.
 inline float kept_distance(const Vec4& plane, const Vec3& p) { return glm::dot(Vec3(plane), p) + plane.w; }
 

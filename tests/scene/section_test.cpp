@@ -162,10 +162,14 @@ TEST(SectionFrame, LabelsTheTibiaInsideItsBoundsAndPicksOnlyWhatIsKept) {
   EXPECT_EQ(structure_for_pick(hit->pick_id), tibia);
   EXPECT_LE(hit->point.y, 0.30f + 1e-4f);
 
-  // The camera frames what is kept: nothing above the cut.
+  // The camera frames what is kept, near the cut: nothing above it, nothing deeper than
+  // kCutFramingDepthM under it.
   const std::vector<Vec3> framed = framing_points(spec, frame, buffers);
   ASSERT_FALSE(framed.empty());
-  for (const Vec3& p : framed) EXPECT_LE(p.y, 0.30f + 1e-4f);
+  for (const Vec3& p : framed) {
+    EXPECT_LE(p.y, 0.30f + 1e-4f);
+    EXPECT_GE(p.y, 0.30f - kCutFramingDepthM - 1e-4f);
+  }
 
   // Off: no plane, no labels.
   layers.section = Section{};
