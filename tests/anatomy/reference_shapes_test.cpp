@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "anatomy/anatomy_model.h"
 #include "anatomy/shape_measure.h"
@@ -138,6 +139,55 @@ TEST(ReferenceShapes, VolumeAndDistanceOfKnownShapes) {
   const SurfaceDistance apart = surface_distance(one, bigger, 2000);
   EXPECT_NEAR(apart.mean_m, 0.002, 0.0003);
   EXPECT_GE(apart.p95_m, 0.002 - 1e-6);
+}
+
+// The muscles BodyParts3D does not give us, against MRI: Handsfield et al. 2014 (J Biomech 47:631,
+// Supplementary Table 3; the coefficients as tabulated in github.com/johnjdavisiv/scale-muscle-strength,
+// muscle_scaling_coefficients.csv): volume = b * height * mass + a (cm^3, height in m, mass in kg),
+// for the default leg's runner, 1.75 m and 70 kg (docs/anatomy-model.md). Where Handsfield measured
+// two of our muscles together (the fibulares, EDL with EHL) the pair is compared.
+TEST(ReferenceShapes, MuscleVolumesFollowHandsfield2014) {
+  struct Row {
+    const char* name;
+    std::vector<StructureRole> roles;
+    double b, a;
+  };
+  const Row rows[] = {
+      {"soleus", {StructureRole::Soleus}, 2.57, 120.0},
+      {"gastrocnemius_medial", {StructureRole::GastrocnemiusMedial}, 1.71, 46.2},
+      {"gastrocnemius_lateral", {StructureRole::GastrocnemiusLateral}, 1.08, 15.7},
+      {"tibialis_anterior", {StructureRole::TibialisAnterior}, 0.796, 36.7},
+      {"tibialis_posterior", {StructureRole::TibialisPosterior}, 0.451, 48.9},
+      {"fibularis_longus + brevis", {StructureRole::FibularisLongus, StructureRole::FibularisBrevis}, 0.956, 12.5},
+      {"extensor_digitorum_longus + hallucis_longus",
+       {StructureRole::ExtensorDigitorumLongus, StructureRole::ExtensorHallucisLongus}, 0.619, 25.6},
+      {"flexor_digitorum_longus", {StructureRole::FlexorDigitorumLongus}, 0.13, 13.9},
+      {"flexor_hallucis_longus", {StructureRole::FlexorHallucisLongus}, 0.622, 1.85},
+  };
+  constexpr double kHeightM = 1.75, kMassKg = 70.0;
+  // Assumption: one person's muscle lies within about 20 % of the regression line (a regression of
+  // a small sample of young adults; individuals scatter around it).
+  constexpr double kTolerance = 0.20;
+  const AnatomyModel leg = load_anatomy_model(kDefaultModel, RoleTable::with_defaults());
+  std::ifstream document_file(kDocument);
+  std::stringstream document;
+  document << document_file.rdbuf();
+  for (const Row& row : rows) {
+    double ours_cm3 = 0.0;
+    for (const StructureRole role : row.roles) {
+      const int index = leg.find(role);
+      ASSERT_GE(index, 0) << role_info(role).id;
+      ours_cm3 += enclosed_volume_m3(leg.structures[static_cast<std::size_t>(index)].mesh) * 1e6;
+    }
+    const double mri_cm3 = row.b * kHeightM * kMassKg + row.a;
+    const double change = ours_cm3 / mri_cm3 - 1.0;
+    const std::string line = "| " + std::string(row.name) + " | " + fixed(ours_cm3, 0) + " | " + fixed(mri_cm3, 0) +
+                             " | " + fixed(100.0 * change, 0, true) + " % |";
+    std::cout << line << "\n";
+    EXPECT_LE(std::abs(change), kTolerance) << line;
+    EXPECT_NE(document.str().find(line), std::string::npos)
+        << kDocument << " does not show what the leg gives now; replace its row with\n" << line;
+  }
 }
 
 }  // namespace soleus::anatomy
