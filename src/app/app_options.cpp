@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 #include <sstream>
+#include <stdexcept>
+#include <string>
 
 #include "app/condition_args.h"
 #include "document/scenario.h"
@@ -83,6 +85,9 @@ Options:
   --hide NAME[,NAME]    hide structures (soleus, gastrocnemius, ...) or groups (skin, muscles, bones, ...)
   --isolate NAME        show one structure alone
   --select NAME         select a structure (its info panel opens)
+  --quiz                the students' quiz open (Learn > Quiz); --select then answers a
+                        "find the structure" question
+  --quiz-seed N         the order of the quiz's questions (default: a new order each run)
   --xray                bones solid, soft tissue see-through
   --labels              leader-line labels on the calf's structures and the selected one (View >
                         Labels, T; drawn with the panels, so not with --no-ui)
@@ -321,6 +326,20 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       o.select = *v;
     } else if (arg == "--xray") {
       o.xray = true;
+    } else if (arg == "--quiz") {
+      o.quiz = true;
+    } else if (arg == "--quiz-seed") {
+      const auto v = value("a whole number, 0..4294967295");
+      if (!v) break;
+      try {
+        std::size_t used = 0;
+        const unsigned long long seed = std::stoull(*v, &used);
+        if (used != v->size() || seed > 0xFFFFFFFFull || v->front() == '-') throw std::out_of_range("seed");
+        o.quiz_seed = static_cast<std::uint32_t>(seed);
+      } catch (const std::exception&) {
+        result.error = "--quiz-seed must be a whole number 0..4294967295 (got '" + *v + "')";
+        break;
+      }
     } else if (arg == "--labels") {
       o.labels = true;
     } else if (arg == "--section") {

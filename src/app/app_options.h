@@ -1,6 +1,7 @@
 #pragma once
 /// The window app's command line (the report and stretch subcommands parse their own).
 #include <filesystem>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,8 @@ struct AppOptions {
   std::optional<std::string> select;                 // --select NAME (opens its info panel)
   bool xray = false;                                 // --xray
   bool labels = false;                               // --labels
+  bool quiz = false;                                 // --quiz: the students' quiz open (before --select, which answers a find question)
+  std::optional<std::uint32_t> quiz_seed;            // --quiz-seed N: the quiz's question order (default: new each run)
   std::optional<scene::Section> section;             // --section AXIS:METRES | free:METRES,YAW,PITCH (scene/section.h)
   std::optional<int> msaa;                           // --msaa 0|2|4|8; default: 4 on a GPU, 0 + FXAA on software GL
   bool benchmark = false;                            // --benchmark: render frames flat out, print timings

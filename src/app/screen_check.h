@@ -2,6 +2,7 @@
 /// --check-screens: every mode and every Learn page, rendered in turn in one window, each
 /// checked for what a user would see go wrong: OpenGL errors, warnings, and 3D content under a
 /// panel (OpenSim Creator's panel smoke test idea). The checks here are pure; the viewer renders.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,11 +23,15 @@ struct Screen {
   std::optional<scene::PairLayout> layout;   ///< the Compare mode's layout (none: side by side)
   bool labels = false;                       ///< leader-line labels on
   std::optional<scene::Section> section{};   ///< a cross-section cutting the leg (none: uncut)
+  bool quiz = false;                         ///< the students' quiz open (kScreenQuizSeed's first question)
 };
+
+/// The quiz screen's question order: one fixed order, so the check sees the same screen each run.
+inline constexpr std::uint32_t kScreenQuizSeed = 1;
 
 /// Every selectable mode with and without the side panels (the Compare mode in each of its
 /// layouts); the running leg with its labels; the standing leg cut across at mid-calf (its names
-/// on the cut); every Learn page alone and then in every mode.
+/// on the cut); the quiz open; every Learn page alone and then in every mode.
 std::vector<Screen> every_screen(const ui::UiContent& content);
 
 /// A screen-space rectangle (pixels, y down).

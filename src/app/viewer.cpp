@@ -16,6 +16,7 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <random>
 #include <set>
 #include <system_error>
 #include <thread>
@@ -46,6 +47,7 @@
 #include "ui/app_ui.h"
 #include "ui/frame_labels.h"
 #include "ui/learn_panels.h"
+#include "ui/quiz_panel.h"
 #include "ui/shortcuts.h"
 #include "ui/structure_labels.h"
 
@@ -303,6 +305,7 @@ class ScreenTour {
     commands.push(document::ClosePage{});
     commands.push(document::ShowAll{});
     commands.push(document::StopCompare{});
+    commands.push(document::StopQuiz{});
     commands.push(document::SetViewMode{document::ViewMode::Run});
     ui_state.learn = ui::LearnUiState{};
     ui_state.show_panels = !screen.panels_hidden;
@@ -314,6 +317,9 @@ class ScreenTour {
     if (screen.layout) commands.push(document::SetCompareLayout{*screen.layout});
     commands.push(document::SetLabels{screen.labels});
     if (screen.section) commands.push(document::SetSection{*screen.section});
+    if (screen.quiz)
+      commands.push(document::StartQuiz{ui::quiz_questions(doc, content.structures ? &*content.structures : nullptr,
+                                                           content.learn ? &*content.learn : nullptr, kScreenQuizSeed)});
     warnings_at_start_ = warnings_;
   }
 
@@ -387,6 +393,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   ui::UiContent content = load_ui_content(assets, &roles, options.audience.value_or(document::kDefaultAudience),
                                           options.language.value_or(content::Language::English));
   ui::AppUiState ui_state;
+  ui_state.quiz_seed = options.quiz_seed.value_or(std::random_device{}());
   for (const std::string& keys : options.press) {  // before any window opens (the parser knows no shortcuts)
     if (!ui::find_shortcut(keys)) {
       std::cerr << "soleus-lab: --press: no shortcut is called '" << keys
@@ -558,6 +565,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       const ui::Rect& fit = screen.framing;
       apply_command(doc, document::SetViewport{width, height, fit.left, fit.top, fit.right, fit.bottom});
     };
+    if (options.quiz)
+      apply_command(doc, document::StartQuiz{ui::quiz_questions(doc, content.structures ? &*content.structures : nullptr,
+                                                                content.learn ? &*content.learn : nullptr,
+                                                                ui_state.quiz_seed)});
     apply_layer_options(options, doc);
     // A Learn page first, then what the flags say: they win over what the page shows.
     learn_page_commands.apply_all(doc);

@@ -7,6 +7,7 @@
 #include "core/log.h"
 #include "document/compare.h"
 #include "document/edit_names.h"
+#include "document/quiz.h"
 
 namespace soleus::document {
 namespace {
@@ -148,6 +149,27 @@ void redo(Document& doc) {
   if (const auto step = doc.history.take_redo(editable_state(doc))) restore_editable(doc, step->state);
 }
 
+// The right answer on the leg: the structure asked about selected, an exercise's pose shown.
+void show_quiz_answer(Document& doc) {
+  const content::QuizQuestion* q = current_question(doc);
+  if (!q) return;
+  if (q->kind == content::QuizKind::Exercise) {
+    if (const auto pose = biomech::find_exercise_pose(q->pose)) {
+      if (*pose != doc.teach.pose) request_framing(doc);
+      doc.teach.pose = *pose;
+      start_mode(doc, ViewMode::Stretch);
+    }
+    return;
+  }
+  if (q->kind == content::QuizKind::MythVerdict) return;  // the Learn page's Show me tells the rest
+  if (const auto role = anatomy::role_from_id(q->subject)) doc.selected = doc.model->find(*role);
+  if (doc.teach.mode != ViewMode::Anatomy) start_mode(doc, ViewMode::Anatomy);
+}
+
+void answer_quiz(Document& doc, const std::string& choice) {
+  if (doc.quiz && record_answer(*doc.quiz, choice)) show_quiz_answer(doc);
+}
+
 // What each command does; apply_command records the edits around it.
 void carry_out(Document& doc, const Command& command) {
   std::visit(
@@ -181,7 +203,16 @@ void carry_out(Document& doc, const Command& command) {
             if (isolated != doc.layers.isolated) request_framing(doc);  // the camera follows what is shown
             doc.layers.isolated = isolated;
           },
-          [&](const Select& c) { doc.selected = valid_structure(doc, c.structure) ? c.structure : -1; },
+          [&](const Select& c) {
+            const content::QuizQuestion* q = current_question(doc);
+            if (q && q->kind == content::QuizKind::FindStructure && !doc.quiz->given && valid_structure(doc, c.structure)) {
+              // The click answers "find the ...": the structure's role id, or its own name without one.
+              const anatomy::Structure& s = doc.model->structures[static_cast<std::size_t>(c.structure)];
+              answer_quiz(doc, s.role == anatomy::StructureRole::Unknown ? s.name : anatomy::role_info(s.role).id);
+              return;
+            }
+            doc.selected = valid_structure(doc, c.structure) ? c.structure : -1;
+          },
           [&](const Hover& c) { doc.hovered = valid_structure(doc, c.structure) ? c.structure : -1; },
           [&](const ShowAll&) {
             if (doc.layers.isolated >= 0) request_framing(doc);
@@ -335,6 +366,38 @@ void carry_out(Document& doc, const Command& command) {
             if (doc.compare) doc.compare->edited = c.slot;
           },
           [&](const StopCompare&) { stop_compare(doc); },
+          [&](const StartQuiz& c) {
+            if (c.questions.empty()) return;
+            if (!doc.quiz) {
+              doc.quiz = QuizState{};
+              doc.quiz->mode_before = doc.teach.mode;
+              doc.quiz->pose_before = doc.teach.pose;
+              doc.quiz->selected_before = doc.selected;
+            }
+            QuizState& quiz = *doc.quiz;
+            quiz.questions = c.questions;
+            quiz.current = 0;
+            quiz.right = quiz.answered = 0;
+            quiz.given.reset();
+            doc.selected = -1;  // the leg gives nothing away
+            start_mode(doc, ViewMode::Anatomy);
+          },
+          [&](const AnswerQuiz& c) { answer_quiz(doc, c.choice); },
+          [&](const NextQuestion&) {
+            if (!doc.quiz) return;
+            next_question(*doc.quiz);
+            doc.selected = -1;
+            if (doc.teach.mode != ViewMode::Anatomy) start_mode(doc, ViewMode::Anatomy);
+          },
+          [&](const StopQuiz&) {
+            if (!doc.quiz) return;
+            const QuizState quiz = std::move(*doc.quiz);
+            doc.quiz.reset();
+            if (quiz.pose_before != doc.teach.pose) request_framing(doc);
+            doc.teach.pose = quiz.pose_before;
+            doc.selected = valid_structure(doc, quiz.selected_before) ? quiz.selected_before : -1;
+            start_mode(doc, quiz.mode_before);
+          },
       },
       command);
 }

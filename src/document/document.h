@@ -15,6 +15,7 @@
 #include "biomech/exercises.h"
 #include "biomech/stride.h"
 #include "content/language.h"
+#include "content/quiz.h"
 #include "document/audience.h"
 #include "document/history.h"
 #include "document/modes.h"
@@ -83,6 +84,19 @@ struct CompareState {
   Slot edited = Slot::A;
 };
 
+/// The students' quiz (document/quiz.h): its questions in the order asked, where it stands and
+/// what the leg showed before it, which Stop puts back. Not an edit: no undo step.
+struct QuizState {
+  std::vector<content::QuizQuestion> questions;  // from content::build_quiz
+  std::size_t current = 0;                        // the question asked (wraps after the last)
+  int right = 0;                                  // questions answered right
+  int answered = 0;                               // questions answered, right or wrong
+  std::optional<std::string> given;               // the current question's answer (none: not yet)
+  ViewMode mode_before = ViewMode::Run;           // the mode, pose and selection before the quiz
+  biomech::ExercisePose pose_before = biomech::ExercisePose::BentKneeStretch;
+  int selected_before = -1;
+};
+
 struct Document {
   std::shared_ptr<const anatomy::AnatomyModel> model;  // never null once the app runs
   anatomy::RoleTable roles = anatomy::RoleTable::with_defaults();
@@ -99,6 +113,7 @@ struct Document {
   PageState page;
   std::optional<CompareState> compare;  // B of the A/B comparison (none: no comparison)
   std::optional<FramingRequest> reframe;  // fit the camera once this frame is built
+  std::optional<QuizState> quiz;          // the students' quiz while it is open
   History history;              // undo and redo of edits (apply_command records them)
   Audience audience = kDefaultAudience;  // whose text the panels show and what they open first
   content::Language language = content::Language::English;  // the words on screen; never the numbers
@@ -185,6 +200,14 @@ struct SetEditedSlot { Slot slot; };                  // which slot the Run tab 
 struct StopCompare {};                                // ends the comparison; the Compare mode goes back to Run
 struct SetAudience { Audience audience; };  // text depth and first panels; never the numbers
 struct SetLanguage { content::Language language; };  // View > Language, --lang: the words, at once
+/// The quiz (document/quiz.h): Start opens it in the Anatomy mode (no questions: refused);
+/// AnswerQuiz answers the current question once (a choice id; a FindStructure question is also
+/// answered by Select, the structure picked) and shows the right answer on the leg; NextQuestion
+/// asks the next one; StopQuiz closes it and puts back the mode, pose and selection before it.
+struct StartQuiz { std::vector<content::QuizQuestion> questions; };
+struct AnswerQuiz { std::string choice; };
+struct NextQuestion {};
+struct StopQuiz {};
 /// Undo the last edit (document/history.h), or redo the last undone one; nothing when there is none.
 struct Undo {};
 struct Redo {};
@@ -195,7 +218,8 @@ using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisib
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetExercisePose,
                              ShowPage, ClosePage, StartCompare, CopyAToB, SwapAB, SetCompareLayout,
-                             SetEditedSlot, StopCompare, SetAudience, SetLanguage, Undo, Redo>;
+                             SetEditedSlot, StopCompare, SetAudience, SetLanguage, StartQuiz, AnswerQuiz,
+                             NextQuestion, StopQuiz, Undo, Redo>;
 
 /// A document for a loaded model, framed in the given view, running with default conditions
 /// (or the given ones, which must be valid).

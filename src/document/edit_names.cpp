@@ -162,6 +162,9 @@ std::optional<EditName> edit_name(const Document& doc, const Command& command) {
           [&](const ShowPage&) { return none; }, [&](const ClosePage&) { return none; },
           [&](const SetAudience&) { return none; }, [&](const SetLanguage&) { return none; }, [&](const Undo&) { return none; },
           [&](const Redo&) { return none; }, [&](const SetEditedSlot&) { return none; },
+          // The quiz asks and shows; it changes nothing the runner would take back.
+          [&](const StartQuiz&) { return none; }, [&](const AnswerQuiz&) { return none; },
+          [&](const NextQuestion&) { return none; }, [&](const StopQuiz&) { return none; },
       },
       command);
 }

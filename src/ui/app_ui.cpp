@@ -14,6 +14,7 @@
 #include "anatomy/structure_role.h"
 #include "document/structure_load.h"
 #include "ui/legend.h"
+#include "ui/quiz_panel.h"
 #include "ui/shortcuts.h"
 #include "ui/text.h"
 #include "ui/vocabulary.h"
@@ -539,7 +540,11 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
   state.panels_audience = doc.audience;
   const document::AudienceInfo& audience = document::audience_info(doc.audience);
   if (audience_started) start_audience(doc, audience, state, commands);
+  // The quiz, while one is open, comes first and forward when it starts (over its mode's own tab).
+  const bool quiz_started = doc.quiz && !state.quiz_shown;
+  state.quiz_shown = doc.quiz.has_value();
   auto bring_forward = [&](document::LeftTab tab) {
+    if (quiz_started) return 0;
     const bool wanted = (mode_started && mode.first_tab == tab) || (audience_started && audience.left_tab == tab);
     return wanted ? ImGuiTabItemFlags_SetSelected : 0;
   };
@@ -553,6 +558,12 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
     if (ImGui::Begin("Setup", nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar)) {
       if (!layout.right_open) draw_colour_key();
       if (ImGui::BeginTabBar("left_tabs")) {
+        if (doc.quiz && ImGui::BeginTabItem(tr_id("tab.quiz").c_str(), nullptr,
+                                            quiz_started ? ImGuiTabItemFlags_SetSelected : 0)) {
+          draw_quiz_panel(doc, content.structures ? &*content.structures : nullptr,
+                          content.learn ? &*content.learn : nullptr, commands);
+          ImGui::EndTabItem();
+        }
         if (mode.runner_controls &&
             ImGui::BeginTabItem(tr_id("tab.run").c_str(), nullptr, bring_forward(document::LeftTab::Run))) {
           draw_run_controls(doc, commands);
@@ -561,6 +572,9 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
         const ImGuiTabItemFlags learn_flags = state.show_learn_tab ? ImGuiTabItemFlags_SetSelected : bring_forward(document::LeftTab::Learn);
         state.show_learn_tab = false;
         if (ImGui::BeginTabItem(tr_id("tab.learn").c_str(), nullptr, learn_flags)) {
+          if (!doc.quiz)
+            draw_quiz_start(doc, content.structures ? &*content.structures : nullptr,
+                            content.learn ? &*content.learn : nullptr, state.quiz_seed, commands);
           draw_learn_tab(doc, frame, content.learn ? &*content.learn : nullptr, state.learn, commands);
           ImGui::EndTabItem();
         }

@@ -4,6 +4,7 @@
 /// isolate, search); right column with the live Load numbers and gait plot and the Structure
 /// info; the timeline under the 3D view; the load legend, hover label, error box and help.
 /// Panels read a const Document and push Commands; they own no model data.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -41,6 +42,8 @@ struct AppUiState {
   int last_selected = -1;      // to bring the Structure tab forward when the selection changes
   LearnUiState learn;          // the Learn tab's own state
   bool show_learn_tab = false;  // bring the Learn tab forward in the next frame (then cleared)
+  std::uint32_t quiz_seed = 0;  // the order of the next quiz's questions (--quiz-seed; else the app picks one)
+  bool quiz_shown = false;      // the quiz tab was drawn last frame (a new quiz brings it forward)
   document::ViewMode last_mode = document::ViewMode::Run;  // to bring a mode's first tab forward when it starts
   // The audience whose first panels were last brought forward; when the document's differs (or
   // this is reset, as --audience does) its panels come forward in the next frame.

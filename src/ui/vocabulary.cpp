@@ -1,6 +1,7 @@
 #include "ui/vocabulary.h"
 
 #include "content/learn.h"
+#include "content/quiz.h"
 #include "document/compare_numbers.h"
 #include "document/edit_names.h"
 #include "document/show_me.h"
@@ -53,6 +54,10 @@ const char* legend_quantity(const scene::Legend& legend) {
 
 std::vector<std::string> vocabulary_keys() {
   std::vector<std::string> keys;
+  for (const content::QuizKind kind : {content::QuizKind::FindStructure, content::QuizKind::Origin,
+                                       content::QuizKind::Insertion, content::QuizKind::Exercise,
+                                       content::QuizKind::MythVerdict})
+    keys.emplace_back(content::quiz_prompt_key(kind));
   for (const biomech::Parameter& p : biomech::parameters()) {
     keys.push_back(key("param", p.id));
     keys.push_back(key("param", p.id, ".tip"));
