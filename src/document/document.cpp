@@ -211,11 +211,11 @@ void carry_out(Document& doc, const Command& command) {
           [&](const SetAudience& c) { doc.audience = c.audience; },
           [&](const SetLanguage& c) { doc.language = c.language; },
           [&](const Undo&) {
-            close_motion(doc);  // the edits undone are the generated stride's
+            if (doc.history.undo_name()) close_motion(doc);  // the edits undone are the generated stride's
             undo(doc);
           },
           [&](const Redo&) {
-            close_motion(doc);
+            if (doc.history.redo_name()) close_motion(doc);
             redo(doc);
           },
           [&](const DismissError&) { doc.last_error = {}; },

@@ -88,12 +88,17 @@ TEST(MotionTrial, NewConditionsEndTheMotion) {
   SKIP_WITHOUT_TRIAL();
   Document doc = make_document(testing::leg());
   apply_command(doc, LoadMotion{hamner()});
+  apply_command(doc, Undo{});  // nothing to undo: the motion stays
+  EXPECT_TRUE(doc.run.motion);
   biomech::Conditions faster = doc.run.conditions;
   faster.runner.speed_mps = 4.5;
   apply_command(doc, SetConditions{faster});
   EXPECT_FALSE(doc.run.motion);
   EXPECT_FALSE(doc.run.stride.measured);
   EXPECT_DOUBLE_EQ(doc.run.stride.model.conditions.runner.speed_mps, 4.5);
+  apply_command(doc, Undo{});  // back to the runner's own generated stride, not to the motion
+  EXPECT_FALSE(doc.run.motion);
+  EXPECT_DOUBLE_EQ(doc.run.stride.model.conditions.runner.speed_mps, 3.5);
 }
 
 TEST(MotionTrial, ABadForceFileKeepsWhatIsShownAndSaysWhy) {
