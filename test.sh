@@ -49,8 +49,8 @@ flags="-O0 -g1 -fsanitize=address,undefined -fno-omit-frame-pointer"
 cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=Sanitize -DSOLEUS_BUILD_BENCHMARKS=OFF \
   -DCMAKE_C_FLAGS="$flags" -DCMAKE_CXX_FLAGS="$flags" \
   -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
-unit_tests=(test_core test_biomech test_anatomy test_scene test_document test_content test_ui test_generator test_cli
-  replay_model replay_model_cache replay_content replay_cli replay_gltf_gen replay_scenario replay_settings)
+unit_tests=(test_core test_biomech test_motion test_anatomy test_scene test_document test_content test_ui test_generator test_cli
+  replay_model replay_model_cache replay_content replay_cli replay_gltf_gen replay_scenario replay_settings replay_motion)
 cmake --build "$root/build-asan" -j "$(nproc)" --target "${unit_tests[@]}" soleus-lab test_app
 supp="$root/tests/sanitizers"
 export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1"

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <unordered_map>
 #include <utility>
 
@@ -68,11 +69,13 @@ class ColumnGrid {
 
  private:
   long index(double v) const { return static_cast<long>(std::floor(v / cell_)); }
-  static long long key(long i, long k) { return (static_cast<long long>(i) << 32) ^ (k & 0xffffffffLL); }
+  static std::uint64_t key(long i, long k) {
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(i)) << 32) | static_cast<std::uint32_t>(k);
+  }
 
   const std::vector<Triangle>& triangles_;
   double cell_;
-  std::unordered_map<long long, std::vector<std::size_t>> cells_;
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> cells_;
 };
 
 // Nearest point on a triangle (Ericson, Real-Time Collision Detection, 5.1.5).
@@ -129,13 +132,14 @@ class NearestGrid {
 
  private:
   glm::ivec3 index(const DVec3& p) const { return glm::ivec3(glm::floor(p / cell_)); }
-  static long long key(const glm::ivec3& c) {
-    return (static_cast<long long>(c.x & 0xfffff) << 40) ^ (static_cast<long long>(c.y & 0xfffff) << 20) ^ (c.z & 0xfffff);
+  static std::uint64_t key(const glm::ivec3& c) {
+    const auto bits = [](int v) { return static_cast<std::uint64_t>(static_cast<std::uint32_t>(v) & 0xfffffu); };
+    return (bits(c.x) << 40) | (bits(c.y) << 20) | bits(c.z);
   }
 
   std::vector<Triangle> triangles_;
   double cell_;
-  std::unordered_map<long long, std::vector<std::size_t>> cells_;
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> cells_;
 };
 
 // `count` points spread evenly by area: stratified along the cumulative area, with the position

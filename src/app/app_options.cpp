@@ -7,6 +7,7 @@
 
 #include "app/condition_args.h"
 #include "document/scenario.h"
+#include "motion/leg.h"
 
 namespace soleus::app {
 namespace {
@@ -111,6 +112,10 @@ Options:
   --verbose             informational messages on stderr
   --phase 0..1          position in the stride to show (0 = initial contact; default: the soleus's
                         peak); pauses the animation
+  --motion KIN --grf GRF [--grf-map XML] [--leg r|l] [--mass KG]
+                        play a measured trial's first stance of that leg instead of the generated
+                        stride (as File > Import motion; the files as for report --motion,
+                        docs/motion-import.md); with --phase, 0..1 of that stance
   --mode NAME           )" + mode_ids() + R"( (default run: the leg runs,
                         soleus coloured by load)
   --compare-layout NAME the compare mode's layout: side-by-side (default), overlay (B faint over A)
@@ -374,6 +379,21 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
         result.error = "--msaa must be 0, 2, 4 or 8 (got '" + *v + "')";
         break;
       }
+    } else if (arg == "--motion" || arg == "--grf" || arg == "--grf-map") {
+      const auto v = value("a file");
+      if (!v) break;
+      if (!o.motion) o.motion = document::MotionFiles{};
+      (arg == "--motion" ? o.motion->kinematics : arg == "--grf" ? o.motion->grf : o.motion->grf_map) = *v;
+    } else if (arg == "--leg") {
+      const auto v = value("r or l");
+      if (!v) break;
+      const std::optional<motion::Leg> leg = motion::parse_leg(*v);
+      if (!leg) {
+        result.error = "--leg must be r or l (got '" + *v + "')";
+        break;
+      }
+      if (!o.motion) o.motion = document::MotionFiles{};
+      o.motion->leg = *leg;
     } else if (arg == "--runner-height" || (is_condition_flag(arg) && arg != "--height")) {
       // --height is the picture's height here (as --width); the runner's is --runner-height.
       const std::string flag = arg == "--runner-height" ? "--height" : arg;
@@ -409,6 +429,11 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
     result.error = "--screenshot, --video, --handout, --benchmark and --check-screens cannot be combined";
   if (result.error.empty())
     if (auto error = conditions.build(o.conditions)) result.error = *error;
+  if (result.error.empty() && o.motion) {
+    if (o.motion->kinematics.empty() || o.motion->grf.empty())
+      result.error = "a measured trial needs both --motion KIN.sto (joint angles) and --grf GRF.mot (ground reaction forces)";
+    o.motion->body_mass_kg = o.conditions.runner.body_mass_kg;
+  }
   if (!o.view) o.view = preset_view;
   if (!o.mode) o.mode = preset_mode;
   return result;

@@ -48,6 +48,7 @@ struct AppOptions {
   std::optional<std::filesystem::path> preset;       // --preset FILE: a scenario's conditions, view and mode
   std::optional<biomech::Conditions> compare_conditions;  // --compare FILE (or --preset's "compare"): B; opens the compare view
   std::optional<double> phase;                       // --phase 0..1: position in the stride (pauses)
+  std::optional<document::MotionFiles> motion;       // --motion KIN --grf GRF [--grf-map XML] [--leg r|l] (mass: --mass)
   std::optional<document::ViewMode> mode;            // --mode run|anatomy|stretch|foam-rolling|compare
   std::optional<scene::PairLayout> compare_layout;   // --compare-layout side-by-side|overlay|difference (compare view)
   std::optional<biomech::ExercisePose> pose;         // --pose bent-knee|straight-knee|calf-raise|heel-drop

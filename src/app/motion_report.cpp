@@ -10,12 +10,12 @@
 #include "app/condition_args.h"
 #include "app/summary_json.h"
 #include "biomech/stride.h"
-#include "motion/external_loads.h"
 #include "motion/foot_load.h"
 #include "motion/leg_kinematics.h"
 #include "motion/measured_trial.h"
 #include "motion/motion_error.h"
 #include "motion/table.h"
+#include "motion/trial_loads.h"
 
 namespace soleus::app {
 namespace {
@@ -127,19 +127,6 @@ void write_text(const nlohmann::ordered_json& report, std::ostream& out) {
   }
 }
 
-// The other foot's load, when the files name it (for the step time).
-std::optional<motion::FootLoad> other_foot(const motion::Table& grf, const std::vector<motion::FootLoadColumns>& map,
-                                           motion::Leg leg) {
-  const motion::Leg other = motion::other_leg(leg);
-  for (const motion::FootLoadColumns& columns : map) {
-    if (columns.leg == other) return motion::foot_load(grf, columns);
-  }
-  if (map.empty()) {
-    if (auto columns = motion::conventional_columns(other, grf.labels)) return motion::foot_load(grf, *columns);
-  }
-  return std::nullopt;
-}
-
 int analyse(MotionArgs& args, std::ostream& out, std::ostream& err) {
   const motion::Table kinematics_table = motion::read_table(args.motion);
   const motion::Table grf = motion::read_table(args.grf);
@@ -161,33 +148,12 @@ int analyse(MotionArgs& args, std::ostream& out, std::ostream& err) {
     return kInvalidInput;
   }
 
-  std::vector<motion::FootLoadColumns> map;
-  std::optional<motion::FootLoad> load;
-  std::optional<motion::FootLoad> other;
-  if (csv) {
-    if (!args.grf_map.empty()) {
-      err << "soleus-lab report: --grf-map names OpenSim GRF columns; " << args.grf << " is the simple CSV ("
-          << motion::kGrfCsvHeader << "), one foot: drop --grf-map\n";
-      return kInvalidInput;
-    }
-    load = motion::foot_load_from_csv(grf);
-  } else {
-    if (!args.grf_map.empty()) map = motion::read_external_loads(args.grf_map);
-    std::optional<motion::FootLoadColumns> columns;
-    for (const motion::FootLoadColumns& c : map) {
-      if (c.leg == args.leg) columns = c;
-    }
-    if (!map.empty() && !columns)
-      motion::fail(args.grf_map, "no force on the " + std::string(motion::leg_name(args.leg)) + " foot (calcn_" +
-                                     std::string(motion::leg_suffix(args.leg)) + ")");
-    if (map.empty()) columns = motion::conventional_columns(args.leg, grf.labels);
-    if (!columns)
-      motion::fail(args.grf, "cannot tell which columns are the " + std::string(motion::leg_name(args.leg)) +
-                                 " foot's (no " + (args.leg == motion::Leg::kRight ? "R" : "L") +
-                                 "_ground_force_vy column): give --grf-map LOADS.xml");
-    load = motion::foot_load(grf, *columns);
-    other = other_foot(grf, map, args.leg);
+  if (csv && !args.grf_map.empty()) {
+    err << "soleus-lab report: --grf-map names OpenSim GRF columns; " << args.grf << " is the simple CSV ("
+        << motion::kGrfCsvHeader << "), one foot: drop --grf-map\n";
+    return kInvalidInput;
   }
+  const motion::TrialLoads loads = motion::read_trial_loads(grf, args.grf, args.grf_map, args.leg);
 
   const motion::LegKinematics kinematics = motion::leg_kinematics(kinematics_table, args.leg, conditions.runner.height_m);
   std::optional<double> speed;
@@ -200,7 +166,7 @@ int analyse(MotionArgs& args, std::ostream& out, std::ostream& err) {
     speed_from = "the pelvis's mean speed";
   }
   const biomech::StrideModel model = biomech::build_stride_model(conditions);
-  const motion::MeasuredTrial trial = motion::analyse_trial(kinematics, *load, other ? &*other : nullptr, model, speed);
+  const motion::MeasuredTrial trial = motion::analyse_trial(kinematics, loads.load, loads.other ? &*loads.other : nullptr, model, speed);
 
   nlohmann::ordered_json report;
   report["source"] = "measured";

@@ -577,6 +577,13 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     if (options.compare_conditions || options.compare_layout) apply_command(doc, document::StartCompare{options.compare_conditions});
     if (options.compare_layout) apply_command(doc, document::SetCompareLayout{*options.compare_layout});
     if (options.pose) apply_command(doc, document::SetExercisePose{*options.pose});
+    if (options.motion) {  // a bad trial is bad input, as for `report --motion`: no picture
+      apply_command(doc, document::LoadMotion{*options.motion});
+      if (!doc.run.motion) {
+        std::cerr << "soleus-lab: " << doc.last_error.args.front().second.literal << "\n";
+        return 2;
+      }
+    }
     if (options.phase) {
       apply_command(doc, document::SetPhase{*options.phase});
       apply_command(doc, document::SetPlaying{false});

@@ -562,7 +562,44 @@ SolvedStride solve_stride(const Conditions& conditions) {
   return out;
 }
 
+namespace {
+
+// The samples (time_s ascending, within one period) linearly interpolated at `time_s`, wrapped
+// into the period; the flags from the sample before.
+StrideSample interpolate_samples(const std::vector<StrideSample>& samples, double period_s, double time_s) {
+  double t = std::fmod(time_s, period_s);
+  if (t < 0.0) t += period_s;
+  const auto after = std::upper_bound(samples.begin(), samples.end(), t,
+                                      [](double value, const StrideSample& s) { return value < s.time_s; });
+  if (after == samples.begin()) return samples.front();
+  if (after == samples.end()) return samples.back();
+  const StrideSample& a = *(after - 1);
+  const StrideSample& b = *after;
+  const double w = (t - a.time_s) / (b.time_s - a.time_s);
+  const auto mix = [w](double x, double y) { return x + w * (y - x); };
+  StrideSample out = a;
+  out.time_s = t;
+  out.phase = t / period_s;
+  for (double StrideSample::*field :
+       {&StrideSample::hip_flexion_rad, &StrideSample::knee_flexion_rad, &StrideSample::ankle_dorsiflexion_rad,
+        &StrideSample::subtalar_inversion_rad, &StrideSample::mtp_dorsiflexion_rad, &StrideSample::foot_pitch_rad,
+        &StrideSample::heel_height_m, &StrideSample::ball_height_m, &StrideSample::vertical_grf_n,
+        &StrideSample::impact_grf_n, &StrideSample::horizontal_grf_n, &StrideSample::cop_from_heel_m,
+        &StrideSample::cop_fraction, &StrideSample::ankle_moment_nm, &StrideSample::dorsiflexor_moment_nm,
+        &StrideSample::moment_shortfall_nm, &StrideSample::achilles_moment_arm_m, &StrideSample::achilles_force_n,
+        &StrideSample::achilles_strain})
+    out.*field = mix(a.*field, b.*field);
+  for (std::array<double, kMuscleCount> StrideSample::*field :
+       {&StrideSample::muscle_force_n, &StrideSample::activation, &StrideSample::muscle_length_m,
+        &StrideSample::muscle_strain, &StrideSample::fibre_length_norm})
+    for (std::size_t m = 0; m < static_cast<std::size_t>(kMuscleCount); ++m) (out.*field)[m] = mix((a.*field)[m], (b.*field)[m]);
+  return out;
+}
+
+}  // namespace
+
 StrideSample SolvedStride::sample_at(double time_s) const {
+  if (measured && !samples.empty()) return interpolate_samples(samples, model.stride_time_s, time_s);
   StrideSample sample;
   evaluate_stride(model, time_s, sample);
   return sample;

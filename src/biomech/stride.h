@@ -148,6 +148,7 @@ struct SolvedStride {
   StrideModel model;                    // constants of this stride
   std::vector<StrideSample> samples;    // sample i at phase i / samples.size() (uniform in % of stride)
   StrideSummary summary;                // numbers for the stride
+  bool measured = false;                // samples are measured data (motion/): sample_at interpolates them
 
   /// Exact state at a time since initial contact (s); wraps around the stride.
   StrideSample sample_at(double time_s) const;

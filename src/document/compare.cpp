@@ -30,6 +30,7 @@ double force_of(anatomy::StructureRole role, const biomech::StrideSample& sample
 }  // namespace
 
 void start_compare(Document& doc, const std::optional<biomech::Conditions>& b) {
+  close_motion(doc);  // A and B are generated strides
   if (b) {
     if (const auto error = biomech::validate(*b)) {
       doc.run.input_error = "B: " + error->message;

@@ -50,6 +50,7 @@ void start_mode(Document& doc, ViewMode mode, std::optional<scene::ViewPreset> v
 }
 
 void solve_into(const biomech::Conditions& conditions, Document& doc, bool keep_previous_curve) {
+  close_motion(doc);  // new conditions are the generated stride's
   if (!keep_previous_curve) doc.run.previous = doc.run.stride;
   doc.run.conditions = conditions;
   biomech::solve_stride_into(conditions, doc.run.stride);
@@ -65,6 +66,7 @@ void show_conditions(Document& doc, const std::optional<biomech::Conditions>& sh
     }
     solve_into(*shown, doc, false);
   } else if (page.own_conditions) {
+    close_motion(doc);
     doc.run.previous = doc.run.stride;
     doc.run.conditions = *page.own_conditions;
     doc.run.stride = std::move(*page.own_stride);
@@ -235,10 +237,18 @@ void carry_out(Document& doc, const Command& command) {
                                          -((c.free_top + c.free_bottom) * 0.5f - c.height * 0.5f) / (c.height * 0.5f));
           },
           [&](const LoadModel& c) { load_model(doc, c.path); },
+          [&](const LoadMotion& c) { load_motion(doc, c.files); },
+          [&](const CloseMotion&) { close_motion(doc); },
           [&](const SetAudience& c) { doc.audience = c.audience; },
           [&](const SetLanguage& c) { doc.language = c.language; },
-          [&](const Undo&) { undo(doc); },
-          [&](const Redo&) { redo(doc); },
+          [&](const Undo&) {
+            if (doc.history.undo_name()) close_motion(doc);  // the edits undone are the generated stride's
+            undo(doc);
+          },
+          [&](const Redo&) {
+            if (doc.history.redo_name()) close_motion(doc);
+            redo(doc);
+          },
           [&](const DismissError&) { doc.last_error = {}; },
           [&](const SetConditions& c) {
             if (const auto error = biomech::validate(c.conditions)) {
@@ -292,7 +302,7 @@ void carry_out(Document& doc, const Command& command) {
               doc.teach.exercise_time_s = t;
               return;
             }
-            const double advance = c.seconds * doc.run.speed / doc.run.stride.summary.stride_time_s;
+            const double advance = c.seconds * doc.run.speed / doc.run.stride.model.stride_time_s;
             if (!doc.run.loop && doc.run.played + advance >= 1.0) {  // one whole stride, back where it started
               doc.run.phase = doc.run.play_start_phase;
               doc.run.playing = false;

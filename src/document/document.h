@@ -19,6 +19,7 @@
 #include "document/audience.h"
 #include "document/history.h"
 #include "document/modes.h"
+#include "document/motion_trial.h"
 #include "document/view_options.h"
 #include "scene/camera.h"
 #include "scene/frame.h"
@@ -73,6 +74,7 @@ struct RunState {
   bool show_achilles_arrow = true;        // Achilles pull at the heel
   CameraFollow follow = CameraFollow::Leg;
   std::string input_error;                // why the last condition change was refused ("" = none)
+  std::optional<MotionState> motion;      // a measured trial plays in `stride` (none: the generated stride)
 };
 
 /// The A/B comparison: condition B and its stride beside A (`run`), how the pair is shown and
@@ -161,6 +163,10 @@ struct SetViewport {                 // the window and the part of it left free 
 };
 struct LoadModel { std::filesystem::path path; };  // on failure the current model stays
 struct DismissError {};
+/// File > Import motion, --motion: a measured trial plays instead of the generated stride (not an
+/// undo step). Bad files: a message, and what is shown stays.
+struct LoadMotion { MotionFiles files; };
+struct CloseMotion {};               // back to the generated stride
 struct SetConditions {             // invalid values are refused with a message
   biomech::Conditions conditions;
   bool continuing_edit = false;     // true while a slider is still dragged: keep the "previous" stride, one undo step
@@ -214,7 +220,7 @@ struct Redo {};
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
                              SetXray, SetLabels, SetStructureLabelled, SetSection, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
-                             SetViewport, LoadModel, DismissError, SetConditions, SetPlaying, SetLoopPlayback,
+                             SetViewport, LoadModel, DismissError, LoadMotion, CloseMotion, SetConditions, SetPlaying, SetLoopPlayback,
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetExercisePose,
                              ShowPage, ClosePage, StartCompare, CopyAToB, SwapAB, SetCompareLayout,

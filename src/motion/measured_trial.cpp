@@ -151,4 +151,20 @@ MeasuredTrial analyse_trial(const LegKinematics& kinematics, const FootLoad& loa
   return trial;
 }
 
+biomech::SolvedStride stance_as_stride(const MeasuredStance& stance, const biomech::StrideModel& model) {
+  biomech::SolvedStride stride;
+  const double contact_s = stance.toe_off_s - stance.contact_s;
+  stride.model = model;
+  stride.model.stride_time_s = contact_s;
+  stride.measured = true;
+  stride.samples = stance.samples;
+  for (biomech::StrideSample& sample : stride.samples) sample.phase = sample.time_s / contact_s;
+  stride.summary = stance.summary;
+  stride.summary.initial_contact_phase = 0.0;
+  stride.summary.midstance_phase = stance.peak_vgrf_time_s / contact_s;
+  stride.summary.peak_soleus_phase = stance.summary.time_of_peak_soleus_s / contact_s;
+  stride.summary.toe_off_phase = 1.0;
+  return stride;
+}
+
 }  // namespace soleus::motion

@@ -71,4 +71,9 @@ struct MeasuredTrial {
 MeasuredTrial analyse_trial(const LegKinematics& kinematics, const FootLoad& load, const FootLoad* other_foot,
                             const biomech::StrideModel& model, std::optional<double> speed_mps);
 
+/// A stance as a stride the app plays (biomech::SolvedStride::measured): the timeline runs from
+/// contact to toe-off, so model.stride_time_s is the contact time and phases are fractions of the
+/// stance (toe-off at 1); the summary keeps the trial's own step and stride times.
+biomech::SolvedStride stance_as_stride(const MeasuredStance& stance, const biomech::StrideModel& model);
+
 }  // namespace soleus::motion

@@ -62,6 +62,8 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
   if (ImGui::BeginMenu(tr_id("menu.file").c_str())) {
     if (ImGui::MenuItem(tr("menu.file.open_model"), "Ctrl+O")) state.open_model_popup = true;
     ImGui::Separator();
+    motion_menu_items(doc, state.motion_dialog, commands);
+    ImGui::Separator();
     if (ImGui::MenuItem(tr("menu.file.open_scenario"))) state.open_scenario_popup = true;
     if (ImGui::MenuItem(tr("menu.file.save_scenario"))) state.save_scenario_popup = true;
     if (ImGui::BeginMenu(tr_id("menu.file.open_recent").c_str(), !state.recent_files.empty())) {
@@ -635,6 +637,7 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
                       state.open_scenario);
   draw_scenario_popup(state.save_scenario_popup, tr_id("dialog.save_scenario"), tr_id("dialog.save"), state,
                       state.save_scenario);
+  draw_motion_dialog(state.motion_dialog, commands);
   draw_export_dialog(state.export_dialog);
   draw_help(state);
 }

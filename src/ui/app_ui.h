@@ -16,6 +16,7 @@
 #include "document/document.h"
 #include "ui/export_dialog.h"
 #include "ui/layout.h"
+#include "ui/motion_dialog.h"
 #include "ui/learn_panels.h"
 
 namespace soleus::ui {
@@ -59,6 +60,7 @@ struct AppUiState {
   std::vector<std::string> recent_files;        // most recent first (the app keeps it from the settings)
   std::optional<std::string> open_scenario;     // a scenario to open
   std::optional<std::string> save_scenario;     // where to save the current one
+  MotionDialogState motion_dialog;  // File > Import motion
   ExportDialogState export_dialog;  // the Export menu's dialog and the running export's progress
   std::map<int, bool> label_sides;  // each structure label's column last frame (true: left), so labels keep their side
 };

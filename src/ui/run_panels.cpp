@@ -184,6 +184,10 @@ void draw_gait_plot(const Document& doc, CommandQueue& commands) {
   const biomech::SolvedStride& stride = doc.run.stride;
   const biomech::SolvedStride* b = shown_b(doc);
   const float em = ImGui::GetFontSize();
+  if (doc.run.motion) {  // the curves are measured, over one stance: say so, and the way back
+    ImGui::TextWrapped("%s", trf("load.plot.measured", {{"file", doc.run.motion->name}}).c_str());
+    if (ImGui::SmallButton(tr_id("load.plot.back_to_model").c_str())) commands.push(document::CloseMotion{});
+  }
   const ImVec2 size(ImGui::GetContentRegionAvail().x, 9.5f * em);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("gait_plot", size);

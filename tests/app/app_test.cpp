@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <utility>
 
 #include "common/special_files.h"
@@ -382,6 +383,51 @@ TEST(AppRun, ConditionFlagsAreCheckedLikeTheReportsAndHeightMeansThePicture) {
   const RunResult phase = run_app("--phase 2");
   EXPECT_EQ(phase.exit_code, 2);
   EXPECT_EQ(run_app("--runner-height 9").exit_code, 2);
+}
+
+// --motion: the measured 4.0 m/s trial of ../shared/reference-motion (Hamner & Delp 2013) plays
+// in place of the generated stride (skipped when absent).
+const fs::path kOpenSim = fs::path(SOLEUS_SHARED_DIR) / "reference-motion" / "opensim-core";
+std::string hamner_flags() {
+  return " --motion " + (kOpenSim / "runningModel_Kinematics_q.sto").string() + " --grf " +
+         (kOpenSim / "runningModel_GRF_data.mot").string() + " --grf-map " + (kOpenSim / "runningModel_GRF.xml").string() +
+         " --mass 72.84";
+}
+
+TEST(AppMotion, TheMeasuredLegMovesAndItsSoleusColourFollowsTheData) {
+  REQUIRE_DISPLAY();
+  if (!fs::exists(kOpenSim)) GTEST_SKIP() << kOpenSim << " is absent";
+  const std::string common = hamner_flags() + " --no-ui --view posterior --width 480 --height 640 --hide skin,gastrocnemius";
+  auto capture = [&](const std::string& phase, const std::string& hide) {
+    const fs::path out = temp_png("motion_" + phase + hide);
+    EXPECT_APP_RUNS("--phase " + phase + common + hide + " --screenshot " + out.string());
+    return load_png(out);
+  };
+  const Image contact = capture("0.02", "");
+  const Image peak = capture("0.55", "");  // the soleus peak, 55 % of the right stance
+  ASSERT_EQ(contact.width, peak.width);
+  EXPECT_GT(changed_pixels(contact, peak), static_cast<std::size_t>(0.01 * contact.width * contact.height));
+  const double at_contact = mean_green_over_blue(contact, capture("0.02", ",soleus"));
+  const double at_peak = mean_green_over_blue(peak, capture("0.55", ",soleus"));
+  EXPECT_GT(at_contact, 0.0);
+  EXPECT_GT(at_peak, at_contact * 1.3) << "contact " << at_contact << ", peak " << at_peak;
+}
+
+TEST(AppMotion, ABadForceFileExitsTwoWithTheParsersMessageAndNoPicture) {
+  const fs::path bad = fs::temp_directory_path() / "soleus_app_bad_grf.mot";
+  {
+    std::ofstream out(bad);
+    out << "endheader\ntime\tR_ground_force_vy\n0.0\t12\n0.0\t13\n";
+  }
+  const fs::path out = temp_png("motion_bad_grf");
+  fs::remove(out);
+  // the real kinematics when ../shared has them, so that the force file is the one refused
+  const fs::path kinematics = fs::exists(kOpenSim) ? kOpenSim / "runningModel_Kinematics_q.sto" : bad;
+  const RunResult run = run_app("--motion " + kinematics.string() + " --grf " + bad.string() + " --mass 70 --screenshot " + out.string());
+  fs::remove(bad);
+  EXPECT_EQ(run.exit_code, 2) << run.output;
+  EXPECT_NE(run.output.find("soleus_app_bad_grf.mot: line 4"), std::string::npos) << run.output;
+  EXPECT_FALSE(fs::exists(out));
 }
 
 }  // namespace soleus::testing
