@@ -17,7 +17,8 @@ constexpr float kRollerLengthM = 0.30f;       // ... 30 cm long (assumption: typ
 // The rolled leg lies on its back, knee straight, sloping down toward the hip on the floor: about
 // 10 degrees for a 15 cm roller under the calf some 0.8 m from the hip (assumption).
 constexpr float kLyingSlopeRad = 0.17f;
-constexpr float kStepHalfWidthM = 0.12f;      // the step is 24 cm wide (assumption: wider than the foot)
+constexpr float kStepHalfWidthM = 0.07f;      // 14 cm wide, just wider than the forefoot, so that seen from the side
+                                              // the foot stands on it rather than behind its near face (assumption)
 constexpr float kStepAheadOfBallM = 0.30f;    // it runs 30 cm forward of the ball, past the toes (assumption: a stair tread)
 constexpr float kBallInFromEdgeM = 0.005f;    // the metatarsal heads rest 5 mm in from the edge (assumption)
 constexpr float kRollerOpacity = 0.6f;        // the spots stay visible through it
