@@ -492,8 +492,11 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
         spec.legend.structures.push_back(roles[m]);
       }
       spec.legend.kind = scene::LegendKind::Stretch;
-      spec.legend.quantity = "Stretch (0 = standing length, 1 = end of your range)";
-      spec.legend.quantity_key = "legend.stretch";
+      // The strength work is coloured by stretch too: the model gives no muscle force for it.
+      const bool strength = biomech::exercise_info(doc.teach.pose).moves;
+      spec.legend.quantity = strength ? "Stretch (0 = standing length, 1 = end of your range); the model has no force for this exercise"
+                                      : "Stretch (0 = standing length, 1 = end of your range)";
+      spec.legend.quantity_key = strength ? "legend.stretch_no_force" : "legend.stretch";
       spec.legend.marker = static_cast<float>(std::clamp(spec.stretch.tension_fraction[0], 0.0, 1.0));
       break;
     }

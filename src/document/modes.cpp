@@ -17,9 +17,10 @@ constexpr ModeInfo kModes[] = {
      LeftTab::Layers, std::nullopt},
     {ViewMode::Stretch, "stretch", "Stretches and exercises", Subject::Exercise, false, false, Timeline::Exercise,
      LeftTab::Learn, ViewPreset::Lateral},
-    // The spots lie on the back of the calf: the map is read from behind.
+    // The leg lies on its back on the roller (end-on from behind): from the inner side the roller,
+    // the leg resting on it and the map's spots (soleus and medial gastrocnemius) are seen.
     {ViewMode::FoamRolling, "foam-rolling", "Foam rolling", Subject::FoamRolling, false, false, Timeline::Exercise,
-     LeftTab::Learn, ViewPreset::Posterior},
+     LeftTab::Learn, ViewPreset::Medial},
     // Two running legs, A and B; side by side they sit left and right of the lateral view.
     {ViewMode::Compare, "compare", "Compare A/B", Subject::Running, true, true, Timeline::Stride, LeftTab::Run,
      ViewPreset::Lateral},

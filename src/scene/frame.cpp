@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <glm/gtc/constants.hpp>
 #include <glm/gtc/matrix_transform.hpp>
 
 #include "scene/colormap.h"
@@ -11,8 +12,15 @@
 namespace soleus::scene {
 namespace {
 
-constexpr float kRollerRadiusM = 0.06f;       // a common 12 cm foam roller
-constexpr float kRollerLengthM = 0.30f;
+constexpr float kRollerRadiusM = 0.075f;      // a common 15 cm (6 in) foam roller (assumption: typical product size)
+constexpr float kRollerLengthM = 0.30f;       // ... 30 cm long (assumption: typical product size)
+// The rolled leg lies on its back, knee straight, sloping down toward the hip on the floor: about
+// 10 degrees for a 15 cm roller under the calf some 0.8 m from the hip (assumption).
+constexpr float kLyingSlopeRad = 0.17f;
+constexpr float kStepHalfWidthM = 0.07f;      // 14 cm wide, just wider than the forefoot, so that seen from the side
+                                              // the foot stands on it rather than behind its near face (assumption)
+constexpr float kStepAheadOfBallM = 0.30f;    // it runs 30 cm forward of the ball, past the toes (assumption: a stair tread)
+constexpr float kBallInFromEdgeM = 0.005f;    // the metatarsal heads rest 5 mm in from the edge (assumption)
 constexpr float kRollerOpacity = 0.6f;        // the spots stay visible through it
 constexpr float kBoneUnderSkinM = 0.008f;     // bone this close to the skin is a bony edge not to roll on
 constexpr float kSpotLiftM = 0.004f;          // patches float this far above the muscle surface
@@ -144,30 +152,22 @@ Frame build_exercise(const FrameSpec& spec, FrameBuffers& buffers) {
   Frame frame;
   SceneInputs inputs = base_inputs(spec);
   if (can_pose(spec, buffers)) {
-    pose_for_exercise(*spec.model, buffers.landmarks, spec.exercise, buffers.pose);
+    const RunPose foot = pose_for_exercise(*spec.model, buffers.landmarks, spec.exercise, buffers.pose);
     inputs.pose = &buffers.pose;
     if (spec.exercise.on_step && spec.props) {
+      // Under the posed foot: its edge just behind the ball, the heel hanging free behind it; its
+      // top where the forefoot rests (the ground the foot stands on at rest, raised by the step).
       const anatomy::Structure& sole = spec.model->structures[static_cast<std::size_t>(buffers.landmarks.sole_structure)];
-      const Vec3 ball = sole.mesh.positions[buffers.landmarks.ball_vertex];
-      // The step runs from just behind the ball of the foot to beyond the toes.
-      buffers.step = make_box(Vec3(ball.x - 0.12f, 0.0f, ball.z - 0.02f), Vec3(ball.x + 0.12f, kStepHeightM, ball.z + 0.30f));
+      const float ground = sole.mesh.positions[buffers.landmarks.mtp_vertex].y;
+      const std::uint64_t revision = buffers.step.revision + 1;
+      buffers.step = make_box(Vec3(foot.ball.x - kStepHalfWidthM, ground, foot.ball.z - kBallInFromEdgeM),
+                              Vec3(foot.ball.x + kStepHalfWidthM, ground + kStepHeightM, foot.ball.z + kStepAheadOfBallM));
+      buffers.step.revision = revision;
       inputs.extras.push_back(plain_item(buffers.step, kStepColour));
     }
   }
   frame.draw_list = build_draw_list(inputs);
   return frame;
-}
-
-// Where the roller touches the back of the leg at height y near x (rest pose): the most
-// posterior skin point in a thin slice, or the target's own point without skin.
-Vec3 posterior_contact(const anatomy::AnatomyModel& model, const Vec3& near) {
-  const int skin = model.find(anatomy::StructureRole::Skin);
-  if (skin < 0) return near;
-  float lowest_z = near.z;
-  for (const Vec3& p : model.structures[static_cast<std::size_t>(skin)].mesh.positions) {
-    if (std::fabs(p.y - near.y) < 0.01f && std::fabs(p.x - near.x) < 0.03f && p.z < lowest_z) lowest_z = p.z;
-  }
-  return Vec3(near.x, near.y, lowest_z);
 }
 
 // Back and forth at constant speed over [-amplitude, amplitude] (triangle wave).
@@ -209,27 +209,47 @@ void cut_patches(const anatomy::AnatomyModel& model, const RollingMap& map, Fram
   buffers.patches_for = &map;
 }
 
-// The roller behind the calf at the chosen spot, moving along or across the fibres.
-void add_roller(const FrameSpec& spec, const RollingSpot& spot, FrameBuffers& buffers, std::vector<DrawItem>& out) {
+// The roller on the floor under the spot and the leg lying on it: the leg's transform (rest model
+// to world). The leg turns about its long axis until the spot faces down (the cards turn the foot
+// out to roll the inner calf), then lies back, the knee end (+Y) sloping toward the hip on the
+// floor. The roller's world transform goes to `roller` (its axis across the leg, or along it for
+// a roll across the fibres).
+Mat4 rest_leg_on_roller(const FrameSpec& spec, const RollingSpot& spot, Mat4& roller) {
   const anatomy::AnatomyModel& model = *spec.model;
+  const Mat4 lie = glm::rotate(Mat4(1.0f), -(0.5f * glm::pi<float>() + kLyingSlopeRad), Vec3(1.0f, 0.0f, 0.0f));
   const int index = model.find(spot.target);
-  if (index < 0) return;
+  if (index < 0) return lie;
   const core::TriangleMesh& mesh = model.structures[static_cast<std::size_t>(index)].mesh;
   const int centre_vertex = nearest_uv_vertex(mesh, spot.u, texture_v_from_top(mesh, spot.v));
-  if (centre_vertex < 0) return;
+  if (centre_vertex < 0) return lie;
   const core::Aabb bounds = mesh.bounds();
   const double amplitude = spot.across ? kAcrossSweepM : spot.radius * (bounds.max.y - bounds.min.y);
   const float offset = sweep(spec.roller_time_s, spec.rolling->roller_speed_m_s, amplitude);
   Vec3 centre = mesh.positions[static_cast<std::size_t>(centre_vertex)];
+  const Vec3 facing = centre - bounds.centre();  // the spot's side of the muscle (rest, horizontal part)
+  const Mat4 turn = lie * glm::rotate(Mat4(1.0f), std::atan2(facing.x, -facing.z), Vec3(0.0f, 1.0f, 0.0f));
   if (spot.across) centre.x += offset;
   else centre.y += offset;
-  const Vec3 contact = posterior_contact(model, centre);
-  Mat4 transform = glm::translate(Mat4(1.0f), Vec3(contact.x, contact.y, contact.z - kRollerRadiusM));
-  if (spot.across) transform = transform * glm::rotate(Mat4(1.0f), 1.5707963f, Vec3(0.0f, 0.0f, 1.0f));
-  DrawItem roller = plain_item(buffers.roller, kRollerColour);
-  roller.transform = transform;
-  roller.opacity = kRollerOpacity;
-  out.push_back(roller);
+  const Vec3 spot_world(turn * Vec4(centre, 1.0f));
+  const Vec3 axis = spot.across ? Vec3(0.0f, 0.0f, 1.0f) : Vec3(1.0f, 0.0f, 0.0f);
+  const Vec3 on_floor(spot_world.x, kRollerRadiusM, spot_world.z);  // the roller's bottom on the floor (y = 0)
+  roller = glm::translate(Mat4(1.0f), on_floor);
+  if (spot.across) roller = roller * glm::rotate(Mat4(1.0f), 0.5f * glm::pi<float>(), Vec3(0.0f, 1.0f, 0.0f));
+  // Lower the leg onto the roller: the most its surface must rise to clear the cylinder.
+  const int skin = model.find(anatomy::StructureRole::Skin);
+  const core::TriangleMesh& surface = skin >= 0 ? model.structures[static_cast<std::size_t>(skin)].mesh : mesh;
+  float lift = 2.0f * kRollerRadiusM - spot_world.y;
+  bool found = false;
+  for (const Vec3& p : surface.positions) {
+    const Vec3 w = Vec3(turn * Vec4(p, 1.0f)) - on_floor;
+    if (std::fabs(glm::dot(w, axis)) > 0.5f * kRollerLengthM) continue;
+    const float aside = spot.across ? w.x : w.z;  // horizontal distance from the roller's axis
+    if (std::fabs(aside) >= kRollerRadiusM) continue;
+    const float needed = std::sqrt(kRollerRadiusM * kRollerRadiusM - aside * aside) - w.y;
+    lift = found ? std::max(lift, needed) : needed;
+    found = true;
+  }
+  return glm::translate(Mat4(1.0f), Vec3(0.0f, lift, 0.0f)) * turn;
 }
 
 Frame build_foam_rolling(const FrameSpec& spec, FrameBuffers& buffers) {
@@ -276,8 +296,22 @@ Frame build_foam_rolling(const FrameSpec& spec, FrameBuffers& buffers) {
     if (buffers.spot_patches[i].positions.empty() || !shown(model.find(map.spots[i].target))) continue;
     inputs.extras.push_back(plain_item(buffers.spot_patches[i], &map.spots[i] == chosen ? kSelectedSpotColour : kSpotColour));
   }
-  if (chosen && spec.props) add_roller(spec, *chosen, buffers, inputs.extras);
   frame.draw_list = build_draw_list(inputs);
+  // The leg lies on the roller at the chosen spot (at the first spot while none is chosen, the
+  // roller hidden), everything drawn on it moving with it.
+  const RollingSpot* rolled = chosen ? chosen : map.spots.empty() ? nullptr : &map.spots.front();
+  Mat4 roller(1.0f);
+  const Mat4 leg = rolled ? rest_leg_on_roller(spec, *rolled, roller) : Mat4(1.0f);
+  std::vector<DrawItem>& items = frame.draw_list.items;
+  for (DrawItem& item : items) item.transform = leg * item.transform;
+  if (chosen && spec.props) {
+    DrawItem item = plain_item(buffers.roller, kRollerColour);
+    item.transform = roller;
+    item.opacity = kRollerOpacity;
+    item.bounds = buffers.roller.bounds();
+    items.push_back(item);
+  }
+  frame.draw_list.bounds = world_bounds(items, 0, items.size());
   return frame;
 }
 

@@ -13,6 +13,7 @@ namespace {
 
 constexpr float kSoleBand = 0.015f;          // vertices this close to the lowest point are sole (m)
 constexpr float kBallFraction = 0.72f;       // metatarsal heads at 72 % of foot length from the heel
+constexpr int kMtpSearchSteps = 10;           // MTP angles tried, from half to 1.5 times the sole's angle
 
 // Rotation about the medial-lateral (X) axis through `pivot`.
 Mat4 rotate_about_x(const Vec3& pivot, float angle) {
@@ -42,17 +43,30 @@ FootLandmarks find_foot_landmarks(const anatomy::AnatomyModel& model) {
     }
     toe_z = std::max(toe_z, positions[v].z);
   }
-  const Vec3 heel = positions[marks.heel_vertex];
-  const Vec3 ball_target(heel.x, lowest, heel_z + kBallFraction * (toe_z - heel_z));
-  float best = std::numeric_limits<float>::max();
-  for (std::uint32_t v = 0; v < positions.size(); ++v) {
-    if (positions[v].y > lowest + kSoleBand) continue;
-    const float d = glm::distance(positions[v], ball_target);
-    if (d < best) {
-      best = d;
-      marks.ball_vertex = v;
+  auto nearest_sole = [&](const Vec3& target) {
+    std::uint32_t nearest = 0;
+    float best = std::numeric_limits<float>::max();
+    for (std::uint32_t v = 0; v < positions.size(); ++v) {
+      if (positions[v].y > lowest + kSoleBand) continue;
+      const float d = glm::distance(positions[v], target);
+      if (d < best) {
+        best = d;
+        nearest = v;
+      }
     }
+    return nearest;
+  };
+  const Vec3 heel = positions[marks.heel_vertex];
+  marks.ball_vertex = nearest_sole(Vec3(heel.x, lowest, heel_z + kBallFraction * (toe_z - heel_z)));
+  marks.mtp_vertex = marks.ball_vertex;
+  const int mtp = model.rig.find(anatomy::JointKind::Mtp);
+  if (mtp >= 0) {
+    const Vec3 joint(glm::inverse(model.rig.joints[static_cast<std::size_t>(mtp)].inverse_bind)[3]);
+    marks.mtp_vertex = nearest_sole(Vec3(joint.x, lowest, joint.z));
   }
+  const float mtp_z = positions[marks.mtp_vertex].z;
+  for (std::uint32_t v = 0; v < positions.size(); ++v)
+    if (positions[v].y <= lowest + kSoleBand && positions[v].z >= mtp_z) marks.forefoot_vertices.push_back(v);
   marks.achilles_structure = model.find(anatomy::StructureRole::AchillesTendon);
   if (marks.achilles_structure >= 0) {
     const auto& tendon = model.structures[static_cast<std::size_t>(marks.achilles_structure)].mesh.positions;
@@ -119,29 +133,55 @@ RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks&
   return pose;
 }
 
-void pose_for_exercise(const anatomy::AnatomyModel& model, const FootLandmarks& marks, const biomech::ExerciseFrame& frame,
-                       anatomy::PoseBuffers& buffers) {
+RunPose pose_for_exercise(const anatomy::AnatomyModel& model, const FootLandmarks& marks, const biomech::ExerciseFrame& frame,
+                          anatomy::PoseBuffers& buffers) {
+  const anatomy::Structure& sole = model.structures[static_cast<std::size_t>(marks.sole_structure)];
+  const Vec3 rest_heel = sole.mesh.positions[marks.heel_vertex];
+  const Vec3 rest_ball = sole.mesh.positions[marks.mtp_vertex];
+  const float rest_pitch = std::atan2(rest_ball.y - rest_heel.y, rest_ball.z - rest_heel.z);
   anatomy::JointAngles angles;
   angles.knee_flexion = static_cast<float>(frame.joints.knee_flexion_rad);
   angles.ankle_dorsiflexion = static_cast<float>(frame.joints.ankle_dorsiflexion_rad);
-  angles.mtp_dorsiflexion = std::max(0.0f, frame.foot_pitch_rad);  // toes stay flat as the heel rises
-  const anatomy::Structure& sole = model.structures[static_cast<std::size_t>(marks.sole_structure)];
-  const Vec3 rest_heel = sole.mesh.positions[marks.heel_vertex];
-  const Vec3 rest_ball = sole.mesh.positions[marks.ball_vertex];
-  const float rest_pitch = std::atan2(rest_ball.y - rest_heel.y, rest_ball.z - rest_heel.z);
 
+  // The foot at the sole's angle, turned about the ball; `lowest` is the forefoot's lowest point.
   Mat4 root(1.0f);
-  anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
-  const Vec3 heel = anatomy::posed_position(sole, marks.heel_vertex, buffers);
-  Vec3 ball = anatomy::posed_position(sole, marks.ball_vertex, buffers);
-  // Pitch measured toes-up; the exercise gives heel-up.
-  const float pitch = std::atan2(ball.y - heel.y, ball.z - heel.z);
-  root = rotate_about_x(ball, pitch - (rest_pitch - frame.foot_pitch_rad)) * root;
-  anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
-  ball = anatomy::posed_position(sole, marks.ball_vertex, buffers);
-  const float floor = frame.on_step ? kStepHeightM : 0.0f;
-  root = glm::translate(Mat4(1.0f), Vec3(rest_ball.x, rest_ball.y + floor, rest_ball.z) - ball) * root;
+  Vec3 ball(0.0f);
+  float lowest = 0.0f;
+  auto place = [&](float mtp) {
+    angles.mtp_dorsiflexion = mtp;
+    root = Mat4(1.0f);
+    anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
+    const Vec3 heel = anatomy::posed_position(sole, marks.heel_vertex, buffers);
+    ball = anatomy::posed_position(sole, marks.mtp_vertex, buffers);
+    const float pitch = std::atan2(ball.y - heel.y, ball.z - heel.z);  // toes-up; the exercise gives heel-up
+    root = rotate_about_x(ball, pitch - (rest_pitch - frame.foot_pitch_rad));
+    anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
+    ball = anatomy::posed_position(sole, marks.mtp_vertex, buffers);
+    lowest = ball.y;
+    for (const std::uint32_t v : marks.forefoot_vertices) lowest = std::min(lowest, anatomy::posed_position(sole, v, buffers).y);
+  };
+  // The toes lie flat on what the ball stands on (extended as the heel rises, flexed over the
+  // step's edge as it drops): the MTP angle near the sole's angle that keeps the ball lowest.
+  float best_mtp = frame.foot_pitch_rad;
+  float best_gap = std::numeric_limits<float>::max();
+  for (int k = 0; k <= kMtpSearchSteps; ++k) {
+    const float mtp = frame.foot_pitch_rad * (0.5f + static_cast<float>(k) / kMtpSearchSteps);
+    place(mtp);
+    if (ball.y - lowest < best_gap - 1e-4f) {
+      best_gap = ball.y - lowest;
+      best_mtp = mtp;
+    }
+  }
+  place(best_mtp);
+  // The forefoot's lowest point rests on the floor (or the step's top), the ball where it was.
+  const float floor = rest_ball.y + (frame.on_step ? kStepHeightM : 0.0f);
+  root = glm::translate(Mat4(1.0f), Vec3(rest_ball.x - ball.x, floor - lowest, rest_ball.z - ball.z)) * root;
   anatomy::pose_model(model, angles, root, buffers);
+  RunPose pose;
+  pose.root = root;
+  pose.heel = anatomy::posed_position(sole, marks.heel_vertex, buffers);
+  pose.ball = anatomy::posed_position(sole, marks.mtp_vertex, buffers);
+  return pose;
 }
 
 }  // namespace soleus::scene

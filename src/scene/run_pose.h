@@ -15,6 +15,8 @@ struct FootLandmarks {
   int sole_structure = -1;           // structure whose sole vertices are used (skin, else calcaneus)
   std::uint32_t heel_vertex = 0;     // lowest, most posterior point of the heel
   std::uint32_t ball_vertex = 0;     // sole under the metatarsal heads
+  std::uint32_t mtp_vertex = 0;      // sole under the rig's MTP joint (the ball an exercise stands on; the ball without one)
+  std::vector<std::uint32_t> forefoot_vertices;  // sole from there to the toe tips (on a step: ahead of its edge)
   int achilles_structure = -1;       // the Achilles tendon, or -1
   std::uint32_t achilles_insertion_vertex = 0;  // its lowest point (on the calcaneus)
   std::uint32_t achilles_top_vertex = 0;        // its highest point (musculotendinous junction)
@@ -42,10 +44,12 @@ RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks&
                         const biomech::StrideModel& stride, const biomech::StrideSample& sample,
                         anatomy::PoseBuffers& buffers);
 
-/// Poses the model for an instant of an exercise into `buffers`: the ball of the foot stays where
-/// it is at rest (on the ground, or on the step), the sole at the exercise's angle, the leg
-/// leaning over it. Needs valid landmarks and a rig.
-void pose_for_exercise(const anatomy::AnatomyModel& model, const FootLandmarks& landmarks, const biomech::ExerciseFrame& frame,
-                       anatomy::PoseBuffers& buffers);
+/// Poses the model for an instant of an exercise into `buffers` and returns where the foot is:
+/// the ball of the foot (under the MTP joint) stays where it is at rest, the forefoot's lowest
+/// point on the ground (or on the step's top), the sole at the exercise's angle with the toes
+/// flat beside the ball (the MTP joint bends about as much), the leg leaning over it. Needs valid
+/// landmarks and a rig.
+RunPose pose_for_exercise(const anatomy::AnatomyModel& model, const FootLandmarks& landmarks,
+                          const biomech::ExerciseFrame& frame, anatomy::PoseBuffers& buffers);
 
 }  // namespace soleus::scene

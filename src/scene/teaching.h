@@ -8,7 +8,8 @@
 
 namespace soleus::scene {
 
-/// Height of the step the heel drop is done on (m).
+/// Height of the step the heel drop is done on (m): a low step, enough for the heel to drop below
+/// its top (assumption; a stair riser is typically 15-18 cm).
 inline constexpr float kStepHeightM = 0.12f;
 
 /// Colours of the foam-rolling map (linear RGB): where to roll, the spot being explained, and

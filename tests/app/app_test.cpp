@@ -323,7 +323,7 @@ TEST(AppRun, SmokeRunsHundredsOfFramesWithEveryPanelAndNoWarning) {
 
 // A Learn page opened for a capture without panels shows its subject alone: the heel-drop card
 // is the heel-drop pose from the side, as the mode and pose flags give it; foam rolling opens
-// from behind without being told.
+// from the inner side (the leg lying on the roller) without being told.
 TEST(AppRun, LearnPagesAndModesShowTheirSubjectFramed) {
   REQUIRE_DISPLAY();
   const std::string common = " --no-ui --width 640 --height 480 --screenshot ";
@@ -337,10 +337,10 @@ TEST(AppRun, LearnPagesAndModesShowTheirSubjectFramed) {
   EXPECT_GT(changed_pixels(load_png(page), load_png(running)), 5000u);
 
   const fs::path rolling = temp_png("subject_rolling");
-  const fs::path behind = temp_png("subject_behind");
+  const fs::path inner = temp_png("subject_inner");
   ASSERT_APP_RUNS("--mode foam-rolling" + common + rolling.string());
-  ASSERT_APP_RUNS("--mode foam-rolling --view posterior" + common + behind.string());
-  EXPECT_EQ(changed_pixels(load_png(rolling), load_png(behind)), 0u);
+  ASSERT_APP_RUNS("--mode foam-rolling --view medial" + common + inner.string());
+  EXPECT_EQ(changed_pixels(load_png(rolling), load_png(inner)), 0u);
 }
 
 // Every screen (each mode; each Learn page alone and in each mode) at the three sizes users

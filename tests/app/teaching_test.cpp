@@ -67,8 +67,8 @@ TEST(AppTeaching, StrengthExercisesRenderTheirOwnPoses) {
 
 TEST(AppTeaching, FoamRollingPaintsTheSpots) {
   if (!have_display()) GTEST_SKIP() << "no display: run under xvfb-run (test.sh does)";
-  const Image rolling = capture("foam_rolling", "--view posterior --mode foam-rolling");
-  const Image running = capture("foam_rolling_ref", "--view posterior --phase 0.6");
+  const Image rolling = capture("foam_rolling", "--view medial --mode foam-rolling");
+  const Image running = capture("foam_rolling_ref", "--view medial --phase 0.6");
   ASSERT_EQ(rolling.width, 480);
   ASSERT_EQ(running.width, 480);
   const std::size_t area = static_cast<std::size_t>(rolling.width * rolling.height);

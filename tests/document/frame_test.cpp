@@ -82,7 +82,7 @@ TEST(Frame, EachModeDescribesItsSubjectAndLegend) {
   map.spots = {{"a", anatomy::StructureRole::Soleus, 0.5, 0.5, 0.1, false},
                {"b", anatomy::StructureRole::Soleus, 0.3, 0.6, 0.1, true}};
   apply_command(doc, SetViewMode{ViewMode::FoamRolling});
-  EXPECT_EQ(doc.reframe->preset, scene::ViewPreset::Posterior);  // the spots lie on the back of the calf
+  EXPECT_EQ(doc.reframe->preset, scene::ViewPreset::Medial);  // the leg lies on the roller, its spots on the inner side
   scene::FrameSpec rolling = describe_frame(doc, &map);
   EXPECT_EQ(rolling.subject, scene::Subject::FoamRolling);
   EXPECT_EQ(rolling.chosen_spot, 0);

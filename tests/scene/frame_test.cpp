@@ -5,7 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
+
+#include "scene/teaching.h"
 
 namespace soleus::scene {
 namespace {
@@ -43,6 +46,28 @@ core::Aabb bounds(const std::vector<Vec3>& points) {
   core::Aabb box;
   for (const Vec3& p : points) box.expand(p);
   return box;
+}
+
+constexpr float kTouchM = 0.005f;  // "touching": within 5 mm
+
+// The skin in the pose the buffers hold, every vertex (the CPU skinning the renderer matches).
+std::vector<Vec3> posed_skin(const FrameBuffers& buffers) {
+  const anatomy::Structure& skin = fixture().model.structures[static_cast<std::size_t>(buffers.landmarks.sole_structure)];
+  std::vector<Vec3> out(skin.mesh.positions.size());
+  for (std::size_t v = 0; v < out.size(); ++v) out[v] = anatomy::posed_position(skin, v, buffers.pose);
+  return out;
+}
+
+// Lowest posed point of the forefoot ahead of `front_of` (z): rest skin in the lowest 3 cm, from 2 cm
+// behind the ball forward.
+Vec3 lowest_forefoot(const FrameBuffers& buffers, const std::vector<Vec3>& posed, float front_of = -1e9f) {
+  const auto& rest = fixture().model.structures[static_cast<std::size_t>(buffers.landmarks.sole_structure)].mesh.positions;
+  const Vec3 ball = rest[buffers.landmarks.mtp_vertex];
+  Vec3 lowest(0.0f, 1e9f, 0.0f);
+  for (std::size_t v = 0; v < rest.size(); ++v)
+    if (rest[v].y < ball.y + 0.03f && rest[v].z > ball.z - 0.02f && posed[v].z >= front_of && posed[v].y < lowest.y)
+      lowest = posed[v];
+  return lowest;
 }
 
 }  // namespace
@@ -106,6 +131,122 @@ TEST(FrameBuild, RollingSpotsGoWithTheirMuscle) {
   hidden.structures[static_cast<std::size_t>(f.model.find(anatomy::StructureRole::Soleus))].visible = false;
   spec.layers = &hidden;
   EXPECT_EQ(unpickable(build_frame(spec, buffers).draw_list), 0u);
+}
+
+// Every instant of the heel drop: the forefoot on the step's top at its edge, nothing sunk into
+// the step, the heel hanging off behind the edge (below the top once the ankle bends up).
+TEST(FrameBuild, TheHeelDropStandsOnTheStepEdgeThroughout) {
+  FrameSpec spec = spec_for(Subject::Exercise);
+  spec.exercise_pose = biomech::ExercisePose::HeelDrop;
+  FrameBuffers buffers;
+  float deepest_heel = 1e9f;
+  for (int k = 0; k < 16; ++k) {
+    spec.exercise = biomech::exercise_frame(spec.exercise_pose, spec.runner, biomech::kHeelDropCycleS * k / 16.0);
+    build_frame(spec, buffers);
+    const core::Aabb step = buffers.step.bounds();
+    const std::vector<Vec3> skin = posed_skin(buffers);
+    const Vec3 forefoot = lowest_forefoot(buffers, skin, step.min.z);  // on the step
+    EXPECT_NEAR(forefoot.y, step.max.y, kTouchM) << k;
+    const Vec3 ball = skin[buffers.landmarks.mtp_vertex];  // the ball on the step's top at its edge
+    EXPECT_NEAR(ball.y, step.max.y, kTouchM) << k;
+    EXPECT_GE(ball.z, step.min.z) << k;
+    EXPECT_LE(ball.z, step.min.z + 0.03f) << k;
+    float sunk = step.max.y;  // lowest skin over the step's top
+    for (const Vec3& p : skin)
+      if (p.z > step.min.z + kTouchM && p.x > step.min.x && p.x < step.max.x) sunk = std::min(sunk, p.y);
+    EXPECT_GE(sunk, step.max.y - kTouchM) << k;
+    const Vec3 heel = skin[buffers.landmarks.heel_vertex];
+    EXPECT_LT(heel.z, step.min.z) << k;  // off the step
+    if (spec.exercise.joints.ankle_dorsiflexion_rad > 0.0) {
+      EXPECT_LT(heel.y, step.max.y) << k;
+    }
+    deepest_heel = std::min(deepest_heel, heel.y - step.max.y);
+  }
+  EXPECT_LT(deepest_heel, -0.03f);  // the heel goes well below the step's top
+}
+
+// Every instant of the calf raise: the ball of the foot on the ground, nothing below it, the heel rising.
+TEST(FrameBuild, TheCalfRaiseRisesOnTheBallOfTheFoot) {
+  FrameSpec spec = spec_for(Subject::Exercise);
+  spec.exercise_pose = biomech::ExercisePose::CalfRaise;
+  FrameBuffers buffers;
+  float heel_low = 1e9f, heel_high = -1e9f;
+  for (int k = 0; k < 16; ++k) {
+    spec.exercise = biomech::exercise_frame(spec.exercise_pose, spec.runner, biomech::kCalfRaiseCycleS * k / 16.0);
+    build_frame(spec, buffers);
+    const float ground = fixture().model.structures[static_cast<std::size_t>(buffers.landmarks.sole_structure)]
+                             .mesh.positions[buffers.landmarks.mtp_vertex].y;
+    const std::vector<Vec3> skin = posed_skin(buffers);
+    EXPECT_NEAR(skin[buffers.landmarks.mtp_vertex].y, ground, kTouchM) << k;
+    EXPECT_NEAR(lowest_forefoot(buffers, skin).y, ground, kTouchM) << k;
+    float lowest = ground;
+    for (const Vec3& p : skin) lowest = std::min(lowest, p.y);
+    EXPECT_GE(lowest, ground - kTouchM) << k;
+    heel_low = std::min(heel_low, skin[buffers.landmarks.heel_vertex].y - ground);
+    heel_high = std::max(heel_high, skin[buffers.landmarks.heel_vertex].y - ground);
+  }
+  EXPECT_LT(heel_low, 0.02f);   // flat at the bottom
+  EXPECT_GT(heel_high, 0.05f);  // well up at the top
+}
+
+// Foam rolling: the roller on the floor under the spot, the leg lying on its back on it (the calf
+// down, nearly horizontal), its skin touching the roller and not sunk into it.
+TEST(FrameBuild, TheRolledLegLiesOnTheRollerOnTheFloor) {
+  Fixture& f = fixture();
+  RollingMap map;
+  // The mid-belly (behind) rolled along, the inner border rolled across.
+  map.spots = {{"a", anatomy::StructureRole::Soleus, 0.75, 0.45, 0.15, false}, {"b", anatomy::StructureRole::Soleus, 0.9, 0.5, 0.12, true}};
+  FrameSpec spec = spec_for(Subject::FoamRolling);
+  spec.rolling = &map;
+  FrameBuffers buffers;
+  const int skin_index = f.model.find(anatomy::StructureRole::Skin);
+  ASSERT_GE(skin_index, 0);
+  const int soleus = f.model.find(anatomy::StructureRole::Soleus);
+  for (int chosen = 0; chosen < 2; ++chosen) {
+    for (const double t : {0.0, 0.7, 1.9}) {
+      spec.chosen_spot = chosen;
+      spec.roller_time_s = t;
+      const Frame frame = build_frame(spec, buffers);
+      const auto& items = frame.draw_list.items;
+      const auto roller = std::find_if(items.begin(), items.end(), [&](const DrawItem& i) { return i.mesh == &buffers.roller; });
+      const auto skin = std::find_if(items.begin(), items.end(), [&](const DrawItem& i) { return i.pick_id == static_cast<std::uint32_t>(skin_index + 1); });
+      ASSERT_NE(roller, items.end());
+      ASSERT_NE(skin, items.end());
+      const core::Aabb roller_box = bounds({Vec3(roller->transform * Vec4(buffers.roller.bounds().min, 1.0f)),
+                                            Vec3(roller->transform * Vec4(buffers.roller.bounds().max, 1.0f))});
+      EXPECT_NEAR(roller_box.min.y, 0.0f, 1e-3f) << chosen << " " << t;  // on the floor
+      const Vec3 centre(roller->transform * Vec4(0.0f, 0.0f, 0.0f, 1.0f));
+      const Vec3 axis = glm::normalize(Vec3(roller->transform * Vec4(1.0f, 0.0f, 0.0f, 0.0f)));
+      const float radius = centre.y;
+      EXPECT_NEAR(axis.y, 0.0f, 1e-4f);  // lying flat
+      float nearest = 1e9f, deepest = 1e9f;
+      for (const Vec3& p : f.model.structures[static_cast<std::size_t>(skin_index)].mesh.positions) {
+        const Vec3 w = Vec3(skin->transform * Vec4(p, 1.0f)) - centre;
+        if (std::fabs(glm::dot(w, axis)) > 0.5f * buffers.roller.bounds().size().x) continue;
+        const float gap = glm::length(w - axis * glm::dot(w, axis)) - radius;
+        nearest = std::min(nearest, std::fabs(gap));
+        deepest = std::min(deepest, gap);
+      }
+      EXPECT_LT(nearest, kTouchM) << chosen << " " << t;
+      EXPECT_GT(deepest, -kTouchM) << chosen << " " << t;
+      const core::TriangleMesh& muscle = f.model.structures[static_cast<std::size_t>(soleus)].mesh;
+      const RollingSpot& spot = map.spots[static_cast<std::size_t>(chosen)];
+      const int v = nearest_uv_vertex(muscle, spot.u, texture_v_from_top(muscle, spot.v));
+      ASSERT_GE(v, 0);
+      const Vec3 spot_world(skin->transform * Vec4(muscle.positions[static_cast<std::size_t>(v)], 1.0f));
+      if (t == 0.0) {  // the sweep starts at the spot: the roller right under it
+        Vec3 off = spot_world - centre;
+        off -= axis * glm::dot(off, axis);
+        EXPECT_LT(std::hypot(off.x, off.z), 0.02f) << chosen;
+      }
+      EXPECT_LT(spot_world.y, Vec3(skin->transform * Vec4(muscle.bounds().centre(), 1.0f)).y - 0.01f);  // the spot faces down
+      const Vec3 long_axis = Vec3(skin->transform * Vec4(0.0f, 1.0f, 0.0f, 0.0f));
+      EXPECT_LT(std::fabs(long_axis.y), std::sin(0.35f));  // nearly horizontal
+      if (chosen == 0) {
+        EXPECT_LT(Vec3(skin->transform * Vec4(0.0f, 0.0f, -1.0f, 0.0f)).y, -0.9f);  // the calf faces down
+      }
+    }
+  }
 }
 
 // A repeated exercise is framed over its whole repetition (the heel drop lifts the leg as it rises).
