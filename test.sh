@@ -8,7 +8,8 @@
 # UndefinedBehaviorSanitizer and LeakSanitizer (GCC, -O0: half the compile time of -O1, so CI on
 # two cores stays under 15 minutes) and runs the unit tests (with the fuzz corpus and crasher
 # replays) plus a representative subset of the app tests (start-up, a capture, bad and special
-# files, every panel for hundreds of frames); any report fails the run.
+# files, every panel for hundreds of frames: the Release build's test_app driving the sanitizer
+# build's app); any report fails the run.
 # Third-party findings are suppressed by the narrow, commented rules in tests/sanitizers/.
 set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
@@ -51,7 +52,13 @@ cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=Sanitize -DSOLEUS_BUIL
   -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
 unit_tests=(test_core test_biomech test_motion test_anatomy test_scene test_document test_content test_ui test_generator test_cli
   replay_model replay_model_cache replay_content replay_cli replay_gltf_gen replay_scenario replay_settings replay_motion)
-cmake --build "$root/build-asan" -j "$(nproc)" --target "${unit_tests[@]}" soleus-lab test_app
+cmake --build "$root/build-asan" -j "$(nproc)" --target "${unit_tests[@]}" soleus-lab
+# The app tests are the Release build's test_app run against this build's app
+# (SOLEUS_TEST_APP_BINARY, tests/app/run_app.h): the harness is not what is under test.
+if [ "$sanitize_only" -eq 1 ]; then
+  cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$root/build" -j "$(nproc)" --target test_app
+fi
 supp="$root/tests/sanitizers"
 export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1"
 export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
@@ -67,4 +74,5 @@ if [ -e "$dri" ]; then
 fi
 app_subset='^(App\.(HelpAndVersion|BadCommandLineExitsTwoAndSaysWhy|ScreenshotWritesAPngOfTheRequestedSize|BadModelFilesFailTheCaptureAndWriteNothing|CapturesKeepSpecialTargetsAndNonFiniteModelsFail)|AppRun\.(SmokeRunsHundredsOfFramesWithEveryPanelAndNoWarning|LearnPageOpensTheLearnTabForACapture))$'
 run_ctest --test-dir "$root/build-asan" --output-on-failure -j "$(nproc)" -L unit "$@"
-run_ctest --test-dir "$root/build-asan" --output-on-failure -j "$(nproc)" -R "$app_subset"
+export SOLEUS_TEST_APP_BINARY="$root/build-asan/soleus-lab"
+run_ctest --test-dir "$root/build" --output-on-failure -j "$(nproc)" -R "$app_subset"

@@ -30,6 +30,9 @@
 
 namespace soleus::app {
 
+/// The exit status of the window-less commands for bad input (a flag, a value or a file).
+inline constexpr int kExitBadInput = 2;
+
 /// Collects condition flags in any order; build() resolves presets, overrides and defaults.
 class ConditionsBuilder {
  public:

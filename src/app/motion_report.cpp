@@ -20,7 +20,6 @@
 namespace soleus::app {
 namespace {
 
-constexpr int kInvalidInput = 2;
 // below this mean pelvis speed the trial is taken for treadmill running, its speed unknown [A]
 constexpr double kOvergroundSpeedMps = 0.5;
 
@@ -137,7 +136,7 @@ int analyse(MotionArgs& args, std::ostream& out, std::ostream& err) {
     if (!file_mass) {
       err << "soleus-lab report: no body mass: give --mass KG (or a 'mass=KG' header line in " << args.motion << " or "
           << args.grf << ")\n";
-      return kInvalidInput;
+      return kExitBadInput;
     }
     args.conditions.set_value(*biomech::find_parameter("mass"), *file_mass);
     mass_from = kinematics_table.body_mass_kg ? args.motion : args.grf;
@@ -145,13 +144,13 @@ int analyse(MotionArgs& args, std::ostream& out, std::ostream& err) {
   biomech::Conditions conditions;
   if (auto error = args.conditions.build(conditions)) {
     err << "soleus-lab report: " << *error << '\n';
-    return kInvalidInput;
+    return kExitBadInput;
   }
 
   if (csv && !args.grf_map.empty()) {
     err << "soleus-lab report: --grf-map names OpenSim GRF columns; " << args.grf << " is the simple CSV ("
         << motion::kGrfCsvHeader << "), one foot: drop --grf-map\n";
-    return kInvalidInput;
+    return kExitBadInput;
   }
   const motion::TrialLoads loads = motion::read_trial_loads(grf, args.grf, args.grf_map, args.leg);
 
@@ -227,7 +226,7 @@ int run_motion_report(const std::vector<std::string>& arguments, std::ostream& o
       const std::optional<std::string> file = value();
       if (!file || file->empty()) {
         err << "soleus-lab report: " << arg << " needs a file name\n";
-        return kInvalidInput;
+        return kExitBadInput;
       }
       (arg == "--motion" ? args.motion : arg == "--grf" ? args.grf : args.grf_map) = *file;
     } else if (arg == "--leg") {
@@ -235,7 +234,7 @@ int run_motion_report(const std::vector<std::string>& arguments, std::ostream& o
       const std::optional<motion::Leg> leg = text ? motion::parse_leg(*text) : std::nullopt;
       if (!leg) {
         err << "soleus-lab report: leg must be r or l (got '" << text.value_or("") << "')\n";
-        return kInvalidInput;
+        return kExitBadInput;
       }
       args.leg = *leg;
     } else if (is_condition_flag(arg)) {
@@ -243,23 +242,23 @@ int run_motion_report(const std::vector<std::string>& arguments, std::ostream& o
       args.speed_given = args.speed_given || arg == "--speed";
       if (auto error = apply_condition_flag(arg, value, args.conditions)) {
         err << "soleus-lab report: " << *error << '\n';
-        return kInvalidInput;
+        return kExitBadInput;
       }
     } else {
       err << "soleus-lab report: " << arg << " does not apply to a measured trial (see report --motion --help)\n";
-      return kInvalidInput;
+      return kExitBadInput;
     }
   }
   if (args.motion.empty() || args.grf.empty()) {
     err << "soleus-lab report: a measured trial needs both --motion KIN.sto (joint angles) and --grf GRF.mot "
            "(ground reaction forces)\n";
-    return kInvalidInput;
+    return kExitBadInput;
   }
   try {
     return analyse(args, out, err);
   } catch (const motion::MotionError& e) {
     err << "soleus-lab report: " << e.what() << '\n';
-    return kInvalidInput;
+    return kExitBadInput;
   }
 }
 

@@ -22,7 +22,6 @@ namespace {
 
 using core::rad_to_deg;
 
-constexpr int kInvalidInput = 2;
 constexpr int kCannotWrite = 1;
 
 std::string strike_name(double strike_index) { return std::string(biomech::strike_pattern(strike_index).id); }
@@ -135,7 +134,7 @@ int write_compare(const ComparePair& pair, const ConditionsBuilder& flags, bool 
     builder.set_base(*bases[i]);
     if (auto error = builder.build(sides[i])) {
       err << "soleus-lab report: " << (i == 0 ? "A: " : "B: ") << *error << '\n';
-      return kInvalidInput;
+      return kExitBadInput;
     }
   }
   const biomech::SolvedStride a = biomech::solve_stride(sides[0]);
@@ -207,20 +206,20 @@ int run_report_command(const std::vector<std::string>& args, std::ostream& out, 
         csv_path = take_value(args, i);
         if (!csv_path || csv_path->empty()) {
           err << "soleus-lab report: csv needs a file name\n";
-          return kInvalidInput;
+          return kExitBadInput;
         }
       } else if (arg == "--preset") {
         const std::optional<std::string> file = take_value(args, i);
         if (!file) {
           err << "soleus-lab report: --preset needs a scenario file\n";
-          return kInvalidInput;
+          return kExitBadInput;
         }
         preset = document::read_scenario(*file);
       } else if (arg == "--compare") {
         const std::optional<std::string> file = take_value(args, i);
         if (!file) {
           err << "soleus-lab report: --compare needs one or two scenario files\n";
-          return kInvalidInput;
+          return kExitBadInput;
         }
         compare_files = {*file};
         // a second file unless the next argument is a flag
@@ -228,16 +227,16 @@ int run_report_command(const std::vector<std::string>& args, std::ostream& out, 
       } else if (is_condition_flag(arg)) {
         if (auto error = apply_condition_flag(arg, [&] { return take_value(args, i); }, builder)) {
           err << "soleus-lab report: " << *error << '\n';
-          return kInvalidInput;
+          return kExitBadInput;
         }
       } else {
         err << "soleus-lab report: unknown option " << arg << " (see --help)\n";
-        return kInvalidInput;
+        return kExitBadInput;
       }
     }
     if (json && csv_path) {
       err << "soleus-lab report: use either --json or --csv FILE, not both\n";
-      return kInvalidInput;
+      return kExitBadInput;
     }
     if (!compare_files.empty()) {
       const ComparePair pair = compare_pair(preset, compare_files);
@@ -245,13 +244,13 @@ int run_report_command(const std::vector<std::string>& args, std::ostream& out, 
     }
   } catch (const document::FileError& e) {
     err << "soleus-lab report: " << e.what() << '\n';
-    return kInvalidInput;
+    return kExitBadInput;
   }
   if (preset) builder.set_base(preset->a);
   biomech::Conditions conditions;
   if (auto error = builder.build(conditions)) {
     err << "soleus-lab report: " << *error << '\n';
-    return kInvalidInput;
+    return kExitBadInput;
   }
   const biomech::SolvedStride stride = biomech::solve_stride(conditions);
   if (csv_path) {
@@ -289,23 +288,23 @@ int run_stretch_command(const std::vector<std::string>& args, std::ostream& out,
       if (!value || *value < lo || *value > hi) {
         err << "soleus-lab stretch: " << name << " must be a number " << range << " (got '"
             << text.value_or("") << "')\n";
-        return kInvalidInput;
+        return kExitBadInput;
       }
       (knee ? knee_deg : ankle_deg) = *value;
     } else if (is_condition_flag(arg)) {
       if (auto error = apply_condition_flag(arg, [&] { return take_value(args, i); }, builder)) {
         err << "soleus-lab stretch: " << *error << '\n';
-        return kInvalidInput;
+        return kExitBadInput;
       }
     } else {
       err << "soleus-lab stretch: unknown option " << arg << " (see --help)\n";
-      return kInvalidInput;
+      return kExitBadInput;
     }
   }
   biomech::Conditions conditions;
   if (auto error = builder.build(conditions)) {
     err << "soleus-lab stretch: " << *error << '\n';
-    return kInvalidInput;
+    return kExitBadInput;
   }
   const biomech::StretchPose pose{core::deg_to_rad(knee_deg), core::deg_to_rad(ankle_deg)};
   const biomech::StretchState state = biomech::solve_stretch(pose, conditions.runner);

@@ -29,7 +29,7 @@ StructureAliases parse_aliases(const Json& entry, const Where& where) {
   return aliases;
 }
 
-StructureEntry parse_entry(const Json& value, const Where& base, std::optional<Audience> audience) {
+StructureEntry parse_structure(const Json& value, const Where& base, std::optional<Audience> audience) {
   detail::require_object(value, base);
   StructureEntry e;
   e.id = detail::get_string(value, "id", base);
@@ -77,7 +77,7 @@ Topic parse_topic(const Json& value, const Where& base, std::optional<Audience> 
   return t;
 }
 
-StructureCatalog parse_document(const Json& root, const std::string& source, std::optional<Audience> audience,
+StructureCatalog parse_catalog(const Json& root, const std::string& source, std::optional<Audience> audience,
                     Language language) {
   std::vector<std::string> untranslated;
   const detail::TextReading reading{language, &untranslated};
@@ -101,7 +101,7 @@ StructureCatalog parse_document(const Json& root, const std::string& source, std
   std::set<std::string> ids;
   for (std::size_t i = 0; i < structures.size(); ++i) {
     const Where w = where.at("structures").index(i);
-    StructureEntry e = parse_entry(structures[i], w, audience);
+    StructureEntry e = parse_structure(structures[i], w, audience);
     if (!ids.insert(e.id).second) w.fail("duplicate structure id '" + e.id + "'");
     for (std::size_t k = 0; k < e.see_also.size(); ++k) {
       if (!catalog.find_topic(e.see_also[k])) {
@@ -165,12 +165,12 @@ std::vector<std::pair<std::string, std::string>> StructureCatalog::alias_table()
 }
 
 StructureCatalog load_structure_catalog(const std::string& path, std::optional<Audience> audience, Language language) {
-  return parse_document(detail::read_json_file(path), path, audience, language);
+  return parse_catalog(detail::read_json_file(path), path, audience, language);
 }
 
 StructureCatalog parse_structure_catalog(const std::string& json_text, const std::string& source_name,
                                          std::optional<Audience> audience, Language language) {
-  return parse_document(detail::parse_json_text(json_text, source_name), source_name, audience, language);
+  return parse_catalog(detail::parse_json_text(json_text, source_name), source_name, audience, language);
 }
 
 }  // namespace soleus::content

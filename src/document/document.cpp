@@ -5,6 +5,7 @@
 
 #include "anatomy/model_cache.h"
 #include "core/log.h"
+#include "core/overloaded.h"
 #include "document/compare.h"
 #include "document/edit_names.h"
 #include "document/quiz.h"
@@ -13,10 +14,6 @@ namespace soleus::document {
 namespace {
 
 double wrap_phase(double phase) { return phase - std::floor(phase); }
-
-bool valid_structure(const Document& doc, int index) {
-  return doc.model && index >= 0 && static_cast<std::size_t>(index) < doc.model->structures.size();
-}
 
 // Playback that does not loop plays one stride from here.
 void restart_playback(Document& doc) {
@@ -29,11 +26,6 @@ bool exercise_clock(const Document& doc) {
   const scene::Subject subject = mode_info(shown_mode(doc)).subject;
   return subject == scene::Subject::Exercise || subject == scene::Subject::FoamRolling;
 }
-
-template <class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 void request_framing(Document& doc, std::optional<scene::ViewPreset> preset = std::nullopt) {
   if (!preset && doc.reframe) preset = doc.reframe->preset;  // an earlier request's view still applies
@@ -175,7 +167,7 @@ void answer_quiz(Document& doc, const std::string& choice) {
 // What each command does; apply_command records the edits around it.
 void carry_out(Document& doc, const Command& command) {
   std::visit(
-      Overloaded{
+      core::Overloaded{
           [&](const SetGroupVisible& c) { doc.layers.group_visible[scene::group_index(c.group)] = c.visible; },
           [&](const SetGroupOpacity& c) {
             doc.layers.group_opacity[scene::group_index(c.group)] = std::clamp(c.opacity, 0.0f, 1.0f);

@@ -121,6 +121,11 @@ struct Document {
   content::Language language = content::Language::English;  // the words on screen; never the numbers
 };
 
+/// Whether `index` names one of the model's structures (commands carry indices from the panels).
+inline bool valid_structure(const Document& doc, int index) {
+  return doc.model && index >= 0 && static_cast<std::size_t>(index) < doc.model->structures.size();
+}
+
 // Commands. Each is a small value; panels push them, apply_command carries them out.
 struct SetGroupVisible { anatomy::StructureGroup group; bool visible; };
 struct SetGroupOpacity {               // 0..1

@@ -4,16 +4,12 @@
 
 #include "anatomy/structure_role.h"
 #include "biomech/parameters.h"
+#include "core/overloaded.h"
 
 namespace soleus::document {
 namespace {
 
 using content::Phrase;
-
-template <class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 Phrase key(std::string k) { return Phrase{std::move(k), {}, {}}; }
 Phrase key(std::string k, std::string placeholder, Phrase arg) {
@@ -35,10 +31,6 @@ Phrase structure_name(const Document& doc, int index) {
 }
 
 Phrase group_name(anatomy::StructureGroup group) { return key(std::string("group.") + anatomy::group_id(group)); }
-
-bool valid_structure(const Document& doc, int index) {
-  return doc.model && index >= 0 && static_cast<std::size_t>(index) < doc.model->structures.size();
-}
 
 const char* group_noun(biomech::ParameterGroup group) {
   switch (group) {
@@ -95,7 +87,7 @@ std::optional<EditName> edit_name(const Document& doc, const Command& command) {
   const Name none = std::nullopt;
   auto named = [](Phrase name, bool continuing = false) -> Name { return EditName{std::move(name), continuing}; };
   return std::visit(
-      Overloaded{
+      core::Overloaded{
           [&](const SetGroupVisible& c) {
             return named(key(c.visible ? "edit.show" : "edit.hide", "what", group_name(c.group)));
           },

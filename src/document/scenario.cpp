@@ -136,7 +136,7 @@ biomech::Conditions resolve(biomech::Conditions base, const Given& given, const 
   return c;
 }
 
-Scenario read_document(const Json& root, const std::string& file) {
+Scenario scenario_from_json(const Json& root, const std::string& file) {
   const Field top(file);
   if (!root.is_object()) detail::require_object(root, top, {});
   // Format and version first: a newer file gets "newer version", not "unknown key".
@@ -260,11 +260,11 @@ std::vector<std::string> keys_of(ParameterGroup group) {
 }  // namespace
 
 Scenario parse_scenario(const std::string& text, const std::string& file) {
-  return read_document(detail::parse_json_text(text, file), file);
+  return scenario_from_json(detail::parse_json_text(text, file), file);
 }
 
 Scenario read_scenario(const std::filesystem::path& path) {
-  return read_document(detail::read_json_file(path, kMaxScenarioBytes), path.string());
+  return scenario_from_json(detail::read_json_file(path, kMaxScenarioBytes), path.string());
 }
 
 std::string scenario_text(const Scenario& s) {

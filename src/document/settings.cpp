@@ -16,7 +16,7 @@ using detail::Json;
 constexpr double kMinUiScale = 0.5;
 constexpr double kMaxUiScale = 4.0;
 
-Settings read_document(const Json& root, const std::string& file) {
+Settings settings_from_json(const Json& root, const std::string& file) {
   const Field top(file);
   if (!root.is_object()) detail::require_object(root, top, {});
   const auto version = root.find("version");
@@ -65,11 +65,11 @@ Settings read_document(const Json& root, const std::string& file) {
 }  // namespace
 
 Settings parse_settings(const std::string& text, const std::string& file) {
-  return read_document(detail::parse_json_text(text, file), file);
+  return settings_from_json(detail::parse_json_text(text, file), file);
 }
 
 Settings read_settings(const std::filesystem::path& path) {
-  return read_document(detail::read_json_file(path, kMaxSettingsBytes), path.string());
+  return settings_from_json(detail::read_json_file(path, kMaxSettingsBytes), path.string());
 }
 
 std::string settings_text(const Settings& s) {

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "handout/html.h"
+
 namespace soleus::handout {
 namespace {
 
@@ -28,12 +30,6 @@ std::string value_words(const biomech::Parameter& p, const biomech::Conditions& 
   if (p.group != biomech::ParameterGroup::kStrike) return words;
   return strings.format("handout.changes.strike", {{"strike", strike_words(c.strike.strike_index, strings)},
                                                    {"value", words}});
-}
-
-std::string fixed(double x, int decimals) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.*f", decimals, x);
-  return text;
 }
 
 }  // namespace

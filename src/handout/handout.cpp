@@ -55,12 +55,6 @@ th:first-child,td:first-child{text-align:left}td:not(:first-child){white-space:n
 .flags{background:#fdecea;border-left:5px solid #c62828;padding:10px 16px;border-radius:4px}
 @media print{body{padding:0}figure{break-inside:avoid}})";
 
-std::string fixed(double x, int decimals) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.*f", decimals, x);
-  return text;
-}
-
 // The table's text for `key`, made safe for HTML.
 std::string text(const content::Strings& strings, const char* key) { return escape_html(strings.get(key)); }
 

@@ -1,5 +1,7 @@
 #include "handout/html.h"
 
+#include <cstdio>
+
 namespace soleus::handout {
 
 std::string escape_html(std::string_view text) {
@@ -16,6 +18,12 @@ std::string escape_html(std::string_view text) {
     }
   }
   return out;
+}
+
+std::string fixed(double x, int decimals) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.*f", decimals, x);
+  return text;
 }
 
 }  // namespace soleus::handout

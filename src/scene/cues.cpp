@@ -28,15 +28,6 @@ void replace(core::TriangleMesh& target, core::TriangleMesh&& fresh) {
   target.revision = revision;
 }
 
-DrawItem plain_item(const core::TriangleMesh& mesh, const Vec3& colour) {
-  DrawItem item;
-  item.mesh = &mesh;
-  item.material = Material::Plain;
-  item.colour = colour;
-  item.striation = false;
-  return item;
-}
-
 // Centre of pressure on the ground for a sample: along the sole line from heel to ball.
 Vec3 centre_of_pressure(const RunPose& pose, const biomech::StrideModel& stride, double cop_from_heel_m) {
   const Vec3 heel(pose.heel.x, 0.0f, pose.heel.z);

@@ -44,6 +44,16 @@ struct DrawItem {
   bool skinned() const { return skin_weights != nullptr && joint_matrices != nullptr; }
 };
 
+/// An untextured item of one colour (props, markers, arrows).
+inline DrawItem plain_item(const core::TriangleMesh& mesh, const Vec3& colour) {
+  DrawItem item;
+  item.mesh = &mesh;
+  item.material = Material::Plain;
+  item.colour = colour;
+  item.striation = false;
+  return item;
+}
+
 struct DrawList {
   std::vector<DrawItem> items;  // draw order is the renderer's business (opaque, then sorted transparent)
   core::Aabb bounds;            // world bounds of all items (m)

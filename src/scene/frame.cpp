@@ -49,14 +49,6 @@ SceneInputs base_inputs(const FrameSpec& spec) {
   return inputs;
 }
 
-DrawItem plain_item(const core::TriangleMesh& mesh, const Vec3& colour) {
-  DrawItem item;
-  item.mesh = &mesh;
-  item.colour = colour;
-  item.striation = false;
-  return item;
-}
-
 // Per-model data, found once.
 void prepare_for_model(const anatomy::AnatomyModel& model, FrameBuffers& buffers) {
   if (buffers.model == &model) return;

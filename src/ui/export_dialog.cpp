@@ -32,7 +32,7 @@ const KindInfo kKinds[] = {
      true},
 };
 
-std::string say(const ExportStatus& status) {
+std::string status_text(const ExportStatus& status) {
   switch (status.kind) {
     case ExportStatus::Kind::None: return {};
     case ExportStatus::Kind::Saved: return trf("export.saved", {{"path", status.text}});
@@ -107,7 +107,7 @@ void draw_export_dialog(ExportDialogState& state) {
       if (ImGui::Button(tr_id("dialog.cancel").c_str())) state.cancel_requested = true;
     } else {
       ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-      ImGui::TextUnformatted(say(state.status).c_str());
+      ImGui::TextUnformatted(status_text(state.status).c_str());
       ImGui::PopTextWrapPos();
       if (ImGui::Button(tr_id("dialog.ok").c_str())) state.status.clear();
     }

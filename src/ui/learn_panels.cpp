@@ -22,12 +22,12 @@ namespace {
 using document::CommandQueue;
 using document::Document;
 
-const ImVec4 kHeading(0.55f, 0.75f, 1.0f, 1.0f);
-const ImVec4 kLink(0.70f, 0.85f, 1.0f, 1.0f);
-const ImVec4 kWarning(1.0f, 0.60f, 0.35f, 1.0f);
-const ImVec4 kDanger(1.0f, 0.42f, 0.38f, 1.0f);
-const ImVec4 kGood(0.50f, 0.88f, 0.55f, 1.0f);
-const ImVec4 kLookFor(0.95f, 0.88f, 0.55f, 1.0f);
+using colour::kDanger;
+using colour::kGood;
+using colour::kHeading;
+using colour::kLink;
+using colour::kLookFor;
+using colour::kWarning;
 
 // ---------------------------------------------------------------- small text helpers
 

@@ -7,6 +7,7 @@
 
 #include "document/quiz.h"
 #include "ui/text.h"
+#include "ui/widgets.h"
 
 namespace soleus::ui {
 namespace {
@@ -14,8 +15,8 @@ namespace {
 using content::QuizKind;
 using content::QuizQuestion;
 
-const ImVec4 kRight(0.50f, 0.88f, 0.55f, 1.0f);
-const ImVec4 kWrong(1.0f, 0.60f, 0.35f, 1.0f);
+const ImVec4& kRightAnswer = colour::kGood;
+const ImVec4& kWrongAnswer = colour::kWarning;
 
 std::string structure_words(const content::StructureCatalog* catalog, const std::string& id) {
   const content::StructureEntry* entry = catalog ? catalog->find(id) : nullptr;
@@ -120,7 +121,7 @@ void draw_quiz_panel(const document::Document& doc, const content::StructureCata
       const std::string& choice = q->choices[i];
       const bool shown_right = quiz.given && choice == q->answer;
       const bool shown_wrong = quiz.given && choice == *quiz.given && choice != q->answer;
-      if (shown_right || shown_wrong) ImGui::PushStyleColor(ImGuiCol_Text, shown_right ? kRight : kWrong);
+      if (shown_right || shown_wrong) ImGui::PushStyleColor(ImGuiCol_Text, shown_right ? kRightAnswer : kWrongAnswer);
       const std::string letter = std::string(1, static_cast<char>('A' + i)) + "##choice" + std::to_string(i);
       if (ImGui::Button(letter.c_str()) && !quiz.given) commands.push(document::AnswerQuiz{choice});
       ImGui::SameLine();
@@ -131,7 +132,7 @@ void draw_quiz_panel(const document::Document& doc, const content::StructureCata
   if (quiz.given) {
     ImGui::Separator();
     const bool right = document::answered_right(quiz);
-    ImGui::PushStyleColor(ImGuiCol_Text, right ? kRight : kWrong);
+    ImGui::PushStyleColor(ImGuiCol_Text, right ? kRightAnswer : kWrongAnswer);
     ImGui::TextUnformatted(right ? tr("quiz.right")
                                  : trf("quiz.wrong", {{"answer", choice_words(*q, q->answer, catalog, learn)}}).c_str());
     ImGui::PopStyleColor();

@@ -24,7 +24,7 @@ using document::CommandQueue;
 using document::Document;
 using document::Slot;
 
-const ImVec4 kHeading(0.55f, 0.75f, 1.0f, 1.0f);
+using colour::kHeading;
 const ImU32 kSoleusColour = IM_COL32(230, 120, 60, 255);
 const ImU32 kGastrocColour = IM_COL32(200, 70, 90, 255);
 const ImU32 kAchillesColour = IM_COL32(180, 180, 200, 255);

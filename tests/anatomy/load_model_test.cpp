@@ -6,19 +6,20 @@
 
 #include "anatomy/anatomy_model.h"
 #include "load_error.h"
+#include "common/paths.h"
 
 namespace soleus::anatomy {
 namespace {
 
 namespace fs = std::filesystem;
-const fs::path kData = SOLEUS_TEST_DATA_DIR;
-const fs::path kDefaultModel = fs::path(SOLEUS_ASSETS_DIR) / "models" / "lower_leg.glb";
+using testing::kDefaultLeg;
+using testing::kTestDataDir;
 const fs::path kReference = fs::path(SOLEUS_SHARED_DIR) / "reference-anatomy";
 
 }  // namespace
 
 TEST(LoadModel, FixtureStructuresGetRolesAndGroups) {
-  const AnatomyModel model = load_anatomy_model(kData / "three_parts.obj", RoleTable::with_defaults());
+  const AnatomyModel model = load_anatomy_model(kTestDataDir / "three_parts.obj", RoleTable::with_defaults());
   ASSERT_EQ(model.structures.size(), 3u);
   EXPECT_GE(model.find(StructureRole::Tibia), 0);
   EXPECT_GE(model.find(StructureRole::Soleus), 0);
@@ -32,19 +33,19 @@ TEST(LoadModel, FixtureStructuresGetRolesAndGroups) {
 }
 
 TEST(LoadModel, MissingFileNamesTheFileAndReason) {
-  const std::string error = load_error(kData / "does_not_exist.glb");
+  const std::string error = load_error(kTestDataDir / "does_not_exist.glb");
   EXPECT_NE(error.find("does_not_exist.glb"), std::string::npos) << error;
   EXPECT_NE(error.find("not found"), std::string::npos) << error;
 }
 
 TEST(LoadModel, CorruptFileIsReportedAsCorrupt) {
-  const std::string error = load_error(kData / "corrupt.glb");
+  const std::string error = load_error(kTestDataDir / "corrupt.glb");
   EXPECT_NE(error.find("corrupt.glb"), std::string::npos) << error;
   EXPECT_NE(error.find("corrupt"), std::string::npos) << error;
 }
 
 TEST(LoadModel, FileWithoutMeshesIsRejected) {
-  const std::string error = load_error(kData / "no_meshes.gltf");
+  const std::string error = load_error(kTestDataDir / "no_meshes.gltf");
   EXPECT_NE(error.find("no_meshes.gltf"), std::string::npos) << error;
   EXPECT_NE(error.find("no"), std::string::npos) << error;
 }
@@ -54,12 +55,12 @@ TEST(LoadModel, EmptyFileAndDirectoryAreRejected) {
   { std::ofstream touch(empty); }
   EXPECT_NE(load_error(empty).find("empty"), std::string::npos);
   fs::remove(empty);
-  EXPECT_NE(load_error(kData).find("directory"), std::string::npos);
+  EXPECT_NE(load_error(kTestDataDir).find("directory"), std::string::npos);
 }
 
 TEST(LoadModel, DefaultModelHasEveryExpectedRoleAndARig) {
-  ASSERT_TRUE(fs::exists(kDefaultModel)) << kDefaultModel;
-  const AnatomyModel model = load_anatomy_model(kDefaultModel, RoleTable::with_defaults());
+  ASSERT_TRUE(fs::exists(kDefaultLeg)) << kDefaultLeg;
+  const AnatomyModel model = load_anatomy_model(kDefaultLeg, RoleTable::with_defaults());
   std::set<StructureRole> present;
   for (const Structure& s : model.structures) present.insert(s.role);
   for (const RoleInfo& info : all_roles()) {
@@ -82,7 +83,7 @@ TEST(LoadModel, DefaultModelHasEveryExpectedRoleAndARig) {
 }
 
 TEST(LoadModel, DefaultModelMuscleFibreCoordinateRunsFromOriginDownToInsertion) {
-  const AnatomyModel model = load_anatomy_model(kDefaultModel, RoleTable::with_defaults());
+  const AnatomyModel model = load_anatomy_model(kDefaultLeg, RoleTable::with_defaults());
   const Structure& soleus = model.structures[static_cast<std::size_t>(model.find(StructureRole::Soleus))];
   ASSERT_EQ(soleus.mesh.uvs.size(), soleus.mesh.positions.size());
   // Mean height of the vertices near v = 0 (origin, below the knee) and near v = 1 (insertion).

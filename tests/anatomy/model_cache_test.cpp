@@ -13,13 +13,14 @@
 #include <vector>
 
 #include "common/special_files.h"
+#include "common/paths.h"
 
 namespace soleus::anatomy {
 namespace {
 
 namespace fs = std::filesystem;
-const fs::path kData = SOLEUS_TEST_DATA_DIR;
-const fs::path kDefaultModel = fs::path(SOLEUS_ASSETS_DIR) / "models" / "lower_leg.glb";
+using testing::kDefaultLeg;
+using testing::kTestDataDir;
 
 template <typename T>
 bool same_bytes(const std::vector<T>& a, const std::vector<T>& b) {
@@ -80,7 +81,7 @@ class ModelCache : public ::testing::Test {
     ::setenv("XDG_CACHE_HOME", (dir_ / "cache").c_str(), 1);
     ::unsetenv("SOLEUS_LAB_NO_CACHE");
     fixture_ = dir_ / "three_parts.obj";
-    fs::copy_file(kData / "three_parts.obj", fixture_);
+    fs::copy_file(kTestDataDir / "three_parts.obj", fixture_);
   }
   void TearDown() override {
     ::unsetenv("XDG_CACHE_HOME");
@@ -114,7 +115,7 @@ TEST_F(ModelCache, CacheLivesUnderXdgCacheHome) {
   const fs::path file = model_cache_file(fixture_);
   EXPECT_EQ(file.parent_path(), dir_ / "cache" / "soleus-lab");
   EXPECT_EQ(model_cache_file(fixture_), file);  // stable
-  EXPECT_NE(model_cache_file(kData / "corrupt.glb"), file);
+  EXPECT_NE(model_cache_file(kTestDataDir / "corrupt.glb"), file);
 }
 
 TEST_F(ModelCache, FixtureRoundTripIsBitForBitTheAssimpLoad) {
@@ -128,10 +129,10 @@ TEST_F(ModelCache, FixtureRoundTripIsBitForBitTheAssimpLoad) {
 }
 
 TEST_F(ModelCache, DefaultModelRoundTripIsBitForBitTheAssimpLoad) {
-  if (!fs::exists(kDefaultModel)) GTEST_SKIP() << "default model not generated yet";
-  const AnatomyModel direct = load_anatomy_model(kDefaultModel, roles_);
-  load(kDefaultModel, ModelCacheOutcome::Miss);
-  const AnatomyModel cached = load(kDefaultModel, ModelCacheOutcome::Hit);
+  if (!fs::exists(kDefaultLeg)) GTEST_SKIP() << "default model not generated yet";
+  const AnatomyModel direct = load_anatomy_model(kDefaultLeg, roles_);
+  load(kDefaultLeg, ModelCacheOutcome::Miss);
+  const AnatomyModel cached = load(kDefaultLeg, ModelCacheOutcome::Hit);
   expect_identical(direct, cached);
   EXPECT_TRUE(cached.has_rig());
 }

@@ -14,12 +14,13 @@
 
 #include "anatomy/anatomy_model.h"
 #include "anatomy/shape_measure.h"
+#include "common/paths.h"
 
 namespace soleus::anatomy {
 namespace {
 
 namespace fs = std::filesystem;
-const fs::path kDefaultModel = fs::path(SOLEUS_ASSETS_DIR) / "models" / "lower_leg.glb";
+using testing::kDefaultLeg;
 const fs::path kBodyParts3D = fs::path(SOLEUS_SHARED_DIR) / "reference-anatomy" / "bodyparts3d";
 const fs::path kDocument = fs::path(SOLEUS_ASSETS_DIR) / ".." / "docs" / "anatomy-model.md";
 
@@ -77,7 +78,7 @@ std::string fixed(double value, int decimals, bool sign = false) {
 
 TEST(ReferenceShapes, TheDefaultLegAgainstBodyParts3D) {
   if (!fs::exists(kBodyParts3D)) GTEST_SKIP() << "no reference anatomy at " << kBodyParts3D;
-  const AnatomyModel leg = load_anatomy_model(kDefaultModel, RoleTable::with_defaults());
+  const AnatomyModel leg = load_anatomy_model(kDefaultLeg, RoleTable::with_defaults());
   std::ifstream document_file(kDocument);
   std::stringstream document;
   document << document_file.rdbuf();
@@ -168,7 +169,7 @@ TEST(ReferenceShapes, MuscleVolumesFollowHandsfield2014) {
   // Assumption: one person's muscle lies within about 20 % of the regression line (a regression of
   // a small sample of young adults; individuals scatter around it).
   constexpr double kTolerance = 0.20;
-  const AnatomyModel leg = load_anatomy_model(kDefaultModel, RoleTable::with_defaults());
+  const AnatomyModel leg = load_anatomy_model(kDefaultLeg, RoleTable::with_defaults());
   std::ifstream document_file(kDocument);
   std::stringstream document;
   document << document_file.rdbuf();

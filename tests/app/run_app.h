@@ -20,12 +20,19 @@ struct RunResult {
   std::string output;  // stdout and stderr together
 };
 
+// The binary under test: this build's, or SOLEUS_TEST_APP_BINARY's (./test.sh runs these tests
+// against the sanitizer build's app without building them a second time).
+inline std::string app_binary() {
+  const char* chosen = std::getenv("SOLEUS_TEST_APP_BINARY");
+  return chosen && *chosen ? chosen : SOLEUS_APP_BINARY;
+}
+
 // SOLEUS_TEST_APP_ENV (set by ./test.sh --sanitize) is put before every command: assignments the
 // app needs and the test runner must not have (an LD_PRELOAD).
 inline RunResult run_app(const std::string& arguments, const std::string& environment = "") {
   const char* extra = std::getenv("SOLEUS_TEST_APP_ENV");
   const std::string command =
-      environment + " " + (extra ? extra : "") + " " + SOLEUS_APP_BINARY + " " + arguments + " 2>&1";
+      environment + " " + (extra ? extra : "") + " " + app_binary() + " " + arguments + " 2>&1";
   RunResult result;
   FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) return result;

@@ -25,7 +25,7 @@ class Session {
     const char* extra = std::getenv("SOLEUS_TEST_APP_ENV");
     const std::string command = "XDG_CONFIG_HOME=" + config.string() + " LC_ALL= LC_MESSAGES= LANG=" + locale + " " +
                                 (extra ? extra : "") + " " +
-                                SOLEUS_APP_BINARY + " --width 800 --height 600 >/dev/null 2>&1 & echo $!";
+                                soleus::testing::app_binary() + " --width 800 --height 600 >/dev/null 2>&1 & echo $!";
     FILE* pipe = popen(command.c_str(), "r");
     if (pipe && std::fscanf(pipe, "%d", &pid_) != 1) pid_ = 0;
     if (pipe) pclose(pipe);

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+#include "run_command.h"
 
 namespace soleus::app {
 namespace {
@@ -18,17 +19,6 @@ const fs::path kOpenSim = fs::path(SOLEUS_SHARED_DIR) / "reference-motion" / "op
 const std::string kKinematics = (kOpenSim / "runningModel_Kinematics_q.sto").string();
 const std::string kGrf = (kOpenSim / "runningModel_GRF_data.mot").string();
 const std::string kMap = (kOpenSim / "runningModel_GRF.xml").string();
-
-struct Result {
-  int code;
-  std::string out, err;
-};
-
-Result report(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  const int code = run_report_command(args, out, err);
-  return {code, out.str(), err.str()};
-}
 
 // A file in the temporary directory with this text.
 std::string write(const std::string& name, const std::string& text) {
@@ -47,7 +37,7 @@ const char* const kStanceKeys[] = {"peak_soleus_force_n", "peak_soleus_force_bw"
 
 TEST(MotionReport, TheHamnerTrialGivesTheStrideKeysPerStance) {
   if (!fs::exists(kOpenSim)) GTEST_SKIP() << kOpenSim << " is absent";
-  const Result run = report({"--motion", kKinematics, "--grf", kGrf, "--grf-map", kMap, "--mass", "72.84", "--json"});
+  const CommandResult run = report({"--motion", kKinematics, "--grf", kGrf, "--grf-map", kMap, "--mass", "72.84", "--json"});
   ASSERT_EQ(run.code, 0) << run.err;
   const auto json = nlohmann::json::parse(run.out);
   ASSERT_EQ(json["stances"].size(), 1u);
@@ -66,7 +56,7 @@ TEST(MotionReport, TheHamnerTrialGivesTheStrideKeysPerStance) {
   EXPECT_NEAR(json["stances"][0]["contact_time_s"].get<double>(), 0.238, 1e-9);
   EXPECT_NEAR(json["stances"][0]["peak_vgrf_bw"].get<double>(), 2.77, 0.01);
   // the same without the map (the R_/L_ names), and with a speed the step length
-  const Result plain = report({"--motion", kKinematics, "--grf", kGrf, "--mass", "72.84", "--speed", "4", "--json"});
+  const CommandResult plain = report({"--motion", kKinematics, "--grf", kGrf, "--mass", "72.84", "--speed", "4", "--json"});
   ASSERT_EQ(plain.code, 0) << plain.err;
   const auto with_speed = nlohmann::json::parse(plain.out);
   EXPECT_EQ(with_speed["stances"][0]["peak_soleus_force_bw"], json["stances"][0]["peak_soleus_force_bw"]);
@@ -92,7 +82,7 @@ TEST(MotionReport, TheSimpleCsvAndAMassInTheFile) {
     csv << v[0] << ',' << v[1] << ',' << v[2] << ',' << v[3] << ',' << v[4] << ',' << v[6] << '\n';
   }
   const std::string file = write("grf.csv", csv.str());
-  const Result run = report({"--motion", kKinematics, "--grf", file, "--json"});
+  const CommandResult run = report({"--motion", kKinematics, "--grf", file, "--json"});
   ASSERT_EQ(run.code, 0) << run.err;
   const auto json = nlohmann::json::parse(run.out);
   EXPECT_EQ(json["body_mass_from"], file);
@@ -105,7 +95,7 @@ TEST(MotionReport, BadInputIsExitCodeTwoWithOneLineNamingTheFile) {
   const std::string grf = write("bad_grf.mot", "endheader\ntime R_ground_force_vy\n0 0\n0.001 nan\n");
   const std::string kinematics = write("bad_q.sto", "endheader\ntime a\n0 0\n0 1\n");
   const auto expect_error = [](const std::vector<std::string>& args, const std::string& message) {
-    const Result run = report(args);
+    const CommandResult run = report(args);
     EXPECT_EQ(run.code, 2) << message;
     EXPECT_TRUE(run.out.empty());
     EXPECT_EQ(run.err, "soleus-lab report: " + message + "\n");
@@ -127,7 +117,7 @@ TEST(MotionReport, BadInputIsExitCodeTwoWithOneLineNamingTheFile) {
   expect_error({"--motion", good_kinematics, "--grf", good_kinematics, "--mass", "7"}, "mass must be between 35 and 160 kg (got 7)");
   expect_error({"--motion", good_kinematics, "--grf", grf, "--preset", "a.json"},
                "--preset does not apply to a measured trial (see report --motion --help)");
-  const Result missing = report({"--motion", "/nonexistent/q.sto", "--grf", grf, "--mass", "70"});
+  const CommandResult missing = report({"--motion", "/nonexistent/q.sto", "--grf", grf, "--mass", "70"});
   EXPECT_EQ(missing.code, 2);
   EXPECT_EQ(missing.err.rfind("soleus-lab report: /nonexistent/q.sto: cannot read: ", 0), 0u) << missing.err;
 }

@@ -11,27 +11,10 @@
 #include <nlohmann/json.hpp>
 
 #include "common/special_files.h"
+#include "run_command.h"
 
 namespace soleus::app {
 namespace {
-
-struct CommandResult {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-CommandResult report(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  const int code = run_report_command(args, out, err);
-  return {code, out.str(), err.str()};
-}
-
-CommandResult stretch(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  const int code = run_stretch_command(args, out, err);
-  return {code, out.str(), err.str()};
-}
 
 const char* const kContractKeys[] = {
     "peak_soleus_force_n", "peak_soleus_force_bw", "time_of_peak_soleus_s", "peak_achilles_force_bw",

@@ -10,14 +10,14 @@
 namespace soleus::content {
 namespace {
 
-const std::string kAssets = std::string(SOLEUS_ASSETS_DIR) + "/content/";
+const std::string kContentDir = std::string(SOLEUS_ASSETS_DIR) + "/content/";
 
 std::string catalog_with(const std::string& by_audience) {
   return R"({"structures": [{"id": "talus", "name": "Talus", "group": "bone", "description": "Everyone's words.",
              "landmarks": ["Trochlea"], "by_audience": )" + by_audience + "}]}";
 }
 
-std::string error_of(const std::string& by_audience) {
+std::string catalog_error_of(const std::string& by_audience) {
   try {
     parse_structure_catalog(catalog_with(by_audience), "test.json", Audience::Student);
   } catch (const ContentError& e) {
@@ -41,17 +41,17 @@ TEST(ContentAudience, EachAudienceReadsItsOwnTextAndOthersEveryones) {
 }
 
 TEST(ContentAudience, BadVersionsAreRefusedWithTheFileAndTheField) {
-  std::string e = error_of(R"({"teacher": {"description": "x"}})");
+  std::string e = catalog_error_of(R"({"teacher": {"description": "x"}})");
   EXPECT_NE(e.find("test.json"), std::string::npos) << e;
   EXPECT_NE(e.find("by_audience.teacher"), std::string::npos) << e;
   EXPECT_NE(e.find("unknown audience"), std::string::npos) << e;
-  e = error_of(R"({"coach": {"name": "x"}})");  // the name is the same for everyone
+  e = catalog_error_of(R"({"coach": {"name": "x"}})");  // the name is the same for everyone
   EXPECT_NE(e.find("by_audience.coach.name"), std::string::npos) << e;
-  e = error_of(R"({"runner": {"description": 3}})");
+  e = catalog_error_of(R"({"runner": {"description": 3}})");
   EXPECT_NE(e.find("by_audience.runner.description: expected a text"), std::string::npos) << e;
-  e = error_of(R"({"runner": {"description": ""}})");
+  e = catalog_error_of(R"({"runner": {"description": ""}})");
   EXPECT_NE(e.find("by_audience.runner.description: must not be empty"), std::string::npos) << e;
-  e = error_of(R"(["student"])");
+  e = catalog_error_of(R"(["student"])");
   EXPECT_NE(e.find("by_audience: expected an object"), std::string::npos) << e;
   // Checked whoever reads: a coach's bad version fails the student's load too (above), and everyone's.
   EXPECT_THROW(parse_structure_catalog(catalog_with(R"({"x": {}})"), "t"), ContentError);
@@ -61,12 +61,12 @@ TEST(ContentAudience, BadVersionsAreRefusedWithTheFileAndTheField) {
 // remedies read differently for each audience; the names and the numbers' inputs do not.
 TEST(ContentAudience, ShippedEntriesDifferByAudience) {
   std::string soleus[kAudienceCount], topic[kAudienceCount], form[kAudienceCount], strength[kAudienceCount];
-  const StructureCatalog everyone = load_structure_catalog(kAssets + "structures.json");
-  const LearnContent everyone_learn = load_learn_content(kAssets + "learn.json");
+  const StructureCatalog everyone = load_structure_catalog(kContentDir + "structures.json");
+  const LearnContent everyone_learn = load_learn_content(kContentDir + "learn.json");
   for (std::size_t i = 0; i < kAudienceCount; ++i) {
     const Audience a = audiences()[i];
-    const StructureCatalog catalog = load_structure_catalog(kAssets + "structures.json", a);
-    const LearnContent learn = load_learn_content(kAssets + "learn.json", a);
+    const StructureCatalog catalog = load_structure_catalog(kContentDir + "structures.json", a);
+    const LearnContent learn = load_learn_content(kContentDir + "learn.json", a);
     soleus[i] = catalog.find("soleus")->description + catalog.find("soleus")->muscle->running_role;
     topic[i] = catalog.find_topic("soleus_vs_gastrocnemius")->paragraphs.front();
     form[i] = learn.find_entry("cause_running_form")->paragraphs.front();

@@ -8,12 +8,13 @@
 #include "biomech/parameters.h"
 #include "content/planner.h"
 #include "content/structures.h"
+#include "common/paths.h"
 
 namespace soleus::content {
 namespace {
 
-const std::string kLearnPath = std::string(SOLEUS_ASSETS_DIR) + "/content/learn.json";
-const std::string kCatalogPath = std::string(SOLEUS_ASSETS_DIR) + "/content/structures.json";
+using testing::kLearnJson;
+using testing::kStructuresJson;
 
 void expect_complete_evidence(const std::vector<Citation>& evidence, const std::string& id) {
   for (const Citation& c : evidence) {
@@ -77,12 +78,12 @@ TEST(ContentLearn, DescribesInputsAsPhrasesInEveryLanguage) {
 }
 
 TEST(ContentLearn, ShippedFileParses) {
-  const LearnContent c = load_learn_content(kLearnPath);
-  EXPECT_EQ(c.source, kLearnPath);
+  const LearnContent c = load_learn_content(kLearnJson);
+  EXPECT_EQ(c.source, kLearnJson);
 }
 
 TEST(ContentLearn, CoversIssueSixList) {
-  const LearnContent c = load_learn_content(kLearnPath);
+  const LearnContent c = load_learn_content(kLearnJson);
   EXPECT_EQ(c.causes.size(), 5u);
   EXPECT_EQ(c.solutions.size(), 7u);
   EXPECT_EQ(c.prevention.size(), 5u);
@@ -99,7 +100,7 @@ TEST(ContentLearn, CoversIssueSixList) {
 }
 
 TEST(ContentLearn, EveryEntryHasTitleTextAndEvidence) {
-  const LearnContent c = load_learn_content(kLearnPath);
+  const LearnContent c = load_learn_content(kLearnJson);
   for (const auto* list : {&c.causes, &c.solutions, &c.prevention}) {
     for (const LearnEntry& e : *list) {
       EXPECT_FALSE(e.title.empty()) << e.id;
@@ -121,7 +122,7 @@ TEST(ContentLearn, EveryEntryHasTitleTextAndEvidence) {
 }
 
 TEST(ContentLearn, CausesAndRemediesHaveValidShowMe) {
-  const LearnContent c = load_learn_content(kLearnPath);
+  const LearnContent c = load_learn_content(kLearnJson);
   for (const LearnEntry& e : c.causes) {
     ASSERT_TRUE(e.show_me.has_value()) << e.id;
     expect_valid_show_me(*e.show_me, e.id);
@@ -143,7 +144,7 @@ TEST(ContentLearn, CausesAndRemediesHaveValidShowMe) {
 }
 
 TEST(ContentLearn, ShowMeExamplesFromTheIssue) {
-  const LearnContent c = load_learn_content(kLearnPath);
+  const LearnContent c = load_learn_content(kLearnJson);
   // Running form: rearfoot vs forefoot at the same speed, soleus peak and impulse side by side.
   const ShowMe& form = *c.find_entry("cause_running_form")->show_me;
   EXPECT_EQ(std::get<std::string>(form.compare.front().set.at("strike")), "rearfoot");
@@ -177,7 +178,7 @@ TEST(ContentLearn, ShowMeExamplesFromTheIssue) {
 }
 
 TEST(ContentLearn, SafetyBoxesArePresent) {
-  const LearnContent c = load_learn_content(kLearnPath);
+  const LearnContent c = load_learn_content(kLearnJson);
   EXPECT_FALSE(c.disclaimer.paragraphs.empty());
   EXPECT_NE(c.disclaimer.title.find("not a diagnosis"), std::string::npos);
   EXPECT_GE(c.red_flags.items.size(), 5u);
@@ -190,8 +191,8 @@ TEST(ContentLearn, SafetyBoxesArePresent) {
 }
 
 TEST(ContentLearn, ExerciseCardsAreComplete) {
-  const LearnContent c = load_learn_content(kLearnPath);
-  const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
+  const LearnContent c = load_learn_content(kLearnJson);
+  const StructureCatalog catalog = load_structure_catalog(kStructuresJson);
   for (const Exercise& x : c.exercises) {
     EXPECT_NE(catalog.find(x.target_muscle), nullptr) << x.id << " targets unknown " << x.target_muscle;
     EXPECT_GE(x.sets, 1) << x.id;
@@ -238,8 +239,8 @@ TEST(ContentLearn, ExerciseCardsAreComplete) {
 }
 
 TEST(ContentLearn, FoamRollingMapIsOnTheSoleus) {
-  const LearnContent c = load_learn_content(kLearnPath);
-  const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
+  const LearnContent c = load_learn_content(kLearnJson);
+  const StructureCatalog catalog = load_structure_catalog(kStructuresJson);
   for (const char* id : {"mid_belly", "medial_border", "lateral_border", "distal_junction"}) {
     const RollingSpot* s = c.find_spot(id);
     ASSERT_NE(s, nullptr) << id;
@@ -259,7 +260,7 @@ TEST(ContentLearn, FoamRollingMapIsOnTheSoleus) {
 }
 
 TEST(ContentLearn, PlannerThresholdsMatchThePlannerCode) {
-  const LearnContent c = load_learn_content(kLearnPath);
+  const LearnContent c = load_learn_content(kLearnJson);
   const PlannerThresholds code;
   EXPECT_DOUBLE_EQ(c.planner.acwr_sweet_low, code.acwr_low);
   EXPECT_DOUBLE_EQ(c.planner.acwr_sweet_high, code.acwr_high);
@@ -271,7 +272,7 @@ TEST(ContentLearn, PlannerThresholdsMatchThePlannerCode) {
 }
 
 TEST(ContentLearn, RelatedLinksResolve) {
-  const LearnContent c = load_learn_content(kLearnPath);
+  const LearnContent c = load_learn_content(kLearnJson);
   for (const auto* list : {&c.causes, &c.solutions, &c.prevention}) {
     for (const LearnEntry& e : *list) {
       for (const std::string& r : e.related) EXPECT_TRUE(c.has_id(r)) << e.id << " -> " << r;
@@ -303,7 +304,7 @@ std::string minimal(const std::string& show_me) {
       "transition": {"title": "T", "paragraphs": ["p"], "evidence": [)" + cite + R"(]}}})";
 }
 
-std::string error_of(const std::string& text) {
+std::string learn_error_of(const std::string& text) {
   try {
     parse_learn_content(text, "learn-test.json");
   } catch (const ContentError& e) {
@@ -313,21 +314,21 @@ std::string error_of(const std::string& text) {
 }
 
 TEST(ContentLearn, MinimalDocumentParses) {
-  EXPECT_EQ(error_of(minimal("")), "");
-  EXPECT_EQ(error_of(minimal(R"({"compare": [{"label": "a", "set": {"strike": 0.3, "plate": false, "shoe": "racer"}}],
+  EXPECT_EQ(learn_error_of(minimal("")), "");
+  EXPECT_EQ(learn_error_of(minimal(R"({"compare": [{"label": "a", "set": {"strike": 0.3, "plate": false, "shoe": "racer"}}],
                                  "metrics": ["peak_vgrf_bw"], "view": "anterior", "look_for": "x"})")),
             "");
 }
 
 TEST(ContentLearn, UnknownShowMeInputKeyIsRejectedWithItsLocation) {
-  const std::string what = error_of(minimal(R"({"compare": [{"label": "a", "set": {"spede": 3}}],
+  const std::string what = learn_error_of(minimal(R"({"compare": [{"label": "a", "set": {"spede": 3}}],
                                                "metrics": ["peak_vgrf_bw"], "view": "lateral", "look_for": "x"})"));
   EXPECT_NE(what.find("learn-test.json: causes[0] (id 'e1').show_me.compare[0].set"), std::string::npos) << what;
   EXPECT_NE(what.find("'spede'"), std::string::npos) << what;
 }
 
 TEST(ContentLearn, UnknownMetricIsRejected) {
-  const std::string what = error_of(minimal(R"({"compare": [{"label": "a", "set": {}}],
+  const std::string what = learn_error_of(minimal(R"({"compare": [{"label": "a", "set": {}}],
                                                "metrics": ["soleus_happiness"], "view": "lateral", "look_for": "x"})"));
   EXPECT_NE(what.find("show_me.metrics[0]"), std::string::npos) << what;
   EXPECT_NE(what.find("'soleus_happiness'"), std::string::npos) << what;
@@ -338,14 +339,14 @@ TEST(ContentLearn, WrongValueTypesAndRangesAreRejected) {
     return minimal(R"({"compare": [{"label": "a", "set": )" + set +
                    R"(}], "metrics": ["peak_vgrf_bw"], "view": "lateral", "look_for": "x"})");
   };
-  EXPECT_NE(error_of(with_set(R"({"strike": "tiptoe"})")), "");
-  EXPECT_NE(error_of(with_set(R"({"strike": 1.5})")), "");
-  EXPECT_NE(error_of(with_set(R"({"shoe": "boot"})")), "");
-  EXPECT_NE(error_of(with_set(R"({"plate": 1})")), "");
-  EXPECT_NE(error_of(with_set(R"({"speed": "fast"})")), "");
-  EXPECT_NE(error_of(with_set(R"({"speed": 12})")), "");  // km/h by mistake
-  EXPECT_NE(error_of(with_set(R"({"fatigue": 2})")), "");
-  EXPECT_NE(error_of(with_set(R"({"cadence_change": 5})")), "");  // percent by mistake
+  EXPECT_NE(learn_error_of(with_set(R"({"strike": "tiptoe"})")), "");
+  EXPECT_NE(learn_error_of(with_set(R"({"strike": 1.5})")), "");
+  EXPECT_NE(learn_error_of(with_set(R"({"shoe": "boot"})")), "");
+  EXPECT_NE(learn_error_of(with_set(R"({"plate": 1})")), "");
+  EXPECT_NE(learn_error_of(with_set(R"({"speed": "fast"})")), "");
+  EXPECT_NE(learn_error_of(with_set(R"({"speed": 12})")), "");  // km/h by mistake
+  EXPECT_NE(learn_error_of(with_set(R"({"fatigue": 2})")), "");
+  EXPECT_NE(learn_error_of(with_set(R"({"cadence_change": 5})")), "");  // percent by mistake
 }
 
 TEST(ContentLearn, ModelParametersAreTheInputKeys) {
@@ -365,30 +366,30 @@ TEST(ContentLearn, SetValueOutsideTheModelRangeIsRefusedNamingTheKey) {
   for (const biomech::Parameter& p : biomech::parameters()) {
     if (p.content_key.empty()) continue;
     const std::string key(p.content_key);
-    EXPECT_EQ(error_of(with_set(key, p.min_display)), "") << key;
-    EXPECT_EQ(error_of(with_set(key, p.max_display)), "") << key;
+    EXPECT_EQ(learn_error_of(with_set(key, p.min_display)), "") << key;
+    EXPECT_EQ(learn_error_of(with_set(key, p.max_display)), "") << key;
     for (double outside : {p.min_display - 1.0, p.max_display + 1.0}) {
-      const std::string what = error_of(with_set(key, outside));
+      const std::string what = learn_error_of(with_set(key, outside));
       EXPECT_NE(what.find("'" + key + "' must be"), std::string::npos) << what;
       EXPECT_NE(what.find(range_text(p)), std::string::npos) << what;
     }
   }
-  EXPECT_NE(error_of(with_set("drop_mm", 25.0)).find("set.drop_mm: 'drop_mm' must be a number between -15 and 20 mm"),
+  EXPECT_NE(learn_error_of(with_set("drop_mm", 25.0)).find("set.drop_mm: 'drop_mm' must be a number between -15 and 20 mm"),
             std::string::npos)
-      << error_of(with_set("drop_mm", 25.0));
+      << learn_error_of(with_set("drop_mm", 25.0));
 }
 
 TEST(ContentLearn, ViewModeAndPoseAreChecked) {
-  EXPECT_NE(error_of(minimal(R"({"compare": [{"label": "a", "set": {}}], "metrics": ["peak_vgrf_bw"],
+  EXPECT_NE(learn_error_of(minimal(R"({"compare": [{"label": "a", "set": {}}], "metrics": ["peak_vgrf_bw"],
                                  "view": "top", "look_for": "x"})")),
             "");
-  EXPECT_NE(error_of(minimal(R"({"mode": "stretch", "compare": [{"label": "a", "set": {}}], "view": "lateral",
+  EXPECT_NE(learn_error_of(minimal(R"({"mode": "stretch", "compare": [{"label": "a", "set": {}}], "view": "lateral",
                                  "look_for": "x"})")),
             "");  // stretch without pose
-  EXPECT_NE(error_of(minimal(R"({"compare": [{"label": "a", "set": {}, "pose": "bent-knee"}],
+  EXPECT_NE(learn_error_of(minimal(R"({"compare": [{"label": "a", "set": {}, "pose": "bent-knee"}],
                                  "metrics": ["peak_vgrf_bw"], "view": "lateral", "look_for": "x"})")),
             "");  // pose outside stretch mode
-  EXPECT_NE(error_of(minimal(R"({"compare": [{"label": "a", "set": {}}], "metrics": [], "view": "lateral",
+  EXPECT_NE(learn_error_of(minimal(R"({"compare": [{"label": "a", "set": {}}], "metrics": [], "view": "lateral",
                                  "look_for": "x"})")),
             "");  // running comparison without metrics
 }
@@ -401,7 +402,7 @@ TEST(ContentLearn, MissingEvidenceNamesTheEntry) {
   ASSERT_NE(at, std::string::npos);
   text.replace(at, solution_evidence.size(), R"("title": "T", "summary": "S", "paragraphs": ["p"], "evidence": []}],
     "prevention")");
-  const std::string what = error_of(text);
+  const std::string what = learn_error_of(text);
   EXPECT_NE(what.find("solutions[0] (id 'e2').evidence"), std::string::npos) << what;
 }
 
@@ -412,12 +413,12 @@ TEST(ContentLearn, MissingFileAndBadJsonNameTheFile) {
   } catch (const ContentError& e) {
     EXPECT_NE(std::string(e.what()).find("/nonexistent/learn.json"), std::string::npos) << e.what();
   }
-  const std::string what = error_of("{\"causes\": [");
+  const std::string what = learn_error_of("{\"causes\": [");
   EXPECT_NE(what.find("learn-test.json"), std::string::npos) << what;
   EXPECT_NE(what.find("not valid JSON"), std::string::npos) << what;
-  EXPECT_NE(error_of("[]"), "");  // not an object
+  EXPECT_NE(learn_error_of("[]"), "");  // not an object
   // nlohmann raises out_of_range, not parse_error, for a number no double holds
-  const std::string overflow = error_of("{\"causes\": [1e400]}");
+  const std::string overflow = learn_error_of("{\"causes\": [1e400]}");
   EXPECT_NE(overflow.find("learn-test.json"), std::string::npos) << overflow;
   EXPECT_NE(overflow.find("number overflow"), std::string::npos) << overflow;
 }
@@ -428,17 +429,17 @@ TEST(ContentLearn, AWholeNumberTooLargeForAnIntIsRefusedNotWrapped) {
   const std::string year = "\"year\": 2000";
   ASSERT_NE(text.find(year), std::string::npos);
   text.replace(text.find(year), year.size(), "\"year\": 4294969296");
-  const std::string what = error_of(text);
+  const std::string what = learn_error_of(text);
   EXPECT_NE(what.find("year: whole number out of range: 4294969296"), std::string::npos) << what;
 }
 
 TEST(ContentLearn, DuplicateIdsAndBrokenLinksAreRejected) {
   std::string dup = minimal("");
   dup.replace(dup.find("\"id\": \"e2\""), 10, "\"id\": \"e1\"");
-  EXPECT_NE(error_of(dup).find("duplicate id 'e1'"), std::string::npos) << error_of(dup);
+  EXPECT_NE(learn_error_of(dup).find("duplicate id 'e1'"), std::string::npos) << learn_error_of(dup);
   std::string link = minimal("");
   link.replace(link.find("\"id\": \"e1\","), 11, "\"id\": \"e1\", \"related\": [\"nowhere\"],");
-  EXPECT_NE(error_of(link).find("'nowhere'"), std::string::npos) << error_of(link);
+  EXPECT_NE(learn_error_of(link).find("'nowhere'"), std::string::npos) << learn_error_of(link);
 }
 
 }  // namespace

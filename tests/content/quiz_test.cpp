@@ -5,12 +5,13 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include "common/paths.h"
 
 namespace soleus::content {
 namespace {
 
-const std::string kLearnPath = std::string(SOLEUS_ASSETS_DIR) + "/content/learn.json";
-const std::string kCatalogPath = std::string(SOLEUS_ASSETS_DIR) + "/content/structures.json";
+using testing::kLearnJson;
+using testing::kStructuresJson;
 
 std::vector<std::string> every_structure(const StructureCatalog& catalog) {
   std::vector<std::string> ids;
@@ -19,8 +20,8 @@ std::vector<std::string> every_structure(const StructureCatalog& catalog) {
 }
 
 struct QuizContent : ::testing::Test {
-  StructureCatalog catalog = load_structure_catalog(kCatalogPath);
-  LearnContent learn = load_learn_content(kLearnPath);
+  StructureCatalog catalog = load_structure_catalog(kStructuresJson);
+  LearnContent learn = load_learn_content(kLearnJson);
 };
 
 TEST_F(QuizContent, EveryKindIsAskedAndEveryAnswerIsAmongItsChoices) {

@@ -11,11 +11,12 @@
 #include <utility>
 
 #include "common/special_files.h"
+#include "common/paths.h"
 
 namespace soleus::content {
 namespace {
 
-const std::string kCatalogPath = std::string(SOLEUS_ASSETS_DIR) + "/content/structures.json";
+using testing::kStructuresJson;
 
 // The role ids of docs/architecture.md's model contract, plus the extra muscles the role table
 // knows. Kept here so a missing entry fails even if the doc cannot be read.
@@ -55,13 +56,13 @@ std::set<std::string> roles_from_architecture_doc() {
 }
 
 TEST(ContentStructures, ShippedFileParses) {
-  const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
-  EXPECT_EQ(catalog.source, kCatalogPath);
+  const StructureCatalog catalog = load_structure_catalog(kStructuresJson);
+  EXPECT_EQ(catalog.source, kStructuresJson);
   EXPECT_GE(catalog.structures.size(), kRequiredRoles.size());
 }
 
 TEST(ContentStructures, EveryRoleHasAnEntry) {
-  const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
+  const StructureCatalog catalog = load_structure_catalog(kStructuresJson);
   for (const std::string& role : kRequiredRoles) {
     EXPECT_NE(catalog.find(role), nullptr) << "no entry for role " << role;
   }
@@ -71,7 +72,7 @@ TEST(ContentStructures, EveryRoleOfTheArchitectureDocHasAnEntry) {
   const std::set<std::string> roles = roles_from_architecture_doc();
   if (roles.empty()) GTEST_SKIP() << "docs/architecture.md not readable from the test";
   EXPECT_GE(roles.size(), 31u);
-  const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
+  const StructureCatalog catalog = load_structure_catalog(kStructuresJson);
   for (const std::string& role : roles) {
     if (role == "thigh" || role == "knee" || role == "ankle" || role == "subtalar" || role == "mtp") continue;
     EXPECT_NE(catalog.find(role), nullptr) << "docs/architecture.md lists " << role;
@@ -79,7 +80,7 @@ TEST(ContentStructures, EveryRoleOfTheArchitectureDocHasAnEntry) {
 }
 
 TEST(ContentStructures, MusclesCarryAnatomyFactsAndBonesLandmarks) {
-  const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
+  const StructureCatalog catalog = load_structure_catalog(kStructuresJson);
   for (const StructureEntry& e : catalog.structures) {
     EXPECT_FALSE(e.name.empty()) << e.id;
     EXPECT_GT(e.description.size(), 60u) << e.id << ": description too short";
@@ -102,7 +103,7 @@ TEST(ContentStructures, MusclesCarryAnatomyFactsAndBonesLandmarks) {
 }
 
 TEST(ContentStructures, SoleusVsGastrocnemiusIsReachableFromBoth) {
-  const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
+  const StructureCatalog catalog = load_structure_catalog(kStructuresJson);
   const Topic* topic = catalog.find_topic("soleus_vs_gastrocnemius");
   ASSERT_NE(topic, nullptr);
   EXPECT_GE(topic->paragraphs.size(), 3u);
@@ -114,7 +115,7 @@ TEST(ContentStructures, SoleusVsGastrocnemiusIsReachableFromBoth) {
 }
 
 TEST(ContentStructures, AliasTableCoversForeignModels) {
-  const StructureCatalog catalog = load_structure_catalog(kCatalogPath);
+  const StructureCatalog catalog = load_structure_catalog(kStructuresJson);
   const auto table = catalog.alias_table();
   auto role_of = [&](const std::string& alias) -> std::string {
     for (const auto& [name, role] : table) {

@@ -18,7 +18,7 @@ bool colours(const scene::FrameSpec& spec, anatomy::StructureRole role) {
   return std::any_of(spec.colours.begin(), spec.colours.end(), [&](const scene::ScaleColour& c) { return c.role == role; });
 }
 
-biomech::Conditions forefoot() {
+biomech::Conditions forefoot_strike() {
   biomech::Conditions c;
   c.strike = biomech::make_strike(biomech::StrikePreset::kForefoot);
   return c;
@@ -117,7 +117,7 @@ TEST(Pages, APageShowsItsConditionsAndGoingBackRestoresTheRunnersOwn) {
   const double own_peak = doc.run.stride.summary.peak_soleus_force_n;
   ShowPage myth;
   myth.id = "myth_heel_strike_calf";
-  myth.conditions = forefoot();
+  myth.conditions = forefoot_strike();
   myth.shown_case = 1;
   apply_command(doc, myth);
   EXPECT_EQ(doc.page.id, "myth_heel_strike_calf");
@@ -153,7 +153,7 @@ TEST(Pages, GoingBackRestoresThePoseAndThePlayhead) {
   apply_command(doc, drop);
   ShowPage myth;
   myth.id = "myth_heel_strike_calf";
-  myth.conditions = forefoot();
+  myth.conditions = forefoot_strike();
   apply_command(doc, myth);
   EXPECT_NEAR(doc.run.phase, doc.run.stride.summary.peak_soleus_phase, 1e-12);  // the changed runner at its peak
   apply_command(doc, ClosePage{});
@@ -198,14 +198,14 @@ TEST(Pages, AnEditByHandMakesTheSettingsOnScreenTheRunnersOwn) {
   Document doc = make_document(leg());
   ShowPage myth;
   myth.id = "myth_heel_strike_calf";
-  myth.conditions = forefoot();
+  myth.conditions = forefoot_strike();
   apply_command(doc, myth);
   biomech::Conditions edited = doc.run.conditions;
   edited.runner.speed_mps = 4.0;
   apply_command(doc, SetConditions{edited, false});
   apply_command(doc, ClosePage{});
   EXPECT_DOUBLE_EQ(doc.run.conditions.runner.speed_mps, 4.0);  // kept, not reverted
-  EXPECT_DOUBLE_EQ(doc.run.conditions.strike.strike_index, forefoot().strike.strike_index);
+  EXPECT_DOUBLE_EQ(doc.run.conditions.strike.strike_index, forefoot_strike().strike.strike_index);
 }
 
 TEST(Pages, AnInvalidPageChangesNothing) {

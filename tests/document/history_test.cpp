@@ -17,7 +17,7 @@ using testing::fixture_document;
 
 bool same(const EditableState& a, const EditableState& b) { return !changed_parts(a, b).any(); }
 
-biomech::Conditions forefoot() {
+biomech::Conditions forefoot_index() {
   biomech::Conditions c;
   c.strike.strike_index = 5.0 / 6.0;
   return c;
@@ -37,14 +37,14 @@ std::vector<Case> every_edit() {
       {"Turn on x-ray", SetXray{true}},
       {nullptr, SetSection{scene::Section{scene::SectionAxis::Coronal, 0.0f}}},
       {nullptr, Isolate{1}},
-      {"Change foot strike", SetConditions{forefoot()}},
+      {"Change foot strike", SetConditions{forefoot_index()}},
       {"Load scale: capacity", SetLoadScale{LoadScale::PercentCapacity}},
       {"Change load colouring", SetLoadColouring{true, true, false}},
       {"Change force cues", SetForceCues{false, true, true}},
       {"Camera follow: free", SetCameraFollow{CameraFollow::Free}},
       {"Set mode: Stretch", SetViewMode{ViewMode::Stretch}},
       {nullptr, SetExercisePose{biomech::ExercisePose::HeelDrop}},
-      {"Compare A and B", StartCompare{forefoot()}},
+      {"Compare A and B", StartCompare{forefoot_index()}},
   };
 }
 
@@ -109,7 +109,7 @@ TEST(History, EditNamesAreSaidInEveryLanguage) {
 TEST(History, UndoneConditionsSolveTheStrideAgain) {
   Document doc = fixture_document();
   const double rearfoot_peak = doc.run.stride.summary.peak_soleus_force_n;
-  apply_command(doc, SetConditions{forefoot()});
+  apply_command(doc, SetConditions{forefoot_index()});
   const double forefoot_peak = doc.run.stride.summary.peak_soleus_force_n;
   ASSERT_NE(rearfoot_peak, forefoot_peak);
   apply_command(doc, Undo{});
@@ -181,11 +181,11 @@ TEST(History, LearnPagesAreNotStepsAndUndoShowsTheRunnersOwn) {
   apply_command(doc, SetGroupVisible{anatomy::StructureGroup::Skin, false});
   ShowPage page;
   page.id = "cause_x";
-  page.conditions = forefoot();
+  page.conditions = forefoot_index();
   apply_command(doc, page);
   apply_command(doc, ClosePage{});
   EXPECT_EQ(doc.history.undo_size(), 1u);
-  apply_command(doc, SetConditions{forefoot()});
+  apply_command(doc, SetConditions{forefoot_index()});
   apply_command(doc, page);  // the page shows a runner; the own settings are aside
   apply_command(doc, Undo{});
   EXPECT_TRUE(doc.page.id.empty());

@@ -35,7 +35,7 @@ void expect_same(const Scenario& x, const Scenario& y) {
   EXPECT_EQ(x.mode, y.mode);
 }
 
-std::string error_of(const std::string& text) {
+std::string scenario_error_of(const std::string& text) {
   try {
     parse_scenario(text, "s.json");
   } catch (const FileError& e) {
@@ -136,7 +136,7 @@ TEST(Scenario, EveryBadFileSaysFileFieldAndReason) {
       {"  ", "s.json: the file is empty"},
   };
   for (const auto& [text, expected] : cases) {
-    const std::string error = error_of(text);
+    const std::string error = scenario_error_of(text);
     EXPECT_EQ(error.rfind(expected, 0), 0u) << "input: " << text << "\nerror: " << error;
   }
 }

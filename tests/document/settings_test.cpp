@@ -7,7 +7,7 @@
 namespace soleus::document {
 namespace {
 
-std::string error_of(const std::string& text) {
+std::string settings_error_of(const std::string& text) {
   try {
     parse_settings(text, "settings.json");
   } catch (const FileError& e) {
@@ -49,7 +49,7 @@ TEST(Settings, BadFilesSayFileFieldAndReason) {
       {R"({"version": 1, "theme": "dark"})", "settings.json: theme: unknown key"},
   };
   for (const auto& [text, expected] : cases) {
-    const std::string error = error_of(text);
+    const std::string error = settings_error_of(text);
     EXPECT_EQ(error.rfind(expected, 0), 0u) << text << "\n" << error;
   }
 }

@@ -4,15 +4,10 @@
 
 #include "biomech/parameters.h"
 #include "handout_strings.h"
+#include "learn_content.h"
 
 namespace soleus::handout {
 namespace {
-
-const content::LearnContent& learn() {
-  static const content::LearnContent content =
-      content::load_learn_content(std::string(SOLEUS_ASSETS_DIR) + "/content/learn.json");
-  return content;
-}
 
 biomech::SolvedStride solve(double strike_index, double drop_m) {
   biomech::Conditions c;

@@ -7,15 +7,10 @@
 #include <sstream>
 
 #include "handout_strings.h"
+#include "learn_content.h"
 
 namespace soleus::handout {
 namespace {
-
-const content::LearnContent& learn() {
-  static const content::LearnContent content =
-      content::load_learn_content(std::string(SOLEUS_ASSETS_DIR) + "/content/learn.json");
-  return content;
-}
 
 ConditionResult result(const char* label, double strike_index, const char* picture) {
   biomech::Conditions c;

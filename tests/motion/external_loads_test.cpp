@@ -21,7 +21,7 @@ std::string loads(const std::string& forces) {
          "</objects>\n</ExternalLoads>\n</OpenSimDocument>\n";
 }
 
-std::string error_of(const std::string& text) {
+std::string loads_error_of(const std::string& text) {
   try {
     parse_external_loads(text, "loads.xml");
   } catch (const MotionError& e) {
@@ -53,19 +53,19 @@ TEST(ExternalLoads, SkipsForcesThatAreNotApplied) {
 }
 
 TEST(ExternalLoads, BadFilesNameTheFileTheLineAndTheReason) {
-  EXPECT_EQ(error_of("<OpenSimDocument/>"), "loads.xml: no <ExternalLoads> element: not an OpenSim external-loads file");
-  EXPECT_EQ(error_of(loads("")), "loads.xml: no enabled <ExternalForce>");
-  EXPECT_EQ(error_of(loads(force("pelvis", "R_"))),
+  EXPECT_EQ(loads_error_of("<OpenSimDocument/>"), "loads.xml: no <ExternalLoads> element: not an OpenSim external-loads file");
+  EXPECT_EQ(loads_error_of(loads("")), "loads.xml: no enabled <ExternalForce>");
+  EXPECT_EQ(loads_error_of(loads(force("pelvis", "R_"))),
             "loads.xml: line 5: the force is applied to pelvis, not a foot body of one side (calcn_r, calcn_l, talus_*, toes_*)");
-  EXPECT_EQ(error_of(loads(force("calcn_r", "R_", "<point_expressed_in_body>calcn_r</point_expressed_in_body>\n"))),
+  EXPECT_EQ(loads_error_of(loads(force("calcn_r", "R_", "<point_expressed_in_body>calcn_r</point_expressed_in_body>\n"))),
             "loads.xml: line 5: <point_expressed_in_body> is calcn_r: only forces and points in ground are read");
-  EXPECT_EQ(error_of(loads(force("calcn_r", "R_") + force("calcn_r", "L_"))),
+  EXPECT_EQ(loads_error_of(loads(force("calcn_r", "R_") + force("calcn_r", "L_"))),
             "loads.xml: line 13: a second force on the right foot (the first is at loads.xml line 5)");
-  EXPECT_EQ(error_of(loads("<ExternalForce>\n<applied_to_body>calcn_r</applied_to_body>\n</ExternalForce>\n")),
+  EXPECT_EQ(loads_error_of(loads("<ExternalForce>\n<applied_to_body>calcn_r</applied_to_body>\n</ExternalForce>\n")),
             "loads.xml: line 5: this ExternalForce has no <force_identifier>");
-  EXPECT_EQ(error_of(loads("<ExternalForce>\n<applied_to_body>calcn_r</applied_to_body>\n")),
+  EXPECT_EQ(loads_error_of(loads("<ExternalForce>\n<applied_to_body>calcn_r</applied_to_body>\n")),
             "loads.xml: line 5: <ExternalForce> is never closed");
-  EXPECT_EQ(error_of("<ExternalLoads>\n<!-- never closed\n"), "loads.xml: line 2: a comment '<!--' is never closed");
+  EXPECT_EQ(loads_error_of("<ExternalLoads>\n<!-- never closed\n"), "loads.xml: line 2: a comment '<!--' is never closed");
 }
 
 TEST(ExternalLoads, TheConventionalColumnsNeedTheirVerticalForce) {

@@ -37,7 +37,7 @@ std::string storage(const std::string& header, const std::vector<Frame>& frames)
   return out.str();
 }
 
-std::string error_of(const std::string& text) {
+std::string kinematics_error_of(const std::string& text) {
   try {
     leg_kinematics(parse_storage(text, "q.mot"), Leg::kRight, 1.80);
   } catch (const MotionError& e) {
@@ -104,15 +104,15 @@ TEST(LegKinematics, TheLeftLegIsTheMirror) {
 }
 
 TEST(LegKinematics, BadFilesSayWhatIsMissingOrUnclear) {
-  EXPECT_EQ(error_of("endheader\ntime\tpelvis_tilt\thip_flexion_r\n0 0 0\n1 0 0\n"),
+  EXPECT_EQ(kinematics_error_of("endheader\ntime\tpelvis_tilt\thip_flexion_r\n0 0 0\n1 0 0\n"),
             "q.mot: no column pelvis_list (a coordinate the right ankle's position needs; the right leg was asked for)");
-  EXPECT_EQ(error_of("endheader\ntime\tflexion\tknee\n0 0 0\n1 0 0\n"),
+  EXPECT_EQ(kinematics_error_of("endheader\ntime\tflexion\tknee\n0 0 0\n1 0 0\n"),
             "q.mot: none of the coordinates of an OpenSim leg model (pelvis_tilt, hip_flexion_r, knee_angle_r, "
             "ankle_angle_r, ...); the columns are flexion, knee");
-  EXPECT_EQ(error_of(storage("inDegrees=yes\n", {{0, -5, 0}, {0, 5, 0}})),
+  EXPECT_EQ(kinematics_error_of(storage("inDegrees=yes\n", {{0, -5, 0}, {0, 5, 0}})),
             "q.mot: cannot tell the knee's sign convention: knee_angle_r spans -5.0 to 5.0 deg (a running knee bends "
             "past 15.0 deg one way: negative in Hamner 2010 and gait2392, positive in Rajagopal 2016)");
-  EXPECT_NE(error_of(storage("inDegrees=yes\n", {{0, -40, 0}, {0, 40, 0}})).find("cannot tell the knee's sign"), std::string::npos);
+  EXPECT_NE(kinematics_error_of(storage("inDegrees=yes\n", {{0, -40, 0}, {0, 40, 0}})).find("cannot tell the knee's sign"), std::string::npos);
 }
 
 }  // namespace

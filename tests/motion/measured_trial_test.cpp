@@ -11,7 +11,7 @@
 namespace soleus::motion {
 namespace {
 
-constexpr double kMass = 70.0;
+constexpr double kRunnerMassKg = 70.0;
 constexpr double kPeakN = 2000.0;
 constexpr double kLever = 0.10;  // centre of pressure ahead of the ankle (m)
 
@@ -47,7 +47,7 @@ FootLoad steps(const std::vector<std::pair<double, double>>& stances, double end
 
 biomech::StrideModel runner() {
   biomech::Conditions conditions;
-  conditions.runner.body_mass_kg = kMass;
+  conditions.runner.body_mass_kg = kRunnerMassKg;
   return biomech::build_stride_model(conditions);
 }
 
@@ -74,8 +74,8 @@ TEST(MeasuredTrial, TheAnkleMomentIsTheForceTimesItsLeverAboutTheAxis) {
   const MeasuredStance& stance = trial.stances[0];
   const biomech::StrideSummary& s = stance.summary;
   // a knee bend turns the ankle axis about z: its z component stays the model's 0.979
-  EXPECT_NEAR(s.peak_ankle_moment_nm_per_kg, kLever * kPeakN * 0.97912632 / kMass, 1e-3);
-  EXPECT_NEAR(s.peak_vgrf_bw, kPeakN / core::body_weight_n(kMass), 1e-3);
+  EXPECT_NEAR(s.peak_ankle_moment_nm_per_kg, kLever * kPeakN * 0.97912632 / kRunnerMassKg, 1e-3);
+  EXPECT_NEAR(s.peak_vgrf_bw, kPeakN / core::body_weight_n(kRunnerMassKg), 1e-3);
   EXPECT_NEAR(s.contact_time_s, 0.239, 0.0011);
   EXPECT_NEAR(stance.peak_vgrf_time_s, 0.12 - (stance.contact_s - 0.1), 0.002);
   // the step from this contact to the other foot's, and cadence from it

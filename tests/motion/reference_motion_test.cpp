@@ -19,7 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 const fs::path kReference = fs::path(SOLEUS_SHARED_DIR) / "reference-motion";
 const fs::path kOpenSim = kReference / "opensim-core";
-constexpr double kMass = 72.84;  // the model mass, MANIFEST section 1
+constexpr double kSubjectMassKg = 72.84;  // the model mass, MANIFEST section 1
 
 #define SKIP_WITHOUT(path) \
   if (!fs::exists(path)) GTEST_SKIP() << (path) << " is absent"
@@ -36,7 +36,7 @@ const FootLoadColumns& columns_for(const std::vector<FootLoadColumns>& map, Leg 
 
 MeasuredTrial analyse(const Hamner& h, Leg leg) {
   biomech::Conditions conditions;
-  conditions.runner.body_mass_kg = kMass;
+  conditions.runner.body_mass_kg = kSubjectMassKg;
   const FootLoad load = foot_load(h.grf, columns_for(h.map, leg));
   const FootLoad other = foot_load(h.grf, columns_for(h.map, other_leg(leg)));
   return analyse_trial(leg_kinematics(h.kinematics, leg, conditions.runner.height_m), load, &other,
@@ -67,7 +67,7 @@ TEST(ReferenceMotion, TheRightStanceMatchesTheManifest) {
   EXPECT_NEAR(stance.contact_s, 0.868, 1e-9);
   EXPECT_NEAR(stance.toe_off_s, 1.106, 1e-9);
   EXPECT_NEAR(stance.summary.contact_time_s, 0.238, 1e-9);
-  EXPECT_NEAR(stance.summary.peak_vgrf_bw * core::body_weight_n(kMass), 1977.0, 1.0);
+  EXPECT_NEAR(stance.summary.peak_vgrf_bw * core::body_weight_n(kSubjectMassKg), 1977.0, 1.0);
   EXPECT_NEAR(stance.summary.peak_vgrf_bw, 2.77, 0.01);
   EXPECT_NEAR(stance.contact_s + stance.peak_vgrf_time_s, 0.972, 0.0015);
   EXPECT_NEAR(core::rad_to_deg(stance.summary.peak_stance_dorsiflexion_rad), 23.9, 0.1);
@@ -105,7 +105,7 @@ TEST(ReferenceMotion, TheLeftStanceMatchesTheManifest) {
   ASSERT_EQ(trial.stances.size(), 1u);
   EXPECT_NEAR(trial.stances[0].contact_s, 1.213, 1e-9);
   EXPECT_NEAR(trial.stances[0].toe_off_s, 1.455, 1e-9);
-  EXPECT_NEAR(trial.stances[0].summary.peak_vgrf_bw * core::body_weight_n(kMass), 1951.0, 1.0);
+  EXPECT_NEAR(trial.stances[0].summary.peak_vgrf_bw * core::body_weight_n(kSubjectMassKg), 1951.0, 1.0);
 }
 
 // Dorn 2012 (MANIFEST section 2): the mean peak vertical force rises with speed, x1.09 at

@@ -10,7 +10,7 @@ namespace {
 
 // The message of the MotionError that parsing `text` throws ("" if none).
 template <typename Parse>
-std::string error_of(Parse parse) {
+std::string table_error_of(Parse parse) {
   try {
     parse();
   } catch (const MotionError& e) {
@@ -20,7 +20,7 @@ std::string error_of(Parse parse) {
 }
 
 std::string storage_error(const std::string& text) {
-  return error_of([&] { parse_storage(text, "bad.sto"); });
+  return table_error_of([&] { parse_storage(text, "bad.sto"); });
 }
 
 TEST(Storage, ReadsTheOpenSim4HeaderTabSeparated) {
@@ -105,14 +105,14 @@ TEST(Csv, ReadsCommentsAMassAndTheHeader) {
 }
 
 TEST(Csv, BadFilesNameTheFileTheLineAndTheReason) {
-  const auto csv_error = [](const std::string& text) { return error_of([&] { parse_csv(text, "g.csv"); }); };
+  const auto csv_error = [](const std::string& text) { return table_error_of([&] { parse_csv(text, "g.csv"); }); };
   EXPECT_EQ(csv_error("# only comments\n"), "g.csv: no header row of column labels");
   EXPECT_EQ(csv_error("time,Fy\n0,1\n1,\n"), "g.csv: line 3: column 2 (Fy): not a number ('')");
   EXPECT_EQ(csv_error("time,Fy\n0,1\n1,2,3\n"), "g.csv: line 3: 3 values, expected 2 (one per column label)");
 }
 
 TEST(ReadTable, AMissingFileIsNamed) {
-  const std::string message = error_of([] { read_table("/nonexistent/run.mot"); });
+  const std::string message = table_error_of([] { read_table("/nonexistent/run.mot"); });
   EXPECT_EQ(message.rfind("/nonexistent/run.mot: cannot read: ", 0), 0u) << message;
 }
 

@@ -9,25 +9,26 @@
 #include <filesystem>
 
 #include "scene/teaching.h"
+#include "common/paths.h"
 
 namespace soleus::scene {
 namespace {
 
-const std::filesystem::path kLeg = std::filesystem::path(SOLEUS_ASSETS_DIR) / "models" / "lower_leg_lite.glb";
+using testing::kLiteLeg;
 
-struct Fixture {
-  anatomy::AnatomyModel model = anatomy::load_anatomy_model(kLeg, anatomy::RoleTable::with_defaults());
+struct FrameFixture {
+  anatomy::AnatomyModel model = anatomy::load_anatomy_model(kLiteLeg, anatomy::RoleTable::with_defaults());
   Layers layers = Layers::for_model(model);
   biomech::SolvedStride stride = biomech::solve_stride({});
 };
 
-Fixture& fixture() {
-  static Fixture f;
+FrameFixture& frame_fixture() {
+  static FrameFixture f;
   return f;
 }
 
 FrameSpec spec_for(Subject subject) {
-  Fixture& f = fixture();
+  FrameFixture& f = frame_fixture();
   FrameSpec spec;
   spec.subject = subject;
   spec.model = &f.model;
@@ -52,7 +53,7 @@ constexpr float kTouchM = 0.005f;  // "touching": within 5 mm
 
 // The skin in the pose the buffers hold, every vertex (the CPU skinning the renderer matches).
 std::vector<Vec3> posed_skin(const FrameBuffers& buffers) {
-  const anatomy::Structure& skin = fixture().model.structures[static_cast<std::size_t>(buffers.landmarks.sole_structure)];
+  const anatomy::Structure& skin = frame_fixture().model.structures[static_cast<std::size_t>(buffers.landmarks.sole_structure)];
   std::vector<Vec3> out(skin.mesh.positions.size());
   for (std::size_t v = 0; v < out.size(); ++v) out[v] = anatomy::posed_position(skin, v, buffers.pose);
   return out;
@@ -61,7 +62,7 @@ std::vector<Vec3> posed_skin(const FrameBuffers& buffers) {
 // Lowest posed point of the forefoot ahead of `front_of` (z): rest skin in the lowest 3 cm, from 2 cm
 // behind the ball forward.
 Vec3 lowest_forefoot(const FrameBuffers& buffers, const std::vector<Vec3>& posed, float front_of = -1e9f) {
-  const auto& rest = fixture().model.structures[static_cast<std::size_t>(buffers.landmarks.sole_structure)].mesh.positions;
+  const auto& rest = frame_fixture().model.structures[static_cast<std::size_t>(buffers.landmarks.sole_structure)].mesh.positions;
   const Vec3 ball = rest[buffers.landmarks.mtp_vertex];
   Vec3 lowest(0.0f, 1e9f, 0.0f);
   for (std::size_t v = 0; v < rest.size(); ++v)
@@ -79,7 +80,7 @@ TEST(FrameBuild, RunningPosesTheLegAndColoursBySpec) {
   const Frame frame = build_frame(spec, buffers);
   EXPECT_TRUE(frame.posed);
   EXPECT_GT(unpickable(frame.draw_list), 0u);  // shoe and force cues
-  const int soleus = fixture().model.find(anatomy::StructureRole::Soleus);
+  const int soleus = frame_fixture().model.find(anatomy::StructureRole::Soleus);
   const auto item = std::find_if(frame.draw_list.items.begin(), frame.draw_list.items.end(),
                                  [&](const DrawItem& i) { return i.pick_id == static_cast<std::uint32_t>(soleus + 1); });
   ASSERT_NE(item, frame.draw_list.items.end());
@@ -114,7 +115,7 @@ TEST(FrameBuild, FoamRollingPaintsSpotsAndRollsTheChosenOne) {
 
 // Spot patches belong to their muscle: isolating another structure or hiding the muscle hides them.
 TEST(FrameBuild, RollingSpotsGoWithTheirMuscle) {
-  Fixture& f = fixture();
+  FrameFixture& f = frame_fixture();
   RollingMap map;
   map.spots = {{"a", anatomy::StructureRole::Soleus, 0.5, 0.5, 0.1, false}};
   FrameSpec spec = spec_for(Subject::FoamRolling);
@@ -174,7 +175,7 @@ TEST(FrameBuild, TheCalfRaiseRisesOnTheBallOfTheFoot) {
   for (int k = 0; k < 16; ++k) {
     spec.exercise = biomech::exercise_frame(spec.exercise_pose, spec.runner, biomech::kCalfRaiseCycleS * k / 16.0);
     build_frame(spec, buffers);
-    const float ground = fixture().model.structures[static_cast<std::size_t>(buffers.landmarks.sole_structure)]
+    const float ground = frame_fixture().model.structures[static_cast<std::size_t>(buffers.landmarks.sole_structure)]
                              .mesh.positions[buffers.landmarks.mtp_vertex].y;
     const std::vector<Vec3> skin = posed_skin(buffers);
     EXPECT_NEAR(skin[buffers.landmarks.mtp_vertex].y, ground, kTouchM) << k;
@@ -192,7 +193,7 @@ TEST(FrameBuild, TheCalfRaiseRisesOnTheBallOfTheFoot) {
 // Foam rolling: the roller on the floor under the spot, the leg lying on its back on it (the calf
 // down, nearly horizontal), its skin touching the roller and not sunk into it.
 TEST(FrameBuild, TheRolledLegLiesOnTheRollerOnTheFloor) {
-  Fixture& f = fixture();
+  FrameFixture& f = frame_fixture();
   RollingMap map;
   // The mid-belly (behind) rolled along, the inner border rolled across.
   map.spots = {{"a", anatomy::StructureRole::Soleus, 0.75, 0.45, 0.15, false}, {"b", anatomy::StructureRole::Soleus, 0.9, 0.5, 0.12, true}};
@@ -267,7 +268,7 @@ TEST(FrameBuild, FramingCoversARepeatedExercise) {
 
 // The running leg is framed over the whole stride, not one instant; an isolated structure alone.
 TEST(FrameBuild, FramingCoversTheStrideAndFollowsIsolation) {
-  Fixture& f = fixture();
+  FrameFixture& f = frame_fixture();
   FrameSpec spec = spec_for(Subject::Running);
   FrameBuffers buffers;
   const Frame frame = build_frame(spec, buffers);

@@ -11,19 +11,20 @@
 #include "anatomy/pose.h"
 #include "scene/camera.h"
 #include "scene/frame.h"
+#include "common/paths.h"
 
 namespace soleus::scene {
 namespace {
 
-const std::filesystem::path kLeg = std::filesystem::path(SOLEUS_ASSETS_DIR) / "models" / "lower_leg_lite.glb";
+using testing::kLiteLeg;
 
-struct Fixture {
-  anatomy::AnatomyModel model = anatomy::load_anatomy_model(kLeg, anatomy::RoleTable::with_defaults());
+struct LabelsFixture {
+  anatomy::AnatomyModel model = anatomy::load_anatomy_model(kLiteLeg, anatomy::RoleTable::with_defaults());
   biomech::SolvedStride stride = biomech::solve_stride({});
 };
 
-Fixture& fixture() {
-  static Fixture f;
+LabelsFixture& labels_fixture() {
+  static LabelsFixture f;
   return f;
 }
 
@@ -36,7 +37,7 @@ struct Built {
 
 // The running leg at the soleus's peak, labels on.
 void build_running(Built& b, int selected = -1) {
-  Fixture& f = fixture();
+  LabelsFixture& f = labels_fixture();
   FrameSpec spec;
   spec.subject = Subject::Running;
   spec.model = &f.model;
@@ -50,8 +51,8 @@ void build_running(Built& b, int selected = -1) {
 
 Built labelled_leg() {
   Built b;
-  b.layers = Layers::for_model(fixture().model);
-  b.labels = LabelSet::for_model(fixture().model);
+  b.layers = Layers::for_model(labels_fixture().model);
+  b.labels = LabelSet::for_model(labels_fixture().model);
   b.labels.shown = true;
   return b;
 }
@@ -71,7 +72,7 @@ bool inside(const core::Aabb& box, const Vec3& p, float tolerance) {
 TEST(StructureLabels, TheTeachingSetIsLabelledAndNothingElse) {
   Built b = labelled_leg();
   build_running(b);
-  const anatomy::AnatomyModel& model = fixture().model;
+  const anatomy::AnatomyModel& model = labels_fixture().model;
   for (const anatomy::StructureRole role :
        {anatomy::StructureRole::Soleus, anatomy::StructureRole::GastrocnemiusMedial,
         anatomy::StructureRole::GastrocnemiusLateral, anatomy::StructureRole::AchillesTendon,
@@ -89,7 +90,7 @@ TEST(StructureLabels, TheTeachingSetIsLabelledAndNothingElse) {
 TEST(StructureLabels, TheSoleusAnchorLiesOnItsPosedSurfaceFacingTheCamera) {
   Built b = labelled_leg();
   build_running(b);
-  const anatomy::AnatomyModel& model = fixture().model;
+  const anatomy::AnatomyModel& model = labels_fixture().model;
   const int soleus = model.find(anatomy::StructureRole::Soleus);
   const StructureLabel* label = label_of(b.frame, soleus);
   ASSERT_TRUE(label);
@@ -122,7 +123,7 @@ TEST(StructureLabels, TheSoleusAnchorLiesOnItsPosedSurfaceFacingTheCamera) {
 
 TEST(StructureLabels, HiddenStructuresAndLabelsOffGiveNone) {
   Built b = labelled_leg();
-  const anatomy::AnatomyModel& model = fixture().model;
+  const anatomy::AnatomyModel& model = labels_fixture().model;
   const int soleus = model.find(anatomy::StructureRole::Soleus);
   b.layers.structures[static_cast<std::size_t>(soleus)].visible = false;
   build_running(b);
@@ -141,7 +142,7 @@ TEST(StructureLabels, HiddenStructuresAndLabelsOffGiveNone) {
 // The picked structure is labelled (first) even outside the set; an isolated one alone.
 TEST(StructureLabels, TheSelectedStructureComesFirstAndIsolationLabelsItAlone) {
   Built b = labelled_leg();
-  const anatomy::AnatomyModel& model = fixture().model;
+  const anatomy::AnatomyModel& model = labels_fixture().model;
   const int talus = model.find(anatomy::StructureRole::Talus);
   build_running(b, talus);
   ASSERT_FALSE(b.frame.structure_labels.empty());

@@ -7,14 +7,15 @@
 
 #include "scene/colormap.h"
 #include "scene/frame.h"
+#include "common/paths.h"
 
 namespace soleus::scene {
 namespace {
 
-const std::filesystem::path kLeg = std::filesystem::path(SOLEUS_ASSETS_DIR) / "models" / "lower_leg_lite.glb";
+using testing::kLiteLeg;
 
-struct Fixture {
-  anatomy::AnatomyModel model = anatomy::load_anatomy_model(kLeg, anatomy::RoleTable::with_defaults());
+struct PairFixture {
+  anatomy::AnatomyModel model = anatomy::load_anatomy_model(kLiteLeg, anatomy::RoleTable::with_defaults());
   Layers layers = Layers::for_model(model);
   biomech::SolvedStride a = biomech::solve_stride({});
   biomech::SolvedStride b = [] {
@@ -24,13 +25,13 @@ struct Fixture {
   }();
 };
 
-Fixture& fixture() {
-  static Fixture f;
+PairFixture& pair_fixture() {
+  static PairFixture f;
   return f;
 }
 
 FrameSpec pair_spec(PairLayout layout) {
-  Fixture& f = fixture();
+  PairFixture& f = pair_fixture();
   FrameSpec spec;
   spec.subject = Subject::Running;
   spec.model = &f.model;
@@ -47,10 +48,10 @@ FrameSpec pair_spec(PairLayout layout) {
 }
 
 std::vector<const DrawItem*> soleus_items(const Frame& frame) {
-  const int soleus = fixture().model.find(anatomy::StructureRole::Soleus);
+  const int soleus = pair_fixture().model.find(anatomy::StructureRole::Soleus);
   std::vector<const DrawItem*> found;
   for (const DrawItem& item : frame.draw_list.items)
-    if (item.mesh && item.mesh->positions.size() == fixture().model.structures[static_cast<std::size_t>(soleus)].mesh.positions.size() &&
+    if (item.mesh && item.mesh->positions.size() == pair_fixture().model.structures[static_cast<std::size_t>(soleus)].mesh.positions.size() &&
         (item.pick_id == static_cast<std::uint32_t>(soleus + 1) || item.pick_id == kNoPick) && item.material == Material::Muscle)
       found.push_back(&item);
   return found;

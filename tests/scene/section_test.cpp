@@ -13,6 +13,7 @@
 #include "scene/teaching.h"
 
 #include <glm/gtc/matrix_transform.hpp>
+#include "common/paths.h"
 
 namespace soleus::scene {
 namespace {
@@ -121,11 +122,11 @@ TEST(CutCentroid, OfABoxIsItsCentreInThePlane) {
 }
 
 namespace {
-const std::filesystem::path kLeg = std::filesystem::path(SOLEUS_ASSETS_DIR) / "models" / "lower_leg_lite.glb";
+using testing::kLiteLeg;
 }  // namespace
 
 TEST(SectionFrame, LabelsTheTibiaInsideItsBoundsAndPicksOnlyWhatIsKept) {
-  const anatomy::AnatomyModel model = anatomy::load_anatomy_model(kLeg, anatomy::RoleTable::with_defaults());
+  const anatomy::AnatomyModel model = anatomy::load_anatomy_model(kLiteLeg, anatomy::RoleTable::with_defaults());
   Layers layers = Layers::for_model(model);
   layers.section = cut(SectionAxis::Axial, 0.30f);
   FrameSpec spec;

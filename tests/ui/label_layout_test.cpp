@@ -31,7 +31,7 @@ std::vector<Segment> leader(const PlacedLabel& p, const LabelRequest& r) {
   return {{edge, p.line_y, p.elbow_x, p.line_y}, {p.elbow_x, p.line_y, r.anchor_x, r.anchor_y}};
 }
 
-bool overlap(const Rect& a, const Rect& b) {
+bool boxes_overlap(const Rect& a, const Rect& b) {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
@@ -57,7 +57,7 @@ void expect_tidy(const std::vector<LabelRequest>& requests, const std::vector<Pl
     if (placed[i].left) EXPECT_LE(box.right, 0.5f * (view.left + view.right));
     else EXPECT_GE(box.left, 0.5f * (view.left + view.right));
     for (std::size_t j = i + 1; j < placed.size(); ++j) {
-      EXPECT_FALSE(overlap(box, placed[j].box)) << i << " and " << j;
+      EXPECT_FALSE(boxes_overlap(box, placed[j].box)) << i << " and " << j;
       for (const Segment& s : leader(placed[i], requests[placed[i].request]))
         for (const Segment& t : leader(placed[j], requests[placed[j].request]))
           EXPECT_FALSE(cross(s, t)) << "leaders of " << placed[i].request << " and " << placed[j].request << " cross";
