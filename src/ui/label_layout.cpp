@@ -102,7 +102,26 @@ void place_column(const std::vector<LabelRequest>& requests, std::vector<std::si
   }
 }
 
+// Half a pixel: float rounding of box edges near x = 2500 px is about 1e-4 px, text is drawn at
+// whole pixels anyway.
+constexpr float kFitSlackPx = 0.5f;
+
 }  // namespace
+
+std::string fit_text(const std::string& text, float width,
+                     const std::function<float(const char* begin, const char* end)>& measure) {
+  const char* begin = text.c_str();
+  if (measure(begin, begin + text.size()) <= width + kFitSlackPx) return text;
+  const std::string ellipsis = "...";
+  const float dots = measure(ellipsis.data(), ellipsis.data() + ellipsis.size());
+  std::size_t end = text.size();
+  while (end > 0) {
+    do --end;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);  // whole UTF-8 characters
+    if (measure(begin, begin + end) + dots <= width + kFitSlackPx) break;
+  }
+  return text.substr(0, end) + "...";
+}
 
 std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests, const Rect& view,
                                       const LabelStyle& style) {

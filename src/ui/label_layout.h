@@ -5,7 +5,9 @@
 /// that no two overlap and all stay inside the view; each leader runs level from its label to the
 /// column's inner edge, then straight to its anchor, and no two leaders cross.
 #include <cstddef>
+#include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "ui/layout.h"
@@ -50,5 +52,12 @@ struct LabelStyle {
 /// would cross two leaders: then those two trade places.
 std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests, const Rect& view,
                                       const LabelStyle& style);
+
+/// `text` cut at a whole UTF-8 character, with "...", to fit `width` pixels as `measure` (the
+/// width of [begin, end) in pixels) sees it; whole when it fits. A box sized to its text's width
+/// may come back a fraction of a pixel narrower (its edges are computed at large coordinates):
+/// that still counts as fitting.
+std::string fit_text(const std::string& text, float width,
+                     const std::function<float(const char* begin, const char* end)>& measure);
 
 }  // namespace soleus::ui

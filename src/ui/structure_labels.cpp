@@ -19,18 +19,7 @@ constexpr float kPadEm = 0.35f;        // text to box edge
 constexpr float kLineWidthEm = 0.09f;
 constexpr float kDotEm = 0.2f;         // the anchor's dot radius
 
-// `text` cut (with "...") to fit `width` pixels at the current font.
-std::string fit_text(const std::string& text, float width) {
-  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
-  const float dots = ImGui::CalcTextSize("...").x;
-  std::size_t end = text.size();
-  while (end > 0) {
-    do --end;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);  // whole UTF-8 characters
-    if (ImGui::CalcTextSize(text.c_str(), text.c_str() + end).x + dots <= width) break;
-  }
-  return text.substr(0, end) + "...";
-}
+float text_width(const char* begin, const char* end) { return ImGui::CalcTextSize(begin, end).x; }
 
 }  // namespace
 
@@ -88,7 +77,7 @@ void draw_structure_labels(const std::vector<scene::StructureLabel>& labels, con
     draw->AddCircleFilled(points[2], 0.6f * kDotEm * em, accent);
     draw->AddRectFilled(ImVec2(box.left, box.top), ImVec2(box.right, box.bottom), kBoxColour, pad);
     if (selected) draw->AddRect(ImVec2(box.left, box.top), ImVec2(box.right, box.bottom), accent, pad);
-    const std::string text = fit_text(names[placed.request], box.width() - 2.0f * pad);
+    const std::string text = fit_text(names[placed.request], box.width() - 2.0f * pad, text_width);
     draw->AddText(ImVec2(box.left + pad, box.top + pad), accent, text.c_str());
   }
 }

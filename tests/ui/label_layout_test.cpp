@@ -188,4 +188,19 @@ TEST(LabelLayout, AnchorsOutsideTheViewGetNoLabel) {
   EXPECT_TRUE(place_labels(requests, Rect{}, LabelStyle{}).empty());
 }
 
+// Ten pixels a byte: "Soleus" is 60 px wide.
+float ten_per_byte(const char* begin, const char* end) { return 10.0f * static_cast<float>(end - begin); }
+
+TEST(FitText, ABoxSizedToItsTextKeepsItWholeThoughItsEdgesRound) {
+  // A right-column box at x = 2500 px: right - (right - 60) is not exactly 60 in floats.
+  const float right = 2531.7f;
+  const float width = right - (right - 60.0f) - 1e-3f;
+  EXPECT_EQ(fit_text("Soleus", width, ten_per_byte), "Soleus");
+  EXPECT_EQ(fit_text("Soleus", 59.0f, ten_per_byte), "So...");       // 20 + 30 fits, 30 + 30 does not
+  EXPECT_EQ(fit_text("Tibia (shin bone)", 90.0f, ten_per_byte), "Tibia ...");
+  EXPECT_EQ(fit_text("Soleus", 20.0f, ten_per_byte), "...");
+  EXPECT_EQ(fit_text("\xE6\xAF\x94\xE7\x9B\xAE\xE9\xB1\xBC", 65.0f, ten_per_byte),
+            "\xE6\xAF\x94...");  // whole UTF-8 characters only
+}
+
 }  // namespace soleus::ui
