@@ -694,12 +694,23 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
     // plane (a count, not a parity: the soleus's overlapping parts would leave holes); a square
     // on the plane is then drawn where it is not zero, in the structure's colour (its load
     // colouring included), and clears the stencil for the next one.
+    //
+    // All caps lie on the one plane, and the fitted shapes overlap a little (a muscle's mesh
+    // into a bone's, two muscles' into each other): each cap is pulled a step nearer than the
+    // one before, so the later one wins cleanly where they overlap instead of z-fighting, and
+    // bones come last, so a bone's section is never striped by a muscle's.
     const GpuMesh& quad = meshes_.get(cap_quad_);
+    std::vector<const Entry*> capped;
+    for (const Entry& e : opaque)
+      if (closed_surface(e.item->material) && e.item->material != scene::Material::Skin) capped.push_back(&e);
+    std::stable_partition(capped.begin(), capped.end(),
+                          [](const Entry* e) { return e->item->material != scene::Material::Bone; });
     glEnable(GL_STENCIL_TEST);
     glStencilMask(0xFF);
-    for (const Entry& e : opaque) {
+    float cap_step = 0.0f;
+    for (const Entry* entry : capped) {
+      const Entry& e = *entry;
       const scene::DrawItem& item = *e.item;
-      if (!closed_surface(item.material) || item.material == scene::Material::Skin) continue;
       const std::optional<Mat4> cap = cap_transform(world_bounds(item, *e.mesh), frame.clip_plane);
       if (!cap) continue;
       glDisable(GL_CULL_FACE);
@@ -720,6 +731,9 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
       glStencilFunc(GL_NOTEQUAL, 0, 0xFF);
       glStencilOp(GL_KEEP, GL_ZERO, GL_ZERO);
       glDisable(GL_CLIP_DISTANCE0);  // the square lies on the plane itself
+      cap_step += 1.0f;
+      glEnable(GL_POLYGON_OFFSET_FILL);
+      glPolygonOffset(-0.25f * cap_step, -4.0f * cap_step);
       scene::DrawItem face;
       face.transform = *cap;
       face.material = scene::Material::Plain;
@@ -727,6 +741,7 @@ void Renderer::render(const scene::DrawList& draw_list, const scene::OrbitCamera
       face.highlight = item.highlight;
       face.striation = false;
       draw_item(face, quad, surface_for(face));
+      glDisable(GL_POLYGON_OFFSET_FILL);
       glEnable(GL_CLIP_DISTANCE0);
     }
     glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
