@@ -21,7 +21,7 @@ biomech::SolvedStride read_trial(const MotionFiles& files, const biomech::Condit
   const motion::TrialLoads loads = motion::read_trial_loads(grf, files.grf, files.grf_map, files.leg);
   const motion::LegKinematics kinematics = motion::leg_kinematics(kinematics_table, files.leg, conditions.runner.height_m);
   const biomech::StrideModel model = biomech::build_stride_model(conditions);
-  // the speed only gives per-km numbers, which the app does not show for a measured trial
+  // the speed only gives per-km numbers; a treadmill trial has none, and the Load tab leaves them out
   const motion::MeasuredTrial trial =
       motion::analyse_trial(kinematics, loads.load, loads.other ? &*loads.other : nullptr, model, std::nullopt);
   return motion::stance_as_stride(trial.stances.front(), model);

@@ -357,8 +357,10 @@ void draw_load_panel(const Document& doc, const scene::FrameSpec& frame, Command
     number_row(tr("load.achilles_now_peak"), buffer, tr("load.achilles_now_peak.tip"));
     std::snprintf(buffer, sizeof(buffer), "%.3f BW s", sum.soleus_impulse_per_step_bw_s);
     number_row(tr("load.impulse_per_step"), buffer, tr("load.impulse_per_step.tip"));
-    std::snprintf(buffer, sizeof(buffer), "%.0f BW s", sum.soleus_impulse_per_km_bw_s);
-    number_row(tr("load.impulse_per_km"), buffer, tr("load.impulse_per_km.tip"));
+    if (sum.steps_per_km > 0.0) {  // unknown for a measured treadmill trial, whose speed the data do not give
+      std::snprintf(buffer, sizeof(buffer), "%.0f BW s", sum.soleus_impulse_per_km_bw_s);
+      number_row(tr("load.impulse_per_km"), buffer, tr("load.impulse_per_km.tip"));
+    }
     std::snprintf(buffer, sizeof(buffer), "%.0f %%", 100.0 * sum.soleus_capacity_ratio);
     number_row(tr("load.peak_vs_capacity"), buffer, tr("load.peak_vs_capacity.tip"));
     std::snprintf(buffer, sizeof(buffer), "%.2f BW   %.3f s", sum.peak_vgrf_bw, sum.contact_time_s);
@@ -417,7 +419,8 @@ void draw_timeline(const Document& doc, const scene::FrameSpec& frame, document:
   ImGui::SameLine();
   char percent[16];
   std::snprintf(percent, sizeof percent, "%4.1f", 100.0 * run.phase);
-  std::string status = trf("timeline.position", {{"percent", percent},
+  // a measured trial is one stance, 0 % at contact and 100 % at toe-off (its key names no phase)
+  std::string status = trf(run.motion ? "timeline.position.stance" : "timeline.position", {{"percent", percent},
                                                  {"phase", frame.sample.stance ? tr("timeline.phase.stance")
                                                                                : tr("timeline.phase.swing")}});
   if (ImGui::CalcTextSize(status.c_str()).x > ImGui::GetContentRegionAvail().x)  // a narrow view: the number alone,
