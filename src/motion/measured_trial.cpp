@@ -57,6 +57,12 @@ MeasuredStance analyse_stance(const LegKinematics& kinematics, const FootLoad& l
     // the moment the ground reaction puts about the ankle axis; the muscles hold it (+ plantarflexor)
     const glm::dvec3 moment = glm::cross(point - pose.ankle_centre_m, force) + load.torque_nm[i];
     x.ankle_moment_nm = glm::dot(moment, pose.ankle_axis);
+    // where along the foot the ground pushes (the picture's force arrow and pressure trace): the
+    // measured point's distance ahead of the ankle, forward being across the ankle axis
+    const glm::dvec3 forward = glm::normalize(glm::cross(glm::dvec3(0.0, 1.0, 0.0), pose.ankle_axis));
+    x.cop_from_heel_m = std::clamp(model.ankle_from_heel_m + glm::dot(point - pose.ankle_centre_m, forward), 0.0,
+                                   model.foot_length_m);
+    x.cop_fraction = x.cop_from_heel_m / model.foot_length_m;
     biomech::solve_triceps_surae(model, x);
     out.samples.push_back(x);
     peak_braking_n = std::max(peak_braking_n, -force.x);

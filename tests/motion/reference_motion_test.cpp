@@ -57,6 +57,22 @@ TEST(ReferenceMotion, ReadsTheHamnerFiles) {
   EXPECT_EQ(leg_kinematics(h.kinematics, Leg::kRight, 1.75).knee, KneeConvention::kNegativeFlexion);
 }
 
+// The measured centre of pressure, placed on the model's foot: a rearfoot runner (this subject
+// lands on the heel) loads the back of the foot at contact and rolls off the front at toe-off.
+TEST(ReferenceMotion, TheCentreOfPressureRollsFromHeelToToes) {
+  SKIP_WITHOUT(kOpenSim);
+  const MeasuredStance stance = analyse(Hamner(), Leg::kRight).stances.at(0);
+  const auto& x = stance.samples;
+  ASSERT_GT(x.size(), 10u);
+  EXPECT_LT(x.front().cop_fraction, 0.45);
+  EXPECT_GT(x.back().cop_fraction, 0.6);
+  EXPECT_LT(x.front().cop_fraction, x[x.size() / 2].cop_fraction);
+  for (const biomech::StrideSample& s : x) {
+    EXPECT_GE(s.cop_fraction, 0.0);
+    EXPECT_LE(s.cop_fraction, 1.0);
+  }
+}
+
 // MANIFEST "Test targets": right stance 0.868 to 1.106 s at 20 N, peak 1977 N = 2.77 BW at
 // 0.972 s (44 % of stance); peak dorsiflexion 23.9 deg; peak stance knee flexion 44.1 deg.
 TEST(ReferenceMotion, TheRightStanceMatchesTheManifest) {
