@@ -159,6 +159,7 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
   std::optional<biomech::Conditions> preset_b;  // the --preset file's own "compare" block
   std::optional<scene::PairLayout> preset_layout;
   std::optional<document::Scenario> compare;
+  bool mass_given = false;  // --mass: the runner's, and a measured trial's over its files' header
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     auto value = [&](const char* what) -> std::optional<std::string> {
@@ -397,6 +398,7 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
     } else if (arg == "--runner-height" || (is_condition_flag(arg) && arg != "--height")) {
       // --height is the picture's height here (as --width); the runner's is --runner-height.
       const std::string flag = arg == "--runner-height" ? "--height" : arg;
+      mass_given = mass_given || flag == "--mass";
       auto next = [&]() -> std::optional<std::string> {
         if (i + 1 < args.size()) return args[++i];
         return std::nullopt;
@@ -432,7 +434,7 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
   if (result.error.empty() && o.motion) {
     if (o.motion->kinematics.empty() || o.motion->grf.empty())
       result.error = "a measured trial needs both --motion KIN.sto (joint angles) and --grf GRF.mot (ground reaction forces)";
-    o.motion->body_mass_kg = o.conditions.runner.body_mass_kg;
+    if (mass_given) o.motion->body_mass_kg = o.conditions.runner.body_mass_kg;  // else the files' header, or the runner's
   }
   if (!o.view) o.view = preset_view;
   if (!o.mode) o.mode = preset_mode;

@@ -15,9 +15,15 @@ namespace soleus::document {
 namespace {
 
 // The first complete stance of the trial as a stride; throws MotionError for bad files.
-biomech::SolvedStride read_trial(const MotionFiles& files, const biomech::Conditions& conditions) {
+biomech::SolvedStride read_trial(const MotionFiles& files, biomech::Conditions conditions) {
   const motion::Table kinematics_table = motion::read_table(files.kinematics);
   const motion::Table grf = motion::read_table(files.grf);
+  if (!files.body_mass_kg) {
+    const std::optional<double> header_mass = kinematics_table.body_mass_kg ? kinematics_table.body_mass_kg : grf.body_mass_kg;
+    if (header_mass) conditions.runner.body_mass_kg = *header_mass;
+    if (const auto error = biomech::validate(conditions))
+      motion::fail(kinematics_table.body_mass_kg ? files.kinematics : files.grf, "mass: " + error->message);
+  }
   const motion::TrialLoads loads = motion::read_trial_loads(grf, files.grf, files.grf_map, files.leg);
   const motion::LegKinematics kinematics = motion::leg_kinematics(kinematics_table, files.leg, conditions.runner.height_m);
   const biomech::StrideModel model = biomech::build_stride_model(conditions);
@@ -31,7 +37,7 @@ biomech::SolvedStride read_trial(const MotionFiles& files, const biomech::Condit
 
 void load_motion(Document& doc, const MotionFiles& files) {
   biomech::Conditions conditions = own_conditions(doc);
-  conditions.runner.body_mass_kg = files.body_mass_kg;
+  if (files.body_mass_kg) conditions.runner.body_mass_kg = *files.body_mass_kg;
   if (const auto error = biomech::validate(conditions)) {
     doc.last_error = content::Phrase::with_detail("message.motion_not_loaded", "--mass: " + error->message);
     return;

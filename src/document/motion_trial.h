@@ -3,6 +3,7 @@
 /// stride. The first complete stance of the chosen leg becomes a biomech::SolvedStride with
 /// measured samples, so the pose, the colours and the Load tab read it as they read a generated
 /// one; the runner's own stride waits beside it until the motion closes.
+#include <optional>
 #include <string>
 
 #include "biomech/stride.h"
@@ -17,7 +18,9 @@ struct MotionFiles {
   std::string kinematics;      // OpenSim coordinates (.mot/.sto)
   std::string grf;             // ground reaction forces (.mot/.sto, or the simple CSV)
   std::string grf_map;         // OpenSim external-loads XML ("" = the conventional column names)
-  double body_mass_kg = 70.0;  // body mass (kg), checked against the range table
+  // body mass (kg), checked against the range table; none: either file's "mass=KG" header line,
+  // else the runner's own (as report --motion does)
+  std::optional<double> body_mass_kg;
   motion::Leg leg = motion::Leg::kRight;
 };
 

@@ -43,7 +43,7 @@ void draw_motion_dialog(MotionDialogState& state, document::CommandQueue& comman
   ImGui::SameLine();
   ImGui::RadioButton(tr_id("dialog.import_motion.left").c_str(), &state.leg, 1);
   if (ImGui::Button(tr_id("dialog.import_motion.import").c_str())) {
-    commands.push(document::LoadMotion{{state.kinematics, state.grf, state.grf_map, state.body_mass_kg,
+    commands.push(document::LoadMotion{{state.kinematics, state.grf, state.grf_map, static_cast<double>(state.body_mass_kg),
                                         state.leg == 0 ? motion::Leg::kRight : motion::Leg::kLeft}});
     ImGui::CloseCurrentPopup();
   }

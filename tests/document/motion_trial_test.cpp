@@ -121,6 +121,35 @@ TEST(MotionTrial, ABadForceFileKeepsWhatIsShownAndSaysWhy) {
   EXPECT_NE(message.find("soleus_motion_trial_bad_grf.mot: line 3"), std::string::npos) << message;
 }
 
+// Without a mass given, a "mass=KG" line in a file's header is the runner's (as report --motion).
+TEST(MotionTrial, WithoutAMassTheFilesHeaderGivesIt) {
+  SKIP_WITHOUT_TRIAL();
+  const fs::path with_mass = fs::temp_directory_path() / "soleus_motion_trial_with_mass.sto";
+  {
+    std::ifstream in(kOpenSim / "runningModel_Kinematics_q.sto");
+    std::ofstream out(with_mass);
+    std::string line;
+    std::getline(in, line);
+    out << line << "\nmass=81.5\n" << in.rdbuf();
+  }
+  MotionFiles files = hamner();
+  files.kinematics = with_mass.string();
+  files.body_mass_kg.reset();
+  Document doc = make_document(testing::leg());
+  apply_command(doc, LoadMotion{files});
+  ASSERT_TRUE(doc.run.motion) << testing::english().say(doc.last_error);
+  EXPECT_DOUBLE_EQ(doc.run.stride.model.conditions.runner.body_mass_kg, 81.5);
+  // with neither, the runner's own mass
+  apply_command(doc, CloseMotion{});
+  const double own = doc.run.stride.model.conditions.runner.body_mass_kg;
+  files = hamner();
+  files.body_mass_kg.reset();
+  apply_command(doc, LoadMotion{files});
+  ASSERT_TRUE(doc.run.motion);
+  EXPECT_DOUBLE_EQ(doc.run.stride.model.conditions.runner.body_mass_kg, own);
+  fs::remove(with_mass);
+}
+
 TEST(MotionTrial, AMassOutOfRangeIsRefused) {
   Document doc = make_document(testing::leg());
   MotionFiles files = {"kin.sto", "grf.mot", "", 500.0, motion::Leg::kRight};
