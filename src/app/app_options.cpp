@@ -138,6 +138,7 @@ Options:
                         its "compare" block (and its A) when it has one
   --check-screens       render every mode and Learn page at --width x --height and check each
                         (no OpenGL error, no warning, no 3D content under a panel); exit 1 if not
+  --screens-dir DIR     with --check-screens: save each screen it checks as DIR/NNN-name.png
 
 Running conditions (as for `soleus-lab report`, except that the runner's height is
 --runner-height M here, since --height is the picture's):
@@ -258,6 +259,14 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       o.handout = *v;
     } else if (arg == "--check-screens") {
       o.check_screens = true;
+    } else if (arg == "--screens-dir") {
+      const auto v = value("an output folder");
+      if (!v) break;
+      if (v->empty()) {
+        result.error = "--screens-dir needs an output folder";
+        break;
+      }
+      o.screens_dir = *v;
     } else if (arg == "--pose") {
       const auto v = value(pose_ids().c_str());
       if (!v) break;
@@ -414,6 +423,8 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
   }
   if (result.error.empty() && o.benchmark && o.screenshot)
     result.error = "--benchmark and --screenshot cannot be combined";
+  if (result.error.empty() && o.screens_dir && !o.check_screens)
+    result.error = "--screens-dir saves the screens of --check-screens; add --check-screens";
   if (result.error.empty() && o.check_screens && (o.benchmark || o.screenshot))
     result.error = "--check-screens cannot be combined with --benchmark or --screenshot";
   // B: the --compare file's own conditions beside a --preset, else its "compare" block when it

@@ -61,6 +61,8 @@ struct AppOptions {
   int strides = 1;                                   // --strides N for --video (1..20)
   std::optional<std::filesystem::path> handout;      // --handout DIR: write DIR/index.html and pictures, exit
   bool check_screens = false;                        // --check-screens: render and check every mode and Learn page
+  std::optional<std::filesystem::path> screens_dir;  // --screens-dir DIR (with --check-screens): each screen
+                                                     // checked is also saved as DIR/NNN-name.png
   bool help = false;                                 // --help
   bool version = false;                              // --version
 };

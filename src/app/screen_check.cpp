@@ -38,8 +38,9 @@ std::vector<Screen> every_screen(const ui::UiContent& content) {
   // One cut, not a tour of them: the names on the cut and the view from above stay in the clear.
   screens.push_back({"mode anatomy, section axial:0.30", "", document::ViewMode::Anatomy, false, std::nullopt, false,
                      scene::Section{scene::SectionAxis::Axial, 0.30f}});
-  // One screen of the quiz, not a tour of its questions.
+  // One screen of the quiz, not a tour of its questions, and its end.
   screens.push_back({"quiz", "", std::nullopt, false, std::nullopt, false, std::nullopt, true});
+  screens.push_back({"quiz, finished", "", std::nullopt, false, std::nullopt, false, std::nullopt, true, true});
   if (!content.learn) return screens;
   for (const ui::LearnIndexItem& item : ui::learn_index(*content.learn)) {
     screens.push_back({"page " + item.id, item.id, std::nullopt, false, std::nullopt});

@@ -24,6 +24,7 @@ struct Screen {
   bool labels = false;                       ///< leader-line labels on
   std::optional<scene::Section> section{};   ///< a cross-section cutting the leg (none: uncut)
   bool quiz = false;                         ///< the students' quiz open (kScreenQuizSeed's first question)
+  bool quiz_finished = false;                ///< and moved on past its last question: the score
 };
 
 /// The quiz screen's question order: one fixed order, so the check sees the same screen each run.

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cctype>
 #include <cstdio>
 #include <cstdint>
 #include <future>
@@ -18,6 +19,7 @@
 #include <optional>
 #include <random>
 #include <set>
+#include <stdexcept>
 #include <system_error>
 #include <thread>
 #include <utility>
@@ -298,6 +300,26 @@ class ScreenTour {
   // needs no drawing (at 2560x1440 on software GL, drawing them took two thirds of the tour).
   bool checks_this_frame() const { return frame_ + 1 >= kScreenshotFrames; }
 
+  // --screens-dir: the screen being checked as DIR/NNN-name.png ("007-page-planner.png"), so
+  // every screen can be looked at, not only checked.
+  void save_picture(const std::filesystem::path& folder, int width, int height, const std::vector<std::uint8_t>& rgba) const {
+    std::string slug;
+    for (const char c : screens_[visit_].name) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || c == '_') {
+        slug += c;
+      } else if (!slug.empty() && slug.back() != '-') {
+        slug += '-';
+      }
+    }
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    char number[8];
+    std::snprintf(number, sizeof number, "%03zu-", visit_ + 1);
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (error) throw std::runtime_error("cannot create the --screens-dir folder " + folder.string() + ": " + error.message());
+    render::write_png(folder / (number + slug + ".png"), width, height, rgba);
+  }
+
   // From the runner's own stride, everything shown, to this screen.
   void go_to_screen(const document::Document& doc, const ui::UiContent& content, ui::AppUiState& ui_state,
                     document::CommandQueue& commands) {
@@ -317,9 +339,14 @@ class ScreenTour {
     if (screen.layout) commands.push(document::SetCompareLayout{*screen.layout});
     commands.push(document::SetLabels{screen.labels});
     if (screen.section) commands.push(document::SetSection{*screen.section});
-    if (screen.quiz)
-      commands.push(document::StartQuiz{ui::quiz_questions(doc, content.structures ? &*content.structures : nullptr,
-                                                           content.learn ? &*content.learn : nullptr, kScreenQuizSeed)});
+    if (screen.quiz) {
+      std::vector<content::QuizQuestion> questions = ui::quiz_questions(
+          doc, content.structures ? &*content.structures : nullptr, content.learn ? &*content.learn : nullptr, kScreenQuizSeed);
+      const std::size_t count = questions.size();
+      commands.push(document::StartQuiz{std::move(questions)});
+      if (screen.quiz_finished)
+        for (std::size_t i = 0; i < count; ++i) commands.push(document::NextQuestion{});
+    }
     warnings_at_start_ = warnings_;
   }
 
@@ -736,6 +763,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       }
 
       if (options.check_screens) {
+        if (options.screens_dir && tour.checks_this_frame())
+          tour.save_picture(*options.screens_dir, fb.width, fb.height, target.read_rgba());
         if (!tour.screen_drawn(doc, spec, built, buffers, static_cast<float>(fb.width), static_cast<float>(fb.height)))
           continue;
         exit_code = tour.report(fb.width, fb.height);

@@ -379,6 +379,7 @@ void carry_out(Document& doc, const Command& command) {
             QuizState& quiz = *doc.quiz;
             quiz.questions = c.questions;
             quiz.current = 0;
+            quiz.finished = false;
             quiz.right = quiz.answered = 0;
             quiz.given.reset();
             doc.selected = -1;  // the leg gives nothing away

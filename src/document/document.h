@@ -90,7 +90,8 @@ struct CompareState {
 /// what the leg showed before it, which Stop puts back. Not an edit: no undo step.
 struct QuizState {
   std::vector<content::QuizQuestion> questions;  // from content::build_quiz
-  std::size_t current = 0;                        // the question asked (wraps after the last)
+  std::size_t current = 0;                        // the question asked
+  bool finished = false;                          // past the last question: the score is shown, nothing asked
   int right = 0;                                  // questions answered right
   int answered = 0;                               // questions answered, right or wrong
   std::optional<std::string> given;               // the current question's answer (none: not yet)

@@ -7,7 +7,7 @@
 namespace soleus::document {
 
 const content::QuizQuestion* current_question(const Document& doc) {
-  if (!doc.quiz || doc.quiz->questions.empty()) return nullptr;
+  if (!doc.quiz || doc.quiz->questions.empty() || doc.quiz->finished) return nullptr;
   return &doc.quiz->questions[doc.quiz->current % doc.quiz->questions.size()];
 }
 
@@ -16,7 +16,7 @@ bool answered_right(const QuizState& quiz) {
 }
 
 bool record_answer(QuizState& quiz, const std::string& choice) {
-  if (quiz.given || quiz.questions.empty()) return false;
+  if (quiz.given || quiz.questions.empty() || quiz.finished) return false;
   const content::QuizQuestion& q = quiz.questions[quiz.current];
   const bool offered = q.kind == content::QuizKind::FindStructure
                            ? !choice.empty()
@@ -30,7 +30,12 @@ bool record_answer(QuizState& quiz, const std::string& choice) {
 
 void next_question(QuizState& quiz) {
   if (quiz.questions.empty()) return;
-  quiz.current = (quiz.current + 1) % quiz.questions.size();
+  if (quiz.finished) return;
+  if (quiz.current + 1 >= quiz.questions.size()) {
+    quiz.finished = true;
+  } else {
+    ++quiz.current;
+  }
   quiz.given.reset();
 }
 

@@ -8,7 +8,7 @@
 
 namespace soleus::document {
 
-/// The question asked now, or null when no quiz is open.
+/// The question asked now, or null when no quiz is open or it is finished.
 const content::QuizQuestion* current_question(const Document& doc);
 
 /// Whether the current question has been answered right (false while unanswered).
@@ -18,7 +18,7 @@ bool answered_right(const QuizState& quiz);
 /// choice it does not offer (FindStructure: any structure id) or no quiz: false, nothing changes.
 bool record_answer(QuizState& quiz, const std::string& choice);
 
-/// Moves to the next question (after the last, the first again), unanswered.
+/// Moves to the next question, unanswered; after the last, the quiz is finished.
 void next_question(QuizState& quiz);
 
 /// The role ids of the model's structures, which build_quiz may ask about.

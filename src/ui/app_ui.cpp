@@ -563,7 +563,7 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
         if (doc.quiz && ImGui::BeginTabItem(tr_id("tab.quiz").c_str(), nullptr,
                                             quiz_started ? ImGuiTabItemFlags_SetSelected : 0)) {
           draw_quiz_panel(doc, content.structures ? &*content.structures : nullptr,
-                          content.learn ? &*content.learn : nullptr, commands);
+                          content.learn ? &*content.learn : nullptr, state.quiz_seed, commands);
           ImGui::EndTabItem();
         }
         if (mode.runner_controls &&

@@ -103,9 +103,44 @@ void draw_quiz_start(const document::Document& doc, const content::StructureCata
   ImGui::TextDisabled("%s", tr("quiz.start_hint"));
 }
 
-void draw_quiz_panel(const document::Document& doc, const content::StructureCatalog* catalog,
-                     const content::LearnContent* learn, document::CommandQueue& commands) {
+namespace {
+
+// After the last question: the score, then the questions again in a new order, or back.
+void draw_quiz_end(const document::Document& doc, const content::StructureCatalog* catalog,
+                   const content::LearnContent* learn, std::uint32_t& seed, document::CommandQueue& commands) {
   const document::QuizState& quiz = *doc.quiz;
+  const int count = static_cast<int>(quiz.questions.size());
+  const int percent = count > 0 ? (100 * quiz.right + count / 2) / count : 0;
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(tr("quiz.finished"));
+  ImGui::PushStyleColor(ImGuiCol_Text, 2 * quiz.right >= count ? kRightAnswer : kWrongAnswer);
+  ImGui::TextUnformatted(trf("quiz.final_score", {{"right", std::to_string(quiz.right)},
+                                                  {"count", std::to_string(count)},
+                                                  {"percent", std::to_string(percent)}})
+                             .c_str());
+  ImGui::PopStyleColor();
+  if (const int skipped = count - quiz.answered; skipped > 0)
+    ImGui::TextUnformatted(trf("quiz.skipped", {{"skipped", std::to_string(skipped)}}).c_str());
+  ImGui::TextDisabled("%s", tr("quiz.again_hint"));
+  ImGui::PopTextWrapPos();
+  ImGui::Separator();
+  if (ImGui::Button(tr_id("quiz.again").c_str())) {
+    ++seed;  // another order than the one just played
+    commands.push(document::StartQuiz{quiz_questions(doc, catalog, learn, seed)});
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(tr_id("quiz.close").c_str())) commands.push(document::StopQuiz{});
+}
+
+}  // namespace
+
+void draw_quiz_panel(const document::Document& doc, const content::StructureCatalog* catalog,
+                     const content::LearnContent* learn, std::uint32_t& seed, document::CommandQueue& commands) {
+  const document::QuizState& quiz = *doc.quiz;
+  if (quiz.finished) {
+    draw_quiz_end(doc, catalog, learn, seed, commands);
+    return;
+  }
   const QuizQuestion* q = document::current_question(doc);
   if (!q) return;
   ImGui::TextDisabled("%s", trf("quiz.question_number", {{"n", std::to_string(quiz.current + 1)},
@@ -144,7 +179,8 @@ void draw_quiz_panel(const document::Document& doc, const content::StructureCata
   ImGui::TextUnformatted(trf("quiz.score", {{"right", std::to_string(quiz.right)},
                                             {"answered", std::to_string(quiz.answered)}})
                              .c_str());
-  if (ImGui::Button(tr_id("quiz.next").c_str())) commands.push(document::NextQuestion{});
+  const bool last = quiz.current + 1 >= quiz.questions.size();
+  if (ImGui::Button(tr_id(last ? "quiz.see_score" : "quiz.next").c_str())) commands.push(document::NextQuestion{});
   ImGui::SameLine();
   if (ImGui::Button(tr_id("quiz.stop").c_str())) commands.push(document::StopQuiz{});
 }

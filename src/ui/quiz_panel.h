@@ -22,8 +22,9 @@ std::vector<content::QuizQuestion> quiz_questions(const document::Document& doc,
 void draw_quiz_start(const document::Document& doc, const content::StructureCatalog* catalog,
                      const content::LearnContent* learn, std::uint32_t seed, document::CommandQueue& commands);
 
-/// The open quiz (doc.quiz must be set), inside the current window.
+/// The open quiz (doc.quiz must be set), inside the current window; once finished, the score and
+/// "Again" (the questions anew in the order of `seed`, which it then moves on).
 void draw_quiz_panel(const document::Document& doc, const content::StructureCatalog* catalog,
-                     const content::LearnContent* learn, document::CommandQueue& commands);
+                     const content::LearnContent* learn, std::uint32_t& seed, document::CommandQueue& commands);
 
 }  // namespace soleus::ui

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <string>
 #include <utility>
 
 #include "common/special_files.h"
@@ -41,6 +43,9 @@ TEST(App, BadCommandLineExitsTwoAndSaysWhy) {
   const RunResult layout = run_app("--compare-layout stacked");
   EXPECT_EQ(layout.exit_code, 2);
   EXPECT_NE(layout.output.find("side-by-side|overlay|difference"), std::string::npos);
+  const RunResult pictures_alone = run_app("--screens-dir /tmp/soleus_test_unused");
+  EXPECT_EQ(pictures_alone.exit_code, 2);
+  EXPECT_NE(pictures_alone.output.find("add --check-screens"), std::string::npos) << pictures_alone.output;
 }
 
 TEST(App, NoDisplayGivesAClearMessage) {
@@ -351,11 +356,30 @@ class AppEveryScreen : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(AppEveryScreen, RendersWithNoErrorAndNothingUnderAPanel) {
   REQUIRE_DISPLAY();
-  const RunResult run = run_app(std::string("--check-screens ") + GetParam());
+  // At the smallest size each screen is saved too (cheap there): one picture per screen checked.
+  const std::string param = GetParam();
+  const bool save = param.find("--width 800 ") != std::string::npos;
+  std::string name = "screens";
+  for (const char c : param)
+    if (std::isalnum(static_cast<unsigned char>(c))) name += c;
+  const fs::path folder = fs::temp_directory_path() / ("soleus_test_" + name);
+  fs::remove_all(folder);
+  const RunResult run =
+      run_app("--check-screens " + param + (save ? " --screens-dir " + folder.string() : std::string()));
   EXPECT_EQ(run.exit_code, 0) << run.output;
   EXPECT_NE(run.output.find(", 0 problems"), std::string::npos) << run.output;
   std::size_t screens = 0;
   for (std::size_t at = run.output.find(": ok\n"); at != std::string::npos; at = run.output.find(": ok\n", at + 1)) ++screens;
+  if (save) {
+    std::map<std::string, fs::path> pictures;  // by name without its number
+    for (const auto& entry : fs::directory_iterator(folder))
+      pictures[entry.path().stem().string().substr(4)] = entry.path();
+    EXPECT_EQ(pictures.size(), screens);
+    ASSERT_TRUE(pictures.count("quiz") && pictures.count("quiz-finished")) << folder;
+    // The end of the quiz shows its score, not the last question again.
+    EXPECT_GT(changed_pixels(load_png(pictures["quiz"]), load_png(pictures["quiz-finished"])), 2000u);
+    fs::remove_all(folder);
+  }
   EXPECT_GE(screens, 180u) << run.output;  // 4 modes, and every Learn page alone and in each mode
   for (const char* screen : {"mode run: ok", "mode anatomy: ok", "mode stretch: ok", "mode foam-rolling: ok",
                              "page planner: ok", "page foam-rolling: ok", "page stretch_bent_knee_wall: ok",

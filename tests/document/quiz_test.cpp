@@ -106,6 +106,30 @@ TEST(Quiz, AnExerciseAnswerShowsItsPoseAndStopReturnsToTheModeBefore) {
   EXPECT_EQ(doc.teach.mode, ViewMode::FoamRolling);
 }
 
+TEST(Quiz, AfterTheLastQuestionItIsFinishedAndAsksNothingUntilStartedAgain) {
+  Document doc = make_document(leg());
+  auto questions = starting_with(content::QuizKind::Origin);
+  questions.resize(2);
+  apply_command(doc, StartQuiz{questions});
+  apply_command(doc, AnswerQuiz{current_question(doc)->answer});
+  apply_command(doc, NextQuestion{});
+  ASSERT_NE(current_question(doc), nullptr);
+  EXPECT_EQ(doc.quiz->current, 1u);
+  apply_command(doc, NextQuestion{});  // unanswered: moving on still ends the quiz
+  ASSERT_TRUE(doc.quiz);
+  EXPECT_TRUE(doc.quiz->finished);
+  EXPECT_EQ(current_question(doc), nullptr);
+  apply_command(doc, AnswerQuiz{questions[1].answer});  // nothing is asked: nothing counts
+  apply_command(doc, NextQuestion{});
+  EXPECT_EQ(doc.quiz->right, 1);
+  EXPECT_EQ(doc.quiz->answered, 1);
+  EXPECT_TRUE(doc.quiz->finished);
+  apply_command(doc, StartQuiz{questions});  // Again
+  EXPECT_FALSE(doc.quiz->finished);
+  EXPECT_EQ(doc.quiz->answered, 0);
+  EXPECT_EQ(current_question(doc)->subject, questions[0].subject);
+}
+
 TEST(Quiz, NoQuestionsNoQuiz) {
   Document doc = make_document(leg());
   apply_command(doc, StartQuiz{});
