@@ -3,6 +3,7 @@
 /// happens past each). A file past a limit is refused with a ModelLoadError naming the file and
 /// the limit, before Assimp allocates anything for it.
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 
 namespace soleus::anatomy::limits {
@@ -16,6 +17,9 @@ inline constexpr int kMaxJsonNesting = 64;
 /// Depth of the node hierarchy (Assimp and its post-processing recurse per level; anatomy
 /// files nest a few levels, a rig about ten).
 inline constexpr int kMaxNodeDepth = 256;
+
+// A model set (a folder of mesh files, one structure each): more files than any leg has parts.
+inline constexpr std::size_t kMaxSetFiles = 500;
 
 /// Elements one declaration may announce (a glTF accessor's count, a PLY element's count),
 /// whatever the file's size; counts backed by data must also fit in the bytes the file has.

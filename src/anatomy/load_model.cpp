@@ -11,8 +11,10 @@
 
 #include "anatomy/anatomy_model.h"
 #include "anatomy/confined_io.h"
+#include "anatomy/import_file.h"
 #include "anatomy/limits.h"
 #include "anatomy/model_checks.h"
+#include "anatomy/model_set.h"
 #include "core/files.h"
 #include "core/log.h"
 
@@ -255,6 +257,8 @@ void append_mesh(const aiMesh& source, const Mat4& transform, bool skinned, cons
     if (used[v]) target.skin.push_back(weights[v]);
 }
 
+}  // namespace
+
 // Files from other tools come in millimetres and/or Z-up (BodyParts3D: mm, +Z up, +Y posterior).
 void normalise_frame(AnatomyModel& model) {
   core::Aabb box;
@@ -284,8 +288,6 @@ void normalise_frame(AnatomyModel& model) {
   }
 }
 
-}  // namespace
-
 std::size_t AnatomyModel::triangle_count() const {
   std::size_t total = 0;
   for (const Structure& s : structures) total += s.mesh.triangle_count();
@@ -304,7 +306,7 @@ int Rig::find(JointKind kind) const {
   return -1;
 }
 
-AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTable& roles) {
+AnatomyModel import_model_file(const std::filesystem::path& path, const RoleTable& roles) {
   check_before_import(path);
   Assimp::Importer importer;
   auto* io = new ConfinedIOSystem(path);  // the importer owns and deletes it
@@ -377,9 +379,20 @@ AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTab
     model.notes.push_back(note);
   }
 
-  // Rigged files follow our frame contract (docs/architecture.md); others may not.
-  if (model.rig.empty()) normalise_frame(model);
   for (const Structure& s : model.structures) model.bounds.expand(s.mesh.bounds());
+  return model;
+}
+
+AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTable& roles) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) return load_model_set(path, roles);
+  AnatomyModel model = import_model_file(path, roles);
+  // Rigged files follow our frame contract (docs/architecture.md); others may not.
+  if (model.rig.empty()) {
+    normalise_frame(model);
+    model.bounds = {};
+    for (const Structure& s : model.structures) model.bounds.expand(s.mesh.bounds());
+  }
   return model;
 }
 

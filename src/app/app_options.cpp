@@ -68,7 +68,8 @@ Usage:
   soleus-lab stretch --knee-flexion DEG --ankle-dorsiflexion DEG [--json]
 
 Options:
-  --model PATH          load another model (glTF/GLB, OBJ, FBX, STL, PLY, DAE, ...)
+  --model PATH          load another model (glTF/GLB, OBJ, FBX, STL, PLY, DAE, ...), or a folder of
+                        them, one part each (BodyParts3D, OpenSim geometry), rigged from its bones
   --detail full|lite    the default leg's level of detail: 147k or 40k triangles (default: full
                         on a GPU, lite on software OpenGL)
   --screenshot OUT.png  headless capture: render one frame (UI included unless --no-ui), exit 0

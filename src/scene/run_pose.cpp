@@ -13,7 +13,8 @@ namespace {
 
 constexpr float kSoleBand = 0.015f;          // vertices this close to the lowest point are sole (m)
 constexpr float kBallFraction = 0.72f;       // metatarsal heads at 72 % of foot length from the heel
-constexpr int kMtpSearchSteps = 10;           // MTP angles tried, from half to 1.5 times the sole's angle
+constexpr int kMtpSearchSteps = 10;
+constexpr float kShortestFoot = 0.15f;        // assumption: a sole shorter than this is not a whole adult foot (m)           // MTP angles tried, from half to 1.5 times the sole's angle
 
 // Rotation about the medial-lateral (X) axis through `pivot`.
 Mat4 rotate_about_x(const Vec3& pivot, float angle) {
@@ -76,6 +77,11 @@ FootLandmarks find_foot_landmarks(const anatomy::AnatomyModel& model) {
     }
   }
   marks.valid = toe_z > heel_z;
+  if (toe_z - heel_z < kShortestFoot) {
+    const Vec3 ball = positions[marks.ball_vertex];
+    marks.whole_foot = false;
+    marks.rest_pitch_rad = std::atan2(ball.y - heel.y, ball.z - heel.z);
+  }
   return marks;
 }
 
@@ -107,7 +113,7 @@ RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks&
   // 2. Tilt the whole leg so the foot meets the ground at the model's angle. Inside a shoe the
   //    foot sits toes-down by the drop wedge relative to the sole.
   const float wanted_pitch = static_cast<float>(sample.foot_pitch_rad - stride.drop_angle_rad);
-  const float pitch = std::atan2(ball.y - heel.y, ball.z - heel.z);
+  const float pitch = std::atan2(ball.y - heel.y, ball.z - heel.z) - marks.rest_pitch_rad;
   root = rotate_about_x(pivot, pitch - wanted_pitch) * root;
 
   // 3. Lift it so the lower of heel and ball rests at the height the model gives, on the shoe.
@@ -117,8 +123,10 @@ RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks&
   anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
   heel = anatomy::posed_position(sole, marks.heel_vertex, buffers);
   ball = anatomy::posed_position(sole, marks.ball_vertex, buffers);
-  const float lift = std::max(static_cast<float>(sample.heel_height_m) + pose.shoe_heel_m - heel.y,
-                              static_cast<float>(sample.ball_height_m) + pose.shoe_forefoot_m - ball.y);
+  const float heel_lift = static_cast<float>(sample.heel_height_m) + pose.shoe_heel_m - heel.y;
+  const float lift = marks.whole_foot
+                         ? std::max(heel_lift, static_cast<float>(sample.ball_height_m) + pose.shoe_forefoot_m - ball.y)
+                         : heel_lift;
   root = glm::translate(Mat4(1.0f), Vec3(0.0f, lift, 0.0f)) * root;
 
   anatomy::pose_model(model, angles, root, buffers);

@@ -20,6 +20,11 @@ struct FootLandmarks {
   int achilles_structure = -1;       // the Achilles tendon, or -1
   std::uint32_t achilles_insertion_vertex = 0;  // its lowest point (on the calcaneus)
   std::uint32_t achilles_top_vertex = 0;        // its highest point (musculotendinous junction)
+  // A sole shorter than a foot (a set with a calcaneus and no forefoot): its "ball" is not under
+  // the metatarsal heads, so the pose takes its heel-to-ball slope at rest (rad, + ball higher)
+  // off the foot's pitch and sets the heel alone at the height the model gives.
+  bool whole_foot = true;
+  float rest_pitch_rad = 0.0f;
 };
 
 FootLandmarks find_foot_landmarks(const anatomy::AnatomyModel& model);

@@ -112,3 +112,42 @@ TEST(Cues, ArrowPointsFromTailToHead) {
 }
 
 }  // namespace soleus::scene
+
+namespace soleus::scene {
+
+// A set of real bones (issue 16), rigged from them, runs as the default leg does: at initial
+// contact the heel is at (or just above) the shoe's height, and at midstance the shank leans forward as far as the
+// default leg's (its ankle angle is the same; the rest slopes of the soles differ by a few degrees).
+// BodyParts3D has a calcaneus and no forefoot: its sole is short (whole_foot false).
+TEST(RunPose, AReferenceSetRunsLikeTheDefaultLeg) {
+  const std::filesystem::path sets = std::filesystem::path(SOLEUS_SHARED_DIR) / "reference-anatomy";
+  if (!std::filesystem::exists(sets)) GTEST_SKIP() << "no reference anatomy at " << sets;
+  const biomech::SolvedStride stride = stride_for(biomech::StrikePreset::kRearfoot, biomech::ShoePreset::kNeutral);
+  const auto shank_lean_deg = [&](const anatomy::AnatomyModel& model, const FootLandmarks& marks, double phase,
+                                  RunPose* pose_out) {
+    anatomy::PoseBuffers buffers;
+    const RunPose pose = pose_for_sample(model, marks, stride.model, stride.sample_at_phase(phase), buffers);
+    if (pose_out) *pose_out = pose;
+    const Vec3 knee(buffers.joint_globals[static_cast<std::size_t>(model.rig.find(anatomy::JointKind::Knee))][3]);
+    const Vec3 ankle(buffers.joint_globals[static_cast<std::size_t>(model.rig.find(anatomy::JointKind::Ankle))][3]);
+    return std::atan2(knee.z - ankle.z, knee.y - ankle.y) * 180.0f / 3.14159265f;
+  };
+  const Fixture& f = fixture();
+  const float default_lean = shank_lean_deg(f.model, f.marks, 0.15, nullptr);
+  for (const char* set : {"bodyparts3d", "opensim_gait2392", "myosim"}) {
+    SCOPED_TRACE(set);
+    const anatomy::AnatomyModel model = anatomy::load_anatomy_model(sets / set, anatomy::RoleTable::with_defaults());
+    const FootLandmarks marks = find_foot_landmarks(model);
+    ASSERT_TRUE(marks.valid);
+    EXPECT_EQ(marks.whole_foot, std::string(set) != "bodyparts3d");
+    RunPose contact;
+    shank_lean_deg(model, marks, 0.0, &contact);
+    // The heel on the shoe, or (a whole foot shorter than the stride model's, whose ball must
+    // clear its height) at most 1.5 cm above it.
+    EXPECT_GT(contact.heel.y, contact.shoe_heel_m - 0.003f);
+    EXPECT_LT(contact.heel.y, contact.shoe_heel_m + (marks.whole_foot ? 0.015f : 0.003f));
+    EXPECT_NEAR(shank_lean_deg(model, marks, 0.15, nullptr), default_lean, 5.0f);
+  }
+}
+
+}  // namespace soleus::scene

@@ -1,0 +1,188 @@
+// A folder of mesh files loads as one leg (model_set.h) and is rigged from its bones (auto_rig.h):
+// on the real sets of ../shared/reference-anatomy, and on small sets written here for the errors.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <string>
+
+#include "anatomy/anatomy_model.h"
+#include "anatomy/pose.h"
+#include "common/paths.h"
+#include "load_error.h"
+
+namespace soleus::anatomy {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::kTestDataDir;
+
+const Structure& structure(const AnatomyModel& model, StructureRole role) {
+  const int index = model.find(role);
+  EXPECT_GE(index, 0) << role_info(role).id;
+  return model.structures[static_cast<std::size_t>(std::max(index, 0))];
+}
+
+core::Aabb box(const Structure& s) { return s.mesh.bounds(); }
+
+Vec3 joint_centre(const AnatomyModel& model, JointKind kind) {
+  const int j = model.rig.find(kind);
+  EXPECT_GE(j, 0);
+  return Vec3(glm::inverse(model.rig.joints[static_cast<std::size_t>(std::max(j, 0))].inverse_bind)[3]);
+}
+
+// A folder of its own for a test's small files (removed first).
+fs::path fresh_folder(const std::string& name) {
+  const fs::path folder = fs::temp_directory_path() / ("soleus_set_" + name);
+  fs::remove_all(folder);
+  fs::create_directories(folder);
+  return folder;
+}
+
+// A closed box of the given size (in the file's units) at `at`, as an OBJ.
+void write_box(const fs::path& path, float size, float at = 0.0f) {
+  std::ofstream out(path);
+  for (int i = 0; i < 8; ++i)
+    out << "v " << at + size * (i & 1) << " " << at + size * ((i >> 1) & 1) << " " << at + size * ((i >> 2) & 1) << "\n";
+  out << "f 1 3 2\nf 2 3 4\nf 5 6 7\nf 6 8 7\nf 1 2 5\nf 2 6 5\nf 3 7 4\nf 4 7 8\nf 1 5 3\nf 3 5 7\nf 2 4 6\nf 4 8 6\n";
+}
+
+class ReferenceSet : public ::testing::TestWithParam<const char*> {};
+
+}  // namespace
+
+// Each real set: roles found, metres and Y-up on the ground, the parts where anatomy puts them,
+// joints at the landmarks of the bones, weights that sum to one, and a pose that moves the foot.
+TEST_P(ReferenceSet, AssemblesStandsAndIsRiggedFromItsBones) {
+  const fs::path folder = testing::kReferenceAnatomyDir / GetParam();
+  if (!fs::exists(folder)) GTEST_SKIP() << "no reference anatomy at " << folder;
+  const AnatomyModel model = load_anatomy_model(folder, RoleTable::with_defaults());
+  ASSERT_TRUE(model.has_rig()) << ::testing::PrintToString(model.notes);
+  const core::Aabb tibia = box(structure(model, StructureRole::Tibia));
+  const core::Aabb fibula = box(structure(model, StructureRole::Fibula));
+  const core::Aabb talus = box(structure(model, StructureRole::Talus));
+  // Metres, Y-up, on the ground: a tibia 30-45 cm long, the set's lowest point at 0.
+  EXPECT_GT(tibia.size().y, 0.30f);
+  EXPECT_LT(tibia.size().y, 0.45f);
+  EXPECT_NEAR(model.bounds.min.y, 0.0f, 1e-4f);
+  // The talus under the tibial plafond: the top of its dome up between the malleoli, above the
+  // tibia's lowest point (the medial malleolus's tip) by less than 1.5 cm, and beneath the
+  // tibia's distal end; the fibula lateral to the tibia (lateral is -X, a right leg).
+  EXPECT_GT(talus.max.y, tibia.min.y);
+  EXPECT_LT(talus.max.y - tibia.min.y, 0.015f);
+  EXPECT_GT(talus.centre().x, tibia.min.x);
+  EXPECT_LT(talus.centre().x, tibia.max.x);
+  EXPECT_LT(fibula.centre().x, tibia.centre().x);
+  // Joints at the bones' landmarks: the ankle axis through the body of the talus, within 2.5 cm
+  // of the top of its dome (the axis runs through the malleolar tips, 1-2 cm below it); the knee
+  // on the tibial plateau.
+  const Vec3 ankle = joint_centre(model, JointKind::Ankle);
+  EXPECT_GT(ankle.y, talus.min.y);
+  EXPECT_LT(ankle.y, talus.max.y);
+  EXPECT_LT(glm::distance(ankle, Vec3(talus.centre().x, talus.max.y, talus.centre().z)), 0.025f) << GetParam();
+  const Vec3 knee = joint_centre(model, JointKind::Knee);
+  EXPECT_NEAR(knee.y, tibia.max.y, 0.015f);
+  EXPECT_GT(knee.x, tibia.min.x);
+  EXPECT_LT(knee.x, tibia.max.x);
+  std::printf("[ %s ] ankle (%.3f %.3f %.3f) talar dome (%.3f %.3f %.3f); knee y %.3f, tibia top %.3f; "
+              "talus top %.3f, tibia bottom %.3f (m)\n", GetParam(), ankle.x, ankle.y, ankle.z, talus.centre().x,
+              talus.max.y, talus.centre().z, knee.y, tibia.max.y, talus.max.y, tibia.min.y);
+  for (const Structure& s : model.structures) {
+    ASSERT_EQ(s.skin.size(), s.mesh.positions.size()) << s.name;
+    for (const VertexWeights& w : s.skin) {
+      ASSERT_NEAR(w.weights[0] + w.weights[1] + w.weights[2] + w.weights[3], 1.0f, 1e-5f) << s.name;
+      for (const std::uint16_t j : w.joints) ASSERT_LT(j, model.rig.joints.size());
+    }
+  }
+  // Dorsiflexing the ankle moves the heel forward (the toes up) and leaves the tibia where it was.
+  PoseBuffers rest, flexed;
+  pose_model(model, JointAngles{}, Mat4(1.0f), rest);
+  JointAngles angles;
+  angles.ankle_dorsiflexion = 0.3f;
+  pose_model(model, angles, Mat4(1.0f), flexed);
+  const auto index = [&](StructureRole role) { return static_cast<std::size_t>(model.find(role)); };
+  EXPECT_GT(flexed.bounds[index(StructureRole::Calcaneus)].centre().z - rest.bounds[index(StructureRole::Calcaneus)].centre().z, 0.003f);
+  EXPECT_LT(glm::distance(flexed.bounds[index(StructureRole::Tibia)].centre(), rest.bounds[index(StructureRole::Tibia)].centre()), 1e-5f);
+}
+
+// The sign the set's rig is checked against above is the default leg's (the rig contract).
+TEST(ModelSet, TheDefaultLegDorsiflexesTheSameWay) {
+  const AnatomyModel model = load_anatomy_model(testing::kLiteLeg, RoleTable::with_defaults());
+  PoseBuffers rest, flexed;
+  pose_model(model, JointAngles{}, Mat4(1.0f), rest);
+  JointAngles angles;
+  angles.ankle_dorsiflexion = 0.3f;
+  pose_model(model, angles, Mat4(1.0f), flexed);
+  const auto calcaneus = static_cast<std::size_t>(model.find(StructureRole::Calcaneus));
+  EXPECT_GT(flexed.bounds[calcaneus].centre().z - rest.bounds[calcaneus].centre().z, 0.005f);
+}
+
+INSTANTIATE_TEST_SUITE_P(Sets, ReferenceSet, ::testing::Values("bodyparts3d", "opensim_gait2392", "myosim"));
+
+TEST(ModelSet, BodyParts3DKeepsItsSoleusBehindTheTibia) {
+  const fs::path folder = testing::kReferenceAnatomyDir / "bodyparts3d";
+  if (!fs::exists(folder)) GTEST_SKIP() << "no reference anatomy";
+  const AnatomyModel model = load_anatomy_model(folder, RoleTable::with_defaults());
+  EXPECT_EQ(model.structures.size(), 5u);
+  const core::Aabb soleus = box(structure(model, StructureRole::Soleus));
+  EXPECT_LT(soleus.centre().z, box(structure(model, StructureRole::Tibia)).centre().z);  // posterior is -Z
+  EXPECT_NEAR(soleus.size().y, 0.326f, 0.002f);  // header bounds: z 32.5..358.6 mm
+  EXPECT_GE(model.rig.find(JointKind::Subtalar), 0);
+}
+
+TEST(ModelSet, AFolderWithoutMeshFilesSaysSo) {
+  const fs::path folder = fresh_folder("empty");
+  std::ofstream(folder / "readme.txt") << "not a mesh";
+  const std::string error = load_error(folder);
+  EXPECT_NE(error.find("no mesh files"), std::string::npos) << error;
+  EXPECT_NE(error.find(folder.string()), std::string::npos) << error;
+  fs::remove_all(folder);
+}
+
+TEST(ModelSet, MixedUnitsAreRefusedNamingBothFiles) {
+  const fs::path folder = fresh_folder("mixed_units");
+  write_box(folder / "tibia_mm.obj", 380.0f);  // millimetres
+  write_box(folder / "talus_m.obj", 0.05f);    // metres
+  const std::string error = load_error(folder);
+  EXPECT_NE(error.find("mixed units"), std::string::npos) << error;
+  EXPECT_NE(error.find("tibia_mm.obj"), std::string::npos) << error;
+  EXPECT_NE(error.find("talus_m.obj"), std::string::npos) << error;
+  fs::remove_all(folder);
+}
+
+TEST(ModelSet, AFileThatFailsNamesThatFile) {
+  const fs::path folder = fresh_folder("one_bad");
+  write_box(folder / "tibia.obj", 0.38f);
+  fs::copy_file(kTestDataDir / "corrupt.glb", folder / "talus.glb");
+  const std::string error = load_error(folder);
+  EXPECT_NE(error.find("talus.glb"), std::string::npos) << error;
+  fs::remove_all(folder);
+}
+
+TEST(ModelSet, WithoutATibiaItIsShownStaticAndSaysWhy) {
+  const fs::path folder = fresh_folder("no_tibia");
+  write_box(folder / "soleus.obj", 0.3f);
+  write_box(folder / "calcaneus.obj", 0.06f, 0.3f);
+  const AnatomyModel model = load_anatomy_model(folder, RoleTable::with_defaults());
+  EXPECT_FALSE(model.has_rig());
+  EXPECT_EQ(model.structures.size(), 2u);
+  const std::string notes = ::testing::PrintToString(model.notes);
+  EXPECT_NE(notes.find("shown static"), std::string::npos) << notes;
+  EXPECT_NE(notes.find("no tibia"), std::string::npos) << notes;
+  fs::remove_all(folder);
+}
+
+TEST(ModelSet, TheSameRoleTwiceIsNoted) {
+  const fs::path folder = fresh_folder("twice");
+  write_box(folder / "tibia.obj", 0.38f);
+  write_box(folder / "tibia_copy.obj", 0.38f);
+  const AnatomyModel model = load_anatomy_model(folder, RoleTable::with_defaults());
+  const std::string notes = ::testing::PrintToString(model.notes);
+  EXPECT_NE(notes.find("Tibia twice"), std::string::npos) << notes;
+  fs::remove_all(folder);
+}
+
+}  // namespace soleus::anatomy
