@@ -50,6 +50,27 @@ TEST(Document, FailedLoadKeepsTheCurrentModelAndReportsWhy) {
   EXPECT_EQ(doc.layers.structures.size(), doc.model->structures.size());
 }
 
+// File > Open with a folder of parts (issue 16): the set loads, rigged, and the app runs it
+// rather than showing it static; a folder without mesh files keeps the current model.
+TEST(Document, OpeningAFolderOfPartsRunsIt) {
+  const std::filesystem::path set = std::filesystem::path(SOLEUS_SHARED_DIR) / "reference-anatomy" / "bodyparts3d";
+  if (!std::filesystem::exists(set)) GTEST_SKIP() << "no reference anatomy at " << set;
+  Document doc = fixture_document();
+  apply_command(doc, LoadModel{set.string()});
+  ASSERT_TRUE(doc.last_error.empty()) << testing::english().say(doc.last_error);
+  EXPECT_TRUE(doc.model->has_rig());
+  EXPECT_NE(shown_mode(doc), ViewMode::StaticModel);
+  const auto before = doc.model;
+  const std::filesystem::path empty = std::filesystem::temp_directory_path() / "soleus_document_empty_set";
+  std::filesystem::remove_all(empty);
+  std::filesystem::create_directories(empty);
+  apply_command(doc, LoadModel{empty.string()});
+  std::filesystem::remove_all(empty);
+  EXPECT_EQ(doc.model, before);
+  EXPECT_NE(testing::english().say(doc.last_error).find("no mesh files"), std::string::npos)
+      << testing::english().say(doc.last_error);
+}
+
 // A view asks for framing, carried out once the frame is built (with what it shows).
 TEST(Document, ViewCommandsMoveTheCameraOnceTheFrameIsFramed) {
   Document doc = fixture_document();
