@@ -63,6 +63,7 @@ constexpr float kKeyOrbit = 0.08f;         // rad per arrow-key press
 constexpr float kZoomPerNotch = 0.9f;      // distance factor per wheel notch
 constexpr float kClickSlopPixels = 4.0f;   // a press that moves less than this is a click
 constexpr int kScreenshotFrames = 3;       // with UI: ImGui sizes auto-resizing windows over two frames
+constexpr int kTourFrames = kScreenshotFrames + 1;  // --check-screens: a screen's commands apply on its second frame
 constexpr float kFollowSmoothing = 0.2f;   // share of the follow offset closed per frame
 constexpr float kMovingRenderScale = 0.75f;        // 3D resolution while animating on software GL
 constexpr long kFrameBudgetMicroseconds = 16667;  // 60 fps cap for the interactive window
@@ -278,8 +279,8 @@ render::RenderSettings frame_settings(const render::RenderSettings& base, bool m
   return settings;
 }
 
-// --check-screens: visits every screen in turn, kScreenshotFrames frames each (ImGui settles its
-// layout over two), and checks the last one. Warnings logged meanwhile count as problems.
+// --check-screens: visits every screen in turn, kTourFrames frames each (its commands apply on
+// the second, then ImGui settles its layout and tables over two more), and checks the last one. Warnings logged meanwhile count as problems.
 class ScreenTour {
  public:
   explicit ScreenTour(std::vector<Screen> screens) : screens_(std::move(screens)) {
@@ -298,7 +299,7 @@ class ScreenTour {
   bool starting_screen() const { return visit_ < screens_.size() && frame_ == 0; }
   // Only the frame that is checked needs pixels: the ones before it settle ImGui's layout, which
   // needs no drawing (at 2560x1440 on software GL, drawing them took two thirds of the tour).
-  bool checks_this_frame() const { return frame_ + 1 >= kScreenshotFrames; }
+  bool checks_this_frame() const { return frame_ + 1 >= kTourFrames; }
 
   // --screens-dir: the screen being checked as DIR/NNN-name.png ("007-page-planner.png"), so
   // every screen can be looked at, not only checked.
@@ -353,7 +354,7 @@ class ScreenTour {
   // After a frame is drawn: checks the screen once it has settled. True when the tour is over.
   bool screen_drawn(const document::Document& doc, const scene::FrameSpec& spec, const scene::Frame& built,
                     scene::FrameBuffers& buffers, float width, float height) {
-    if (++frame_ < kScreenshotFrames) return false;
+    if (++frame_ < kTourFrames) return false;
     frame_ = 0;
     const Screen& screen = screens_[visit_];
     std::vector<std::string> problems;
