@@ -3,6 +3,7 @@
 /// normalised, so a set of files (model_set.h) can decide units, up axis and placement for all
 /// of them together.
 #include <filesystem>
+#include <optional>
 
 #include "anatomy/anatomy_model.h"
 
@@ -12,8 +13,16 @@ namespace soleus::anatomy {
 /// units. Throws ModelLoadError naming the file.
 AnatomyModel import_model_file(const std::filesystem::path& path, const RoleTable& roles);
 
-/// Millimetres to metres and Z-up to Y-up when the model's size says so, then stood on the
-/// ground, centred over the origin; each change is added to model.notes.
-void normalise_frame(AnatomyModel& model);
+/// What normalise_frame decided.
+struct FrameDecision {
+  bool millimetres = false;
+  bool z_up = false;
+};
+
+/// Millimetres to metres and Z-up to Y-up when the model's size says so (or as `millimetres` and
+/// `z_up` declare), then stood on the ground, centred over the origin; each change is added to
+/// model.notes.
+FrameDecision normalise_frame(AnatomyModel& model, std::optional<bool> millimetres = std::nullopt,
+                              std::optional<bool> z_up = std::nullopt);
 
 }  // namespace soleus::anatomy

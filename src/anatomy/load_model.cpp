@@ -260,19 +260,22 @@ void append_mesh(const aiMesh& source, const Mat4& transform, bool skinned, cons
 }  // namespace
 
 // Files from other tools come in millimetres and/or Z-up (BodyParts3D: mm, +Z up, +Y posterior).
-void normalise_frame(AnatomyModel& model) {
+FrameDecision normalise_frame(AnatomyModel& model, std::optional<bool> millimetres, std::optional<bool> z_up) {
+  FrameDecision decided;
   core::Aabb box;
   for (const Structure& s : model.structures) box.expand(s.mesh.bounds());
-  if (box.empty()) return;
+  if (box.empty()) return decided;
   Mat4 fix(1.0f);
   Vec3 size = box.size();
-  if (size.z > 1.3f * size.y && size.z >= size.x) {
+  decided.z_up = z_up.value_or(size.z > 1.3f * size.y && size.z >= size.x);
+  if (decided.z_up) {
     // (x, y, z) -> (x, z, -y): up becomes +Y and posterior +Y becomes -Z (posterior).
     fix = Mat4(Vec4(1, 0, 0, 0), Vec4(0, 0, -1, 0), Vec4(0, 1, 0, 0), Vec4(0, 0, 0, 1));
     model.notes.push_back("converted Z-up to Y-up");
     size = Vec3(size.x, size.z, size.y);
   }
-  if (std::max({size.x, size.y, size.z}) > 5.0f) {
+  decided.millimetres = millimetres.value_or(std::max({size.x, size.y, size.z}) > 5.0f);
+  if (decided.millimetres) {
     fix = glm::scale(Mat4(1.0f), Vec3(0.001f)) * fix;
     model.notes.push_back("converted millimetres to metres");
   }
@@ -286,6 +289,7 @@ void normalise_frame(AnatomyModel& model) {
     for (Vec3& p : s.mesh.positions) p = Vec3(fix * Vec4(p, 1.0f));
     for (Vec3& n : s.mesh.normals) n = glm::normalize(normal_fix * n);
   }
+  return decided;
 }
 
 std::size_t AnatomyModel::triangle_count() const {
@@ -385,7 +389,7 @@ AnatomyModel import_model_file(const std::filesystem::path& path, const RoleTabl
 
 AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTable& roles) {
   std::error_code error;
-  if (std::filesystem::is_directory(path, error)) return load_model_set(path, roles);
+  if (std::filesystem::is_directory(path, error) || lower_extension(path) == ".json") return load_model_set(path, roles);
   AnatomyModel model = import_model_file(path, roles);
   // Rigged files follow our frame contract (docs/architecture.md); others may not.
   if (model.rig.empty()) {

@@ -11,6 +11,7 @@
 #include "anatomy/auto_rig.h"
 #include "anatomy/import_file.h"
 #include "anatomy/limits.h"
+#include "anatomy/set_description.h"
 
 namespace soleus::anatomy {
 namespace {
@@ -55,21 +56,42 @@ const OpenSimGeometry kOpenSimGeometry[] = {
     {"femur", Vec3(0.00525f, 0.396f, 0.0f), Vec3(0.00525f, 0.396f, 0.0f)},
 };
 
-// The OpenSim body of a file, from its name with the side left out; none when it names no body.
-// A side before the name ("r_tibia") is Rajagopal's naming, after it or none is Gait2392's.
-std::optional<Vec3> opensim_origin(const fs::path& file) {
+// A file's name without its side, and whether the side came first ("r_tibia": Rajagopal's
+// naming) or said left.
+struct NameWithoutSide {
   std::string name;
   bool side_first = false;
+  bool left = false;
+};
+NameWithoutSide name_without_side(const fs::path& file) {
+  NameWithoutSide out;
   for (const std::string& token : tokenize_name(file.stem().string())) {
     if (token == "r" || token == "l" || token == "right" || token == "left") {
-      side_first = side_first || name.empty();
+      out.side_first = out.side_first || out.name.empty();
+      out.left = out.left || token == "l" || token == "left";
       continue;
     }
-    name += (name.empty() ? "" : "_") + token;
+    out.name += (out.name.empty() ? "" : "_") + token;
   }
+  return out;
+}
+
+const OpenSimGeometry* opensim_geometry(const fs::path& file) {
+  const std::string name = name_without_side(file).name;
   for (const OpenSimGeometry& geometry : kOpenSimGeometry)
-    if (name == geometry.name) return side_first ? geometry.rajagopal : geometry.gait2392;
-  return std::nullopt;
+    if (name == geometry.name) return &geometry;
+  return nullptr;
+}
+
+// Placement from the names: OpenSim's when every file names an OpenSim body, Rajagopal's when
+// they put the side first.
+SetPlacement placement_from_names(const std::vector<fs::path>& files) {
+  bool side_first = true;
+  for (const fs::path& file : files) {
+    if (!opensim_geometry(file)) return SetPlacement::Assembled;
+    side_first = side_first && name_without_side(file).side_first;
+  }
+  return side_first ? SetPlacement::Rajagopal : SetPlacement::Gait2392;
 }
 
 // OpenSim (x anterior, y up, z right) to ours (x left, y up, z anterior): a rotation.
@@ -78,6 +100,14 @@ Vec3 from_opensim(const Vec3& p) { return Vec3(-p.z, p.y, p.x); }
 bool in_millimetres(const AnatomyModel& part) {
   const Vec3 size = part.bounds.size();
   return std::max({size.x, size.y, size.z}) > 5.0f;  // no part of a leg is 5 m long
+}
+
+// Mirrors a part across its file's plane `axis` = 0: the triangles turned round so they still face out.
+void mirror_across(Structure& structure, int axis) {
+  for (Vec3& p : structure.mesh.positions) p[axis] = -p[axis];
+  for (Vec3& n : structure.mesh.normals) n[axis] = -n[axis];
+  for (std::size_t t = 0; t + 2 < structure.mesh.indices.size(); t += 3)
+    std::swap(structure.mesh.indices[t + 1], structure.mesh.indices[t + 2]);
 }
 
 std::vector<fs::path> mesh_files(const fs::path& folder) {
@@ -99,26 +129,59 @@ std::vector<fs::path> mesh_files(const fs::path& folder) {
 
 }  // namespace
 
-AnatomyModel load_model_set(const fs::path& folder, const RoleTable& roles) {
-  const std::vector<fs::path> files = mesh_files(folder);
-  bool opensim = true;
-  for (const fs::path& file : files) opensim = opensim && opensim_origin(file).has_value();
+AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles, SetDescription* used) {
+  std::error_code error;
+  const bool is_description = !fs::is_directory(path, error);
+  const fs::path folder = is_description ? path.parent_path() : path;
+  const fs::path description_file = is_description ? path : folder / kSetDescriptionFile;
+  SetDescription description;
+  if (is_description || fs::exists(description_file, error)) description = read_set_description(description_file);
+  if (description.parts.empty())
+    for (const fs::path& file : mesh_files(folder)) description.parts.push_back({file.lexically_relative(folder), {}, Vec3(0.0f)});
+  std::vector<fs::path> files;
+  for (const SetPart& part : description.parts) files.push_back(folder / part.file);
+
+  if (!description.placement) description.placement = placement_from_names(files);
+  if (!description.side) {
+    bool left = true;
+    for (const fs::path& file : files) left = left && name_without_side(file).left;
+    description.side = left ? LegSide::Left : LegSide::Right;
+  }
+  const bool opensim = *description.placement != SetPlacement::Assembled;
+  const bool mirror = *description.side == LegSide::Left;
 
   AnatomyModel model;
-  model.source = folder;
+  model.source = path;
   std::optional<fs::path> first_in_mm, first_in_m;
   std::map<StructureRole, fs::path> file_of_role;
-  for (const fs::path& file : files) {
-    AnatomyModel part = import_model_file(file, roles);  // throws, naming the file
-    if (part.has_rig())
+  std::vector<std::pair<std::size_t, Vec3>> offsets;  // first structure of a part, its offset
+  for (SetPart& part : description.parts) {
+    const fs::path file = folder / part.file;
+    AnatomyModel loaded = import_model_file(file, roles);  // throws, naming the file
+    if (loaded.has_rig())
       refuse_set(file, "it has a rig of its own; a set's files are plain meshes (open it alone instead)");
-    (in_millimetres(part) ? first_in_mm : first_in_m) = file;
-    if (first_in_mm && first_in_m)
-      refuse_set(folder, "mixed units: " + first_in_mm->filename().string() + " is in millimetres and " +
-                       first_in_m->filename().string() + " in metres");
-    for (Structure& structure : part.structures) {
-      if (opensim) {
-        const Vec3 origin = *opensim_origin(file);
+    if (!description.millimetres) {
+      (in_millimetres(loaded) ? first_in_mm : first_in_m) = file;
+      if (first_in_mm && first_in_m)
+        refuse_set(folder, "mixed units: " + first_in_mm->filename().string() + " is in millimetres and " +
+                               first_in_m->filename().string() + " in metres (or say \"units\" in a " +
+                               kSetDescriptionFile + ")");
+    }
+    const OpenSimGeometry* geometry = opensim ? opensim_geometry(file) : nullptr;
+    if (opensim && !geometry)
+      refuse_set(file, std::string("the placement is ") + placement_id(*description.placement) +
+                           " but the file names no OpenSim body (tibia, fibula, talus, foot, bofoot, femur)");
+    offsets.emplace_back(model.structures.size(), part.offset_m);
+    for (Structure& structure : loaded.structures) {
+      if (part.role) {
+        structure.role = *part.role;
+        structure.group = role_info(structure.role).group;
+      }
+      if (mirror) mirror_across(structure, opensim ? 2 : 0);  // the file's left-right axis
+      if (geometry) {
+        const float file_units_per_m = description.millimetres.value_or(in_millimetres(loaded)) ? 1000.0f : 1.0f;
+        const Vec3 origin = file_units_per_m *
+                            (*description.placement == SetPlacement::Rajagopal ? geometry->rajagopal : geometry->gait2392);
         for (Vec3& p : structure.mesh.positions) p = from_opensim(p + origin);
         for (Vec3& n : structure.mesh.normals) n = from_opensim(n);
       }
@@ -131,10 +194,29 @@ AnatomyModel load_model_set(const fs::path& folder, const RoleTable& roles) {
       }
       model.structures.push_back(std::move(structure));
     }
+    if (!part.role && !loaded.structures.empty()) part.role = model.structures[offsets.back().first].role;
+    if (part.role == StructureRole::Unknown) part.role.reset();
   }
-  model.notes.insert(model.notes.begin(), "a set of " + std::to_string(files.size()) + " files");
-  if (opensim) model.notes.push_back("placed at the OpenSim body offsets (Gait2392, Delp et al. 1990; r_ names: Rajagopal et al. 2016)");
-  normalise_frame(model);
+  model.notes.insert(model.notes.begin(), "a set of " + std::to_string(files.size()) + " files" +
+                                              (fs::exists(description_file, error) ? " described by " + description_file.filename().string() : ""));
+  if (opensim)
+    model.notes.push_back(*description.placement == SetPlacement::Rajagopal
+                              ? "placed at the OpenSim body offsets of Rajagopal et al. 2016"
+                              : "placed at the OpenSim Gait2392 body offsets (Delp et al. 1990)");
+  if (mirror) model.notes.push_back("a left leg, mirrored to run as a right one");
+  const FrameDecision frame = normalise_frame(model, description.millimetres, description.z_up);
+  description.millimetres = frame.millimetres;
+  description.z_up = frame.z_up;
+  // Each part's own offset, once assembled; then back on the ground.
+  bool moved = false;
+  for (std::size_t k = 0; k < offsets.size(); ++k) {
+    const std::size_t end = k + 1 < offsets.size() ? offsets[k + 1].first : model.structures.size();
+    if (offsets[k].second == Vec3(0.0f)) continue;
+    moved = true;
+    for (std::size_t s = offsets[k].first; s < end; ++s)
+      for (Vec3& p : model.structures[s].mesh.positions) p += offsets[k].second;
+  }
+  if (moved) normalise_frame(model, false, false);
   if (model.find(StructureRole::Soleus) < 0) model.notes.push_back("no soleus in the set: nothing takes the load colour");
   const std::string unrigged = rig_from_bones(model);
   model.notes.push_back(unrigged.empty() ? "rigged from its bones: knee, ankle" +
@@ -142,6 +224,7 @@ AnatomyModel load_model_set(const fs::path& folder, const RoleTable& roles) {
                                                std::string(model.rig.find(JointKind::Mtp) >= 0 ? ", toes" : "")
                                          : "shown static: " + unrigged);
   for (const Structure& s : model.structures) model.bounds.expand(s.mesh.bounds());
+  if (used) *used = std::move(description);
   return model;
 }
 

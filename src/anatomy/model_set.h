@@ -4,15 +4,21 @@
 #include <filesystem>
 
 #include "anatomy/anatomy_model.h"
+#include "anatomy/set_description.h"
 
 namespace soleus::anatomy {
 
-/// Every mesh file in `folder` (not its subfolders), in name order, one or more structures each.
-/// Units and up axis are decided for the set as a whole; files named as OpenSim geometry (tibia,
-/// fibula, talus, foot, bofoot, femur: Gait2392's names, or Rajagopal's with an r_ first) are
-/// placed at that model's body offsets; then the leg stands on the ground and is rigged from its bones (auto_rig.h).
+/// Every mesh file in `folder` (not its subfolders), in name order, one or more structures each,
+/// or the parts its description (set_description.h: `folder`/soleus-model.json, or `folder`
+/// itself when it is a description file) lists. What the description leaves out is decided
+/// here: units and up axis for the set as a whole; a left leg (every file named so) mirrored to
+/// run as a right one; files named as OpenSim geometry (tibia, fibula, talus, foot, bofoot,
+/// femur: Gait2392's names, or Rajagopal's with an r_ first) placed at that model's body offsets.
+/// Then the leg stands on the ground and is rigged from its bones (auto_rig.h). `used`, when
+/// given, receives every choice made, as a description (what describe-set writes).
 /// Throws ModelLoadError naming the folder or the file: no mesh files, too many, a file that fails
-/// to load, a file with its own rig, or files in different units.
-AnatomyModel load_model_set(const std::filesystem::path& folder, const RoleTable& roles);
+/// to load, a file with its own rig, files in different units, a bad description.
+AnatomyModel load_model_set(const std::filesystem::path& folder, const RoleTable& roles,
+                            SetDescription* used = nullptr);
 
 }  // namespace soleus::anatomy

@@ -1,4 +1,4 @@
-// soleus-lab: dispatches to the report/stretch subcommands or the window app.
+// soleus-lab: dispatches to the report/stretch/describe-set subcommands or the window app.
 #include <chrono>
 #include <iostream>
 #include <string>
@@ -9,6 +9,7 @@
 #endif
 
 #include "app/app_options.h"
+#include "app/describe_set_command.h"
 #include "app/report_command.h"
 #include "app/viewer.h"
 #include "core/log.h"
@@ -19,6 +20,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (!args.empty() && args[0] == "report")
     return run_report_command({args.begin() + 1, args.end()}, std::cout, std::cerr);
+  if (!args.empty() && args[0] == "describe-set")
+    return run_describe_set_command({args.begin() + 1, args.end()}, std::cout, std::cerr);
   if (!args.empty() && args[0] == "stretch")
     return run_stretch_command({args.begin() + 1, args.end()}, std::cout, std::cerr);
 

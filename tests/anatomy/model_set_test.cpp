@@ -11,6 +11,7 @@
 
 #include "anatomy/anatomy_model.h"
 #include "anatomy/pose.h"
+#include "anatomy/set_description.h"
 #include "common/paths.h"
 #include "load_error.h"
 
@@ -182,6 +183,110 @@ TEST(ModelSet, TheSameRoleTwiceIsNoted) {
   const AnatomyModel model = load_anatomy_model(folder, RoleTable::with_defaults());
   const std::string notes = ::testing::PrintToString(model.notes);
   EXPECT_NE(notes.find("Tibia twice"), std::string::npos) << notes;
+  fs::remove_all(folder);
+}
+
+}  // namespace soleus::anatomy
+
+namespace soleus::anatomy {
+namespace {
+
+// A copy of the BodyParts3D set in a folder of its own, or empty when ../shared is absent.
+fs::path bodyparts3d_copy(const std::string& name) {
+  const fs::path source = testing::kReferenceAnatomyDir / "bodyparts3d";
+  if (!fs::exists(source)) return {};
+  const fs::path folder = fresh_folder(name);
+  for (const auto& entry : fs::directory_iterator(source)) fs::copy_file(entry.path(), folder / entry.path().filename());
+  return folder;
+}
+
+double signed_volume(const core::TriangleMesh& mesh) {
+  double volume = 0.0;
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const Vec3& a = mesh.positions[mesh.indices[t]];
+    const Vec3& b = mesh.positions[mesh.indices[t + 1]];
+    const Vec3& c = mesh.positions[mesh.indices[t + 2]];
+    volume += glm::dot(a, glm::cross(b, c)) / 6.0;
+  }
+  return volume;
+}
+
+}  // namespace
+
+// A description beside the parts says what would be guessed: here a role, a part's offset and
+// the side. A leg declared left is mirrored (this right leg's fibula, at -X, comes to +X) with
+// its triangles still facing out; the offset moves that part alone.
+TEST(ModelSetDescription, RolesOffsetsAndSideAreTakenFromIt) {
+  const fs::path folder = bodyparts3d_copy("described");
+  if (folder.empty()) GTEST_SKIP() << "no reference anatomy";
+  const AnatomyModel guessed = load_anatomy_model(folder, RoleTable::with_defaults());
+  std::ofstream(folder / kSetDescriptionFile) << R"({"soleus_model_set": 1, "side": "left", "parts": [
+      {"file": "FJ3387_right_tibia.obj"}, {"file": "FJ3366_right_fibula.obj"},
+      {"file": "FJ3385_right_talus.obj"}, {"file": "FJ3360_right_calcaneus.obj", "offset_m": [0, 0, -0.01]},
+      {"file": "FJ1437_right_soleus.obj", "role": "gastrocnemius_medial"}]})";
+  const AnatomyModel described = load_anatomy_model(folder, RoleTable::with_defaults());
+  EXPECT_EQ(described.structures.size(), 5u);
+  EXPECT_LT(described.find(StructureRole::Soleus), 0);
+  EXPECT_GE(described.find(StructureRole::GastrocnemiusMedial), 0);
+  const std::string notes = ::testing::PrintToString(described.notes);
+  EXPECT_NE(notes.find("mirrored"), std::string::npos) << notes;
+  EXPECT_NE(notes.find("described by soleus-model.json"), std::string::npos) << notes;
+  // Mirrored: the fibula on the other side of the tibia, every part still enclosing a positive volume.
+  EXPECT_GT(box(structure(described, StructureRole::Fibula)).centre().x, box(structure(described, StructureRole::Tibia)).centre().x);
+  for (const Structure& s : described.structures) EXPECT_GT(signed_volume(s.mesh), 0.0) << s.name;
+  // The calcaneus 1 cm further back relative to the talus than the guessed set has it.
+  const auto relative_z = [](const AnatomyModel& m) {
+    return box(structure(m, StructureRole::Calcaneus)).centre().z - box(structure(m, StructureRole::Talus)).centre().z;
+  };
+  EXPECT_NEAR(relative_z(described) - relative_z(guessed), -0.01f, 1e-4f);
+  // The description itself can be given to --model.
+  EXPECT_EQ(load_anatomy_model(folder / kSetDescriptionFile, RoleTable::with_defaults()).structures.size(), 5u);
+  fs::remove_all(folder);
+}
+
+// Every mistake in a description is refused with the file's name and what is wrong.
+TEST(ModelSetDescription, ABadDescriptionSaysWhatAndWhere) {
+  const fs::path folder = fresh_folder("bad_description");
+  write_box(folder / "tibia.obj", 0.38f);
+  const fs::path outside = fs::temp_directory_path() / "soleus_set_outside.obj";
+  write_box(outside, 0.05f);
+  fs::create_symlink(outside, folder / "link.obj");
+  const std::pair<const char*, const char*> cases[] = {
+      {"{not json", "not valid JSON"},
+      {R"({"parts": [{"file": "tibia.obj"}]})", "soleus_model_set"},
+      {R"({"soleus_model_set": 1, "units": "cm"})", "\"units\" must be m|mm"},
+      {R"({"soleus_model_set": 1, "colour": "red"})", "unknown key \"colour\""},
+      {R"({"soleus_model_set": 1, "parts": [{"file": "fibula.obj"}]})", "\"fibula.obj\" is not there"},
+      {R"({"soleus_model_set": 1, "parts": [{"file": "../tibia.obj"}]})", "leaves the description's folder"},
+      {R"({"soleus_model_set": 1, "parts": [{"file": "/etc/passwd"}]})", "relative"},
+      {R"({"soleus_model_set": 1, "parts": [{"file": "link.obj"}]})", "a link out of"},
+      {R"({"soleus_model_set": 1, "parts": [{"file": "tibia.obj", "role": "shin"}]})", "\"shin\" is not a role id"},
+      {R"({"soleus_model_set": 1, "parts": [{"file": "tibia.obj", "offset_m": [0, 1]}]})", "offset_m must be [x, y, z]"},
+      {R"({"soleus_model_set": 1, "placement": "gait2392", "parts": [{"file": "link.obj"}]})", "a link out of"},
+  };
+  for (const auto& [text, expected] : cases) {
+    std::ofstream(folder / kSetDescriptionFile) << text;
+    const std::string error = load_error(folder);
+    EXPECT_NE(error.find(expected), std::string::npos) << text << "\n" << error;
+    EXPECT_NE(error.find(kSetDescriptionFile), std::string::npos) << text << "\n" << error;
+  }
+  fs::remove_all(folder);
+  fs::remove(outside);
+}
+
+TEST(ModelSetDescription, DeclaredUnitsWinOverTheGuessAndAWrongPlacementIsRefused) {
+  const fs::path folder = fresh_folder("declared");
+  write_box(folder / "my_tibia.obj", 0.38f);  // not OpenSim's names: taken as assembled
+  write_box(folder / "my_talus.obj", 0.05f);
+  // 0.38 "mm" is a tibia 0.38 mm long: declared, believed.
+  std::ofstream(folder / kSetDescriptionFile) << R"({"soleus_model_set": 1, "units": "mm"})";
+  EXPECT_NEAR(load_anatomy_model(folder, RoleTable::with_defaults()).bounds.size().y, 0.00038f, 1e-6f);
+  write_box(folder / "soleus.obj", 0.3f);
+  std::ofstream(folder / kSetDescriptionFile) << R"({"soleus_model_set": 1, "placement": "gait2392", "parts": [
+      {"file": "soleus.obj"}]})";
+  const std::string error = load_error(folder);
+  EXPECT_NE(error.find("names no OpenSim body"), std::string::npos) << error;
+  EXPECT_NE(error.find("soleus.obj"), std::string::npos) << error;
   fs::remove_all(folder);
 }
 

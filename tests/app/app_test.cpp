@@ -180,30 +180,6 @@ TEST(App, EveryReferenceAnatomyFileRenders) {
   }
 }
 
-// A folder of real anatomy (issue 16) runs like the default leg: the leg at initial contact and
-// at midstance differ, and the BodyParts3D soleus takes the load colour (viridis: green well
-// above red, which neither bone nor backdrop has).
-TEST(App, AReferenceAnatomySetRunsAndColoursItsSoleus) {
-  REQUIRE_DISPLAY();
-  if (!fs::exists(kReference)) GTEST_SKIP() << "no reference anatomy at " << kReference;
-  for (const char* set : {"bodyparts3d", "opensim_gait2392", "myosim"}) {
-    SCOPED_TRACE(set);
-    const std::string common = " --no-ui --view lateral --width 480 --height 360 --model " + (kReference / set).string();
-    const fs::path contact = temp_png(std::string("set_contact_") + set);
-    const fs::path midstance = temp_png(std::string("set_midstance_") + set);
-    ASSERT_APP_RUNS("--phase 0" + common + " --screenshot " + contact.string());
-    ASSERT_APP_RUNS("--phase 0.15" + common + " --screenshot " + midstance.string());
-    const Image a = load_png(contact);
-    const Image b = load_png(midstance);
-    EXPECT_GT(changed_pixels(a, b), static_cast<std::size_t>(0.002 * a.width * a.height));
-    if (std::string(set) != "bodyparts3d") continue;  // only BodyParts3D has a soleus
-    std::size_t green = 0;
-    for (int y = 0; y < b.height; ++y)
-      for (int x = 0; x < b.width; ++x) green += b.at(x, y)[1] > b.at(x, y)[0] + 40 ? 1 : 0;
-    EXPECT_GT(green, static_cast<std::size_t>(0.002 * b.width * b.height));
-  }
-}
-
 }  // namespace soleus::testing
 
 namespace soleus::testing {
