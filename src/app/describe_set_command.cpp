@@ -5,6 +5,7 @@
 
 #include "anatomy/model_set.h"
 #include "app/paths.h"
+#include "app/role_aliases.h"
 #include "content/structures.h"
 #include "core/files.h"
 
@@ -17,8 +18,7 @@ anatomy::RoleTable app_roles() {
   try {
     const content::StructureCatalog catalog = content::load_structure_catalog(
         (assets_dir() / "content" / "structures.json").string(), document::Audience::Student, content::Language::English);
-    for (const auto& [alias, role_id] : catalog.alias_table())
-      if (const auto role = anatomy::role_from_id(role_id)) roles.add_alias(alias, *role);
+    add_catalog_aliases(catalog, roles);
   } catch (const std::exception&) {
     // Without the catalogue the built-in names still resolve; the viewer reports the catalogue.
   }

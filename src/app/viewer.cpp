@@ -32,6 +32,7 @@
 #include "app/imgui_session.h"
 #include "app/in_app_export.h"
 #include "app/paths.h"
+#include "app/role_aliases.h"
 #include "app/screen_check.h"
 #include "app/settings_store.h"
 #include "app/video_export.h"
@@ -97,9 +98,7 @@ ui::UiContent load_ui_content(const std::filesystem::path& assets, anatomy::Role
         content::load_structure_catalog((assets / "content" / "structures.json").string(), audience, language);
     for (const content::StructureEntry& entry : content.structures->structures)  // for undo steps' names
       content.strings.add("structure_name." + entry.id, entry.name);
-    if (roles)
-      for (const auto& [alias, role_id] : content.structures->alias_table())
-        if (const auto role = anatomy::role_from_id(role_id)) roles->add_alias(alias, *role);
+    if (roles) add_catalog_aliases(*content.structures, *roles);
   } catch (const std::exception& e) {
     note_problem(e.what());
   }
