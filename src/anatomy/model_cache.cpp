@@ -72,7 +72,35 @@ struct SourceStamp {
   std::uint64_t content_hash = 0;
 };
 
+// A model set (a folder, or its .json description) is keyed by every regular file in the folder:
+// names, sizes and bytes, so adding, renaming or editing a part or the description is a miss.
+std::optional<SourceStamp> folder_stamp(const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code error;
+  for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+    std::error_code type_error;
+    if (it->is_regular_file(type_error)) files.push_back(it->path());
+    if (files.size() > 2 * limits::kMaxSetFiles) return std::nullopt;
+  }
+  if (error) return std::nullopt;
+  std::sort(files.begin(), files.end());
+  SourceStamp stamp;
+  std::string keyed;  // per file: name, size, hash of its bytes
+  for (const fs::path& file : files) {
+    std::string bytes;
+    if (!core::read_file(file, limits::kMaxModelFileBytes, bytes).empty()) return std::nullopt;
+    stamp.size += bytes.size();
+    const std::uint64_t hash = payload_hash(bytes.data(), bytes.size());
+    keyed += file.filename().string() + '\0' + std::to_string(bytes.size()) + '\0' + std::to_string(hash) + '\0';
+  }
+  stamp.content_hash = payload_hash(keyed.data(), keyed.size());
+  return stamp;
+}
+
 std::optional<SourceStamp> stamp_of(const fs::path& source) {
+  std::error_code error;
+  if (fs::is_directory(source, error)) return folder_stamp(source);
+  if (source.extension() == ".json") return folder_stamp(source.parent_path().empty() ? fs::path(".") : source.parent_path());
   std::string bytes;
   if (!core::read_file(source, limits::kMaxModelFileBytes, bytes).empty()) return std::nullopt;
   return SourceStamp{bytes.size(), payload_hash(bytes.data(), bytes.size())};

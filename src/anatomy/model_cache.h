@@ -13,6 +13,8 @@
 ///            to, positions, normals, uvs, indices, skin weights)
 /// The cache is keyed by the source's content (size and hash of its bytes) and path, never its
 /// time, so a file replaced by another of the same size and time is not served stale geometry.
+/// A model set (a folder, or its .json description) is keyed by every regular file in its folder
+/// (names, sizes, bytes).
 /// The file is opened without blocking and only if it is a regular file within
 /// limits::kMaxCacheFileBytes; the header is checked against the file's real size before the
 /// payload is read. Any mismatch (magic, version, byte order, size, hash, source size or content,

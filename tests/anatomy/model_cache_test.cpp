@@ -1,4 +1,5 @@
 #include "anatomy/model_cache.h"
+#include "anatomy/set_description.h"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -269,4 +270,33 @@ TEST_F(ModelCache, MissingSourceStillThrowsModelLoadError) {
 }
 
 }  // namespace
+}  // namespace soleus::anatomy
+
+namespace soleus::anatomy {
+
+// A model set (issue 16) is cached like one file: the second load is a hit and bit for bit the
+// first (rig and weights too); editing a part, adding a description or giving the description
+// itself is a miss, then cached in turn.
+TEST_F(ModelCache, AModelSetIsCachedAndAnyChangeInItsFolderIsAMiss) {
+  const fs::path source = testing::kReferenceAnatomyDir / "bodyparts3d";
+  if (!fs::exists(source)) GTEST_SKIP() << "no reference anatomy";
+  const fs::path set = dir_ / "set";
+  fs::create_directories(set);
+  for (const auto& entry : fs::directory_iterator(source)) fs::copy_file(entry.path(), set / entry.path().filename());
+  const AnatomyModel direct = load_anatomy_model(set, roles_);
+  const AnatomyModel first = load(set, ModelCacheOutcome::Miss);
+  const AnatomyModel second = load(set, ModelCacheOutcome::Hit);
+  expect_identical(direct, first);
+  expect_identical(direct, second);
+  EXPECT_TRUE(second.has_rig());
+  std::ofstream(set / "FJ3385_right_talus.obj", std::ios::app) << "# edited\n";
+  load(set, ModelCacheOutcome::Miss);
+  load(set, ModelCacheOutcome::Hit);
+  std::ofstream(set / kSetDescriptionFile) << R"({"soleus_model_set": 1, "side": "left"})";
+  const AnatomyModel described = load(set, ModelCacheOutcome::Miss);
+  EXPECT_NE(::testing::PrintToString(described.notes).find("mirrored"), std::string::npos);
+  load(set / kSetDescriptionFile, ModelCacheOutcome::Miss);
+  load(set / kSetDescriptionFile, ModelCacheOutcome::Hit);
+}
+
 }  // namespace soleus::anatomy
