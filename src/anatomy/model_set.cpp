@@ -110,6 +110,27 @@ void mirror_across(Structure& structure, int axis) {
     std::swap(structure.mesh.indices[t + 1], structure.mesh.indices[t + 2]);
 }
 
+// Six times the volume a part's triangles enclose, + when they face out (file units cubed).
+double signed_volume6(const core::TriangleMesh& mesh) {
+  double volume = 0.0;
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const glm::dvec3 a(mesh.positions[mesh.indices[t]]);
+    const glm::dvec3 b(mesh.positions[mesh.indices[t + 1]]);
+    const glm::dvec3 c(mesh.positions[mesh.indices[t + 2]]);
+    volume += glm::dot(a, glm::cross(b, c));
+  }
+  return volume;
+}
+
+// An inside-out part (its triangles facing in: negative enclosed volume) turned right side out.
+bool turn_right_side_out(Structure& structure) {
+  if (signed_volume6(structure.mesh) >= 0.0) return false;
+  for (std::size_t t = 0; t + 2 < structure.mesh.indices.size(); t += 3)
+    std::swap(structure.mesh.indices[t + 1], structure.mesh.indices[t + 2]);
+  for (Vec3& n : structure.mesh.normals) n = -n;
+  return true;
+}
+
 std::vector<fs::path> mesh_files(const fs::path& folder) {
   std::vector<fs::path> files;
   std::error_code error;
@@ -177,6 +198,8 @@ AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles, SetDes
         structure.role = *part.role;
         structure.group = role_info(structure.role).group;
       }
+      if (turn_right_side_out(structure))
+        model.notes.push_back(file.filename().string() + " was inside out: turned right side out");
       if (mirror) mirror_across(structure, opensim ? 2 : 0);  // the file's left-right axis
       if (geometry) {
         const float file_units_per_m = description.millimetres.value_or(in_millimetres(loaded)) ? 1000.0f : 1.0f;

@@ -29,6 +29,17 @@ const Structure& structure(const AnatomyModel& model, StructureRole role) {
 
 core::Aabb box(const Structure& s) { return s.mesh.bounds(); }
 
+double signed_volume(const core::TriangleMesh& mesh) {
+  double volume = 0.0;
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const Vec3& a = mesh.positions[mesh.indices[t]];
+    const Vec3& b = mesh.positions[mesh.indices[t + 1]];
+    const Vec3& c = mesh.positions[mesh.indices[t + 2]];
+    volume += glm::dot(a, glm::cross(b, c)) / 6.0;
+  }
+  return volume;
+}
+
 Vec3 joint_centre(const AnatomyModel& model, JointKind kind) {
   const int j = model.rig.find(kind);
   EXPECT_GE(j, 0);
@@ -176,6 +187,23 @@ TEST(ModelSet, WithoutATibiaItIsShownStaticAndSaysWhy) {
   fs::remove_all(folder);
 }
 
+TEST(ModelSet, AnInsideOutPartIsTurnedRightSideOutAndNoted) {
+  const fs::path folder = fresh_folder("inside_out");
+  write_box(folder / "tibia.obj", 0.38f);
+  {  // the same box with every triangle wound the other way: facing in
+    std::ofstream out(folder / "talus.obj");
+    for (int i = 0; i < 8; ++i)
+      out << "v " << 0.05f * (i & 1) << " " << 0.05f * ((i >> 1) & 1) << " " << 0.05f * ((i >> 2) & 1) << "\n";
+    out << "f 1 2 3\nf 2 4 3\nf 5 7 6\nf 6 7 8\nf 1 5 2\nf 2 5 6\nf 3 4 7\nf 4 8 7\nf 1 3 5\nf 3 7 5\nf 2 6 4\nf 4 6 8\n";
+  }
+  const AnatomyModel model = load_anatomy_model(folder, RoleTable::with_defaults());
+  const std::string notes = ::testing::PrintToString(model.notes);
+  EXPECT_NE(notes.find("talus.obj was inside out"), std::string::npos) << notes;
+  EXPECT_EQ(notes.find("tibia.obj was inside out"), std::string::npos) << notes;
+  for (const Structure& s : model.structures) EXPECT_GT(signed_volume(s.mesh), 0.0) << s.name;
+  fs::remove_all(folder);
+}
+
 TEST(ModelSet, TheSameRoleTwiceIsNoted) {
   const fs::path folder = fresh_folder("twice");
   write_box(folder / "tibia.obj", 0.38f);
@@ -200,16 +228,6 @@ fs::path bodyparts3d_copy(const std::string& name) {
   return folder;
 }
 
-double signed_volume(const core::TriangleMesh& mesh) {
-  double volume = 0.0;
-  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
-    const Vec3& a = mesh.positions[mesh.indices[t]];
-    const Vec3& b = mesh.positions[mesh.indices[t + 1]];
-    const Vec3& c = mesh.positions[mesh.indices[t + 2]];
-    volume += glm::dot(a, glm::cross(b, c)) / 6.0;
-  }
-  return volume;
-}
 
 }  // namespace
 
