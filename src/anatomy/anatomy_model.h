@@ -5,10 +5,12 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "anatomy/set_description.h"
 #include "anatomy/structure_role.h"
 #include "core/math.h"
 #include "core/mesh.h"
@@ -44,6 +46,7 @@ struct Structure {
   StructureGroup group = StructureGroup::Other;
   core::TriangleMesh mesh;    // rest pose, model frame (m, +Y up, +Z anterior)
   std::vector<VertexWeights> skin;  // empty = rigid, not skinned; else one per vertex
+  int part = -1;              // a model set's part (index into AnatomyModel::set->parts) it came from; -1 otherwise
 };
 
 struct AnatomyModel {
@@ -52,6 +55,7 @@ struct AnatomyModel {
   Rig rig;
   core::Aabb bounds;                   // rest-pose bounds (m)
   std::vector<std::string> notes;      // what the loader changed (units, up axis) for the UI
+  std::optional<SetDescription> set;   // a model set: every choice its loader made (what describe-set writes)
 
   std::size_t triangle_count() const;
   /// Index of the first structure with this role, or -1.

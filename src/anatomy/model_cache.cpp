@@ -176,6 +176,55 @@ constexpr std::uint32_t kLastRole = static_cast<std::uint32_t>(StructureRole::Sk
 constexpr std::uint32_t kLastGroup = static_cast<std::uint32_t>(StructureGroup::Other);
 constexpr std::uint8_t kLastJointKind = static_cast<std::uint8_t>(JointKind::Other);
 
+// A model set's description: a flag, then its choices and parts (file, role or none, offset).
+constexpr std::uint8_t kUndecided = 2;     // an optional choice left open
+constexpr std::uint32_t kNoRole = 0xffffffffu;
+
+void write_set(Writer& out, const std::optional<SetDescription>& set) {
+  out.put(static_cast<std::uint8_t>(set.has_value()));
+  if (!set) return;
+  const auto choice = [](const auto& value) {
+    return value ? static_cast<std::uint8_t>(*value) : kUndecided;
+  };
+  out.put(choice(set->millimetres));
+  out.put(choice(set->z_up));
+  out.put(choice(set->side));
+  out.put(set->placement ? static_cast<std::uint8_t>(*set->placement) : std::uint8_t{0xff});
+  out.put(static_cast<std::uint32_t>(set->parts.size()));
+  for (const SetPart& part : set->parts) {
+    out.string(part.file.generic_string());
+    out.put(part.role ? static_cast<std::uint32_t>(*part.role) : kNoRole);
+    out.put(part.offset_m);
+  }
+}
+
+bool read_set(Reader& in, std::optional<SetDescription>& set) {
+  std::uint8_t present = 0;
+  if (!in.get(present) || present > 1) return false;
+  if (!present) return true;
+  SetDescription read;
+  std::uint8_t millimetres = 0, z_up = 0, side = 0, placement = 0;
+  std::uint32_t count = 0;
+  if (!in.get(millimetres) || !in.get(z_up) || !in.get(side) || !in.get(placement) || !in.get(count)) return false;
+  if (millimetres > kUndecided || z_up > kUndecided || side > kUndecided || count > in.remaining()) return false;
+  if (placement != 0xff && placement > static_cast<std::uint8_t>(SetPlacement::Rajagopal)) return false;
+  if (millimetres != kUndecided) read.millimetres = millimetres == 1;
+  if (z_up != kUndecided) read.z_up = z_up == 1;
+  if (side != kUndecided) read.side = static_cast<LegSide>(side);
+  if (placement != 0xff) read.placement = static_cast<SetPlacement>(placement);
+  read.parts.resize(count);
+  for (SetPart& part : read.parts) {
+    std::string file;
+    std::uint32_t role = 0;
+    if (!in.string(file) || !in.get(role) || !in.get(part.offset_m)) return false;
+    if (role != kNoRole && role > kLastRole) return false;
+    part.file = file;
+    if (role != kNoRole) part.role = static_cast<StructureRole>(role);
+  }
+  set = std::move(read);
+  return true;
+}
+
 bool read_payload(Reader& in, const fs::path& source, const SourceStamp& stamp, const RoleTable& roles,
                   AnatomyModel& model) {
   SourceStamp stored;
@@ -205,6 +254,8 @@ bool read_payload(Reader& in, const fs::path& source, const SourceStamp& stamp, 
     joint.parent = parent;
   }
   const std::size_t joint_count = model.rig.joints.size();
+  if (!read_set(in, model.set)) return false;
+  const std::int32_t part_count = model.set ? static_cast<std::int32_t>(model.set->parts.size()) : 0;
 
   const std::string file_stem = source.stem().string();
   const StructureRole stem_role = roles.resolve(file_stem);
@@ -225,9 +276,11 @@ bool read_payload(Reader& in, const fs::path& source, const SourceStamp& stamp, 
     s.role = static_cast<StructureRole>(role);
     s.group = static_cast<StructureGroup>(group);
     core::TriangleMesh& mesh = s.mesh;
+    std::int32_t part = -1;
     if (!in.array(mesh.positions) || !in.array(mesh.normals) || !in.array(mesh.uvs) ||
-        !in.array(mesh.indices) || !in.array(s.skin))
+        !in.array(mesh.indices) || !in.array(s.skin) || !in.get(part) || part < -1 || part >= part_count)
       return false;
+    s.part = part;
     const std::size_t vertices = mesh.positions.size();
     if (mesh.normals.size() != vertices || mesh.uvs.size() > vertices || mesh.indices.size() % 3 != 0)
       return false;
@@ -368,6 +421,7 @@ bool write_model_cache(const fs::path& cache_file, const fs::path& source, const
       out.put(joint.rest_local);
       out.put(joint.inverse_bind);
     }
+    write_set(out, model.set);
     const StructureRole stem_role = roles.resolve(source.stem().string());
     out.put(static_cast<std::uint32_t>(model.structures.size()));
     for (const Structure& s : model.structures) {
@@ -381,6 +435,7 @@ bool write_model_cache(const fs::path& cache_file, const fs::path& source, const
       out.array(s.mesh.uvs);
       out.array(s.mesh.indices);
       out.array(s.skin);
+      out.put(static_cast<std::int32_t>(s.part));
     }
 
     std::string& buffer = out.buffer();

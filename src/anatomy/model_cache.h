@@ -9,8 +9,9 @@
 /// File layout (native byte order, recorded in the header; version kModelCacheVersion):
 ///   header   magic "SOLEUSMC", u32 version, u32 byte-order mark, u64 payload size, u64 payload hash
 ///   payload  u64 source size, u64 hash of the source's bytes, source path, notes, bounds, rig
-///            joints, structures (name, role, group, the roles the name and file stem resolve
-///            to, positions, normals, uvs, indices, skin weights)
+///            joints, a model set's description (a flag, its choices, its parts), structures
+///            (name, role, group, the roles the name and file stem resolve to, positions,
+///            normals, uvs, indices, skin weights, the set's part)
 /// The cache is keyed by the source's content (size and hash of its bytes) and path, never its
 /// time, so a file replaced by another of the same size and time is not served stale geometry.
 /// A model set (a folder, or its .json description) is keyed by every regular file in its folder
@@ -34,7 +35,7 @@
 namespace soleus::anatomy {
 
 /// Bumped whenever the layout or the loader's output changes, so stale caches are ignored.
-inline constexpr std::uint32_t kModelCacheVersion = 3;  // 3: keyed by content; 2: glTF texcoords as written
+inline constexpr std::uint32_t kModelCacheVersion = 4;  // 4: model sets; 3: keyed by content; 2: glTF texcoords as written
 
 /// What load_anatomy_model_cached did, for benchmarks and tests.
 enum class ModelCacheOutcome {

@@ -150,7 +150,7 @@ std::vector<fs::path> mesh_files(const fs::path& folder) {
 
 }  // namespace
 
-AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles, SetDescription* used) {
+AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles) {
   std::error_code error;
   const bool is_description = !fs::is_directory(path, error);
   const fs::path folder = is_description ? path.parent_path() : path;
@@ -194,6 +194,7 @@ AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles, SetDes
                            " but the file names no OpenSim body (tibia, fibula, talus, foot, bofoot, femur)");
     offsets.emplace_back(model.structures.size(), part.offset_m);
     for (Structure& structure : loaded.structures) {
+      structure.part = static_cast<int>(offsets.size()) - 1;
       if (part.role) {
         structure.role = *part.role;
         structure.group = role_info(structure.role).group;
@@ -247,7 +248,7 @@ AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles, SetDes
                                                std::string(model.rig.find(JointKind::Mtp) >= 0 ? ", toes" : "")
                                          : "shown static: " + unrigged);
   for (const Structure& s : model.structures) model.bounds.expand(s.mesh.bounds());
-  if (used) *used = std::move(description);
+  model.set = std::move(description);
   return model;
 }
 

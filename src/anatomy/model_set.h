@@ -14,11 +14,10 @@ namespace soleus::anatomy {
 /// here: units and up axis for the set as a whole; a left leg (every file named so) mirrored to
 /// run as a right one; files named as OpenSim geometry (tibia, fibula, talus, foot, bofoot,
 /// femur: Gait2392's names, or Rajagopal's with an r_ first) placed at that model's body offsets.
-/// Then the leg stands on the ground and is rigged from its bones (auto_rig.h). `used`, when
-/// given, receives every choice made, as a description (what describe-set writes).
+/// Then the leg stands on the ground and is rigged from its bones (auto_rig.h). model.set holds
+/// every choice made, as a description (what describe-set writes), and each structure its part.
 /// Throws ModelLoadError naming the folder or the file: no mesh files, too many, a file that fails
 /// to load, a file with its own rig, files in different units, a bad description.
-AnatomyModel load_model_set(const std::filesystem::path& folder, const RoleTable& roles,
-                            SetDescription* used = nullptr);
+AnatomyModel load_model_set(const std::filesystem::path& folder, const RoleTable& roles);
 
 }  // namespace soleus::anatomy

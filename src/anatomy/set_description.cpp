@@ -1,5 +1,7 @@
 #include "anatomy/set_description.h"
 
+#include "anatomy/anatomy_model.h"
+
 #include <algorithm>
 #include <cmath>
 #include <system_error>

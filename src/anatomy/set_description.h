@@ -10,7 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "anatomy/anatomy_model.h"
+#include "anatomy/structure_role.h"
+#include "core/math.h"
 
 namespace soleus::anatomy {
 

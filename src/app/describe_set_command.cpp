@@ -59,8 +59,9 @@ int run_describe_set_command(const std::vector<std::string>& args, std::ostream&
   anatomy::SetDescription used;
   try {
     // A description already there (with --force) is read, so its choices carry into the new one.
-    const anatomy::AnatomyModel model = anatomy::load_model_set(folder, app_roles(), &used);
+    anatomy::AnatomyModel model = anatomy::load_model_set(folder, app_roles());
     for (const std::string& note : model.notes) out << "  " << note << "\n";
+    used = std::move(*model.set);
   } catch (const anatomy::ModelLoadError& e) {
     err << "soleus-lab describe-set: " << e.what() << "\n";
     return 1;

@@ -39,6 +39,13 @@ void expect_identical(const AnatomyModel& a, const AnatomyModel& b) {
   EXPECT_EQ(a.notes, b.notes);
   EXPECT_TRUE(same_value(a.bounds.min, b.bounds.min));
   EXPECT_TRUE(same_value(a.bounds.max, b.bounds.max));
+  ASSERT_EQ(a.set.has_value(), b.set.has_value());
+  if (a.set) {
+    EXPECT_EQ(set_description_json(*a.set), set_description_json(*b.set));
+    ASSERT_EQ(a.set->parts.size(), b.set->parts.size());
+    for (std::size_t p = 0; p < a.set->parts.size(); ++p)
+      EXPECT_TRUE(same_value(a.set->parts[p].offset_m, b.set->parts[p].offset_m));
+  }
   ASSERT_EQ(a.rig.joints.size(), b.rig.joints.size());
   for (std::size_t j = 0; j < a.rig.joints.size(); ++j) {
     const Joint& x = a.rig.joints[j];
@@ -56,6 +63,7 @@ void expect_identical(const AnatomyModel& a, const AnatomyModel& b) {
     EXPECT_EQ(x.name, y.name);
     EXPECT_EQ(x.role, y.role) << x.name;
     EXPECT_EQ(x.group, y.group) << x.name;
+    EXPECT_EQ(x.part, y.part) << x.name;
     EXPECT_TRUE(same_bytes(x.mesh.positions, y.mesh.positions)) << x.name;
     EXPECT_TRUE(same_bytes(x.mesh.normals, y.mesh.normals)) << x.name;
     EXPECT_TRUE(same_bytes(x.mesh.uvs, y.mesh.uvs)) << x.name;
@@ -289,6 +297,9 @@ TEST_F(ModelCache, AModelSetIsCachedAndAnyChangeInItsFolderIsAMiss) {
   expect_identical(direct, first);
   expect_identical(direct, second);
   EXPECT_TRUE(second.has_rig());
+  ASSERT_TRUE(second.set.has_value());
+  EXPECT_EQ(second.set->parts.size(), 5u);
+  for (const Structure& s : second.structures) EXPECT_EQ(second.set->parts[static_cast<std::size_t>(s.part)].role, s.role) << s.name;
   std::ofstream(set / "FJ3385_right_talus.obj", std::ios::app) << "# edited\n";
   load(set, ModelCacheOutcome::Miss);
   load(set, ModelCacheOutcome::Hit);
