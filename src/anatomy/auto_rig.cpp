@@ -104,7 +104,7 @@ VertexWeights soft_tissue_weights(const Vec3& p, const PlacedJoints& j) {
   const float shank = std::max(0.0f, 1.0f - thigh - foot - toes);
   VertexWeights w;
   const std::pair<int, float> shares[] = {
-      {j.thigh, thigh * 1.0f}, {j.knee, shank}, {j.subtalar >= 0 ? j.subtalar : j.ankle, foot * (1.0f - thigh)}, {j.mtp, toes}};
+      {j.thigh, thigh}, {j.knee, shank}, {j.subtalar >= 0 ? j.subtalar : j.ankle, foot}, {j.mtp, toes}};
   float sum = 0.0f;
   int slot = 0;
   for (const auto& [joint, share] : shares) {

@@ -155,8 +155,9 @@ AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles) {
   const bool is_description = !fs::is_directory(path, error);
   const fs::path folder = is_description ? path.parent_path() : path;
   const fs::path description_file = is_description ? path : folder / kSetDescriptionFile;
+  const bool described = is_description || fs::exists(description_file, error);
   SetDescription description;
-  if (is_description || fs::exists(description_file, error)) description = read_set_description(description_file);
+  if (described) description = read_set_description(description_file);
   if (description.parts.empty())
     for (const fs::path& file : mesh_files(folder)) description.parts.push_back({file.lexically_relative(folder), {}, Vec3(0.0f)});
   std::vector<fs::path> files;
@@ -175,8 +176,8 @@ AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles) {
   model.source = path;
   std::optional<fs::path> first_in_mm, first_in_m;
   std::map<StructureRole, fs::path> file_of_role;
-  std::vector<std::pair<std::size_t, Vec3>> offsets;  // first structure of a part, its offset
-  for (SetPart& part : description.parts) {
+  for (std::size_t index = 0; index < description.parts.size(); ++index) {
+    SetPart& part = description.parts[index];
     const fs::path file = folder / part.file;
     AnatomyModel loaded = import_model_file(file, roles);  // throws, naming the file
     if (loaded.has_rig())
@@ -192,9 +193,9 @@ AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles) {
     if (opensim && !geometry)
       refuse_set(file, std::string("the placement is ") + placement_id(*description.placement) +
                            " but the file names no OpenSim body (tibia, fibula, talus, foot, bofoot, femur)");
-    offsets.emplace_back(model.structures.size(), part.offset_m);
+    const std::size_t first_structure = model.structures.size();
     for (Structure& structure : loaded.structures) {
-      structure.part = static_cast<int>(offsets.size()) - 1;
+      structure.part = static_cast<int>(index);
       if (part.role) {
         structure.role = *part.role;
         structure.group = role_info(structure.role).group;
@@ -218,11 +219,11 @@ AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles) {
       }
       model.structures.push_back(std::move(structure));
     }
-    if (!part.role && !loaded.structures.empty()) part.role = model.structures[offsets.back().first].role;
+    if (!part.role && model.structures.size() > first_structure) part.role = model.structures[first_structure].role;
     if (part.role == StructureRole::Unknown) part.role.reset();
   }
   model.notes.insert(model.notes.begin(), "a set of " + std::to_string(files.size()) + " files" +
-                                              (fs::exists(description_file, error) ? " described by " + description_file.filename().string() : ""));
+                                              (described ? " described by " + description_file.filename().string() : ""));
   if (opensim)
     model.notes.push_back(*description.placement == SetPlacement::Rajagopal
                               ? "placed at the OpenSim body offsets of Rajagopal et al. 2016"
@@ -233,12 +234,11 @@ AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles) {
   description.z_up = frame.z_up;
   // Each part's own offset, once assembled; then back on the ground.
   bool moved = false;
-  for (std::size_t k = 0; k < offsets.size(); ++k) {
-    const std::size_t end = k + 1 < offsets.size() ? offsets[k + 1].first : model.structures.size();
-    if (offsets[k].second == Vec3(0.0f)) continue;
+  for (Structure& structure : model.structures) {
+    const Vec3 offset = description.parts[static_cast<std::size_t>(structure.part)].offset_m;
+    if (offset == Vec3(0.0f)) continue;
     moved = true;
-    for (std::size_t s = offsets[k].first; s < end; ++s)
-      for (Vec3& p : model.structures[s].mesh.positions) p += offsets[k].second;
+    for (Vec3& p : structure.mesh.positions) p += offset;
   }
   if (moved) normalise_frame(model, false, false);
   if (model.find(StructureRole::Soleus) < 0) model.notes.push_back("no soleus in the set: nothing takes the load colour");
