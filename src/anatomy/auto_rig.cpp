@@ -124,7 +124,7 @@ VertexWeights soft_tissue_weights(const Vec3& p, const PlacedJoints& j) {
 
 }  // namespace
 
-std::string rig_from_bones(AnatomyModel& model) {
+std::string rig_from_bones(AnatomyModel& model, const std::map<std::string, JointNudge>& nudges) {
   const std::vector<Vec3>* tibia = positions_of(model, StructureRole::Tibia);
   if (!tibia || tibia->empty()) return "it has no tibia to place the knee and ankle on";
   const std::vector<Vec3>* fibula = positions_of(model, StructureRole::Fibula);
@@ -145,7 +145,12 @@ std::string rig_from_bones(AnatomyModel& model) {
 
   PlacedJoints placed;
   Rig rig;
-  const auto add = [&](const char* name, JointKind kind, const Mat4& global) {
+  const auto add = [&](const char* name, JointKind kind, Vec3 centre, Vec3 axis) {
+    if (const auto nudge = nudges.find(name); nudge != nudges.end()) {
+      centre += nudge->second.offset_m;
+      axis = nudge->second.axis.value_or(axis);
+    }
+    const Mat4 global = joint_frame(centre, axis);
     Joint joint;
     joint.name = name;
     joint.kind = kind;
@@ -156,16 +161,16 @@ std::string rig_from_bones(AnatomyModel& model) {
     placed.globals.push_back(global);
     return static_cast<int>(rig.joints.size()) - 1;
   };
-  placed.thigh = add("thigh", JointKind::Thigh, joint_frame(hip, Vec3(1.0f, 0.0f, 0.0f)));
-  placed.knee = add("knee", JointKind::Knee, joint_frame(knee, Vec3(1.0f, 0.0f, 0.0f)));
-  placed.ankle = add("ankle", JointKind::Ankle, joint_frame(ankle, ankle_axis));
+  placed.thigh = add("thigh", JointKind::Thigh, hip, Vec3(1.0f, 0.0f, 0.0f));
+  placed.knee = add("knee", JointKind::Knee, knee, Vec3(1.0f, 0.0f, 0.0f));
+  placed.ankle = add("ankle", JointKind::Ankle, ankle, ankle_axis);
   if (talus && calcaneus && !talus->empty() && !calcaneus->empty()) {
     const Vec3 axis(std::sin(kSubtalarMedial_rad) * std::cos(kSubtalarRise_rad), std::sin(kSubtalarRise_rad),
                     std::cos(kSubtalarMedial_rad) * std::cos(kSubtalarRise_rad));
-    placed.subtalar = add("subtalar", JointKind::Subtalar, joint_frame((centroid(*talus) + centroid(*calcaneus)) * 0.5f, axis));
+    placed.subtalar = add("subtalar", JointKind::Subtalar, (centroid(*talus) + centroid(*calcaneus)) * 0.5f, axis);
   }
   if (toes && !toes->empty())
-    placed.mtp = add("mtp", JointKind::Mtp, joint_frame(end_centre(*toes, Vec3(0.0f, 0.0f, -1.0f), kToeHeelBand_m), kMtpAxis));
+    placed.mtp = add("mtp", JointKind::Mtp, end_centre(*toes, Vec3(0.0f, 0.0f, -1.0f), kToeHeelBand_m), kMtpAxis);
 
   model.rig = std::move(rig);
   for (Structure& structure : model.structures) {

@@ -1,6 +1,7 @@
 #pragma once
 /// A rig placed from a model's own bones, for anatomy that comes without one (a model set): the
 /// joints the running model drives and smooth skin weights, so the set runs like the default leg.
+#include <map>
 #include <string>
 
 #include "anatomy/anatomy_model.h"
@@ -21,8 +22,9 @@ namespace soleus::anatomy {
 ///  - thigh (the root): the top of the femur, else above the knee at 1.2 tibia lengths
 ///    (assumption: a crural index near 0.83).
 /// Bones follow their own segment; every other vertex blends between the segments above and
-/// below a joint over kSkinBlend_m. Returns why no rig could be placed (no tibia), else "".
-std::string rig_from_bones(AnatomyModel& model);
+/// below a joint over kSkinBlend_m. `nudges` (a set description's "joints", by joint name) move
+/// a placed centre or replace its axis. Returns why no rig could be placed (no tibia), else "".
+std::string rig_from_bones(AnatomyModel& model, const std::map<std::string, JointNudge>& nudges = {});
 
 inline constexpr float kSkinBlend_m = 0.02f;  // assumption: half-width of the smooth band at a joint (m)
 

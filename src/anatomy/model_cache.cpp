@@ -176,7 +176,8 @@ constexpr std::uint32_t kLastRole = static_cast<std::uint32_t>(StructureRole::Sk
 constexpr std::uint32_t kLastGroup = static_cast<std::uint32_t>(StructureGroup::Other);
 constexpr std::uint8_t kLastJointKind = static_cast<std::uint8_t>(JointKind::Other);
 
-// A model set's description: a flag, then its choices and parts (file, role or none, offset).
+// A model set's description: a flag, then its choices, parts (file, role or none, offset) and
+// joint nudges (name, offset, axis or none).
 constexpr std::uint8_t kUndecided = 2;     // an optional choice left open
 constexpr std::uint32_t kNoRole = 0xffffffffu;
 
@@ -195,6 +196,13 @@ void write_set(Writer& out, const std::optional<SetDescription>& set) {
     out.string(part.file.generic_string());
     out.put(part.role ? static_cast<std::uint32_t>(*part.role) : kNoRole);
     out.put(part.offset_m);
+  }
+  out.put(static_cast<std::uint32_t>(set->joints.size()));
+  for (const auto& [joint, nudge] : set->joints) {
+    out.string(joint);
+    out.put(nudge.offset_m);
+    out.put(static_cast<std::uint8_t>(nudge.axis.has_value()));
+    out.put(nudge.axis.value_or(Vec3(0.0f)));
   }
 }
 
@@ -220,6 +228,17 @@ bool read_set(Reader& in, std::optional<SetDescription>& set) {
     if (role != kNoRole && role > kLastRole) return false;
     part.file = file;
     if (role != kNoRole) part.role = static_cast<StructureRole>(role);
+  }
+  std::uint32_t joints = 0;
+  if (!in.get(joints) || joints > in.remaining()) return false;
+  for (std::uint32_t j = 0; j < joints; ++j) {
+    std::string joint;
+    JointNudge nudge;
+    std::uint8_t has_axis = 0;
+    Vec3 axis(0.0f);
+    if (!in.string(joint) || !in.get(nudge.offset_m) || !in.get(has_axis) || !in.get(axis) || has_axis > 1) return false;
+    if (has_axis) nudge.axis = axis;
+    read.joints[joint] = nudge;
   }
   set = std::move(read);
   return true;

@@ -35,7 +35,7 @@
 namespace soleus::anatomy {
 
 /// Bumped whenever the layout or the loader's output changes, so stale caches are ignored.
-inline constexpr std::uint32_t kModelCacheVersion = 4;  // 4: model sets; 3: keyed by content; 2: glTF texcoords as written
+inline constexpr std::uint32_t kModelCacheVersion = 5;  // 5: joint nudges; 4: model sets; 3: keyed by content; 2: glTF texcoords as written
 
 /// What load_anatomy_model_cached did, for benchmarks and tests.
 enum class ModelCacheOutcome {

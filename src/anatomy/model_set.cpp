@@ -242,11 +242,14 @@ AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles) {
   }
   if (moved) normalise_frame(model, false, false);
   if (model.find(StructureRole::Soleus) < 0) model.notes.push_back("no soleus in the set: nothing takes the load colour");
-  const std::string unrigged = rig_from_bones(model);
+  const std::string unrigged = rig_from_bones(model, description.joints);
   model.notes.push_back(unrigged.empty() ? "rigged from its bones: knee, ankle" +
                                                std::string(model.rig.find(JointKind::Subtalar) >= 0 ? ", subtalar" : "") +
                                                std::string(model.rig.find(JointKind::Mtp) >= 0 ? ", toes" : "")
                                          : "shown static: " + unrigged);
+  if (!description.joints.empty() && unrigged.empty())
+    model.notes.push_back(std::to_string(description.joints.size()) + " joint" + (description.joints.size() == 1 ? "" : "s") +
+                          " moved by hand (the description's \"joints\")");
   for (const Structure& s : model.structures) model.bounds.expand(s.mesh.bounds());
   model.set = std::move(description);
   return model;

@@ -53,6 +53,42 @@ fs::path checked_part_file(const fs::path& json, const fs::path& folder, const s
   return relative;
 }
 
+// [x, y, z], each finite and within +-limit, else refused naming `where` and `limit_text`.
+Vec3 read_vec3(const fs::path& json, const DescriptionJson& value, const std::string& where, float limit,
+               const std::string& limit_text) {
+  if (!value.is_array() || value.size() != 3 || !value[0].is_number() || !value[1].is_number() || !value[2].is_number())
+    refuse(json, where + " must be [x, y, z]");
+  Vec3 v(0.0f);
+  for (int k = 0; k < 3; ++k) {
+    const double x = value[static_cast<std::size_t>(k)].get<double>();
+    if (!std::isfinite(x) || std::fabs(x) > limit)
+      refuse(json, where + " must be within +-" + limit_text);
+    v[k] = static_cast<float>(x);
+  }
+  return v;
+}
+
+JointNudge read_nudge(const fs::path& json, const std::string& joint, const DescriptionJson& value) {
+  const std::string where = "joints." + joint;
+  if (std::find_if(std::begin(kNudgeableJoints), std::end(kNudgeableJoints),
+                   [&](const char* name) { return joint == name; }) == std::end(kNudgeableJoints))
+    refuse(json, "\"joints\" names \"" + joint + "\"; the joints are thigh, knee, ankle, subtalar, mtp");
+  if (!value.is_object()) refuse(json, where + " must be an object with offset_m and/or axis");
+  JointNudge nudge;
+  for (const auto& [key, entry] : value.items()) {
+    if (key == "offset_m") {
+      nudge.offset_m = read_vec3(json, entry, where + ".offset_m", kMaxJointNudge_m, "0.05 m");
+    } else if (key == "axis") {
+      const Vec3 axis = read_vec3(json, entry, where + ".axis", 1.0e3f, "1000");
+      if (glm::length(axis) < 1e-6f) refuse(json, where + ".axis must not be [0, 0, 0]");
+      nudge.axis = glm::normalize(axis);
+    } else {
+      refuse(json, "unknown key \"" + key + "\" in " + where + " (offset_m, axis)");
+    }
+  }
+  return nudge;
+}
+
 }  // namespace
 
 const char* placement_id(SetPlacement placement) {
@@ -103,20 +139,14 @@ SetDescription read_set_description(const fs::path& json) {
           if (!role) refuse(json, where + ".role " + entry["role"].dump() + " is not a role id (soleus, tibia, ...: docs/architecture.md)");
           part.role = role;
         }
-        if (entry.contains("offset_m")) {
-          const DescriptionJson& offset = entry["offset_m"];
-          if (!offset.is_array() || offset.size() != 3 || !offset[0].is_number() || !offset[1].is_number() || !offset[2].is_number())
-            refuse(json, where + ".offset_m must be [x, y, z] in metres");
-          for (int k = 0; k < 3; ++k) {
-            const double v = offset[static_cast<std::size_t>(k)].get<double>();
-            if (!std::isfinite(v) || std::fabs(v) > 10.0) refuse(json, where + ".offset_m must be within +-10 m");
-            part.offset_m[k] = static_cast<float>(v);
-          }
-        }
+        if (entry.contains("offset_m")) part.offset_m = read_vec3(json, entry["offset_m"], where + ".offset_m", 10.0f, "10 m");
         description.parts.push_back(std::move(part));
       }
+    } else if (key == "joints") {
+      if (!value.is_object()) refuse(json, "\"joints\" must be an object: {\"ankle\": {\"offset_m\": [x, y, z]}}");
+      for (const auto& [joint, nudge] : value.items()) description.joints[joint] = read_nudge(json, joint, nudge);
     } else {
-      refuse(json, "unknown key \"" + key + "\" (soleus_model_set, units, up, side, placement, parts)");
+      refuse(json, "unknown key \"" + key + "\" (soleus_model_set, units, up, side, placement, parts, joints)");
     }
   }
   return description;
@@ -138,6 +168,12 @@ std::string set_description_json(const SetDescription& description) {
     parts.push_back(std::move(entry));
   }
   root["parts"] = std::move(parts);
+  for (const auto& [joint, nudge] : description.joints) {
+    DescriptionJson entry = DescriptionJson::object();
+    if (nudge.offset_m != Vec3(0.0f)) entry["offset_m"] = {nudge.offset_m.x, nudge.offset_m.y, nudge.offset_m.z};
+    if (nudge.axis) entry["axis"] = {nudge.axis->x, nudge.axis->y, nudge.axis->z};
+    if (!entry.empty()) root["joints"][joint] = std::move(entry);
+  }
   return root.dump(2) + "\n";
 }
 

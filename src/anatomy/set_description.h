@@ -2,10 +2,12 @@
 /// A model set's description: a small JSON file beside the parts that says what the loader would
 /// otherwise guess (docs/model-sets.md has the format):
 ///   {"soleus_model_set": 1, "units": "mm", "up": "z", "side": "right", "placement": "assembled",
-///    "parts": [{"file": "FJ1437_right_soleus.obj", "role": "soleus", "offset_m": [0, 0, 0]}]}
+///    "parts": [{"file": "FJ1437_right_soleus.obj", "role": "soleus", "offset_m": [0, 0, 0]}],
+///    "joints": {"ankle": {"offset_m": [0, -0.004, 0], "axis": [-0.99, -0.08, 0.1]}}}
 /// Every key but "soleus_model_set" is optional. It is read from FOLDER/soleus-model.json, or
 /// given itself to --model. `soleus-lab describe-set FOLDER` writes one with the loader's guesses.
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,12 +28,24 @@ struct SetPart {
   Vec3 offset_m{0.0f};                 // moved by this once assembled (m, model frame: x left, y up, z anterior)
 };
 
+/// A correction to a joint the rig places from the bones (auto_rig.h), made in File > Model set.
+struct JointNudge {
+  Vec3 offset_m{0.0f};         // moves the placed centre (m, model frame: x left, y up, z anterior)
+  std::optional<Vec3> axis;    // replaces the placed axis (unit, model frame); none: as placed
+  bool operator==(const JointNudge& other) const { return offset_m == other.offset_m && axis == other.axis; }
+};
+
+/// The joints a nudge may name: the rig's own names (auto_rig.h).
+inline constexpr const char* kNudgeableJoints[] = {"thigh", "knee", "ankle", "subtalar", "mtp"};
+inline constexpr float kMaxJointNudge_m = 0.05f;  // a nudge corrects a placement; it does not rebuild the leg
+
 struct SetDescription {
   std::optional<bool> millimetres;     // "units": "mm" | "m"; none: from each part's size
   std::optional<bool> z_up;            // "up": "z" | "y"; none: from the set's shape
   std::optional<LegSide> side;         // none: left when every file's name says so
   std::optional<SetPlacement> placement;  // none: from the file names
   std::vector<SetPart> parts;          // empty: every mesh file in the folder
+  std::map<std::string, JointNudge> joints;  // by joint name (kNudgeableJoints); none: as placed
 };
 
 /// Reads and checks a description. Throws ModelLoadError naming the file and what is wrong: not

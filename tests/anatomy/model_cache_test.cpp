@@ -308,6 +308,14 @@ TEST_F(ModelCache, AModelSetIsCachedAndAnyChangeInItsFolderIsAMiss) {
   EXPECT_NE(::testing::PrintToString(described.notes).find("mirrored"), std::string::npos);
   load(set / kSetDescriptionFile, ModelCacheOutcome::Miss);
   load(set / kSetDescriptionFile, ModelCacheOutcome::Hit);
+  // A joint nudged by hand comes back from the cache with the rig it moved.
+  std::ofstream(set / kSetDescriptionFile) << R"({"soleus_model_set": 1, "joints": {"ankle": {"offset_m": [0, 0.01, 0], "axis": [-1, 0, 0.1]}}})";
+  const AnatomyModel nudged = load(set, ModelCacheOutcome::Miss);
+  const AnatomyModel nudged_again = load(set, ModelCacheOutcome::Hit);
+  expect_identical(nudged, nudged_again);
+  ASSERT_TRUE(nudged_again.set);
+  EXPECT_EQ(nudged_again.set->joints, nudged.set->joints);
+  EXPECT_TRUE(nudged_again.set->joints.at("ankle").axis.has_value());
 }
 
 }  // namespace soleus::anatomy

@@ -281,6 +281,10 @@ TEST(ModelSetDescription, ABadDescriptionSaysWhatAndWhere) {
       {R"({"soleus_model_set": 1, "parts": [{"file": "tibia.obj", "role": "shin"}]})", "\"shin\" is not a role id"},
       {R"({"soleus_model_set": 1, "parts": [{"file": "tibia.obj", "offset_m": [0, 1]}]})", "offset_m must be [x, y, z]"},
       {R"({"soleus_model_set": 1, "placement": "gait2392", "parts": [{"file": "link.obj"}]})", "a link out of"},
+      {R"({"soleus_model_set": 1, "joints": {"hip": {"offset_m": [0, 0, 0]}}})", "names \"hip\""},
+      {R"({"soleus_model_set": 1, "joints": {"ankle": {"offset_m": [0, 0.2, 0]}}})", "joints.ankle.offset_m must be within +-0.05 m"},
+      {R"({"soleus_model_set": 1, "joints": {"ankle": {"axis": [0, 0, 0]}}})", "joints.ankle.axis must not be [0, 0, 0]"},
+      {R"({"soleus_model_set": 1, "joints": {"knee": {"turn": 3}}})", "unknown key \"turn\" in joints.knee"},
   };
   for (const auto& [text, expected] : cases) {
     std::ofstream(folder / kSetDescriptionFile) << text;
@@ -290,6 +294,32 @@ TEST(ModelSetDescription, ABadDescriptionSaysWhatAndWhere) {
   }
   fs::remove_all(folder);
   fs::remove(outside);
+}
+
+// A joint nudged in the description (File > Model set saves one) moves from where the bones put
+// it by the offset, turns about the axis given, and says so in the notes; the description read
+// back and written again is the same.
+TEST(ModelSetDescription, ANudgedJointMovesByItsOffsetAndTurnsAboutItsAxis) {
+  const fs::path folder = fresh_folder("nudged");
+  write_box(folder / "my_tibia.obj", 0.38f);
+  const AnatomyModel placed = load_anatomy_model(folder, RoleTable::with_defaults());
+  std::ofstream(folder / kSetDescriptionFile) << R"({"soleus_model_set": 1,
+      "joints": {"ankle": {"offset_m": [0.003, -0.004, 0.01], "axis": [0, 0, 2]}, "knee": {"offset_m": [0, 0.02, 0]}}})";
+  const AnatomyModel nudged = load_anatomy_model(folder, RoleTable::with_defaults());
+  const Vec3 moved = joint_centre(nudged, JointKind::Ankle) - joint_centre(placed, JointKind::Ankle);
+  EXPECT_NEAR(moved.x, 0.003f, 1e-5f);
+  EXPECT_NEAR(moved.y, -0.004f, 1e-5f);
+  EXPECT_NEAR(moved.z, 0.01f, 1e-5f);
+  EXPECT_NEAR(joint_centre(nudged, JointKind::Knee).y - joint_centre(placed, JointKind::Knee).y, 0.02f, 1e-5f);
+  const Mat4 ankle_frame = glm::inverse(nudged.rig.joints[static_cast<std::size_t>(nudged.rig.find(JointKind::Ankle))].inverse_bind);
+  EXPECT_NEAR(ankle_frame[0].z, 1.0f, 1e-5f);  // the joint's +X, its axis: normalised
+  const std::string notes = ::testing::PrintToString(nudged.notes);
+  EXPECT_NE(notes.find("2 joints moved by hand"), std::string::npos) << notes;
+  ASSERT_TRUE(nudged.set);
+  EXPECT_EQ(nudged.set->joints.at("ankle").axis, Vec3(0.0f, 0.0f, 1.0f));
+  std::ofstream(folder / kSetDescriptionFile) << set_description_json(*nudged.set);
+  EXPECT_EQ(read_set_description(folder / kSetDescriptionFile).joints, nudged.set->joints);
+  fs::remove_all(folder);
 }
 
 TEST(ModelSetDescription, DeclaredUnitsWinOverTheGuessAndAWrongPlacementIsRefused) {
