@@ -150,14 +150,22 @@ std::vector<fs::path> mesh_files(const fs::path& folder) {
 
 }  // namespace
 
-AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles) {
+fs::path set_description_path(const fs::path& path) {
   std::error_code error;
-  const bool is_description = !fs::is_directory(path, error);
-  const fs::path folder = is_description ? path.parent_path() : path;
-  const fs::path description_file = is_description ? path : folder / kSetDescriptionFile;
-  const bool described = is_description || fs::exists(description_file, error);
-  SetDescription description;
-  if (described) description = read_set_description(description_file);
+  return fs::is_directory(path, error) ? path / kSetDescriptionFile : path;
+}
+
+AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles) {
+  const fs::path description_file = set_description_path(path);
+  std::error_code error;
+  if (description_file == path || fs::exists(description_file, error))
+    return load_model_set(path, roles, read_set_description(description_file));
+  return load_model_set(path, roles, SetDescription{}, false);
+}
+
+AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles, SetDescription description, bool described) {
+  const fs::path description_file = set_description_path(path);
+  const fs::path folder = description_file.parent_path();
   if (description.parts.empty())
     for (const fs::path& file : mesh_files(folder)) description.parts.push_back({file.lexically_relative(folder), {}, Vec3(0.0f)});
   std::vector<fs::path> files;

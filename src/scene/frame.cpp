@@ -73,6 +73,7 @@ Frame build_leg(const FrameSpec& spec, FrameBuffers& buffers, anatomy::PoseBuffe
     if (!spec.props) cues = CueOptions{false, false, false, false, cues.metres_per_bw, cues.metres_per_bw_achilles};
     build_cues(frame.run_pose, *spec.stride, spec.sample, cues, cue_meshes, inputs.extras);
   }
+  if (!spec.paired) build_joint_markers(spec.joint_markers, inputs.pose, buffers.joint_markers, inputs.extras);
   frame.draw_list = build_draw_list(inputs);
   return frame;
 }
@@ -158,6 +159,7 @@ Frame build_exercise(const FrameSpec& spec, FrameBuffers& buffers) {
       inputs.extras.push_back(plain_item(buffers.step, kStepColour));
     }
   }
+  build_joint_markers(spec.joint_markers, inputs.pose, buffers.joint_markers, inputs.extras);
   frame.draw_list = build_draw_list(inputs);
   return frame;
 }
@@ -412,7 +414,9 @@ Frame build_subject(const FrameSpec& spec, FrameBuffers& buffers) {
     case Subject::Standing: break;
   }
   Frame frame;
-  frame.draw_list = build_draw_list(base_inputs(spec));
+  SceneInputs inputs = base_inputs(spec);
+  build_joint_markers(spec.joint_markers, nullptr, buffers.joint_markers, inputs.extras);
+  frame.draw_list = build_draw_list(inputs);
   return frame;
 }
 }  // namespace

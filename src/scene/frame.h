@@ -14,6 +14,7 @@
 #include "biomech/muscles.h"
 #include "biomech/stride.h"
 #include "scene/cues.h"
+#include "scene/joint_markers.h"
 #include "scene/draw_list.h"
 #include "scene/labels.h"
 #include "scene/layers.h"
@@ -110,6 +111,8 @@ struct FrameSpec {
   bool diverging = false;            ///< colours are signed (B - A) on the diverging map
   bool swell_with_load = false;      ///< coloured structures also thicken with their fraction
   Legend legend;
+
+  std::vector<JointMarker> joint_markers;  ///< the rig's joints (File > Model set); one leg only, not foam rolling
 };
 
 /// Lateral distance of each leg of a side-by-side pair from the centre (m, along +Z: screen right
@@ -142,6 +145,7 @@ struct FrameBuffers {
   core::TriangleMesh roller;
   core::TriangleMesh step;
   AnchorCandidates anchors;  ///< where labels may point, found once per model when labels are first shown
+  std::vector<core::TriangleMesh> joint_markers;  ///< one arrow per FrameSpec::joint_markers
 };
 
 /// A built frame: the draw list and where things are, for the camera.

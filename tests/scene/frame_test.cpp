@@ -89,6 +89,35 @@ TEST(FrameBuild, RunningPosesTheLegAndColoursBySpec) {
   EXPECT_EQ(unpickable(build_frame(spec, buffers).draw_list), 0u);
 }
 
+// The rig's joints, shown while a model set is corrected: an arrow through each joint's centre
+// along its axis, moving with the leg (here the ankle at the soleus peak, far from its rest place),
+// in the edit colour once nudged; none in a pair.
+TEST(FrameBuild, JointMarkersFollowTheirJointAndSayWhenMoved) {
+  const anatomy::AnatomyModel& model = frame_fixture().model;
+  const int ankle = model.rig.find(anatomy::JointKind::Ankle);
+  ASSERT_GE(ankle, 0);
+  const Mat4 rest = glm::inverse(model.rig.joints[static_cast<std::size_t>(ankle)].inverse_bind);
+  FrameSpec spec = spec_for(Subject::Running);
+  spec.props = false;  // no cues: the only unpickable items are the markers
+  spec.joint_markers = {{ankle, Vec3(rest[3]), Vec3(rest[0]), false}, {ankle, Vec3(rest[3]) + Vec3(0.0f, 0.01f, 0.0f), Vec3(rest[0]), true}};
+  FrameBuffers buffers;
+  const Frame frame = build_frame(spec, buffers);
+  std::vector<const DrawItem*> markers;
+  for (const DrawItem& item : frame.draw_list.items)
+    if (item.pick_id == kNoPick) markers.push_back(&item);
+  ASSERT_EQ(markers.size(), 2u);
+  const Vec3 posed(buffers.pose.joint_globals[static_cast<std::size_t>(ankle)][3]);
+  EXPECT_GT(glm::distance(posed, Vec3(rest[3])), 0.05f);  // the leg has moved on: the marker must follow
+  EXPECT_LT(glm::distance(markers[0]->mesh->bounds().centre(), posed), 0.01f);
+  const core::Aabb box = markers[0]->mesh->bounds();
+  EXPECT_GT(std::max({box.size().x, box.size().y, box.size().z}), 1.5f * kJointMarkerHalfLength_m);
+  EXPECT_NE(markers[0]->colour, markers[1]->colour);
+  spec.paired = true;
+  spec.stride_b = spec.stride;
+  spec.sample_b = spec.sample;
+  EXPECT_EQ(unpickable(build_frame(spec, buffers).draw_list), 0u);
+}
+
 TEST(FrameBuild, TheHeelDropStandsOnAStepUnlessIsolated) {
   FrameSpec spec = spec_for(Subject::Exercise);
   spec.exercise = biomech::exercise_frame(biomech::ExercisePose::HeelDrop, {}, 0.0);
