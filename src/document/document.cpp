@@ -8,6 +8,7 @@
 #include "core/overloaded.h"
 #include "document/compare.h"
 #include "document/edit_names.h"
+#include "document/model_set_edit.h"
 #include "document/quiz.h"
 
 namespace soleus::document {
@@ -70,15 +71,8 @@ void show_conditions(Document& doc, const std::optional<biomech::Conditions>& sh
 void load_model(Document& doc, const std::filesystem::path& path) {
   try {
     // The same path as start-up: served from the processed cache when it can be.
-    auto model = std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model_cached(path, doc.roles));
-    doc.model = std::move(model);
-    doc.layers = scene::Layers::for_model(*doc.model);
-    const bool labels_shown = doc.labels.shown;  // the new model's teaching set, labels as they were
-    doc.labels = scene::LabelSet::for_model(*doc.model);
-    doc.labels.shown = labels_shown;
-    doc.history.clear();  // the steps hold the old model's layers
-    doc.selected = -1;
-    doc.hovered = -1;
+    install_model(doc, std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model_cached(path, doc.roles)));
+    doc.set_draft.reset();  // the draft described the model that was
     request_framing(doc);
     core::log_info("loaded " + path.string());
   } catch (const anatomy::ModelLoadError& e) {
@@ -88,6 +82,17 @@ void load_model(Document& doc, const std::filesystem::path& path) {
 }
 
 }  // namespace
+
+void install_model(Document& doc, std::shared_ptr<const anatomy::AnatomyModel> model) {
+  doc.model = std::move(model);
+  doc.layers = scene::Layers::for_model(*doc.model);
+  const bool labels_shown = doc.labels.shown;  // the new model's teaching set, labels as they were
+  doc.labels = scene::LabelSet::for_model(*doc.model);
+  doc.labels.shown = labels_shown;
+  doc.history.clear();  // the steps hold the old model's layers
+  doc.selected = -1;
+  doc.hovered = -1;
+}
 
 Document make_document(std::shared_ptr<const anatomy::AnatomyModel> model, scene::ViewPreset view,
                        const biomech::Conditions& conditions) {
@@ -229,6 +234,8 @@ void carry_out(Document& doc, const Command& command) {
                                          -((c.free_top + c.free_bottom) * 0.5f - c.height * 0.5f) / (c.height * 0.5f));
           },
           [&](const LoadModel& c) { load_model(doc, c.path); },
+          [&](const EditModelSet& c) { edit_model_set(doc, c.draft); },
+          [&](const SaveModelSet&) { save_model_set(doc); },
           [&](const LoadMotion& c) { load_motion(doc, c.files); },
           [&](const CloseMotion&) { close_motion(doc); },
           [&](const SetAudience& c) { doc.audience = c.audience; },
@@ -429,6 +436,7 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
   spec.hovered = doc.hovered;
   spec.selected = doc.selected;
   spec.props = doc.layers.isolated < 0;
+  spec.joint_markers = joint_markers(doc);
   // The spot the rolling map explains (the first until one is chosen), whatever the view shows:
   // the Learn tab's foam-rolling page lists the same.
   spec.rolling = rolling;

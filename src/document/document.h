@@ -117,6 +117,8 @@ struct Document {
   std::optional<CompareState> compare;  // B of the A/B comparison (none: no comparison)
   std::optional<FramingRequest> reframe;  // fit the camera once this frame is built
   std::optional<QuizState> quiz;          // the students' quiz while it is open
+  std::optional<anatomy::SetDescription> set_draft;  // File > Model set: the loaded set's description as
+                                                     // the user corrects it, while its panel is open
   History history;              // undo and redo of edits (apply_command records them)
   Audience audience = kDefaultAudience;  // whose text the panels show and what they open first
   content::Language language = content::Language::English;  // the words on screen; never the numbers
@@ -168,6 +170,14 @@ struct SetViewport {                 // the window and the part of it left free 
   float free_right, free_bottom;
 };
 struct LoadModel { std::filesystem::path path; };  // on failure the current model stays
+/// File > Model set (a model set only, anatomy/model_set.h): a draft of the loaded set's
+/// description (its parts' roles, its joints' nudges), its joints marked on the leg. With a
+/// draft, opens or changes it (parts other than the set's, or joints the rig does not name, are
+/// ignored; nudges clamped); without one, closes it. SaveModelSet loads the set with the draft,
+/// then writes it beside the files (atomically) and shows it; a failure says why and keeps both
+/// the model and the draft. Not edits: the description on disk is what is kept.
+struct EditModelSet { std::optional<anatomy::SetDescription> draft; };
+struct SaveModelSet {};
 struct DismissError {};
 /// File > Import motion, --motion: a measured trial plays instead of the generated stride (not an
 /// undo step). Bad files: a message, and what is shown stays.
@@ -226,7 +236,7 @@ struct Redo {};
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
                              SetXray, SetLabels, SetStructureLabelled, SetSection, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
-                             SetViewport, LoadModel, DismissError, LoadMotion, CloseMotion, SetConditions, SetPlaying, SetLoopPlayback,
+                             SetViewport, LoadModel, EditModelSet, SaveModelSet, DismissError, LoadMotion, CloseMotion, SetConditions, SetPlaying, SetLoopPlayback,
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetExercisePose,
                              ShowPage, ClosePage, StartCompare, CopyAToB, SwapAB, SetCompareLayout,
