@@ -26,6 +26,7 @@ struct SetPart {
   std::filesystem::path file;          // relative to the description's folder (checked to stay inside it)
   std::optional<StructureRole> role;   // none: from the part's names
   Vec3 offset_m{0.0f};                 // moved by this once assembled (m, model frame: x left, y up, z anterior)
+  bool operator==(const SetPart& other) const { return file == other.file && role == other.role && offset_m == other.offset_m; }
 };
 
 /// A correction to a joint the rig places from the bones (auto_rig.h), made in File > Model set.
@@ -46,6 +47,11 @@ struct SetDescription {
   std::optional<SetPlacement> placement;  // none: from the file names
   std::vector<SetPart> parts;          // empty: every mesh file in the folder
   std::map<std::string, JointNudge> joints;  // by joint name (kNudgeableJoints); none: as placed
+  bool operator==(const SetDescription& other) const {
+    return millimetres == other.millimetres && z_up == other.z_up && side == other.side && placement == other.placement &&
+           parts == other.parts && joints == other.joints;
+  }
+  bool operator!=(const SetDescription& other) const { return !(*this == other); }
 };
 
 /// Reads and checks a description. Throws ModelLoadError naming the file and what is wrong: not

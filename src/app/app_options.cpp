@@ -91,6 +91,9 @@ Options:
                         "find the structure" question
   --quiz-seed N         the order of the quiz's questions (default: a new order each run)
   --xray                bones solid, soft tissue see-through
+  --edit-set            File > Model set open on a model set (--model FOLDER): what the loader
+                        guessed, each part's role and the joints placed from the bones, marked
+                        on the leg (the marks also with --no-ui)
   --labels              leader-line labels on the calf's structures and the selected one (View >
                         Labels, T; drawn with the panels, so not with --no-ui)
   --section AXIS:M      cut the leg along a plane, its cut faces coloured and named: axial:M cuts
@@ -342,6 +345,8 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
       o.select = *v;
     } else if (arg == "--xray") {
       o.xray = true;
+    } else if (arg == "--edit-set") {
+      o.edit_set = true;
     } else if (arg == "--quiz") {
       o.quiz = true;
     } else if (arg == "--quiz-seed") {

@@ -35,6 +35,7 @@ struct AppOptions {
   std::optional<std::string> isolate;                // --isolate NAME
   std::optional<std::string> select;                 // --select NAME (opens its info panel)
   bool xray = false;                                 // --xray
+  bool edit_set = false;                             // --edit-set: File > Model set open
   bool labels = false;                               // --labels
   bool quiz = false;                                 // --quiz: the students' quiz open (before --select, which answers a find question)
   std::optional<std::uint32_t> quiz_seed;            // --quiz-seed N: the quiz's question order (default: new each run)

@@ -15,7 +15,7 @@ float overlap(float a0, float a1, float b0, float b1) { return std::min(a1, b1) 
 
 }  // namespace
 
-std::vector<Screen> every_screen(const ui::UiContent& content) {
+std::vector<Screen> every_screen(const ui::UiContent& content, bool model_set) {
   std::vector<const document::ModeInfo*> modes;
   for (const document::ModeInfo* m = document::modes_begin(); m != document::modes_end(); ++m)
     if (!m->menu_label.empty()) modes.push_back(m);
@@ -41,6 +41,8 @@ std::vector<Screen> every_screen(const ui::UiContent& content) {
   // One screen of the quiz, not a tour of its questions, and its end.
   screens.push_back({"quiz", "", std::nullopt, false, std::nullopt, false, std::nullopt, true});
   screens.push_back({"quiz, finished", "", std::nullopt, false, std::nullopt, false, std::nullopt, true, true});
+  if (model_set)
+    screens.push_back({"model set", "", document::ViewMode::Run, false, std::nullopt, false, std::nullopt, false, false, true});
   if (!content.learn) return screens;
   for (const ui::LearnIndexItem& item : ui::learn_index(*content.learn)) {
     screens.push_back({"page " + item.id, item.id, std::nullopt, false, std::nullopt});

@@ -25,6 +25,7 @@ struct Screen {
   std::optional<scene::Section> section{};   ///< a cross-section cutting the leg (none: uncut)
   bool quiz = false;                         ///< the students' quiz open (kScreenQuizSeed's first question)
   bool quiz_finished = false;                ///< and moved on past its last question: the score
+  bool model_set = false;                    ///< File > Model set open (a model set only)
 };
 
 /// The quiz screen's question order: one fixed order, so the check sees the same screen each run.
@@ -32,8 +33,9 @@ inline constexpr std::uint32_t kScreenQuizSeed = 1;
 
 /// Every selectable mode with and without the side panels (the Compare mode in each of its
 /// layouts); the running leg with its labels; the standing leg cut across at mid-calf (its names
-/// on the cut); the quiz open; every Learn page alone and then in every mode.
-std::vector<Screen> every_screen(const ui::UiContent& content);
+/// on the cut); the quiz open; File > Model set open when the model is a set (`model_set`); every
+/// Learn page alone and then in every mode.
+std::vector<Screen> every_screen(const ui::UiContent& content, bool model_set);
 
 /// A screen-space rectangle (pixels, y down).
 struct ScreenRect {

@@ -328,7 +328,9 @@ class ScreenTour {
     commands.push(document::ShowAll{});
     commands.push(document::StopCompare{});
     commands.push(document::StopQuiz{});
+    commands.push(document::EditModelSet{screen.model_set ? doc.model->set : std::nullopt});
     commands.push(document::SetViewMode{document::ViewMode::Run});
+    if (screen.model_set) commands.push(document::SetView{scene::ViewPreset::Lateral});  // not the quiz's view before it
     ui_state.learn = ui::LearnUiState{};
     ui_state.show_panels = !screen.panels_hidden;
     if (!screen.learn_page.empty() && content.learn) {
@@ -596,6 +598,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       apply_command(doc, document::StartQuiz{ui::quiz_questions(doc, content.structures ? &*content.structures : nullptr,
                                                                 content.learn ? &*content.learn : nullptr,
                                                                 ui_state.quiz_seed)});
+    if (options.edit_set) {
+      if (doc.model->set) apply_command(doc, document::EditModelSet{doc.model->set});
+      else core::log_warning("--edit-set: the model is not a set of parts (a folder, or its description)");
+    }
     apply_layer_options(options, doc);
     // A Learn page first, then what the flags say: they win over what the page shows.
     learn_page_commands.apply_all(doc);
@@ -663,7 +669,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     PointerState pointer;
     Clock::time_point frame_start = Clock::now();
     int frames_to_draw = kSettleFrames;  // ImGui settles hover and layout over a few frames
-    ScreenTour tour(options.check_screens ? every_screen(content) : std::vector<Screen>{});
+    ScreenTour tour(options.check_screens ? every_screen(content, doc.model->set.has_value()) : std::vector<Screen>{});
 
     for (int frame = 0; !window->should_close(); ++frame) {
       if (capture || options.benchmark) {

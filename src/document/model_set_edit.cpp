@@ -82,7 +82,7 @@ std::vector<scene::JointMarker> joint_markers(const Document& doc) {
   const anatomy::Rig& rig = doc.model->rig;
   for (std::size_t j = 0; j < rig.joints.size(); ++j) {
     const anatomy::Joint& joint = rig.joints[j];
-    if (joint.kind == anatomy::JointKind::Other) continue;
+    if (!scene::marked_joint(joint.kind)) continue;
     // The loaded rig has the saved nudge in it: the draft moves it by the difference.
     const Mat4 placed = glm::inverse(joint.inverse_bind);
     const anatomy::JointNudge saved = nudge_of(*doc.model->set, joint.name);

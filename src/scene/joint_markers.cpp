@@ -5,8 +5,9 @@
 namespace soleus::scene {
 namespace {
 
-const Vec3 kPlacedColour{0.10f, 0.55f, 0.85f};  // as the rig has it
-const Vec3 kMovedColour{0.95f, 0.50f, 0.05f};   // nudged, not saved yet (the quiz's orange family)
+// Linear RGB, apart from the force arrows (blue, the Achilles' orange) and the load's viridis.
+const Vec3 kPlacedColour{0.60f, 0.05f, 0.65f};  // as the rig has it: magenta
+const Vec3 kMovedColour{0.00f, 0.80f, 0.85f};   // nudged, not saved yet: cyan
 
 }  // namespace
 

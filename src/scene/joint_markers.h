@@ -16,8 +16,15 @@ struct JointMarker {
   bool moved = false;             // a nudge not saved yet: drawn in the edit colour
 };
 
+/// The joints marked and corrected: those the stride turns below the root (the thigh, placed by
+/// assumption where no femur is, only carries the leg; its marker would stand far above the view).
+inline bool marked_joint(anatomy::JointKind kind) {
+  return kind == anatomy::JointKind::Knee || kind == anatomy::JointKind::Ankle || kind == anatomy::JointKind::Subtalar ||
+         kind == anatomy::JointKind::Mtp;
+}
+
 inline constexpr float kJointMarkerHalfLength_m = 0.06f;  // sticks out either side of an ankle (~7 cm wide)
-inline constexpr float kJointMarkerRadius_m = 0.0025f;
+inline constexpr float kJointMarkerRadius_m = 0.0035f;
 
 /// Rebuilds one arrow per marker into `meshes`, posed by `pose`'s skin matrices (null: the rest
 /// pose), and appends their draw items to `out`. Markers of joints the rig lacks are skipped.

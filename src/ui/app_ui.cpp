@@ -1,5 +1,6 @@
 #include "ui/app_ui.h"
 #include "ui/layout.h"
+#include "ui/model_set_panel.h"
 #include "ui/section_controls.h"
 #include "ui/run_panels.h"
 
@@ -61,6 +62,7 @@ void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& command
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu(tr_id("menu.file").c_str())) {
     if (ImGui::MenuItem(tr("menu.file.open_model"), "Ctrl+O")) state.open_model_popup = true;
+    model_set_menu_item(doc, commands);
     ImGui::Separator();
     motion_menu_items(doc, state.motion_dialog, commands);
     ImGui::Separator();
@@ -545,8 +547,11 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
   // The quiz, while one is open, comes first and forward when it starts (over its mode's own tab).
   const bool quiz_started = doc.quiz && !state.quiz_shown;
   state.quiz_shown = doc.quiz.has_value();
+  // So does File > Model set when it opens.
+  const bool set_opened = doc.set_draft && !state.model_set_shown;
+  state.model_set_shown = doc.set_draft.has_value();
   auto bring_forward = [&](document::LeftTab tab) {
-    if (quiz_started) return 0;
+    if (quiz_started || set_opened) return 0;
     const bool wanted = (mode_started && mode.first_tab == tab) || (audience_started && audience.left_tab == tab);
     return wanted ? ImGuiTabItemFlags_SetSelected : 0;
   };
@@ -564,6 +569,11 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
                                             quiz_started ? ImGuiTabItemFlags_SetSelected : 0)) {
           draw_quiz_panel(doc, content.structures ? &*content.structures : nullptr,
                           content.learn ? &*content.learn : nullptr, state.quiz_seed, commands);
+          ImGui::EndTabItem();
+        }
+        if (doc.set_draft && ImGui::BeginTabItem(tr_id("tab.model_set").c_str(), nullptr,
+                                                 set_opened ? ImGuiTabItemFlags_SetSelected : 0)) {
+          draw_model_set_panel(doc, name_of, commands);
           ImGui::EndTabItem();
         }
         if (mode.runner_controls &&

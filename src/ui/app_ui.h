@@ -45,6 +45,7 @@ struct AppUiState {
   bool show_learn_tab = false;  // bring the Learn tab forward in the next frame (then cleared)
   std::uint32_t quiz_seed = 0;  // the order of the next quiz's questions (--quiz-seed; else the app picks one)
   bool quiz_shown = false;      // the quiz tab was drawn last frame (a new quiz brings it forward)
+  bool model_set_shown = false; // File > Model set's tab was drawn last frame (opening it brings it forward)
   document::ViewMode last_mode = document::ViewMode::Run;  // to bring a mode's first tab forward when it starts
   // The audience whose first panels were last brought forward; when the document's differs (or
   // this is reset, as --audience does) its panels come forward in the next frame.

@@ -2,6 +2,7 @@
 // describe-set writes what the app guesses about one.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -35,6 +36,34 @@ TEST(AppModelSet, AReferenceAnatomySetRunsAndColoursItsSoleus) {
       for (int x = 0; x < b.width; ++x) green += b.at(x, y)[1] > b.at(x, y)[0] + 40 ? 1 : 0;
     EXPECT_GT(green, static_cast<std::size_t>(0.002 * b.width * b.height));
   }
+}
+
+// --edit-set opens File > Model set: the rig's joints are marked on the leg (magenta arrows
+// through the knee, ankle and subtalar joint, which nothing else in the picture is); the
+// default leg, not a set, says so and runs as before.
+TEST(AppModelSet, EditSetMarksTheJointsOnTheLeg) {
+  REQUIRE_DISPLAY();
+  const fs::path set = kReferenceAnatomyDir / "bodyparts3d";
+  if (!fs::exists(set)) GTEST_SKIP() << "no reference anatomy at " << set;
+  const auto magenta = [](const Image& image) {
+    std::size_t count = 0;
+    for (int y = 0; y < image.height; ++y)
+      for (int x = 0; x < image.width; ++x) {
+        const auto* p = image.at(x, y);
+        count += p[0] > 140 && p[2] > 140 && p[1] + 60 < std::min(p[0], p[2]) ? 1 : 0;
+      }
+    return count;
+  };
+  const std::string common = " --no-ui --xray --view posterior --phase 0.15 --width 480 --height 360 --model " + set.string();
+  const fs::path plain = temp_png("set_plain");
+  const fs::path marked = temp_png("set_marked");
+  ASSERT_APP_RUNS(common + " --screenshot " + plain.string());
+  ASSERT_APP_RUNS(common + " --edit-set --screenshot " + marked.string());
+  EXPECT_EQ(magenta(load_png(plain)), 0u);
+  EXPECT_GT(magenta(load_png(marked)), 40u);
+  const RunResult not_a_set = run_app("--no-ui --width 160 --height 120 --edit-set --screenshot " + temp_png("not_a_set").string());
+  EXPECT_EQ(not_a_set.exit_code, 0) << not_a_set.output;
+  EXPECT_NE(not_a_set.output.find("--edit-set: the model is not a set"), std::string::npos) << not_a_set.output;
 }
 
 // describe-set writes the guesses once (a second time it asks for --force), the app opens the

@@ -55,8 +55,8 @@ TEST(ModelSetEdit, TheDraftMarksTheJointsAndShowsANudgeBeforeItIsSaved) {
   EXPECT_TRUE(joint_markers(doc).empty());  // nothing marked until the panel opens
   apply_command(doc, EditModelSet{doc.model->set});
   ASSERT_TRUE(doc.set_draft);
-  EXPECT_EQ(joint_markers(doc).size(), 3u);  // thigh, knee, ankle: no talus or toes in this set
-  EXPECT_EQ(describe_frame(doc, nullptr).joint_markers.size(), 3u);
+  EXPECT_EQ(joint_markers(doc).size(), 2u);  // knee, ankle: no talus or toes in this set (the root is not marked)
+  EXPECT_EQ(describe_frame(doc, nullptr).joint_markers.size(), 2u);
   const Vec3 placed = marker(doc, anatomy::JointKind::Ankle).centre;
   EXPECT_FALSE(marker(doc, anatomy::JointKind::Ankle).moved);
 
