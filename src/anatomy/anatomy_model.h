@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -69,10 +70,17 @@ class ModelLoadError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// How far a load has come, 0..1 (Assimp's reading and post-processing, file by file in a set),
+/// called on the loading thread. Returning false stops the load: it throws ModelLoadError
+/// ending in kLoadStopped.
+using LoadProgress = std::function<bool(float fraction)>;
+inline constexpr const char* kLoadStopped = "loading stopped";
+
 /// Loads any format Assimp reads (glTF/GLB, OBJ, FBX, STL, PLY, DAE, ...). Non-skinned meshes
 /// are baked into the model frame. Files in millimetres or Z-up (e.g. BodyParts3D) are
 /// converted to metres and Y-up and stood on the ground (notes say so).
 /// Throws ModelLoadError for a missing, unreadable, corrupt or empty file.
-AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTable& roles);
+AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTable& roles,
+                                const LoadProgress& progress = {});
 
 }  // namespace soleus::anatomy

@@ -11,7 +11,9 @@ namespace soleus::anatomy {
 
 /// The file's structures (roles resolved, a rig when it has one) in the file's own frame and
 /// units. Throws ModelLoadError naming the file.
-AnatomyModel import_model_file(const std::filesystem::path& path, const RoleTable& roles);
+/// `progress` hears Assimp's own (anatomy_model.h: LoadProgress).
+AnatomyModel import_model_file(const std::filesystem::path& path, const RoleTable& roles,
+                               const LoadProgress& progress = {});
 
 /// What normalise_frame decided.
 struct FrameDecision {

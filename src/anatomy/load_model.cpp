@@ -1,5 +1,6 @@
 // Assimp stays inside this file: everything else in the app sees AnatomyModel.
 #include <assimp/Importer.hpp>
+#include <assimp/ProgressHandler.hpp>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
 
@@ -20,6 +21,22 @@
 
 namespace soleus::anatomy {
 namespace {
+
+// Assimp's progress, passed on (LoadProgress); once told to stop it says so at every step, which
+// makes Assimp give up where it checks, and the loader where Assimp does not.
+class HeardProgress : public Assimp::ProgressHandler {
+ public:
+  explicit HeardProgress(LoadProgress progress) : progress_(std::move(progress)) {}
+  bool Update(float fraction) override {
+    if (!stopped_ && progress_ && fraction >= 0.0f) stopped_ = !progress_(std::min(fraction, 1.0f));
+    return !stopped_;
+  }
+  bool stopped() const { return stopped_; }
+
+ private:
+  LoadProgress progress_;
+  bool stopped_ = false;
+};
 
 Mat4 to_mat4(const aiMatrix4x4& m) {
   // Assimp is row-major, glm column-major.
@@ -310,13 +327,16 @@ int Rig::find(JointKind kind) const {
   return -1;
 }
 
-AnatomyModel import_model_file(const std::filesystem::path& path, const RoleTable& roles) {
+AnatomyModel import_model_file(const std::filesystem::path& path, const RoleTable& roles, const LoadProgress& progress) {
   check_before_import(path);
   Assimp::Importer importer;
   auto* io = new ConfinedIOSystem(path);  // the importer owns and deletes it
   importer.SetIOHandler(io);
+  auto* heard = new HeardProgress(progress);  // so does it this
+  importer.SetProgressHandler(heard);
   // Validate on import, then drop unusable geometry, then post-process (prepare_for_post_processing).
   const aiScene* scene = importer.ReadFile(path.string(), aiProcess_ValidateDataStructure);
+  if (heard->stopped()) fail(path, kLoadStopped);
   if (!scene) {
     std::string reason = importer.GetErrorString();
     if (!io->refusal().empty()) reason += (reason.empty() ? "" : ": ") + io->refusal();
@@ -337,6 +357,7 @@ AnatomyModel import_model_file(const std::filesystem::path& path, const RoleTabl
   const std::string extension = lower_extension(path);
   if (extension == ".glb" || extension == ".gltf") flags |= aiProcess_FlipUVs;
   scene = importer.ApplyPostProcessing(flags);
+  if (heard->stopped()) fail(path, kLoadStopped);
   if (!scene) fail(path, "corrupt or unsupported (" + std::string(importer.GetErrorString()) + ")");
 
   AnatomyModel model;
@@ -387,10 +408,10 @@ AnatomyModel import_model_file(const std::filesystem::path& path, const RoleTabl
   return model;
 }
 
-AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTable& roles) {
+AnatomyModel load_anatomy_model(const std::filesystem::path& path, const RoleTable& roles, const LoadProgress& progress) {
   std::error_code error;
-  if (std::filesystem::is_directory(path, error) || lower_extension(path) == ".json") return load_model_set(path, roles);
-  AnatomyModel model = import_model_file(path, roles);
+  if (std::filesystem::is_directory(path, error) || lower_extension(path) == ".json") return load_model_set(path, roles, progress);
+  AnatomyModel model = import_model_file(path, roles, progress);
   // Rigged files follow our frame contract (docs/architecture.md); others may not.
   if (model.rig.empty()) {
     normalise_frame(model);

@@ -469,12 +469,12 @@ bool write_model_cache(const fs::path& cache_file, const fs::path& source, const
   }
 }
 
-AnatomyModel load_anatomy_model_cached(const fs::path& path, const RoleTable& roles,
-                                       ModelCacheOutcome* outcome) {
+AnatomyModel load_anatomy_model_cached(const fs::path& path, const RoleTable& roles, ModelCacheOutcome* outcome,
+                                       const LoadProgress& progress) {
   const fs::path cache_file = model_cache_file(path);
   if (cache_file.empty()) {
     if (outcome) *outcome = ModelCacheOutcome::Disabled;
-    return load_anatomy_model(path, roles);
+    return load_anatomy_model(path, roles, progress);
   }
   if (std::optional<AnatomyModel> cached = read_model_cache(cache_file, path, roles)) {
     std::error_code ec;  // used now: the last to be evicted when the cache outgrows its bound
@@ -485,7 +485,7 @@ AnatomyModel load_anatomy_model_cached(const fs::path& path, const RoleTable& ro
   // Stamp before and after loading: a file that changes during the load is not cached, so the
   // cache never pairs one version's key with another version's geometry.
   const std::optional<SourceStamp> before = stamp_of(path);
-  AnatomyModel model = load_anatomy_model(path, roles);  // throws ModelLoadError as usual
+  AnatomyModel model = load_anatomy_model(path, roles, progress);  // throws ModelLoadError as usual
   const std::optional<SourceStamp> after = stamp_of(path);
   if (before && after && before->size == after->size && before->content_hash == after->content_hash)
     write_model_cache(cache_file, path, model, roles);

@@ -46,9 +46,10 @@ enum class ModelCacheOutcome {
 
 /// Same result as load_anatomy_model(path, roles), bit for bit, but served from the processed
 /// cache when it is valid for this file (same absolute path, size and content). Throws
-/// ModelLoadError exactly when load_anatomy_model would. `outcome` (optional) reports hit/miss.
+/// ModelLoadError exactly when load_anatomy_model would. `outcome` (optional) reports hit/miss;
+/// `progress` hears a miss's load (a hit is one bulk read).
 AnatomyModel load_anatomy_model_cached(const std::filesystem::path& path, const RoleTable& roles,
-                                       ModelCacheOutcome* outcome = nullptr);
+                                       ModelCacheOutcome* outcome = nullptr, const LoadProgress& progress = {});
 
 /// The cache directory in use, or empty when the cache is disabled or there is no home/XDG dir.
 std::filesystem::path model_cache_directory();

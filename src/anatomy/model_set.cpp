@@ -155,15 +155,16 @@ fs::path set_description_path(const fs::path& path) {
   return fs::is_directory(path, error) ? path / kSetDescriptionFile : path;
 }
 
-AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles) {
+AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles, const LoadProgress& progress) {
   const fs::path description_file = set_description_path(path);
   std::error_code error;
   if (description_file == path || fs::exists(description_file, error))
-    return load_model_set(path, roles, read_set_description(description_file));
-  return load_model_set(path, roles, SetDescription{}, false);
+    return load_model_set(path, roles, read_set_description(description_file), true, progress);
+  return load_model_set(path, roles, SetDescription{}, false, progress);
 }
 
-AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles, SetDescription description, bool described) {
+AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles, SetDescription description, bool described,
+                            const LoadProgress& progress) {
   const fs::path description_file = set_description_path(path);
   const fs::path folder = description_file.parent_path();
   if (description.parts.empty())
@@ -187,7 +188,11 @@ AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles, SetDes
   for (std::size_t index = 0; index < description.parts.size(); ++index) {
     SetPart& part = description.parts[index];
     const fs::path file = folder / part.file;
-    AnatomyModel loaded = import_model_file(file, roles);  // throws, naming the file
+    // Each file a like share of the whole (their sizes differ, but a count is what the user sees).
+    const LoadProgress file_progress = [&](float fraction) {
+      return !progress || progress((static_cast<float>(index) + fraction) / static_cast<float>(description.parts.size()));
+    };
+    AnatomyModel loaded = import_model_file(file, roles, file_progress);  // throws, naming the file
     if (loaded.has_rig())
       refuse_set(file, "it has a rig of its own; a set's files are plain meshes (open it alone instead)");
     if (!description.millimetres) {

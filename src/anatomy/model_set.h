@@ -18,13 +18,13 @@ namespace soleus::anatomy {
 /// every choice made, as a description (what describe-set writes), and each structure its part.
 /// Throws ModelLoadError naming the folder or the file: no mesh files, too many, a file that fails
 /// to load, a file with its own rig, files in different units, a bad description.
-AnatomyModel load_model_set(const std::filesystem::path& folder, const RoleTable& roles);
+AnatomyModel load_model_set(const std::filesystem::path& folder, const RoleTable& roles, const LoadProgress& progress = {});
 
 /// The same set with this description instead of the one on disk (File > Model set tries a
 /// correction before it saves it); `described`: the notes say it is the description's file's.
 /// Its parts' files must already have been checked (read_set_description) or listed.
 AnatomyModel load_model_set(const std::filesystem::path& folder, const RoleTable& roles, SetDescription description,
-                            bool described = true);
+                            bool described = true, const LoadProgress& progress = {});
 
 /// Where a set's description is: `path` itself when it is a file, else path/soleus-model.json.
 std::filesystem::path set_description_path(const std::filesystem::path& path);

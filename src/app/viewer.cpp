@@ -31,6 +31,7 @@
 #include "app/handout_export.h"
 #include "app/imgui_session.h"
 #include "app/in_app_export.h"
+#include "app/model_loading.h"
 #include "app/paths.h"
 #include "app/role_aliases.h"
 #include "app/screen_check.h"
@@ -242,6 +243,28 @@ void carry_out_file_requests(const platform::InputState& in, ui::AppUiState& ui_
     if (document::save_scenario(doc, path)) remember(path);
   }
   ui_state.recent_files = settings.recent_files;
+}
+
+// File > Open model's request, loaded in the background (a thread: the window stays live), and
+// the load's progress and Stop; a finished load is shown (or its failure said).
+void carry_out_model_load(BackgroundModelLoad& loader, ui::AppUiState& ui_state, document::Document& doc) {
+  if (ui_state.open_model) {
+    const std::filesystem::path path = *std::exchange(ui_state.open_model, std::nullopt);
+    if (!loader.start(path, doc.roles)) apply_command(doc, document::LoadModel{path});  // no thread: in turn
+  }
+  if (std::exchange(ui_state.loading.stop_requested, false)) loader.stop();
+  if (std::optional<document::ShowModel> loaded = loader.take_finished()) apply_command(doc, *loaded);
+  ui::LoadingState& shown = ui_state.loading;
+  if (!loader.running()) {
+    shown = {};
+    return;
+  }
+  const std::filesystem::path& path = loader.path();
+  shown.active = true;
+  shown.name = (path.has_filename() ? path.filename() : path.parent_path().filename()).string();
+  shown.fraction = loader.fraction();
+  shown.seconds = loader.seconds();
+  shown.stopping = shown.stopping || loader.stopping();
 }
 
 // The settings as the window now has them: the layout always, the UI scale once the user changed
@@ -642,6 +665,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
 
     PictureRenderer pictures(*renderer, base_settings, &content.rolling);  // exports: the 3D view offscreen
     InAppExport exporter(pictures, content.learn ? &*content.learn : nullptr, content.strings);
+    BackgroundModelLoad loader;
     if (options.handout) {  // pictures offscreen, then the page: no frame of the window is needed
       const HandoutRequest request{*options.handout, options.compare_conditions, options.width, options.height,
                                    options.view.value_or(scene::ViewPreset::Lateral)};
@@ -724,6 +748,10 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
       if (persistent) {
         carry_out_file_requests(window->input(), ui_state, user_settings, doc);
         save_if_changed(doc, false);
+      }
+      if (!capture) {
+        carry_out_model_load(loader, ui_state, doc);
+        if (loader.running()) frames_to_draw = std::max(frames_to_draw, 1);  // the bar moves
       }
       // Another audience or language reads other text (View > Audience, View > Language); the
       // numbers stay as they are. Another language needs its characters in the font atlas too.

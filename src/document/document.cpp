@@ -68,16 +68,24 @@ void show_conditions(Document& doc, const std::optional<biomech::Conditions>& sh
   }
 }
 
+void show_model(Document& doc, const ShowModel& loaded) {
+  if (!loaded.model) {
+    doc.last_error = content::Phrase::with_detail("message.model_not_loaded", loaded.error);  // the current model stays
+    core::log_error(loaded.error);
+    return;
+  }
+  install_model(doc, loaded.model);
+  doc.set_draft.reset();  // the draft described the model that was
+  request_framing(doc);
+  core::log_info("loaded " + loaded.model->source.string());
+}
+
 void load_model(Document& doc, const std::filesystem::path& path) {
   try {
     // The same path as start-up: served from the processed cache when it can be.
-    install_model(doc, std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model_cached(path, doc.roles)));
-    doc.set_draft.reset();  // the draft described the model that was
-    request_framing(doc);
-    core::log_info("loaded " + path.string());
+    show_model(doc, {std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model_cached(path, doc.roles)), {}});
   } catch (const anatomy::ModelLoadError& e) {
-    doc.last_error = content::Phrase::with_detail("message.model_not_loaded", e.what());  // the current model stays
-    core::log_error(e.what());
+    show_model(doc, {nullptr, e.what()});
   }
 }
 
@@ -234,6 +242,7 @@ void carry_out(Document& doc, const Command& command) {
                                          -((c.free_top + c.free_bottom) * 0.5f - c.height * 0.5f) / (c.height * 0.5f));
           },
           [&](const LoadModel& c) { load_model(doc, c.path); },
+          [&](const ShowModel& c) { show_model(doc, c); },
           [&](const EditModelSet& c) { edit_model_set(doc, c.draft); },
           [&](const SaveModelSet&) { save_model_set(doc); },
           [&](const LoadMotion& c) { load_motion(doc, c.files); },

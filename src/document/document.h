@@ -170,6 +170,12 @@ struct SetViewport {                 // the window and the part of it left free 
   float free_right, free_bottom;
 };
 struct LoadModel { std::filesystem::path path; };  // on failure the current model stays
+/// A model loaded elsewhere (File > Open loads in the background, app/model_loading.h): shown as
+/// LoadModel shows one; with none, `error` (ModelLoadError's words) said as LoadModel says it.
+struct ShowModel {
+  std::shared_ptr<const anatomy::AnatomyModel> model;
+  std::string error;
+};
 /// File > Model set (a model set only, anatomy/model_set.h): a draft of the loaded set's
 /// description (its parts' roles, its joints' nudges), its joints marked on the leg. With a
 /// draft, opens or changes it (parts other than the set's, or joints the rig does not name, are
@@ -236,7 +242,7 @@ struct Redo {};
 
 using Command = std::variant<SetGroupVisible, SetGroupOpacity, SetStructureVisible, SetStructureOpacity,
                              SetXray, SetLabels, SetStructureLabelled, SetSection, Isolate, Select, Hover, ShowAll, SetView, FrameModel, MoveCamera,
-                             SetViewport, LoadModel, EditModelSet, SaveModelSet, DismissError, LoadMotion, CloseMotion, SetConditions, SetPlaying, SetLoopPlayback,
+                             SetViewport, LoadModel, ShowModel, EditModelSet, SaveModelSet, DismissError, LoadMotion, CloseMotion, SetConditions, SetPlaying, SetLoopPlayback,
                              SetPlaybackSpeed, SetPhase, StepFrame, AdvanceTime, SetLoadScale,
                              SetLoadColouring, SetForceCues, SetCameraFollow, SetViewMode, SetExercisePose,
                              ShowPage, ClosePage, StartCompare, CopyAToB, SwapAB, SetCompareLayout,

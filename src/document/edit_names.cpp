@@ -149,6 +149,7 @@ std::optional<EditName> edit_name(const Document& doc, const Command& command) {
           [&](const MoveCamera&) { return none; }, [&](const SetViewport&) { return none; },
           [&](const LoadModel&) { return none; }, [&](const LoadMotion&) { return none; },
           [&](const EditModelSet&) { return none; }, [&](const SaveModelSet&) { return none; },
+          [&](const ShowModel&) { return none; },
           [&](const CloseMotion&) { return none; }, [&](const DismissError&) { return none; },
           [&](const SetPlaying&) { return none; }, [&](const SetLoopPlayback&) { return none; },
           [&](const SetPlaybackSpeed&) { return none; }, [&](const SetPhase&) { return none; },

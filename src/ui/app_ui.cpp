@@ -61,7 +61,7 @@ void help_marker(const char* text) {
 void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& commands) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu(tr_id("menu.file").c_str())) {
-    if (ImGui::MenuItem(tr("menu.file.open_model"), "Ctrl+O")) state.open_model_popup = true;
+    if (ImGui::MenuItem(tr("menu.file.open_model"), "Ctrl+O", false, !state.loading.active)) state.open_model_popup = true;
     model_set_menu_item(doc, commands);
     ImGui::Separator();
     motion_menu_items(doc, state.motion_dialog, commands);
@@ -361,7 +361,7 @@ void draw_error_box(const Document& doc, const UiContent& content, const Rect& v
   ImGui::PopStyleColor();
 }
 
-void draw_open_model_popup(AppUiState& state, CommandQueue& commands) {
+void draw_open_model_popup(AppUiState& state) {
   const std::string title = tr_id("dialog.open_model");
   if (state.open_model_popup) {
     ImGui::OpenPopup(title.c_str());
@@ -374,7 +374,7 @@ void draw_open_model_popup(AppUiState& state, CommandQueue& commands) {
   const bool entered = ImGui::InputText("##path", state.model_path, sizeof(state.model_path),
                                         ImGuiInputTextFlags_EnterReturnsTrue);
   if (ImGui::Button(tr_id("dialog.open").c_str()) || entered) {
-    commands.push(document::LoadModel{state.model_path});
+    state.open_model = state.model_path;
     ImGui::CloseCurrentPopup();
   }
   ImGui::SameLine();
@@ -642,7 +642,8 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
     draw_legend_overlay(frame.legend, name_of, layout.view.left, layout.view.top, layout.view.width());
   draw_hover_label(doc, content);
   draw_error_box(doc, content, layout.view, commands);
-  draw_open_model_popup(state, commands);
+  draw_open_model_popup(state);
+  draw_loading_window(state.loading, layout.view);
   draw_scenario_popup(state.open_scenario_popup, tr_id("dialog.open_scenario"), tr_id("dialog.open"), state,
                       state.open_scenario);
   draw_scenario_popup(state.save_scenario_popup, tr_id("dialog.save_scenario"), tr_id("dialog.save"), state,

@@ -16,6 +16,7 @@
 #include "document/document.h"
 #include "ui/export_dialog.h"
 #include "ui/layout.h"
+#include "ui/loading_window.h"
 #include "ui/motion_dialog.h"
 #include "ui/learn_panels.h"
 
@@ -53,6 +54,8 @@ struct AppUiState {
   char search[64] = "";
   bool open_model_popup = false;
   char model_path[512] = "";
+  std::optional<std::string> open_model;  // File > Open model's path, for the app to load (in the background)
+  LoadingState loading;                   // that load while it runs
   // File > Open scenario / Save scenario / Open recent: the popups fill a request the app carries
   // out between frames (reading and writing files is not the panels' business).
   bool open_scenario_popup = false;

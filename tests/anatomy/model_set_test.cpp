@@ -322,6 +322,36 @@ TEST(ModelSetDescription, ANudgedJointMovesByItsOffsetAndTurnsAboutItsAxis) {
   fs::remove_all(folder);
 }
 
+// A load reports how far it has come (File > Open's progress bar): from the first file to the
+// last, never back; told to stop, it stops with a message that says so and names the file.
+TEST(ModelSet, ALoadReportsItsProgressAndStopsWhenTold) {
+  const fs::path folder = fresh_folder("progress");
+  write_box(folder / "my_tibia.obj", 0.38f);
+  write_box(folder / "my_fibula.obj", 0.36f, 0.05f);
+  write_box(folder / "my_soleus.obj", 0.3f);
+  std::vector<float> heard;
+  const AnatomyModel model = load_anatomy_model(folder, RoleTable::with_defaults(), [&](float fraction) {
+    heard.push_back(fraction);
+    return true;
+  });
+  EXPECT_EQ(model.structures.size(), 3u);
+  ASSERT_FALSE(heard.empty());
+  EXPECT_TRUE(std::is_sorted(heard.begin(), heard.end()));
+  EXPECT_GE(heard.front(), 0.0f);
+  EXPECT_LE(heard.back(), 1.0f);
+  EXPECT_GE(heard.back(), 2.0f / 3.0f);  // into the last of three files
+  int calls = 0;
+  try {
+    load_anatomy_model(folder, RoleTable::with_defaults(), [&](float) { return ++calls < 2; });
+    ADD_FAILURE() << "a stopped load returned a model";
+  } catch (const ModelLoadError& e) {
+    EXPECT_NE(std::string(e.what()).find(kLoadStopped), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("my_"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(calls, 2);  // not asked again once told to stop
+  fs::remove_all(folder);
+}
+
 TEST(ModelSetDescription, DeclaredUnitsWinOverTheGuessAndAWrongPlacementIsRefused) {
   const fs::path folder = fresh_folder("declared");
   write_box(folder / "my_tibia.obj", 0.38f);  // not OpenSim's names: taken as assembled

@@ -50,6 +50,24 @@ TEST(Document, FailedLoadKeepsTheCurrentModelAndReportsWhy) {
   EXPECT_EQ(doc.layers.structures.size(), doc.model->structures.size());
 }
 
+// A model loaded in the background arrives as ShowModel: shown and framed like LoadModel's, or,
+// failed, said in LoadModel's words with the current model kept.
+TEST(Document, AModelLoadedElsewhereIsShownOrItsFailureSaid) {
+  Document doc = fixture_document();
+  const auto before = doc.model;
+  apply_command(doc, ShowModel{nullptr, "cannot load model '/big/leg.obj': file not found"});
+  EXPECT_EQ(doc.model, before);
+  EXPECT_NE(testing::english().say(doc.last_error).find("(the one shown stays): cannot load model '/big/leg.obj'"), std::string::npos)
+      << testing::english().say(doc.last_error);
+  apply_command(doc, DismissError{});
+  doc.reframe.reset();
+  apply_command(doc, ShowModel{testing::leg(), ""});
+  EXPECT_EQ(doc.model, testing::leg());
+  EXPECT_EQ(doc.layers.structures.size(), doc.model->structures.size());
+  EXPECT_TRUE(doc.reframe);
+  EXPECT_TRUE(doc.last_error.empty());
+}
+
 // File > Open with a folder of parts (issue 16): the set loads, rigged, and the app runs it
 // rather than showing it static; a folder without mesh files keeps the current model.
 TEST(Document, OpeningAFolderOfPartsRunsIt) {
