@@ -165,6 +165,7 @@ void run_shortcut(const ui::Shortcut& shortcut, const document::Document& doc, u
     }
     case Action::Undo: commands.push(document::Undo{}); break;
     case Action::Redo: commands.push(document::Redo{}); break;
+    case Action::OpenModel: ui_state.open_model_popup = !ui_state.loading.active; break;
   }
 }
 

@@ -61,7 +61,7 @@ void help_marker(const char* text) {
 void draw_menu_bar(const Document& doc, AppUiState& state, CommandQueue& commands) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu(tr_id("menu.file").c_str())) {
-    if (ImGui::MenuItem(tr("menu.file.open_model"), "Ctrl+O", false, !state.loading.active)) state.open_model_popup = true;
+    if (ImGui::MenuItem(tr("menu.file.open_model"), shortcut_keys(Action::OpenModel), false, !state.loading.active)) state.open_model_popup = true;
     model_set_menu_item(doc, commands);
     ImGui::Separator();
     motion_menu_items(doc, state.motion_dialog, commands);
@@ -368,7 +368,9 @@ void draw_open_model_popup(AppUiState& state) {
     state.open_model_popup = false;
   }
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::PushTextWrapPos(29.0f * ImGui::GetFontSize());  // as wide as the path, at 800 px too
   ImGui::TextUnformatted(tr("dialog.open_model.path"));
+  ImGui::PopTextWrapPos();
   ImGui::SetNextItemWidth(29.0f * ImGui::GetFontSize());
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type the path at once
   const bool entered = ImGui::InputText("##path", state.model_path, sizeof(state.model_path),

@@ -42,6 +42,7 @@ const std::vector<Shortcut>& shortcuts() {
       {Action::Redo, GLFW_KEY_Z, 0, true, "Ctrl+Shift+Z", [] { return tr("shortcut.redo"); }, std::nullopt,
        Chord::CtrlShift},
       {Action::Redo, GLFW_KEY_Y, 0, true, "Ctrl+Y", [] { return tr("shortcut.redo"); }, std::nullopt, Chord::Ctrl},
+      {Action::OpenModel, GLFW_KEY_O, 0, false, "Ctrl+O", [] { return tr("shortcut.open_model"); }, std::nullopt, Chord::Ctrl},
   };
   return table;
 }

@@ -18,6 +18,7 @@ enum class Action {
   Xray, Labels, ShowAll, Isolate, ClearSelection,
   TogglePanels, Help, NextLanguage,
   Undo, Redo,
+  OpenModel,
 };
 
 /// The modifiers a shortcut needs. A plain key fires only without Ctrl (Shift is allowed: "+"
