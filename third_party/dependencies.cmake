@@ -2,6 +2,7 @@
 find_package(glfw3 3.3 REQUIRED)
 find_package(glm REQUIRED)
 find_package(assimp REQUIRED)
+find_package(meshoptimizer REQUIRED)  # simplified display meshes (anatomy/display_mesh.h)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(PNG REQUIRED)
 find_package(PkgConfig REQUIRED)

@@ -5,7 +5,7 @@
 
 SOLEUS_BUILD_PACKAGES=(cmake g++ make pkg-config python3-glad libglfw3-dev libglm-dev libassimp-dev
   libimgui-dev nlohmann-json3-dev libstb-dev libpng-dev libgl1-mesa-dev libgl1-mesa-dri fonts-dejavu-core
-  fonts-wqy-microhei)
+  fonts-wqy-microhei libmeshoptimizer-dev)
 SOLEUS_TEST_PACKAGES=(libgtest-dev libbenchmark-dev xvfb xauth ffmpeg chromium xdotool)
 
 ensure_packages() {

@@ -20,9 +20,10 @@ class BackgroundModelLoad {
   BackgroundModelLoad(const BackgroundModelLoad&) = delete;
   BackgroundModelLoad& operator=(const BackgroundModelLoad&) = delete;
   ~BackgroundModelLoad() { stop(); }  // the window closes: the load stops where it next checks
-  /// Starts loading `path` (through the processed cache, as at start-up). False when a load is
+  /// Starts loading `path` (through the processed cache, as at start-up), then simplifying it to
+  /// `display_budget` triangles (anatomy/display_mesh.h; 0: as loaded). False when a load is
   /// already running or no thread is to be had (the caller may then load in turn).
-  bool start(const std::filesystem::path& path, anatomy::RoleTable roles);
+  bool start(const std::filesystem::path& path, anatomy::RoleTable roles, std::size_t display_budget = 0);
   bool running() const { return future_.valid(); }
   /// 0..1 as the loader reports it; -1 before its first report.
   float fraction() const { return shared_->fraction.load(); }

@@ -32,6 +32,7 @@
 #include "app/imgui_session.h"
 #include "app/in_app_export.h"
 #include "app/model_loading.h"
+#include "anatomy/display_mesh.h"
 #include "app/paths.h"
 #include "app/role_aliases.h"
 #include "app/screen_check.h"
@@ -211,9 +212,8 @@ void handle_input(const platform::InputState& in, const document::Document& doc,
   }
 }
 
-std::shared_ptr<const anatomy::AnatomyModel> load_model(const std::filesystem::path& path,
-                                                        const anatomy::RoleTable& roles) {
-  return std::make_shared<const anatomy::AnatomyModel>(anatomy::load_anatomy_model_cached(path, roles));
+std::shared_ptr<anatomy::AnatomyModel> load_model(const std::filesystem::path& path, const anatomy::RoleTable& roles) {
+  return std::make_shared<anatomy::AnatomyModel>(anatomy::load_anatomy_model_cached(path, roles));
 }
 
 // Anything that can change what is on screen: then the app draws a few frames, else it sleeps.
@@ -248,10 +248,11 @@ void carry_out_file_requests(const platform::InputState& in, ui::AppUiState& ui_
 
 // File > Open model's request, loaded in the background (a thread: the window stays live), and
 // the load's progress and Stop; a finished load is shown (or its failure said).
-void carry_out_model_load(BackgroundModelLoad& loader, ui::AppUiState& ui_state, document::Document& doc) {
+void carry_out_model_load(BackgroundModelLoad& loader, std::size_t display_budget, ui::AppUiState& ui_state,
+                          document::Document& doc) {
   if (ui_state.open_model) {
     const std::filesystem::path path = *std::exchange(ui_state.open_model, std::nullopt);
-    if (!loader.start(path, doc.roles)) apply_command(doc, document::LoadModel{path});  // no thread: in turn
+    if (!loader.start(path, doc.roles, display_budget)) apply_command(doc, document::LoadModel{path});  // no thread: in turn
   }
   if (std::exchange(ui_state.loading.stop_requested, false)) loader.stop();
   if (std::optional<document::ShowModel> loaded = loader.take_finished()) apply_command(doc, *loaded);
@@ -473,13 +474,13 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
   // Loads a model and times it (bench.load_s).
   auto timed_load = [&roles, &bench](const std::filesystem::path& path) {
     const Clock::time_point load_start = Clock::now();
-    std::shared_ptr<const anatomy::AnatomyModel> loaded = load_model(path, roles);
+    std::shared_ptr<anatomy::AnatomyModel> loaded = load_model(path, roles);
     bench.load_s = seconds_since(load_start);
     return loaded;
   };
   // A model named on the command line loads while the window and GL context are created (the
   // default one waits: its level of detail depends on the renderer).
-  std::future<std::shared_ptr<const anatomy::AnatomyModel>> early_load;
+  std::future<std::shared_ptr<anatomy::AnatomyModel>> early_load;
   if (options.model) {
     try {
       early_load = std::async(std::launch::async, timed_load, *options.model);
@@ -557,10 +558,13 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     return 1;
   }
 
-  std::shared_ptr<const anatomy::AnatomyModel> model;
+  // The window draws a model within what its renderer draws interactively; a capture, the full one.
+  const std::size_t display_budget = capture ? 0 : software_gl ? anatomy::kSoftwareDisplayTriangles : anatomy::kGpuDisplayTriangles;
+  std::shared_ptr<anatomy::AnatomyModel> model;
   content::Phrase startup_error;
   try {
     model = early_load.valid() ? early_load.get() : timed_load(options.model.value_or(default_model));
+    if (display_budget > 0) anatomy::simplify_for_display(*model, display_budget);
   } catch (const anatomy::ModelLoadError& e) {
     std::cerr << "soleus-lab: " << e.what() << "\n";
     if (capture || !options.model) return 1;  // a capture writes nothing; no default to fall back on
@@ -751,7 +755,7 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
         save_if_changed(doc, false);
       }
       if (!capture) {
-        carry_out_model_load(loader, ui_state, doc);
+        carry_out_model_load(loader, display_budget, ui_state, doc);
         if (loader.running()) frames_to_draw = std::max(frames_to_draw, 1);  // the bar moves
       }
       // Another audience or language reads other text (View > Audience, View > Language); the

@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/paths.h"
+
 namespace soleus::app {
 namespace {
 
@@ -50,6 +52,17 @@ TEST_F(BackgroundLoad, TheModelArrivesWithItsProgressHeard) {
   EXPECT_FALSE(load.running());
   EXPECT_FALSE(load.take_finished());  // once
   fs::remove_all(folder);
+}
+
+// A window on software OpenGL asks for a lighter model: it arrives within that budget, saying so.
+TEST_F(BackgroundLoad, AModelOverTheWindowsBudgetArrivesSimplified) {
+  BackgroundModelLoad load;
+  ASSERT_TRUE(load.start(testing::kDefaultLeg, anatomy::RoleTable::with_defaults(), 40'000));
+  load.wait();
+  const std::optional<document::ShowModel> done = load.take_finished();
+  ASSERT_TRUE(done && done->model) << (done ? done->error : "");
+  EXPECT_LE(done->model->triangle_count(), 44'000u);
+  EXPECT_NE(done->model->notes.back().find("simplified for display"), std::string::npos);
 }
 
 TEST_F(BackgroundLoad, AFailureArrivesAsItsMessage) {
