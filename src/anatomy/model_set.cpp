@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <system_error>
+#include <tuple>
 #include <vector>
 
 #include "anatomy/auto_rig.h"
@@ -131,6 +132,25 @@ bool turn_right_side_out(Structure& structure) {
   return true;
 }
 
+// Edges not shared by exactly two triangles (corners welded by position, whatever their normals
+// or texcoords): a closed surface has none. Such a part is drawn as it is, but a cross-section
+// shows it hollow and its volume is uncertain, so the notes say so.
+std::size_t open_edges(const core::TriangleMesh& mesh) {
+  std::map<std::tuple<float, float, float>, std::uint32_t> welded;
+  std::vector<std::uint32_t> corner(mesh.positions.size());
+  for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
+    const Vec3& p = mesh.positions[v];
+    corner[v] = welded.emplace(std::make_tuple(p.x, p.y, p.z), static_cast<std::uint32_t>(welded.size())).first->second;
+  }
+  std::map<std::pair<std::uint32_t, std::uint32_t>, int> uses;
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
+    for (int k = 0; k < 3; ++k) {
+      const std::uint32_t a = corner[mesh.indices[t + k]], b = corner[mesh.indices[t + (k + 1) % 3]];
+      if (a != b) ++uses[std::minmax(a, b)];
+    }
+  return static_cast<std::size_t>(std::count_if(uses.begin(), uses.end(), [](const auto& edge) { return edge.second != 2; }));
+}
+
 std::vector<fs::path> mesh_files(const fs::path& folder) {
   std::vector<fs::path> files;
   std::error_code error;
@@ -215,6 +235,9 @@ AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles, SetDes
       }
       if (turn_right_side_out(structure))
         model.notes.push_back(file.filename().string() + " was inside out: turned right side out");
+      if (const std::size_t open = open_edges(structure.mesh); open > 0)
+        model.notes.push_back(file.filename().string() + ": " + std::to_string(open) +
+                              " edges not shared by two triangles (not a closed surface: a cross-section shows it hollow)");
       if (mirror) mirror_across(structure, opensim ? 2 : 0);  // the file's left-right axis
       if (geometry) {
         const float file_units_per_m = description.millimetres.value_or(in_millimetres(loaded)) ? 1000.0f : 1.0f;
@@ -232,8 +255,10 @@ AnatomyModel load_model_set(const fs::path& path, const RoleTable& roles, SetDes
       }
       model.structures.push_back(std::move(structure));
     }
-    if (!part.role && model.structures.size() > first_structure) part.role = model.structures[first_structure].role;
-    if (part.role == StructureRole::Unknown) part.role.reset();
+    if (!part.role && model.structures.size() > first_structure) {
+      part.role = model.structures[first_structure].role;
+      if (part.role == StructureRole::Unknown) part.role.reset();  // nothing guessed: left to the names
+    }
   }
   model.notes.insert(model.notes.begin(), "a set of " + std::to_string(files.size()) + " files" +
                                               (described ? " described by " + description_file.filename().string() : ""));

@@ -134,9 +134,13 @@ SetDescription read_set_description(const fs::path& json) {
         SetPart part;
         part.file = checked_part_file(json, folder, entry["file"].get<std::string>());
         if (entry.contains("role")) {
+          // "none": no role, whatever the names say (a part shown, never coloured or rigged as anything).
+          const bool none = entry["role"] == kNoRoleId;
           const std::optional<StructureRole> role =
-              entry["role"].is_string() ? role_from_id(entry["role"].get<std::string>()) : std::nullopt;
-          if (!role) refuse(json, where + ".role " + entry["role"].dump() + " is not a role id (soleus, tibia, ...: docs/architecture.md)");
+              none ? StructureRole::Unknown
+                   : entry["role"].is_string() ? role_from_id(entry["role"].get<std::string>()) : std::nullopt;
+          if (!role)
+            refuse(json, where + ".role " + entry["role"].dump() + " is not a role id (soleus, tibia, ..., or none: docs/architecture.md)");
           part.role = role;
         }
         if (entry.contains("offset_m")) part.offset_m = read_vec3(json, entry["offset_m"], where + ".offset_m", 10.0f, "10 m");
@@ -163,7 +167,7 @@ std::string set_description_json(const SetDescription& description) {
   for (const SetPart& part : description.parts) {
     DescriptionJson entry;
     entry["file"] = part.file.generic_string();
-    if (part.role) entry["role"] = role_info(*part.role).id;
+    if (part.role) entry["role"] = *part.role == StructureRole::Unknown ? kNoRoleId : role_info(*part.role).id;
     if (part.offset_m != Vec3(0.0f)) entry["offset_m"] = {part.offset_m.x, part.offset_m.y, part.offset_m.z};
     parts.push_back(std::move(entry));
   }

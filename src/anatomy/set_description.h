@@ -18,13 +18,14 @@
 namespace soleus::anatomy {
 
 inline constexpr const char* kSetDescriptionFile = "soleus-model.json";
+inline constexpr const char* kNoRoleId = "none";  // a part's "role" when it has none, whatever its names say
 
 enum class SetPlacement { Assembled, Gait2392, Rajagopal };
 enum class LegSide { Right, Left };
 
 struct SetPart {
   std::filesystem::path file;          // relative to the description's folder (checked to stay inside it)
-  std::optional<StructureRole> role;   // none: from the part's names
+  std::optional<StructureRole> role;   // none: from the part's names; Unknown: no role (kNoRoleId)
   Vec3 offset_m{0.0f};                 // moved by this once assembled (m, model frame: x left, y up, z anterior)
   bool operator==(const SetPart& other) const { return file == other.file && role == other.role && offset_m == other.offset_m; }
 };

@@ -466,6 +466,7 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
       spec.swell_with_load = true;
       scene::Legend& legend = spec.legend;
       auto colour = [&](StructureRole role, double force_n) {
+        if (doc.model->find(role) < 0) return;  // a set without it: nothing takes the colour, the legend says none
         spec.colours.push_back({role, load_fraction(doc, force_n)});
         legend.structures.push_back(role);
       };

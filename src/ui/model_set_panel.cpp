@@ -48,13 +48,14 @@ Vec3 axis_of(const AxisAngles& a) {
 
 // The part's role: its guess from the names until the user picks one.
 bool role_combo(const char* id, std::optional<anatomy::StructureRole>& role, const NameOf& name_of) {
-  const std::string shown = role ? name_of(*role) : tr("model_set.role.none");
+  const bool none = !role || *role == anatomy::StructureRole::Unknown;
+  const std::string shown = none ? tr("model_set.role.none") : name_of(*role);
   bool changed = false;
   ImGui::SetNextItemWidth(-1.0f);
   if (ImGui::BeginCombo(id, shown.c_str())) {
-    if (ImGui::Selectable(tr("model_set.role.none"), !role)) {
-      role.reset();
-      changed = true;
+    if (ImGui::Selectable(tr("model_set.role.none"), none)) {
+      role = anatomy::StructureRole::Unknown;  // said outright: the names are not asked again
+      changed = !none;
     }
     for (const anatomy::RoleInfo& info : anatomy::all_roles()) {
       if (ImGui::Selectable(name_of(info.role).c_str(), role == info.role)) {

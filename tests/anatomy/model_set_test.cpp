@@ -211,6 +211,24 @@ TEST(ModelSet, TheSameRoleTwiceIsNoted) {
   const AnatomyModel model = load_anatomy_model(folder, RoleTable::with_defaults());
   const std::string notes = ::testing::PrintToString(model.notes);
   EXPECT_NE(notes.find("Tibia twice"), std::string::npos) << notes;
+  EXPECT_EQ(notes.find("edges not shared"), std::string::npos) << notes;  // closed boxes
+  fs::remove_all(folder);
+}
+
+// A part that is not a closed surface (a box without its lid: four open edges) is drawn as it
+// is, and the notes say so, naming the file.
+TEST(ModelSet, AnOpenSurfaceIsNoted) {
+  const fs::path folder = fresh_folder("open");
+  write_box(folder / "tibia.obj", 0.38f);
+  {
+    std::ofstream out(folder / "soleus.obj");
+    for (int i = 0; i < 8; ++i) out << "v " << 0.1f * (i & 1) << " " << 0.3f * ((i >> 1) & 1) << " " << 0.1f * ((i >> 2) & 1) << "\n";
+    out << "f 1 3 2\nf 2 3 4\nf 5 6 7\nf 6 8 7\nf 1 2 5\nf 2 6 5\nf 1 5 3\nf 3 5 7\nf 2 4 6\nf 4 8 6\n";  // no lid (3 7 4 8)
+  }
+  const AnatomyModel model = load_anatomy_model(folder, RoleTable::with_defaults());
+  const std::string notes = ::testing::PrintToString(model.notes);
+  EXPECT_NE(notes.find("soleus.obj: 4 edges not shared by two triangles"), std::string::npos) << notes;
+  EXPECT_EQ(notes.find("tibia.obj: "), std::string::npos) << notes;
   fs::remove_all(folder);
 }
 

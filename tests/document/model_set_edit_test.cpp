@@ -36,6 +36,11 @@ struct OpenSet {
   ~OpenSet() { fs::remove_all(folder); }
 };
 
+std::string read_text_of(const fs::path& file) {
+  std::ifstream in(file);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
 const scene::JointMarker& marker(const Document& doc, anatomy::JointKind kind) {
   static const scene::JointMarker none;
   const int joint = doc.model->rig.find(kind);
@@ -126,6 +131,25 @@ TEST(ModelSetEdit, ASaveThatCannotWriteKeepsTheModelAndTheDraft) {
   EXPECT_NE(said.find("not saved"), std::string::npos) << said;
   EXPECT_NE(said.find(anatomy::kSetDescriptionFile), std::string::npos) << said;
   EXPECT_TRUE(fs::is_directory(set.folder / anatomy::kSetDescriptionFile));
+}
+
+// A set without a soleus (Gait2392's bones, say) runs, and nothing claims the load colour: no
+// colours, no legend naming a structure that is not there.
+TEST(ModelSetEdit, ASetWithoutASoleusColoursNothing) {
+  OpenSet set;
+  Document& doc = set.doc;
+  anatomy::SetDescription draft = *doc.model->set;
+  for (anatomy::SetPart& part : draft.parts)
+    if (part.file == "my_soleus.obj") part.role = anatomy::StructureRole::Unknown;  // "Other (no role)"
+  apply_command(doc, EditModelSet{draft});
+  apply_command(doc, SaveModelSet{});
+  ASSERT_TRUE(doc.last_error.empty()) << testing::english().say(doc.last_error);
+  ASSERT_LT(doc.model->find(anatomy::StructureRole::Soleus), 0);
+  ASSERT_EQ(shown_mode(doc), ViewMode::Run);
+  EXPECT_NE(read_text_of(set.folder / anatomy::kSetDescriptionFile).find("\"role\": \"none\""), std::string::npos);
+  const scene::FrameSpec spec = describe_frame(doc, nullptr);
+  EXPECT_TRUE(spec.colours.empty());
+  EXPECT_EQ(spec.legend.kind, scene::LegendKind::None);
 }
 
 // Only a model set has a description to correct.
