@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <string>
 
 #include "common/paths.h"
 
@@ -15,9 +16,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A folder of three closed boxes named as parts of a leg.
+// A folder of three closed boxes named as parts of a leg, one per test (ctest runs them at once).
 fs::path three_part_set() {
-  const fs::path folder = fs::temp_directory_path() / "soleus_background_load_set";
+  const fs::path folder = fs::temp_directory_path() /
+                          ("soleus_background_load_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
   fs::remove_all(folder);
   fs::create_directories(folder);
   for (const char* name : {"my_tibia.obj", "my_fibula.obj", "my_soleus.obj"}) {

@@ -6,6 +6,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
+#include <string>
 
 #include "anatomy/model_set.h"
 #include "document_fixtures.h"
@@ -24,7 +26,9 @@ void write_box(const fs::path& path, float size) {
 
 // A set of two parts, a tibia and a soleus, in a folder of its own, loaded as File > Open does.
 struct OpenSet {
-  fs::path folder = fs::temp_directory_path() / "soleus_document_set_edit";
+  // A folder per test: ctest runs the tests of this file at once, each in its own process.
+  fs::path folder = fs::temp_directory_path() /
+                    ("soleus_document_set_edit_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
   Document doc = testing::fixture_document();
   OpenSet() {
     fs::remove_all(folder);
@@ -32,6 +36,7 @@ struct OpenSet {
     write_box(folder / "my_tibia.obj", 0.38f);
     write_box(folder / "my_soleus.obj", 0.3f);
     apply_command(doc, LoadModel{folder});
+    if (!doc.model->set) throw std::runtime_error("the set did not load: " + testing::english().say(doc.last_error));
   }
   ~OpenSet() { fs::remove_all(folder); }
 };
