@@ -46,8 +46,9 @@ std::string read_text_of(const fs::path& file) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-const scene::JointMarker& marker(const Document& doc, anatomy::JointKind kind) {
-  static const scene::JointMarker none;
+// By value: joint_markers' vector is a temporary.
+scene::JointMarker marker(const Document& doc, anatomy::JointKind kind) {
+  const scene::JointMarker none;
   const int joint = doc.model->rig.find(kind);
   for (const scene::JointMarker& m : joint_markers(doc))
     if (m.joint == joint) return m;
