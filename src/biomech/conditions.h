@@ -63,7 +63,7 @@ struct Conditions {
 /// An input outside its range: which parameter and a one-line human message with the range.
 struct InputError {
   std::string parameter;  // parameter id (biomech::Parameter::id, the flag name), e.g. "speed"
-  std::string message;    // one line, e.g. "speed must be between 1.5 and 7 m/s (got 9)"
+  std::string message;    // one line, e.g. "speed must be between 1.5 and 9.5 m/s (got 12)"
 };
 
 /// Checks every input against its range in biomech::parameters() (a cadence of 0 is the
@@ -73,9 +73,9 @@ std::optional<InputError> validate(const Conditions& conditions);
 /// The same conditions with every input clamped into its range (for sliders).
 Conditions clamped(const Conditions& conditions);
 
-/// Preferred cadence (steps/min) at a speed: 165 steps/min at 3.04 m/s, +3 steps/min per +15 %
-/// speed (Eur J Sport Sci 2019, doi 10.1080/17461391.2019.1626911).
-double preferred_cadence_spm(double speed_mps);
+/// The runner's preferred cadence (steps/min) at their speed and height: the step the
+/// spring-mass runner takes (biomech/spring_mass.h; McMahon & Cheng 1990), not a fitted law.
+double preferred_cadence_spm(const Runner& runner);
 
 /// The cadence the model uses: the runner's, or the preferred one when it is 0.
 double effective_cadence_spm(const Runner& runner);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "biomech/parameters.h"
+#include "biomech/spring_mass.h"
 #include "core/assert.h"
 #include "core/units.h"
 
@@ -24,17 +25,10 @@ constexpr double kAnkleFromHeelPerFoot = 0.24;
 constexpr double kBallFromHeelPerFoot = 0.72;
 constexpr double kAchillesSlackAt170M = 0.2768;
 
-// --- stride timing ---
-// contact time / preferred step time: 0.74 - 0.023 per m/s [A], which gives 0.25 s at
-// 2.78 m/s (JSSM 2025: RFS 0.250 s) and falls with speed as duty factor does
-constexpr double kContactRatioAtZeroSpeed = 0.74;
-constexpr double kContactRatioPerSpeed = 0.023;
-// contact time scales with (preferred / actual cadence)^0.5 [A]: a faster step rate shortens
-// contact and lowers peak forces (Heiderscheit 2011; Lyght 2016 lower Achilles stress at +5 %)
-constexpr double kContactCadenceExponent = 0.5;
-constexpr double kMaxDutyOfStep = 0.95;  // keep a flight phase; below ~140 steps/min one walks
+// --- stride timing: contact and flight from the spring-mass runner (biomech/spring_mass.h) ---
 
 // --- two-mass vertical GRF (Clark, Ryan & Weyand 2017 J Exp Biol 220:247) ---
+// Its inputs, contact and flight time, come from the spring-mass stance.
 constexpr double kImpactMassFraction = 0.08;   // m1 = 0.08 mb (stance foot and shank)
 constexpr double kActivePeakFraction = 0.47;   // B2 = 0.47 tc (biomech.md §4a; from a re-implementation, unverified)
 // lower-limb vertical velocity arrested in the impact [A]: rises with speed; a forefoot strike
@@ -50,9 +44,8 @@ constexpr double kImpactDurationPerIndex = 0.012;
 constexpr double kImpactDurationMidsole = 0.006;
 constexpr double kMidsoleSaturationStack = 0.025;  // m
 
-// --- horizontal GRF [A]: half-sine braking then propulsion with equal impulse (steady speed)
-// peak braking 0.09 BW per m/s (0.32 BW at 3.5 m/s), smaller with shorter steps (Heiderscheit 2011)
-constexpr double kBrakingPerSpeed = 0.09;
+// --- horizontal GRF: the spring-mass stance's, along the leg (spring_fore_aft_force_n): braking
+// then propulsion with equal impulses (steady speed), larger as the leg sweeps a wider angle
 
 // --- stance kinematics [A]: typical running curves; signs as in stride.h ---
 constexpr double kShankAtContactDeg = -6.0;        // ankle slightly ahead of the knee at contact
@@ -188,17 +181,16 @@ StrideModel build_stride_model(const Conditions& conditions) {
   const double h = runner.height_m;
   m.body_weight_n = core::body_weight_n(runner.body_mass_kg);
 
-  // timing: step time from cadence; contact from speed and cadence; flight is the rest
-  m.cadence_spm = effective_cadence_spm(runner);
-  const double preferred_cadence = preferred_cadence_spm(v);
-  m.step_time_s = 60.0 / m.cadence_spm;
+  // timing: contact and flight from the spring-mass stance, in the runner's step if they hold one
+  // (the preferred step is the spring-mass runner's own: one root to find instead of two)
+  m.spring = runner.cadence_spm > 0.0
+                 ? spring_mass_stance(v, h, runner.body_mass_kg, 60.0 / runner.cadence_spm)
+                 : preferred_spring_mass_stance(v, h, runner.body_mass_kg);
+  m.step_time_s = m.spring.contact_time_s + m.spring.aerial_time_s;
+  m.cadence_spm = 60.0 / m.step_time_s;
   m.stride_time_s = 2.0 * m.step_time_s;
-  const double preferred_step_time = 60.0 / preferred_cadence;
-  const double contact_ratio = kContactRatioAtZeroSpeed - kContactRatioPerSpeed * v;
-  m.contact_time_s = std::min(
-      contact_ratio * preferred_step_time * std::pow(preferred_cadence / m.cadence_spm, kContactCadenceExponent),
-      kMaxDutyOfStep * m.step_time_s);
-  m.aerial_time_s = m.step_time_s - m.contact_time_s;
+  m.contact_time_s = m.spring.contact_time_s;
+  m.aerial_time_s = m.spring.aerial_time_s;
   m.step_length_m = v * m.step_time_s;
 
   // foot and shoe geometry
@@ -247,13 +239,6 @@ StrideModel build_stride_model(const Conditions& conditions) {
   const double total_impulse = m.body_weight_n * m.step_time_s;
   m.active_impulse_ns = total_impulse - m.impact_impulse_ns;
   SOLEUS_ASSERT(m.active_impulse_ns > 0.0);
-  m.active_peak_time_s = kActivePeakFraction * m.contact_time_s;
-
-  const double step_length_ratio = m.cadence_spm > 0.0 ? preferred_cadence / m.cadence_spm : 1.0;
-  m.braking_peak_n = kBrakingPerSpeed * v * std::sqrt(step_length_ratio) * m.body_weight_n;
-  m.braking_end_s = m.active_peak_time_s;
-  // equal half-sine areas: peak x width is the same for braking and propulsion
-  m.propulsive_peak_n = m.braking_peak_n * m.braking_end_s / (m.contact_time_s - m.braking_end_s);
 
   const double limited_by = std::max(0.0, m.ankle_peak_demand_rad - m.ankle_peak_rad);
   m.cop_midstance_fraction = std::min(kCopMidBase + kCopMidPerIndex * strike_index + kCopMidPerSpeed * v +
@@ -383,12 +368,10 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
     // ground reaction: impact (m1) + active (m2) raised cosines, Clark 2017
     const double dt1 = m.impact_duration_s;
     out.impact_grf_n = raised_cosine(t, m.impact_impulse_ns / dt1, dt1, dt1, dt1);
-    const double b2 = m.active_peak_time_s;
+    const double b2 = kActivePeakFraction * tc;
     const double active = raised_cosine(t, 2.0 * m.active_impulse_ns / tc, b2, b2, tc - b2);
     out.vertical_grf_n = out.impact_grf_n + active;
-    out.horizontal_grf_n = t < m.braking_end_s
-                               ? -m.braking_peak_n * std::sin(kPi * t / m.braking_end_s)
-                               : m.propulsive_peak_n * std::sin(kPi * (t - m.braking_end_s) / (tc - m.braking_end_s));
+    out.horizontal_grf_n = spring_fore_aft_force_n(m.spring, t, spring_vertical_force_n(m.spring, t));
   } else {
     const double u = (t - tc) / (stride - tc);
     const Waypoint hip[] = {{0.0, deg_to_rad(kHipToeOffDeg)},
@@ -544,10 +527,12 @@ void solve_stride_into(const Conditions& conditions, SolvedStride& out) {
   s.steps_per_km = 1000.0 / m.step_length_m;
   s.foot_strike_angle_rad = m.foot_strike_angle_rad;
   s.initial_contact_phase = 0.0;
-  s.midstance_phase = m.active_peak_time_s / m.stride_time_s;
+  s.midstance_phase = kActivePeakFraction * m.contact_time_s / m.stride_time_s;
   s.toe_off_phase = m.contact_time_s / m.stride_time_s;
   s.impact_peak_bw = m.impact_impulse_ns / m.impact_duration_s / bw;
-  s.peak_braking_bw = m.braking_peak_n / bw;
+  double peak_braking_n = 0.0;
+  for (const StrideSample& sample : out.samples) peak_braking_n = std::min(peak_braking_n, sample.horizontal_grf_n);
+  s.peak_braking_bw = -peak_braking_n / bw;
 
   summarise_loads(m, out.samples, dt, s);
   // each leg's soleus works on every second step

@@ -15,6 +15,7 @@
 
 #include "biomech/conditions.h"
 #include "biomech/muscles.h"
+#include "biomech/spring_mass.h"
 
 namespace soleus::biomech {
 
@@ -25,6 +26,7 @@ struct StrideModel {
   double cadence_spm;               // steps per minute, both legs (1/min)
   double step_time_s;               // one step, contact to opposite contact (s)
   double stride_time_s;             // two steps (s)
+  SpringMassStance spring;          // the stance as a spring-mass bounce: contact, leg stiffness, forces
   double contact_time_s;            // stance of one foot (s)
   double aerial_time_s;             // flight per step (s)
   double step_length_m;             // distance per step (m)
@@ -50,10 +52,6 @@ struct StrideModel {
   double impact_duration_s;         // delta t1: contact to peak of the impact force (s)
   double impact_impulse_ns;         // J1 (N s)
   double active_impulse_ns;         // J2 (N s)
-  double active_peak_time_s;        // B2: time of the active peak after contact (s)
-  double braking_peak_n;            // peak braking force (N, magnitude)
-  double propulsive_peak_n;         // peak propulsive force (N)
-  double braking_end_s;             // braking-to-propulsion transition after contact (s)
   double cop_midstance_fraction;    // centre of pressure at midstance (fraction of foot length)
   std::array<double, kMuscleCount> max_force_n;       // fresh maximum isometric force, by Muscle (N)
   std::array<double, kMuscleCount> volume_cm3;        // muscle volume, by Muscle (cm^3)

@@ -1,7 +1,7 @@
 #pragma once
 /// Private to the document module: strict reading of the small JSON files people edit by hand
 /// (scenarios, settings). Every failure is a FileError whose message names the file, the field
-/// and the reason: "runs/a.json: runner.speed_mps: must be between 1.5 and 7 m/s (got 9)".
+/// and the reason: "runs/a.json: runner.speed_mps: must be between 1.5 and 9.5 m/s (got 12)".
 /// nlohmann stays out of the public headers.
 #include <nlohmann/json.hpp>
 

@@ -58,7 +58,7 @@ struct Given {
   const biomech::ShoePresetInfo* shoe_preset = nullptr;
 };
 
-// check_value's message without its leading parameter id: "must be between 1.5 and 7 m/s (got 9)".
+// check_value's message without its leading parameter id: "must be between 1.5 and 9.5 m/s (got 12)".
 std::string range_reason(const Parameter& p, const biomech::InputError& error) {
   const std::string prefix = std::string(p.id) + " ";
   return error.message.compare(0, prefix.size(), prefix) == 0 ? error.message.substr(prefix.size()) : error.message;

@@ -51,7 +51,7 @@ CaseConditions conditions_for_case(const biomech::Conditions& current, const con
   c = biomech::with_values(c, values);
   // After the values so that a speed in the same case is the one whose preferred cadence is scaled.
   if (auto it = set.find(std::string(content::kCadenceChangeInput)); it != set.end()) {
-    c.runner.cadence_spm = biomech::preferred_cadence_spm(c.runner.speed_mps) * (1.0 + number(it->second));
+    c.runner.cadence_spm = biomech::preferred_cadence_spm(c.runner) * (1.0 + number(it->second));
   }
   return {c, biomech::validate(c)};
 }

@@ -29,8 +29,8 @@ class Lcg {
 
 Conditions random_conditions(Lcg& rng) {
   Conditions c;
-  c.runner.speed_mps = rng.uniform(1.5, 7.0);
-  c.runner.cadence_spm = rng.uniform(0.0, 1.0) < 0.5 ? 0.0 : rng.uniform(140.0, 220.0);
+  c.runner.speed_mps = rng.uniform(1.5, 9.5);
+  c.runner.cadence_spm = rng.uniform(0.0, 1.0) < 0.5 ? 0.0 : rng.uniform(120.0, 300.0);
   c.runner.body_mass_kg = rng.uniform(35.0, 160.0);
   c.runner.height_m = rng.uniform(1.3, 2.2);
   c.runner.dorsiflexion_knee_straight_rad = rng.uniform(0.0, 1.0);
@@ -82,7 +82,7 @@ TEST(BiomechProperty, NoMuscleIsAskedForMoreThanItCanGive) {
   // every corner of the runner's ranges (the extremes are where the demand outruns the calf),
   // every strike and shoe: activation never passes 1, and a shortfall is flagged exactly when
   // one is reported
-  for (double speed : {1.5, 4.0, 7.0}) {
+  for (double speed : {1.5, 4.0, 7.0, 9.5}) {
     for (double mass : {35.0, 160.0}) {
       for (double height : {1.3, 2.2}) {
         for (double fatigue : {0.0, 1.0}) {
@@ -127,13 +127,19 @@ TEST(BiomechProperty, OrdinaryRunningIsWithinTheCalfsCapacity) {
 }
 
 TEST(BiomechProperty, AchillesForceRisesWithSpeed) {
-  // PMC11096059: peak Achilles force rises monotonically with speed
+  // PMC11096059: peak Achilles force rises monotonically with speed (2.7-4.5 m/s), until the
+  // triceps surae gives all it can (a sprint for the default runner)
   for (auto strike : kAllStrikes) {
     for (auto shoe : kAllShoes) {
       double previous = 0.0;
-      for (double speed = 1.5; speed <= 7.0 + 1e-9; speed += 0.25) {
-        const double peak = testing::summary_for(speed, strike, shoe).peak_achilles_force_bw;
-        EXPECT_GT(peak, previous) << speed;
+      for (double speed = 1.5; speed <= 9.5 + 1e-9; speed += 0.25) {
+        const StrideSummary s = testing::summary_for(speed, strike, shoe);
+        const double peak = s.peak_achilles_force_bw;
+        if (s.capacity_exceeded) {
+          EXPECT_GE(peak, 0.999 * previous) << speed;  // the calf at its capacity: the force levels off
+        } else {
+          EXPECT_GT(peak, previous) << speed;
+        }
         previous = peak;
       }
     }

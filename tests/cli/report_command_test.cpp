@@ -121,7 +121,7 @@ TEST(CliReport, InvalidInputExitsTwoNamingTheParameter) {
     EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << run.err;
   }
   // the range is part of the message
-  EXPECT_NE(report({"--speed", "12"}).err.find("between 1.5 and 7 m/s"), std::string::npos);
+  EXPECT_NE(report({"--speed", "12"}).err.find("between 1.5 and 9.5 m/s"), std::string::npos);
 }
 
 TEST(CliReport, CsvWritesHeaderWithUnitsAndOneRowPerSample) {
@@ -307,7 +307,7 @@ TEST(ReportScenario, BadFilesAreInvalidInputNamingFileFieldAndReason) {
   CommandResult r = report({"--preset", bad, "--json"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.out, "");
-  EXPECT_NE(r.err.find(bad + ": runner.speed_mps: must be between 1.5 and 7 m/s (got 12)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(bad + ": runner.speed_mps: must be between 1.5 and 9.5 m/s (got 12)"), std::string::npos) << r.err;
   r = report({"--compare", kScenarios + "carbon-racer-5mps.json", "--json"});
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("carbon-racer-5mps.json: compare: missing"), std::string::npos) << r.err;

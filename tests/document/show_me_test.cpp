@@ -42,7 +42,7 @@ void expect_input_applied(const std::string& key, const InputValue& value, const
   } else if (key == content::kPlateInput) {
     EXPECT_EQ(biomech::has_plate(c.shoe), std::get<bool>(value));
   } else if (key == content::kCadenceChangeInput) {
-    EXPECT_NEAR(c.runner.cadence_spm, biomech::preferred_cadence_spm(c.runner.speed_mps) * (1.0 + number(value)), 1e-9);
+    EXPECT_NEAR(c.runner.cadence_spm, biomech::preferred_cadence_spm(c.runner) * (1.0 + number(value)), 1e-9);
   } else if (const biomech::Parameter* p = biomech::find_content_parameter(key)) {
     const double expected = word ? biomech::find_strike_preset(*word)->strike_index : number(value);
     EXPECT_NEAR(biomech::display_value(*p, c), expected, 1e-9);
@@ -88,7 +88,7 @@ TEST(ShowMeMapping, CadenceChangeScalesThePreferredCadenceAtTheCaseSpeed) {
   biomech::Conditions current;
   current.runner.cadence_spm = 150.0;  // an explicit cadence is replaced, not scaled
   const CaseConditions out = conditions_for_case(current, make_case({{"cadence_change", 0.1}, {"speed", 4.0}}));
-  EXPECT_NEAR(out.conditions.runner.cadence_spm, biomech::preferred_cadence_spm(4.0) * 1.1, 1e-9);
+  EXPECT_NEAR(out.conditions.runner.cadence_spm, biomech::preferred_cadence_spm(out.conditions.runner) * 1.1, 1e-9);
 }
 
 TEST(ShowMeMapping, StrikeWordsPickThePresets) {

@@ -107,7 +107,7 @@ TEST(FrameBuild, JointMarkersFollowTheirJointAndSayWhenMoved) {
     if (item.pick_id == kNoPick) markers.push_back(&item);
   ASSERT_EQ(markers.size(), 2u);
   const Vec3 posed(buffers.pose.joint_globals[static_cast<std::size_t>(ankle)][3]);
-  EXPECT_GT(glm::distance(posed, Vec3(rest[3])), 0.05f);  // the leg has moved on: the marker must follow
+  EXPECT_GT(glm::distance(posed, Vec3(rest[3])), 0.03f);  // the leg has moved on (3x the tolerance below): the marker must follow
   EXPECT_LT(glm::distance(markers[0]->mesh->bounds().centre(), posed), 0.01f);
   const core::Aabb box = markers[0]->mesh->bounds();
   EXPECT_GT(std::max({box.size().x, box.size().y, box.size().z}), 1.5f * kJointMarkerHalfLength_m);
