@@ -58,8 +58,10 @@ void write_text(const biomech::SolvedStride& stride, std::ostream& out) {
   out << "  peak gastrocnemius     " << s.peak_gastrocnemius_force_bw << " BW (both heads)\n";
   out << "  soleus share at peak   " << 100.0 * s.soleus_share_at_peak << " %\n";
   out << "  soleus vs capacity     " << 100.0 * s.soleus_capacity_ratio << " %\n";
+  out << "  deep plantarflexors    " << 100.0 * s.deep_plantarflexor_share_at_peak
+      << " % of the ankle moment at its peak\n";
   if (s.capacity_exceeded) {
-    out << "  CAPACITY EXCEEDED      the calf muscles cannot supply this demand, short by up to "
+    out << "  CAPACITY EXCEEDED      the plantarflexors cannot supply this demand, short by up to "
         << std::setprecision(0) << s.capacity_shortfall_nm << " N m of ankle moment; forces shown are capped\n";
     out << std::setprecision(2);
   }

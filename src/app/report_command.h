@@ -22,7 +22,8 @@ namespace soleus::app {
 /// peak_ankle_moment_nm_per_kg, peak_vgrf_bw, contact_time_s, step_length_m, steps_per_km,
 /// peak_soleus_strain, soleus_capacity_ratio) and more, among them capacity_exceeded (true when
 /// the calf cannot give the ankle moment the stride asks, the forces then capped) and
-/// capacity_shortfall_nm (the largest moment it cannot give, N m); --csv writes the time series with a
+/// capacity_shortfall_nm (the largest moment it cannot give, N m) and deep_plantarflexor_share_at_peak
+/// (what the tibialis posterior, long toe flexors and fibulares carry of the peak moment); --csv writes the time series with a
 /// header row whose column names carry their units.
 int run_report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 

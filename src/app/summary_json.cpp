@@ -28,10 +28,12 @@ nlohmann::ordered_json summary_json(const biomech::StrideSummary& s) {
   j["soleus_impulse_per_week_bw_s"] = s.soleus_impulse_per_week_bw_s;
   j["achilles_impulse_per_step_bw_s"] = s.achilles_impulse_per_step_bw_s;
   j["peak_achilles_force_n"] = s.peak_achilles_force_n;
+  j["time_of_peak_achilles_s"] = s.time_of_peak_achilles_s;
   j["achilles_moment_arm_at_peak_mm"] = core::m_to_mm(s.achilles_moment_arm_at_peak_m);
   j["peak_achilles_strain"] = s.peak_achilles_strain;
   j["soleus_max_force_n"] = s.soleus_max_force_n;
   j["peak_soleus_activation"] = s.peak_soleus_activation;
+  j["deep_plantarflexor_share_at_peak"] = s.deep_plantarflexor_share_at_peak;
   // a moment, not a force: it is the part of the GRF's ankle moment that no tendon force supplies
   j["capacity_exceeded"] = s.capacity_exceeded;
   j["capacity_shortfall_nm"] = s.capacity_shortfall_nm;

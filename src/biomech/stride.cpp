@@ -254,6 +254,12 @@ StrideModel build_stride_model(const Conditions& conditions) {
     m.volume_cm3[index] = p.volume_slope_cm3_per_m_kg * h * runner.body_mass_kg + p.volume_intercept_cm3;
     m.optimal_fibre_m[index] = optimal_fibre_length_m(muscle, h);
   }
+  for (int d = 0; d < kDeepPlantarflexorCount; ++d) {
+    const auto muscle = static_cast<DeepPlantarflexor>(d);
+    const auto index = static_cast<std::size_t>(d);
+    m.deep_max_force_n[index] = deep_plantarflexor_max_force_n(muscle, h, runner.body_mass_kg);
+    m.deep_volume_cm3[index] = deep_plantarflexor_volume_cm3(muscle, h, runner.body_mass_kg);
+  }
   m.standing_length_m = standing_lengths(h);
   m.strength_factor = 1.0 - kStrengthLossAtFullFatigue * runner.fatigue;
   m.achilles_slack_m = kAchillesSlackAt170M * h / 1.70;
@@ -264,10 +270,11 @@ namespace {
 
 using MuscleForces = std::array<double, kMuscleCount>;  // by Muscle (N)
 
+// the tendon's force, shared again with the fibres it leaves, settles within a few rounds
+constexpr int kSharingIterations = 30;
+constexpr double kSharingTolerance = 1e-12;
 // halving the bracket 60 times leaves a tendon force exact to 1e-18 of the demand
-constexpr int kShortfallBisections = 60;
-
-double total(const MuscleForces& forces) { return forces[0] + forces[1] + forces[2]; }
+constexpr int kTendonForceBisections = 60;
 
 // The Achilles tendon carries `tendon_force_n`: its force and strain.
 void set_tendon_force(const StrideModel& m, double tendon_force_n, StrideSample& out) {
@@ -289,39 +296,47 @@ MuscleForces available_forces(const StrideModel& m, const MuscleLengths& lengths
   return available;
 }
 
-// Shares the tendon force (<= the total available) among the muscles: minimise
-// sum(volume_i x activation_i^2), activation_i = F_i / available_i <= 1, subject to sum F_i =
-// tendon force. Without the bound F_i is proportional to available_i^2 / volume_i; a muscle that
-// this would take past full activation is held there and the others share the rest the same way
-// (the optimality conditions of the bounded problem). Writes forces and activations into `out`.
-void share_tendon_force(double tendon_force_n, const MuscleForces& available,
-                        const std::array<double, kMuscleCount>& volume_cm3,
-                        StrideSample& out) {
-  std::array<bool, kMuscleCount> full{};
-  double remaining = tendon_force_n;  // carried by the muscles below full activation (N)
-  double weight_sum = 0.0;
-  MuscleForces weight{};
-  for (int round = 0; round <= kMuscleCount; ++round) {
-    remaining = tendon_force_n;
-    weight_sum = 0.0;
-    for (std::size_t i = 0; i < static_cast<std::size_t>(kMuscleCount); ++i) {
-      weight[i] = available[i] * available[i] / volume_cm3[i];
+// The eight plantarflexors as one list for the sharing: the triceps surae (by Muscle) first,
+// then the deep plantarflexors (by DeepPlantarflexor).
+constexpr std::size_t kPlantarflexorCount = kMuscleCount + kDeepPlantarflexorCount;
+using Plantarflexors = std::array<double, kPlantarflexorCount>;
+
+// Shares a plantarflexor moment among muscles of moment arm r_i (m), available force A_i (N) and
+// volume V_i: minimise sum(V_i a_i^2), a_i = F_i / A_i <= 1, subject to sum(r_i F_i) = moment.
+// Without the bound F_i = lambda r_i A_i^2 / V_i; a muscle this would take past full activation
+// is held there and the others share the rest the same way (the optimality conditions of the
+// bounded problem). Writes forces; returns the moment the muscles, all fully active, cannot give
+// (N m, 0 when they can).
+double share_moment(double moment_nm, const Plantarflexors& arm_m, const Plantarflexors& available_n,
+                    const Plantarflexors& volume_cm3, Plantarflexors& force_n) {
+  std::array<bool, kPlantarflexorCount> full{};
+  Plantarflexors weight{};
+  for (std::size_t i = 0; i < kPlantarflexorCount; ++i) {
+    weight[i] = available_n[i] > 0.0 ? arm_m[i] * available_n[i] * available_n[i] / volume_cm3[i] : 0.0;
+  }
+  double remaining = moment_nm;   // carried by the muscles below full activation (N m)
+  double weight_moment = 0.0;     // sum of r_i x weight_i over those muscles
+  for (std::size_t round = 0; round <= kPlantarflexorCount; ++round) {
+    remaining = moment_nm;
+    weight_moment = 0.0;
+    for (std::size_t i = 0; i < kPlantarflexorCount; ++i) {
       if (full[i]) {
-        remaining -= available[i];
+        remaining -= arm_m[i] * available_n[i];
       } else {
-        weight_sum += weight[i];
+        weight_moment += arm_m[i] * weight[i];
       }
     }
+    if (remaining <= 0.0 || weight_moment <= 0.0) break;
     bool newly_full = false;
-    for (std::size_t i = 0; i < static_cast<std::size_t>(kMuscleCount); ++i) {
-      if (!full[i] && remaining * weight[i] / weight_sum > available[i]) full[i] = newly_full = true;
+    for (std::size_t i = 0; i < kPlantarflexorCount; ++i) {
+      if (!full[i] && remaining * weight[i] / weight_moment > available_n[i]) full[i] = newly_full = true;
     }
     if (!newly_full) break;
   }
-  for (std::size_t i = 0; i < static_cast<std::size_t>(kMuscleCount); ++i) {
-    out.muscle_force_n[i] = full[i] ? available[i] : remaining * weight[i] / weight_sum;
-    out.activation[i] = full[i] ? 1.0 : out.muscle_force_n[i] / available[i];
+  for (std::size_t i = 0; i < kPlantarflexorCount; ++i) {
+    force_n[i] = full[i] ? available_n[i] : (weight_moment > 0.0 ? std::max(0.0, remaining) * weight[i] / weight_moment : 0.0);
   }
+  return weight_moment > 0.0 ? 0.0 : std::max(0.0, remaining);
 }
 
 }  // namespace
@@ -419,15 +434,14 @@ void evaluate_stride(const StrideModel& m, double time_s, StrideSample& out) {
     const double lever_up = along * pitch_sin - m.ankle_height_m * pitch_cos;
     out.ankle_moment_nm = lever_forward * out.vertical_grf_n - lever_up * out.horizontal_grf_n;
   }
-  solve_triceps_surae(m, out);
+  solve_plantarflexors(m, out);
 }
 
-void solve_triceps_surae(const StrideModel& m, StrideSample& out) {
+void solve_plantarflexors(const StrideModel& m, StrideSample& out) {
   const double height = m.conditions.runner.height_m;
   out.achilles_moment_arm_m = achilles_moment_arm_m(out.ankle_dorsiflexion_rad, height);
   out.dorsiflexor_moment_nm = std::min(0.0, out.ankle_moment_nm);
-  // the plantarflexor moment the GRF demands, as the tendon force that would supply it
-  const double demanded_tendon_force = std::max(0.0, out.ankle_moment_nm) / out.achilles_moment_arm_m;
+  const double demanded_moment = std::max(0.0, out.ankle_moment_nm);
 
   // muscle-tendon lengths; the fibres take what the tendon does not stretch
   const MuscleLengths lengths = muscle_tendon_lengths(out.ankle_dorsiflexion_rad, out.knee_flexion_rad, height);
@@ -435,32 +449,88 @@ void solve_triceps_surae(const StrideModel& m, StrideSample& out) {
     out.muscle_length_m[i] = lengths[i];
     out.muscle_strain[i] = (lengths[i] - m.standing_length_m[i]) / m.standing_length_m[i];
   }
-  const MuscleForces available = available_forces(m, lengths, demanded_tendon_force, out);
-  if (total(available) >= demanded_tendon_force) {
-    set_tendon_force(m, demanded_tendon_force, out);
-    out.moment_shortfall_nm = 0.0;
-    if (demanded_tendon_force > 0.0) {
-      share_tendon_force(demanded_tendon_force, available, m.volume_cm3, out);
-    } else {
-      out.muscle_force_n = {};
-      out.activation = {};
+  Plantarflexors arm{};
+  Plantarflexors available{};
+  Plantarflexors volume{};
+  for (std::size_t i = 0; i < static_cast<std::size_t>(kMuscleCount); ++i) {
+    arm[i] = out.achilles_moment_arm_m;
+    volume[i] = m.volume_cm3[i];
+  }
+  for (std::size_t d = 0; d < static_cast<std::size_t>(kDeepPlantarflexorCount); ++d) {
+    arm[kMuscleCount + d] =
+        deep_plantarflexor_moment_arm_m(static_cast<DeepPlantarflexor>(d), out.ankle_dorsiflexion_rad, height);
+    available[kMuscleCount + d] = m.deep_max_force_n[d] * m.strength_factor;
+    volume[kMuscleCount + d] = m.deep_volume_cm3[d];
+  }
+  auto set_triceps_available = [&](double tendon_force_n) {
+    const MuscleForces triceps = available_forces(m, lengths, tendon_force_n, out);
+    std::copy(triceps.begin(), triceps.end(), available.begin());
+  };
+  auto write = [&](const Plantarflexors& force) {
+    for (std::size_t i = 0; i < kPlantarflexorCount; ++i) {
+      const double activation = available[i] > 0.0 ? std::min(1.0, force[i] / available[i]) : 0.0;
+      if (i < static_cast<std::size_t>(kMuscleCount)) {
+        out.muscle_force_n[i] = force[i];
+        out.activation[i] = activation;
+      } else {
+        out.deep_force_n[i - kMuscleCount] = force[i];
+        out.deep_activation[i - kMuscleCount] = activation;
+      }
     }
+    out.deep_moment_nm = 0.0;
+    for (std::size_t d = 0; d < static_cast<std::size_t>(kDeepPlantarflexorCount); ++d) {
+      out.deep_moment_nm += arm[kMuscleCount + d] * force[kMuscleCount + d];
+    }
+  };
+
+  Plantarflexors force{};
+  if (demanded_moment <= 0.0) {
+    set_triceps_available(0.0);
+    write(force);
+    set_tendon_force(m, 0.0, out);
+    out.moment_shortfall_nm = 0.0;
     return;
   }
-  // more than the three muscles can give: they pull with all they have and the rest of the moment
-  // is a shortfall, not an invented force. What they can give depends on the tendon's stretch, so
-  // the tendon carries the force F at which they, fully active, give F: more than F with a slack
-  // tendon, less than the demand (bisection between the two)
-  double lo = 0.0;
-  double hi = demanded_tendon_force;
-  for (int iteration = 0; iteration < kShortfallBisections; ++iteration) {
-    const double mid = 0.5 * (lo + hi);
-    (total(available_forces(m, lengths, mid, out)) >= mid ? lo : hi) = mid;
+  // What the triceps can give depends on the tendon's stretch, which depends on what they give:
+  // share, restretch, share again until the tendon's force settles (a stiff tendon moves the
+  // fibres little along their force-length curve, so each round changes it much less than the
+  // last). When even all eight fully active cannot give the moment, they pull with all they
+  // have, the tendon at the force F at which the triceps, fully active, give F, and the rest of
+  // the moment is a shortfall, not an invented force.
+  const double most_tendon_force = demanded_moment / out.achilles_moment_arm_m;  // the triceps taking it all
+  double unplaced = 0.0;
+  // the triceps' force when the tendon carries `tendon_force_n`, shared with the deep muscles
+  auto shared_triceps_force = [&](double tendon_force_n) {
+    set_triceps_available(tendon_force_n);
+    unplaced = share_moment(demanded_moment, arm, available, volume, force);
+    return force[0] + force[1] + force[2];
+  };
+  double tendon_force = most_tendon_force;
+  bool converged = false;
+  for (int iteration = 0; iteration < kSharingIterations && !converged; ++iteration) {
+    const double settled = shared_triceps_force(tendon_force);
+    converged = std::abs(settled - tendon_force) <= kSharingTolerance * (1.0 + tendon_force);
+    tendon_force = settled;
   }
-  out.muscle_force_n = available_forces(m, lengths, lo, out);
-  out.activation = {1.0, 1.0, 1.0};
-  set_tendon_force(m, total(out.muscle_force_n), out);
-  out.moment_shortfall_nm = (demanded_tendon_force - out.achilles_force_n) * out.achilles_moment_arm_m;
+  if (!converged) {
+    // near the capacity the rounds can alternate between sharing and all fully active: bisect
+    // the tendon force instead (the triceps' share minus it falls as it rises)
+    double lo = 0.0;
+    double hi = most_tendon_force;
+    for (int iteration = 0; iteration < kTendonForceBisections; ++iteration) {
+      const double mid = 0.5 * (lo + hi);
+      (shared_triceps_force(mid) >= mid ? lo : hi) = mid;
+    }
+    shared_triceps_force(lo);
+  }
+  tendon_force = force[0] + force[1] + force[2];
+  set_triceps_available(tendon_force);
+  write(force);
+  set_tendon_force(m, tendon_force, out);
+  out.moment_shortfall_nm =
+      unplaced > 0.0
+          ? std::max(0.0, demanded_moment - out.achilles_force_n * out.achilles_moment_arm_m - out.deep_moment_nm)
+          : 0.0;
 }
 
 void summarise_loads(const StrideModel& m, const std::vector<StrideSample>& samples, double dt, StrideSummary& s) {
@@ -468,6 +538,7 @@ void summarise_loads(const StrideModel& m, const std::vector<StrideSample>& samp
   const double bw = m.body_weight_n;
   std::size_t peak_soleus = 0;
   std::size_t peak_achilles = 0;
+  std::size_t peak_moment = 0;
   double soleus_impulse = 0.0;
   double achilles_impulse = 0.0;
   for (std::size_t i = 0; i < samples.size(); ++i) {
@@ -482,6 +553,7 @@ void summarise_loads(const StrideModel& m, const std::vector<StrideSample>& samp
     if (x.stance) s.peak_stance_dorsiflexion_rad = std::max(s.peak_stance_dorsiflexion_rad, x.ankle_dorsiflexion_rad);
     if (x.soleus_force_n() > samples[peak_soleus].soleus_force_n()) peak_soleus = i;
     if (x.achilles_force_n > samples[peak_achilles].achilles_force_n) peak_achilles = i;
+    if (x.ankle_moment_nm > samples[peak_moment].ankle_moment_nm) peak_moment = i;
     // rectangle rule: on a periodic uniform grid it is the trapezoid rule, and a measured
     // stance starts and ends near zero force
     soleus_impulse += x.soleus_force_n() * dt;
@@ -493,6 +565,9 @@ void summarise_loads(const StrideModel& m, const std::vector<StrideSample>& samp
   s.time_of_peak_soleus_s = at_soleus_peak.time_s;
   s.peak_soleus_phase = at_soleus_peak.phase;
   s.soleus_share_at_peak = at_soleus_peak.achilles_force_n > 0.0 ? s.peak_soleus_force_n / at_soleus_peak.achilles_force_n : 0.0;
+  const StrideSample& at_moment_peak = samples[peak_moment];
+  s.deep_plantarflexor_share_at_peak =
+      at_moment_peak.ankle_moment_nm > 0.0 ? at_moment_peak.deep_moment_nm / at_moment_peak.ankle_moment_nm : 0.0;
   s.peak_achilles_force_n = samples[peak_achilles].achilles_force_n;
   s.peak_achilles_force_bw = s.peak_achilles_force_n / bw;
   s.achilles_moment_arm_at_peak_m = samples[peak_achilles].achilles_moment_arm_m;

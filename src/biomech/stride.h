@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "biomech/conditions.h"
+#include "biomech/deep_plantarflexors.h"
 #include "biomech/muscles.h"
 #include "biomech/spring_mass.h"
 
@@ -57,6 +58,8 @@ struct StrideModel {
   std::array<double, kMuscleCount> volume_cm3;        // muscle volume, by Muscle (cm^3)
   std::array<double, kMuscleCount> optimal_fibre_m;   // optimal fibre length, by Muscle (m)
   MuscleLengths standing_length_m;                    // muscle-tendon length in quiet standing, by Muscle (m)
+  DeepPlantarflexorValues deep_max_force_n;           // fresh maximum isometric force, by DeepPlantarflexor (N)
+  DeepPlantarflexorValues deep_volume_cm3;            // muscle volume, by DeepPlantarflexor (cm^3)
   double strength_factor;           // 1 - strength lost to fatigue (dimensionless)
   double achilles_slack_m;          // free Achilles tendon length for its strain (m)
 };
@@ -82,9 +85,10 @@ struct StrideSample {
   double cop_from_heel_m;           // centre of pressure along the foot (m from the heel)
   double cop_fraction;              // centre of pressure (fraction of foot length from the heel)
   // ankle and muscles
-  double ankle_moment_nm;           // net ankle moment the GRF asks for (N m, +plantarflexor): r x Achilles force + dorsiflexor part + shortfall
+  double ankle_moment_nm;           // net ankle moment the GRF asks for (N m, +plantarflexor): r x Achilles force + deep_moment_nm + dorsiflexor part + shortfall
   double dorsiflexor_moment_nm;     // part carried by the dorsiflexors (N m, <= 0)
-  double moment_shortfall_nm;       // plantarflexor part the triceps surae cannot give even fully active (N m, >= 0)
+  double deep_moment_nm;            // plantarflexor part carried by the deep plantarflexors (N m, >= 0)
+  double moment_shortfall_nm;       // plantarflexor part the eight plantarflexors cannot give even fully active (N m, >= 0)
   double achilles_moment_arm_m;     // Achilles tendon moment arm (m)
   double achilles_force_n;          // Achilles tendon force, what the muscles give (N, tension +)
   double achilles_strain;           // Achilles tendon strain (dimensionless, force / stiffness / slack length)
@@ -93,6 +97,8 @@ struct StrideSample {
   std::array<double, kMuscleCount> muscle_length_m;     // muscle-tendon length, by Muscle (m)
   std::array<double, kMuscleCount> muscle_strain;       // muscle-tendon strain vs quiet standing, by Muscle (dimensionless, +lengthened)
   std::array<double, kMuscleCount> fibre_length_norm;   // fibre length / optimal, by Muscle (dimensionless)
+  DeepPlantarflexorValues deep_force_n;                 // force by DeepPlantarflexor (N, tension +)
+  DeepPlantarflexorValues deep_activation;              // force / available force, by DeepPlantarflexor (0..1)
 
   double soleus_force_n() const { return muscle_force_n[0]; }  // soleus force (N)
   double gastrocnemius_force_n() const { return muscle_force_n[1] + muscle_force_n[2]; }  // both heads (N)
@@ -127,6 +133,7 @@ struct StrideSummary {
   double time_of_peak_achilles_s;       // Achilles (triceps surae) force peak, from initial contact (s)
   double peak_gastrocnemius_force_bw;   // both heads summed, at their peak (BW)
   double soleus_share_at_peak;          // soleus / triceps surae force at the soleus peak (0..1)
+  double deep_plantarflexor_share_at_peak; // deep plantarflexors' share of the plantarflexor moment at its peak (0..1)
   double soleus_impulse_per_step_bw_s;  // soleus force integrated over one stance (BW s)
   double achilles_impulse_per_step_bw_s;// Achilles force integrated over one stance (BW s)
   double soleus_impulse_per_km_bw_s;    // one leg's soleus per km run (BW s/km): per step x steps_per_km / 2
@@ -160,12 +167,13 @@ StrideModel build_stride_model(const Conditions& conditions);
 /// Fills the state at a time since initial contact (s), 0 <= time < stride time. No allocation.
 void evaluate_stride(const StrideModel& model, double time_s, StrideSample& out);
 
-/// Fills the tendon and muscle part of a sample whose ankle moment (ankle_moment_nm), ankle and
-/// knee angles are set: Achilles moment arm, the tendon force the plantarflexor moment asks,
-/// its share among soleus and both gastrocnemius heads, lengths, strains, activations and any
-/// shortfall beyond their capacity. The generated stride and a measured one (motion/) both
-/// turn their ankle moments into muscle forces here.
-void solve_triceps_surae(const StrideModel& model, StrideSample& sample);
+/// Fills the muscle part of a sample whose ankle moment (ankle_moment_nm), ankle and knee
+/// angles are set: the plantarflexor moment shared among the eight plantarflexors (soleus, both
+/// gastrocnemius heads through the Achilles tendon; tibialis posterior, the long toe flexors and
+/// the fibulares), the Achilles force, lengths, strains, activations and any shortfall beyond
+/// their capacity. The generated stride and a measured one (motion/) both turn their ankle
+/// moments into muscle forces here.
+void solve_plantarflexors(const StrideModel& model, StrideSample& sample);
 
 /// Sets the load part of a summary from samples `dt` seconds apart (peaks, their times, impulses
 /// per step, capacity): peak_vgrf_bw, peak_ankle_moment_nm_per_kg, the soleus, gastrocnemius and

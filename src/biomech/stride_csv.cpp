@@ -16,7 +16,7 @@ constexpr const char* kColumns =
     "cop from heel [m],cop [fraction of foot],ankle moment [N m],achilles moment arm [mm],"
     "achilles force [N],soleus force [N],gastrocnemius medial force [N],"
     "gastrocnemius lateral force [N],soleus strain [-],gastrocnemius medial strain [-],"
-    "gastrocnemius lateral strain [-],soleus activation [-]\n";
+    "gastrocnemius lateral strain [-],soleus activation [-],deep plantarflexor moment [N m]\n";
 
 // The rows of one stride, each after `prefix` ("" or "A,").
 void write_rows(const SolvedStride& stride, const char* prefix, std::ostream& out) {
@@ -29,7 +29,7 @@ void write_rows(const SolvedStride& stride, const char* prefix, std::ostream& ou
         << x.ankle_moment_nm << ',' << core::m_to_mm(x.achilles_moment_arm_m) << ',' << x.achilles_force_n << ','
         << x.muscle_force_n[0] << ',' << x.muscle_force_n[1] << ',' << x.muscle_force_n[2] << ','
         << x.muscle_strain[0] << ',' << x.muscle_strain[1] << ',' << x.muscle_strain[2] << ',' << x.activation[0]
-        << '\n';
+        << ',' << x.deep_moment_nm << '\n';
   }
 }
 

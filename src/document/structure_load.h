@@ -1,6 +1,7 @@
 #pragma once
 /// What the load model says about a picked structure now, for the Structure tab: the force and
-/// strain of a structure the model carries (soleus, both gastrocnemius heads, Achilles tendon),
+/// strain of a structure the model carries (soleus, both gastrocnemius heads, Achilles tendon;
+/// the deep plantarflexors' force only: their lengths are not modelled),
 /// quoted from the frame's stride sample while running, or the muscles' stretch in the stretch
 /// mode. Nothing is computed here that the frame does not already hold.
 #include "anatomy/structure_role.h"
@@ -18,6 +19,7 @@ enum class LoadQuote {
 struct StructureLoad {
   LoadQuote quote = LoadQuote::NotModelled;
   bool tendon = false;            ///< the Achilles tendon: `strain` is the tendon's own, not the muscle-tendon unit's
+  bool has_strain = true;         ///< false for a deep plantarflexor: the model holds its force, not its length
   double force_n = 0.0;           ///< Running: tension (N, +pulling)
   double force_bw = 0.0;          ///< Running: the same in body weights (force / the runner's weight)
   double strain = 0.0;            ///< Running and Stretch: lengthening vs quiet standing (dimensionless, +longer);

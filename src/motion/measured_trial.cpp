@@ -63,7 +63,7 @@ MeasuredStance analyse_stance(const LegKinematics& kinematics, const FootLoad& l
     x.cop_from_heel_m = std::clamp(model.ankle_from_heel_m + glm::dot(point - pose.ankle_centre_m, forward), 0.0,
                                    model.foot_length_m);
     x.cop_fraction = x.cop_from_heel_m / model.foot_length_m;
-    biomech::solve_triceps_surae(model, x);
+    biomech::solve_plantarflexors(model, x);
     out.samples.push_back(x);
     peak_braking_n = std::max(peak_braking_n, -force.x);
     peak_knee_rad = std::max(peak_knee_rad, pose.knee_flexion_rad);

@@ -13,7 +13,7 @@
 /// The foot's weight and inertia are neglected: it is 1.45 % of body mass (Winter 2009 segment
 /// table) and nearly still on the ground in loaded stance, a few N m against a peak near 180 N m
 /// (Hof 1998; docs/biomechanics.md section 2.4). That moment, with the measured ankle and knee
-/// angles, goes through biomech::solve_triceps_surae, the muscle sharing of the generated stride.
+/// angles, goes through biomech::solve_plantarflexors, the muscle sharing of the generated stride.
 #include <optional>
 #include <string>
 #include <vector>

@@ -273,8 +273,10 @@ void draw_structure_load(const scene::FrameSpec& frame, anatomy::StructureRole r
       ImGui::TextUnformatted(tr("structure.load.running"));
       std::snprintf(buffer, sizeof(buffer), "%.0f N  (%.2f BW)", load.force_n, load.force_bw);
       row(tr("structure.load.force"), tr("structure.load.force.tip"));
-      std::snprintf(buffer, sizeof(buffer), "%+.1f %%", 100.0 * load.strain);
-      row(tr("structure.load.strain"), strain_tip);
+      if (load.has_strain) {
+        std::snprintf(buffer, sizeof(buffer), "%+.1f %%", 100.0 * load.strain);
+        row(tr("structure.load.strain"), strain_tip);
+      }
       break;
     case document::LoadQuote::Stretch:
       ImGui::TextUnformatted(tr("structure.load.stretch"));

@@ -24,7 +24,7 @@ fs::path three_part_set() {
   fs::create_directories(folder);
   for (const char* name : {"my_tibia.obj", "my_fibula.obj", "my_soleus.obj"}) {
     std::ofstream out(folder / name);
-    for (int i = 0; i < 8; ++i) out << "v " << 0.3f * (i & 1) << " " << 0.3f * ((i >> 1) & 1) << " " << 0.3f * ((i >> 2) & 1) << "\n";
+    for (int i = 0; i < 8; ++i) out << "v " << 0.3 * (i & 1) << " " << 0.3 * ((i >> 1) & 1) << " " << 0.3 * ((i >> 2) & 1) << "\n";
     out << "f 1 3 2\nf 2 3 4\nf 5 6 7\nf 6 8 7\nf 1 2 5\nf 2 6 5\nf 3 7 4\nf 4 7 8\nf 1 5 3\nf 3 5 7\nf 2 4 6\nf 4 8 6\n";
   }
   return folder;
@@ -35,8 +35,6 @@ class BackgroundLoad : public ::testing::Test {
   void SetUp() override { ::setenv("SOLEUS_LAB_NO_CACHE", "1", 1); }  // the load itself, every time
   void TearDown() override { ::unsetenv("SOLEUS_LAB_NO_CACHE"); }
 };
-
-}  // namespace
 
 TEST_F(BackgroundLoad, TheModelArrivesWithItsProgressHeard) {
   const fs::path folder = three_part_set();
@@ -94,4 +92,5 @@ TEST_F(BackgroundLoad, AStoppedLoadArrivesAsNothingAndAnotherMayStart) {
   fs::remove_all(folder);
 }
 
+}  // namespace
 }  // namespace soleus::app

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "stride_test_helpers.h"
 
@@ -17,6 +18,18 @@ using testing::kAllShoes;
 using testing::kAllStrikes;
 
 // Fine midpoint integral of a sample quantity over the stance phase.
+double stride_height(const SolvedStride& stride) { return stride.model.conditions.runner.height_m; }
+
+// The moment the deep plantarflexors' forces make about the ankle in this sample (N m).
+double deep_moment(const StrideSample& x, double height_m) {
+  double moment = 0.0;
+  for (std::size_t d = 0; d < x.deep_force_n.size(); ++d) {
+    moment += x.deep_force_n[d] *
+              deep_plantarflexor_moment_arm_m(static_cast<DeepPlantarflexor>(d), x.ankle_dorsiflexion_rad, height_m);
+  }
+  return moment;
+}
+
 template <typename Quantity>
 double integrate_stance(const SolvedStride& stride, Quantity quantity) {
   constexpr int kSteps = 20000;
@@ -35,8 +48,10 @@ class BiomechEveryPreset : public ::testing::TestWithParam<std::tuple<StrikePres
 TEST_P(BiomechEveryPreset, AnkleMomentEqualsMuscleMomentsPlusDorsiflexors) {
   for (const StrideSample& x : stride_.samples) {
     const double triceps = x.muscle_force_n[0] + x.muscle_force_n[1] + x.muscle_force_n[2];
-    EXPECT_NEAR(x.ankle_moment_nm, triceps * x.achilles_moment_arm_m + x.dorsiflexor_moment_nm + x.moment_shortfall_nm,
+    EXPECT_NEAR(x.ankle_moment_nm,
+                triceps * x.achilles_moment_arm_m + x.deep_moment_nm + x.dorsiflexor_moment_nm + x.moment_shortfall_nm,
                 1e-9 * (1.0 + std::abs(x.ankle_moment_nm)));
+    EXPECT_NEAR(x.deep_moment_nm, deep_moment(x, stride_height(stride_)), 1e-9 * (1.0 + x.deep_moment_nm));
     EXPECT_EQ(x.moment_shortfall_nm, 0.0);
     EXPECT_NEAR(x.achilles_force_n, triceps, 1e-9 * (1.0 + x.achilles_force_n));
     EXPECT_LE(x.dorsiflexor_moment_nm, 0.0);
@@ -169,7 +184,8 @@ TEST(BiomechConsistency, UnmetDemandIsAShortfallNotAForce) {
   for (const StrideSample& x : stride.samples) {
     const double triceps = x.muscle_force_n[0] + x.muscle_force_n[1] + x.muscle_force_n[2];
     // the moment balance holds with the shortfall as its own term
-    EXPECT_NEAR(x.ankle_moment_nm, triceps * x.achilles_moment_arm_m + x.dorsiflexor_moment_nm + x.moment_shortfall_nm,
+    EXPECT_NEAR(x.ankle_moment_nm,
+                triceps * x.achilles_moment_arm_m + x.deep_moment_nm + x.dorsiflexor_moment_nm + x.moment_shortfall_nm,
                 1e-9 * (1.0 + std::abs(x.ankle_moment_nm)));
     EXPECT_NEAR(x.achilles_force_n, triceps, 1e-9 * (1.0 + x.achilles_force_n));
     if (x.moment_shortfall_nm <= 0.0) continue;
@@ -179,6 +195,7 @@ TEST(BiomechConsistency, UnmetDemandIsAShortfallNotAForce) {
       EXPECT_DOUBLE_EQ(x.activation[i], 1.0);
       EXPECT_NEAR(x.muscle_force_n[i], available_force(stride.model, x, i), 1e-9 * x.muscle_force_n[i]);
     }
+    for (double a : x.deep_activation) EXPECT_DOUBLE_EQ(a, 1.0);
     EXPECT_NEAR(x.achilles_strain * stride.model.achilles_slack_m * kAchillesStiffnessNPerM, x.achilles_force_n,
                 1e-9 * x.achilles_force_n);
   }
@@ -190,27 +207,40 @@ TEST(BiomechConsistency, UnmetDemandIsAShortfallNotAForce) {
 }
 
 TEST(BiomechConsistency, SplitWithFullyActiveMusclesSatisfiesTheBoundedOptimality) {
-  // minimum of sum(V a^2) under sum F = F_AT and a <= 1: the muscles below full activation share
-  // one multiplier V a / available, at least the V / available of every fully active muscle (its
-  // bound, not the optimum, stops it)
+  // minimum of sum(V a^2) under sum(r F) = plantarflexor moment and a <= 1, over all eight
+  // plantarflexors: the muscles below full activation share one multiplier V a / (r available),
+  // at most the V / (r available) of every fully active muscle (its bound, not the optimum, stops it)
   const SolvedStride stride = solve_stride(saturating_conditions());
+  const double height = stride_height(stride);
   int bounded_samples = 0;
   for (const StrideSample& x : stride.samples) {
     if (x.achilles_force_n <= 0.0 || x.moment_shortfall_nm > 0.0) continue;
+    struct Actuator {
+      double volume, available, arm, activation;
+    };
+    std::vector<Actuator> actuators;
+    for (std::size_t i = 0; i < x.activation.size(); ++i) {
+      actuators.push_back({stride.model.volume_cm3[i], available_force(stride.model, x, i), x.achilles_moment_arm_m,
+                           x.activation[i]});
+    }
+    for (std::size_t d = 0; d < x.deep_activation.size(); ++d) {
+      actuators.push_back({stride.model.deep_volume_cm3[d], stride.model.deep_max_force_n[d] * stride.model.strength_factor,
+                           deep_plantarflexor_moment_arm_m(static_cast<DeepPlantarflexor>(d), x.ankle_dorsiflexion_rad, height),
+                           x.deep_activation[d]});
+    }
     double free_multiplier = -1.0;
     double largest_full = 0.0;
     bool any_full = false;
-    for (std::size_t i = 0; i < x.activation.size(); ++i) {
-      const double available = available_force(stride.model, x, i);
-      const double multiplier = stride.model.volume_cm3[i] * x.activation[i] / available;
-      if (x.activation[i] < 1.0) {
+    for (const Actuator& a : actuators) {
+      const double multiplier = a.volume * a.activation / (a.arm * a.available);
+      if (a.activation < 1.0) {
         if (free_multiplier >= 0.0) {
           EXPECT_NEAR(multiplier, free_multiplier, 1e-9 * free_multiplier);
         }
         free_multiplier = multiplier;
       } else {
         any_full = true;
-        largest_full = std::max(largest_full, stride.model.volume_cm3[i] / available);
+        largest_full = std::max(largest_full, a.volume / (a.arm * a.available));
       }
     }
     if (!any_full || free_multiplier < 0.0) continue;

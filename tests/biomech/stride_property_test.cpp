@@ -95,6 +95,7 @@ TEST(BiomechProperty, NoMuscleIsAskedForMoreThanItCanGive) {
               const SolvedStride stride = solve_stride(c);
               for (const StrideSample& x : stride.samples) {
                 for (double a : x.activation) ASSERT_LE(a, 1.0) << speed << ' ' << mass << ' ' << height;
+                for (double a : x.deep_activation) ASSERT_LE(a, 1.0) << speed << ' ' << mass << ' ' << height;
               }
               const StrideSummary& s = stride.summary;
               ASSERT_LE(s.peak_soleus_activation, 1.0);
@@ -135,8 +136,8 @@ TEST(BiomechProperty, AchillesForceRisesWithSpeed) {
       for (double speed = 1.5; speed <= 9.5 + 1e-9; speed += 0.25) {
         const StrideSummary s = testing::summary_for(speed, strike, shoe);
         const double peak = s.peak_achilles_force_bw;
-        if (s.capacity_exceeded) {
-          EXPECT_GE(peak, 0.999 * previous) << speed;  // the calf at its capacity: the force levels off
+        if (s.capacity_exceeded || s.peak_soleus_activation >= 1.0) {
+          EXPECT_GE(peak, 0.999 * previous) << speed;  // the triceps at its capacity: the force levels off
         } else {
           EXPECT_GT(peak, previous) << speed;
         }
@@ -207,8 +208,9 @@ TEST(BiomechProperty, HeavierRunnerMoreNewtonsSimilarBodyWeights) {
     c.runner.body_mass_kg = mass;
     const StrideSummary s = solve_stride(c).summary;
     EXPECT_GT(s.peak_soleus_force_n, previous);
-    // in body weights the load hardly changes (the model is mass-normalised but for the split)
-    EXPECT_NEAR(s.peak_achilles_force_bw, testing::summary_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral).peak_achilles_force_bw, 0.05);
+    // in body weights the load hardly changes (the model is mass-normalised but for the split among
+    // the eight plantarflexors, whose strengths follow MRI regressions not proportional to mass)
+    EXPECT_NEAR(s.peak_achilles_force_bw, testing::summary_for(3.5, StrikePreset::kRearfoot, ShoePreset::kNeutral).peak_achilles_force_bw, 0.1);
     previous = s.peak_soleus_force_n;
   }
 }

@@ -18,7 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // A closed box of `size` metres with its corner at the origin, as an OBJ.
-void write_box(const fs::path& path, float size) {
+void write_box(const fs::path& path, double size) {
   std::ofstream out(path);
   for (int i = 0; i < 8; ++i) out << "v " << size * (i & 1) << " " << size * ((i >> 1) & 1) << " " << size * ((i >> 2) & 1) << "\n";
   out << "f 1 3 2\nf 2 3 4\nf 5 6 7\nf 6 8 7\nf 1 2 5\nf 2 6 5\nf 3 7 4\nf 4 7 8\nf 1 5 3\nf 3 5 7\nf 2 4 6\nf 4 8 6\n";
@@ -33,8 +33,8 @@ struct OpenSet {
   OpenSet() {
     fs::remove_all(folder);
     fs::create_directories(folder);
-    write_box(folder / "my_tibia.obj", 0.38f);
-    write_box(folder / "my_soleus.obj", 0.3f);
+    write_box(folder / "my_tibia.obj", 0.38);
+    write_box(folder / "my_soleus.obj", 0.3);
     apply_command(doc, LoadModel{folder});
     if (!doc.model->set) throw std::runtime_error("the set did not load: " + testing::english().say(doc.last_error));
   }

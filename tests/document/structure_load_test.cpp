@@ -37,7 +37,16 @@ TEST(StructureLoad, RunningQuotesTheFramesSample) {
   EXPECT_DOUBLE_EQ(tendon.force_n, frame.sample.achilles_force_n);
   EXPECT_DOUBLE_EQ(tendon.strain, frame.sample.achilles_strain);
 
-  for (const StructureRole role : {StructureRole::Tibia, StructureRole::TibialisPosterior, StructureRole::Skin,
+  // a deep plantarflexor: its force, no strain (its length is not modelled)
+  const StructureLoad posterior = structure_load(frame, StructureRole::TibialisPosterior);
+  EXPECT_EQ(posterior.quote, LoadQuote::Running);
+  EXPECT_FALSE(posterior.has_strain);
+  EXPECT_DOUBLE_EQ(posterior.force_n, frame.sample.deep_force_n[0]);
+  EXPECT_GT(posterior.force_n, 0.0);
+  EXPECT_DOUBLE_EQ(structure_load(frame, StructureRole::FibularisBrevis).force_n, frame.sample.deep_force_n[4]);
+  EXPECT_TRUE(soleus.has_strain);
+
+  for (const StructureRole role : {StructureRole::Tibia, StructureRole::TibialisAnterior, StructureRole::Skin,
                                    StructureRole::Unknown}) {
     EXPECT_EQ(structure_load(frame, role).quote, LoadQuote::NotModelled) << static_cast<int>(role);
     EXPECT_FALSE(load_modelled(role));
@@ -54,6 +63,7 @@ TEST(StructureLoad, TheStretchModeQuotesTheMusclesStretchAndOtherModesNothing) {
   EXPECT_DOUBLE_EQ(soleus.range_fraction, frame.stretch.tension_fraction[0]);
   EXPECT_GT(soleus.strain, 0.0);
   EXPECT_EQ(structure_load(frame, StructureRole::AchillesTendon).quote, LoadQuote::NotNow);
+  EXPECT_EQ(structure_load(frame, StructureRole::FlexorHallucisLongus).quote, LoadQuote::NotNow);
   EXPECT_EQ(structure_load(frame, StructureRole::Fibula).quote, LoadQuote::NotModelled);
 
   apply_command(doc, SetViewMode{ViewMode::Anatomy});
