@@ -84,6 +84,22 @@ std::string numbers_table(const Handout& h, const content::Strings& strings) {
   return html + "</tbody></table>\n";
 }
 
+// A warning above the numbers for each condition whose plantarflexors could not give the ankle
+// moment its stride asks: its numbers are what the muscles can give, not what the stride needs.
+std::string capacity_warnings(const Handout& h, const content::Strings& strings) {
+  std::string html;
+  auto warn = [&](const ConditionResult& c) {
+    const biomech::StrideSummary& s = c.stride.summary;
+    if (!s.capacity_exceeded) return;
+    html += "<p>" + escape_html(strings.format("handout.capacity_warning",
+                                               {{"condition", c.label}, {"shortfall", fixed(s.capacity_shortfall_nm, 0)}})) +
+            "</p>\n";
+  };
+  warn(h.a);
+  if (h.b) warn(*h.b);
+  return html.empty() ? html : "<div class=\"flags\" id=\"capacity\">\n" + html + "</div>\n";
+}
+
 std::string citation_html(const content::Citation& c) {
   std::string html = escape_html(c.authors) + " (" + std::to_string(c.year) + "). <i>" + escape_html(c.journal) + "</i>.";
   if (!c.finding.empty()) html += " " + escape_html(c.finding);
@@ -147,7 +163,7 @@ std::string handout_html(const Handout& h, const content::Strings& strings) {
   const PlotCurve a{&h.a.stride, h.a.label};
   const std::optional<PlotCurve> b = h.b ? std::optional<PlotCurve>(PlotCurve{&h.b->stride, h.b->label}) : std::nullopt;
   html += "<h2>" + text(strings, "handout.plot") + "</h2>\n" + gait_plot_svg(strings, a, b ? &*b : nullptr);
-  html += "<h2>" + text(strings, "handout.numbers") + "</h2>\n" + numbers_table(h, strings);
+  html += "<h2>" + text(strings, "handout.numbers") + "</h2>\n" + capacity_warnings(h, strings) + numbers_table(h, strings);
   if (!h.changes.empty()) {
     html += "<h2>" + text(strings, "handout.changes") + "</h2>\n<ul id=\"changes\">\n";
     for (const ExplainedChange& change : h.changes) {

@@ -71,6 +71,17 @@ void draw_compare_controls(const document::Document& doc, document::CommandQueue
 
 void draw_compare_numbers(const document::Document& doc) {
   if (!doc.compare) return;
+  // a condition whose plantarflexors cannot give the moment has capped numbers: say so first
+  const std::pair<const char*, const biomech::StrideSummary*> conditions[] = {{"A", &doc.run.stride.summary},
+                                                                              {"B", &doc.compare->stride.summary}};
+  for (const auto& [name, summary] : conditions) {
+    if (!summary->capacity_exceeded) continue;
+    char shortfall[32];
+    std::snprintf(shortfall, sizeof(shortfall), "%.0f", summary->capacity_shortfall_nm);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::kDanger);
+    ImGui::TextWrapped("%s", trf("compare.capacity_warning", {{"condition", name}, {"shortfall", shortfall}}).c_str());
+    ImGui::PopStyleColor();
+  }
   // The numbers keep their width; a narrow column clips the row names (their tooltip says them whole).
   const ImGuiTableFlags flags = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg;
   if (!ImGui::BeginTable("compare_numbers", 4, flags)) return;

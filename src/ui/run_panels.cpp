@@ -340,7 +340,7 @@ void draw_load_panel(const Document& doc, const scene::FrameSpec& frame, Command
     return;
   }
   if (sum.capacity_exceeded) {  // the model capped the muscles: say so before any number
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.5f, 0.4f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::kDanger);
     std::snprintf(buffer, sizeof(buffer), "%.0f", sum.capacity_shortfall_nm);
     ImGui::TextWrapped("%s", trf("load.capacity_warning", {{"shortfall", buffer}}).c_str());
     ImGui::PopStyleColor();

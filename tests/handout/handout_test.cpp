@@ -47,6 +47,28 @@ TEST(Handout, TwoConditionsAddBsColumnTheChangeWhatChangedAndEvidence) {
   EXPECT_NE(html.find(escape_html(learn().find_entry("cause_running_form")->summary)), std::string::npos);
 }
 
+TEST(Handout, AConditionBeyondThePlantarflexorsCapacityIsFlaggedAboveTheNumbers) {
+  // B: a heavy, exhausted forefoot sprinter, whom no plantarflexor set can carry
+  biomech::Conditions sprint;
+  sprint.runner.speed_mps = 9.0;
+  sprint.runner.body_mass_kg = 160.0;
+  sprint.runner.fatigue = 1.0;
+  sprint.strike.strike_index = 0.8;
+  const biomech::SolvedStride capped = biomech::solve_stride(sprint);
+  ASSERT_TRUE(capped.summary.capacity_exceeded);
+  const std::string html = handout_html(
+      make_handout(result("A", 0.15, ""), ConditionResult{"Sprint B", capped, ""}, &learn(), english()), english());
+  const std::size_t warning = html.find("id=\"capacity\"");
+  ASSERT_NE(warning, std::string::npos);
+  EXPECT_LT(warning, html.find("<table id=\"numbers\">"));  // read before the numbers it qualifies
+  EXPECT_NE(html.find("Sprint B: the plantarflexors could not supply this demand", warning), std::string::npos);
+  EXPECT_EQ(html.find("A: the plantarflexors"), std::string::npos);  // A is within capacity
+  // within capacity, no flag at all
+  EXPECT_EQ(handout_html(make_handout(result("A", 0.15, ""), std::nullopt, &learn(), english()), english())
+                .find("id=\"capacity\""),
+            std::string::npos);
+}
+
 TEST(Handout, WithoutContentTheNoteStillStands) {
   const Handout h = make_handout(result("A", 0.15, ""), std::nullopt, nullptr, english());
   EXPECT_FALSE(h.note.paragraphs.empty());
