@@ -2,13 +2,11 @@
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <chrono>
-#include <cctype>
 #include <cstdio>
 #include <cstdint>
 #include <future>
@@ -18,7 +16,6 @@
 #include <memory>
 #include <optional>
 #include <random>
-#include <set>
 #include <stdexcept>
 #include <system_error>
 #include <thread>
@@ -36,6 +33,7 @@
 #include "app/paths.h"
 #include "app/role_aliases.h"
 #include "app/screen_check.h"
+#include "app/screen_tour.h"
 #include "app/settings_store.h"
 #include "app/video_export.h"
 #include "content/structures.h"
@@ -302,133 +300,6 @@ render::RenderSettings frame_settings(const render::RenderSettings& base, bool m
   settings.render_scale = moving_on_software_gl ? kMovingRenderScale : 1.0f;
   return settings;
 }
-
-// --check-screens: visits every screen in turn, kTourFrames frames each (its commands apply on
-// the second, then ImGui settles its layout and tables over two more), and checks the last one. Warnings logged meanwhile count as problems.
-class ScreenTour {
- public:
-  explicit ScreenTour(std::vector<Screen> screens) : screens_(std::move(screens)) {
-    if (screens_.empty()) return;
-    previous_sink_ = core::set_log_sink([this](core::LogLevel level, std::string_view message) {
-      if (level >= core::LogLevel::Warning) ++warnings_;
-      if (previous_sink_) previous_sink_(level, message);
-    });
-  }
-  ~ScreenTour() {
-    if (!screens_.empty()) core::set_log_sink(previous_sink_);
-  }
-  ScreenTour(const ScreenTour&) = delete;
-  ScreenTour& operator=(const ScreenTour&) = delete;
-
-  bool starting_screen() const { return visit_ < screens_.size() && frame_ == 0; }
-  // Only the frame that is checked needs pixels: the ones before it settle ImGui's layout, which
-  // needs no drawing (at 2560x1440 on software GL, drawing them took two thirds of the tour).
-  bool checks_this_frame() const { return frame_ + 1 >= kTourFrames; }
-
-  // --screens-dir: the screen being checked as DIR/NNN-name.png ("007-page-planner.png"), so
-  // every screen can be looked at, not only checked.
-  void save_picture(const std::filesystem::path& folder, int width, int height, const std::vector<std::uint8_t>& rgba) const {
-    std::string slug;
-    for (const char c : screens_[visit_].name) {
-      if (std::isalnum(static_cast<unsigned char>(c)) || c == '_') {
-        slug += c;
-      } else if (!slug.empty() && slug.back() != '-') {
-        slug += '-';
-      }
-    }
-    while (!slug.empty() && slug.back() == '-') slug.pop_back();
-    char number[8];
-    std::snprintf(number, sizeof number, "%03zu-", visit_ + 1);
-    std::error_code error;
-    std::filesystem::create_directories(folder, error);
-    if (error) throw std::runtime_error("cannot create the --screens-dir folder " + folder.string() + ": " + error.message());
-    render::write_png(folder / (number + slug + ".png"), width, height, rgba);
-  }
-
-  // From the runner's own stride, everything shown, to this screen.
-  void go_to_screen(const document::Document& doc, const ui::UiContent& content, ui::AppUiState& ui_state,
-                    document::CommandQueue& commands) {
-    const Screen& screen = screens_[visit_];
-    commands.push(document::ClosePage{});
-    commands.push(document::ShowAll{});
-    commands.push(document::StopCompare{});
-    commands.push(document::StopQuiz{});
-    commands.push(document::EditModelSet{screen.model_set ? doc.model->set : std::nullopt});
-    commands.push(document::SetViewMode{document::ViewMode::Run});
-    if (screen.model_set) commands.push(document::SetView{scene::ViewPreset::Lateral});  // not the quiz's view before it
-    ui_state.learn = ui::LearnUiState{};
-    ui_state.show_panels = !screen.panels_hidden;
-    if (!screen.learn_page.empty() && content.learn) {
-      ui::open_learn_page(*content.learn, screen.learn_page, document::own_conditions(doc), ui_state.learn, commands);
-      ui_state.show_learn_tab = true;
-    }
-    if (screen.mode) commands.push(document::SetViewMode{*screen.mode});
-    if (screen.layout) commands.push(document::SetCompareLayout{*screen.layout});
-    commands.push(document::SetLabels{screen.labels});
-    if (screen.section) commands.push(document::SetSection{*screen.section});
-    if (screen.quiz) {
-      std::vector<content::QuizQuestion> questions = ui::quiz_questions(
-          doc, content.structures ? &*content.structures : nullptr, content.learn ? &*content.learn : nullptr, kScreenQuizSeed);
-      const std::size_t count = questions.size();
-      commands.push(document::StartQuiz{std::move(questions)});
-      if (screen.quiz_finished)
-        for (std::size_t i = 0; i < count; ++i) commands.push(document::NextQuestion{});
-    }
-    warnings_at_start_ = warnings_;
-  }
-
-  // After a frame is drawn: checks the screen once it has settled. True when the tour is over.
-  bool screen_drawn(const document::Document& doc, const scene::FrameSpec& spec, const scene::Frame& built,
-                    scene::FrameBuffers& buffers, float width, float height) {
-    if (++frame_ < kTourFrames) return false;
-    frame_ = 0;
-    const Screen& screen = screens_[visit_];
-    std::vector<std::string> problems;
-    if (render::check_gl_errors(screen.name.c_str()) > 0) problems.push_back("OpenGL errors");
-    scene::FrameSpec as_drawn = spec;  // this instant's content, not the stride's envelope
-    as_drawn.subject = scene::Subject::Standing;
-    std::vector<Vec3> points = scene::framing_points(as_drawn, built, buffers);
-    for (const scene::FrameLabel& label : built.labels) points.push_back(label.point);  // "A", "B" stay in the clear too
-    const ScreenRect shown = project_points(points, doc.camera, width, height);
-    for (std::string& problem : layout_problems(shown, panel_rects(), width, height)) problems.push_back(std::move(problem));
-    if (warnings_ > warnings_at_start_) problems.push_back(std::to_string(warnings_ - warnings_at_start_) + " warning(s)");
-    // Every word in the language shown: none drawn as the missing-glyph box, none shown as its key.
-    if (const int boxes = missing_glyphs_drawn(*ImGui::GetDrawData()); boxes > 0)
-      problems.push_back(std::to_string(boxes) + " character(s) drawn as the missing-glyph box");
-    for (const std::string& key : content::Strings::missing_keys_read())
-      if (keys_reported_.insert(key).second) problems.push_back("shown as its key, not in the string table: " + key);
-    std::cout << screen.name << ": " << (problems.empty() ? "ok" : "") << "\n";
-    for (const std::string& problem : problems) std::cout << "  PROBLEM: " << problem << "\n";
-    problems_ += problems.size();
-    return ++visit_ >= screens_.size();
-  }
-
-  int report(int width, int height) const {
-    std::cout << "check-screens: " << screens_.size() << " screens at " << width << "x" << height << ", " << problems_
-              << " problems\n";
-    return problems_ == 0 ? 0 : 1;
-  }
-
- private:
-  // The UI's windows drawn this frame (the side columns, the timeline, the menu bar, ...).
-  static std::vector<ScreenRect> panel_rects() {
-    std::vector<ScreenRect> rects;
-    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
-      if (!w->Active || w->Hidden || (w->Flags & (ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip))) continue;
-      rects.push_back({w->Name, w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y});
-    }
-    return rects;
-  }
-
-  std::vector<Screen> screens_;
-  std::size_t visit_ = 0;
-  int frame_ = 0;
-  std::size_t problems_ = 0;
-  int warnings_ = 0;
-  int warnings_at_start_ = 0;
-  std::set<std::string> keys_reported_;  // missing string keys already reported (on their first screen)
-  core::LogSink previous_sink_;
-};
 
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
@@ -698,7 +569,8 @@ int run_viewer(const AppOptions& options, std::chrono::steady_clock::time_point 
     PointerState pointer;
     Clock::time_point frame_start = Clock::now();
     int frames_to_draw = kSettleFrames;  // ImGui settles hover and layout over a few frames
-    ScreenTour tour(options.check_screens ? every_screen(content, doc.model->set.has_value()) : std::vector<Screen>{});
+    ScreenTour tour(options.check_screens ? every_screen(content, doc.model->set.has_value()) : std::vector<Screen>{},
+                    kTourFrames);
 
     for (int frame = 0; !window->should_close(); ++frame) {
       if (capture || options.benchmark) {
