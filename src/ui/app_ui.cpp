@@ -577,7 +577,7 @@ void draw_app_ui(const Document& doc, const scene::FrameSpec& frame, const Scree
         }
         if (doc.set_draft && ImGui::BeginTabItem(tr_id("tab.model_set").c_str(), nullptr,
                                                  set_opened ? ImGuiTabItemFlags_SetSelected : 0)) {
-          draw_model_set_panel(doc, name_of, commands);
+          draw_model_set_panel(doc, frame.joint_markers, name_of, commands);
           ImGui::EndTabItem();
         }
         if (mode.runner_controls &&

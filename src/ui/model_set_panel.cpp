@@ -92,16 +92,18 @@ void draw_parts(const anatomy::SetDescription& draft, const NameOf& name_of, doc
   ImGui::EndTable();
 }
 
-void draw_joints(const document::Document& doc, const anatomy::SetDescription& draft, document::CommandQueue& commands) {
-  for (const anatomy::Joint& joint : doc.model->rig.joints) {
-    if (!scene::marked_joint(joint.kind)) continue;
+// Each marked joint (the frame's markers: where the draft puts it, document::joint_markers) with
+// its controls; the sliders edit the draft's nudge, which the next frame's markers follow.
+void draw_joints(const document::Document& doc, const std::vector<scene::JointMarker>& markers,
+                 const anatomy::SetDescription& draft, document::CommandQueue& commands) {
+  for (const scene::JointMarker& marker : markers) {
+    const anatomy::Joint& joint = doc.model->rig.joints[static_cast<std::size_t>(marker.joint)];
     ImGui::PushID(joint.name.c_str());
     const auto found = draft.joints.find(joint.name);
     const anatomy::JointNudge nudge = found == draft.joints.end() ? anatomy::JointNudge{} : found->second;
     const auto saved_it = doc.model->set->joints.find(joint.name);
     const anatomy::JointNudge saved = saved_it == doc.model->set->joints.end() ? anatomy::JointNudge{} : saved_it->second;
-    const Mat4 placed = glm::inverse(joint.inverse_bind);
-    const Vec3 centre_mm = (Vec3(placed[3]) + nudge.offset_m - saved.offset_m) * kMillimetres;
+    const Vec3 centre_mm = marker.centre * kMillimetres;
     anatomy::JointNudge edited = nudge;
     bool changed = false;
     ImGui::TextColored(colour::kHeading, "%s", joint_words(joint.name));
@@ -123,7 +125,7 @@ void draw_joints(const document::Document& doc, const anatomy::SetDescription& d
       changed = true;
     }
     if (ImGui::IsItemHovered()) tooltip(tr("model_set.move_tip"));
-    AxisAngles angles = angles_of(nudge.axis.value_or(Vec3(placed[0])));
+    AxisAngles angles = angles_of(marker.axis);
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 7.0f);
     if (ImGui::DragFloat2(tr("model_set.axis"), &angles.rise_deg, 0.2f, -180.0f, 360.0f, "%.1f")) {
       angles.rise_deg = std::clamp(angles.rise_deg, -89.0f, 89.0f);
@@ -152,7 +154,8 @@ void model_set_menu_item(const document::Document& doc, document::CommandQueue& 
   if (!is_set && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) tooltip(tr("menu.file.model_set_tip"));
 }
 
-void draw_model_set_panel(const document::Document& doc, const NameOf& name_of, document::CommandQueue& commands) {
+void draw_model_set_panel(const document::Document& doc, const std::vector<scene::JointMarker>& markers,
+                          const NameOf& name_of, document::CommandQueue& commands) {
   const anatomy::SetDescription& draft = *doc.set_draft;
   const std::string where = anatomy::set_description_path(doc.model->source).string();
   ImGui::PushTextWrapPos(0.0f);
@@ -185,7 +188,7 @@ void draw_model_set_panel(const document::Document& doc, const NameOf& name_of, 
     if (doc.model->has_rig()) {
       bool see_through = doc.layers.xray;
       if (ImGui::Checkbox(tr("model_set.see_through"), &see_through)) commands.push(document::SetXray{see_through});
-      draw_joints(doc, draft, commands);
+      draw_joints(doc, markers, draft, commands);
     } else {
       ImGui::TextWrapped("%s", tr("model_set.no_rig"));
     }
