@@ -34,6 +34,7 @@ ExerciseFrame calf_raise(double knee_rad, double time_s) {
   frame.joints.knee_flexion_rad = knee_rad;
   frame.joints.ankle_dorsiflexion_rad = lift * kCalfRaiseTopRad;
   frame.foot_pitch_rad = static_cast<float>(-frame.joints.ankle_dorsiflexion_rad);
+  frame.body_weight_share = kOneLeg;
   return frame;
 }
 
@@ -49,6 +50,7 @@ ExerciseFrame heel_drop(double knee_rad, const Runner& runner, double time_s) {
   frame.joints.ankle_dorsiflexion_rad = kCalfRaiseTopRad + down * (bottom - kCalfRaiseTopRad);
   frame.foot_pitch_rad = static_cast<float>(-frame.joints.ankle_dorsiflexion_rad);
   frame.on_step = true;
+  frame.body_weight_share = t < rise_s ? kBothLegs : kOneLeg;
   return frame;
 }
 

@@ -20,6 +20,9 @@ struct ExerciseFrame {
   StretchPose joints;           ///< knee flexion and ankle dorsiflexion (rad)
   float foot_pitch_rad = 0.0f;  ///< sole angle to the ground (rad, + heel above the ball)
   bool on_step = false;         ///< the ball of the foot stands on a step edge (heel drop)
+  /// Share of the body's weight this foot's ball carries (strength work: 1 on one leg, 0.5 on
+  /// both); 0 for a stretch, whose load (part of it on the wall) the model does not estimate.
+  double body_weight_share = 0.0;
 };
 
 /// Knee flexion of the bent-knee wall stretch (rad): 35 deg, well past the ~20 deg at which the
@@ -32,6 +35,10 @@ inline constexpr double kStretchDepth = 0.9;
 /// cards ask for and past the ~20 deg at which the gastrocnemius slackens (Baumbach 2014), so the
 /// soleus does most of the work.
 inline constexpr double kBentKneeStrengthKneeRad = 0.4363;
+/// Strength work is shown on one leg: the calf raise's goal form (its card: "both legs, then one
+/// leg") and the heel drop's lowering (its rising is on both legs, the Alfredson protocol).
+inline constexpr double kOneLeg = 1.0;
+inline constexpr double kBothLegs = 0.5;
 /// Calf raise: top of the raise (rad, plantarflexion) and one full up-and-down cycle (s).
 inline constexpr double kCalfRaiseTopRad = -0.61;
 inline constexpr double kCalfRaiseCycleS = 4.0;

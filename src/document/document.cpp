@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "anatomy/model_cache.h"
+#include "biomech/exercise_load.h"
 #include "core/log.h"
 #include "core/overloaded.h"
 #include "document/compare.h"
@@ -494,20 +495,36 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
       spec.runner = doc.run.conditions.runner;
       spec.exercise = biomech::exercise_frame(doc.teach.pose, spec.runner, doc.teach.exercise_time_s);
       spec.stretch = biomech::solve_stretch(spec.exercise.joints, doc.run.conditions.runner);
-      // Each muscle coloured by its stretch relative to the stretch it has at the end of the range.
       const StructureRole roles[] = {StructureRole::Soleus, StructureRole::GastrocnemiusMedial,
                                      StructureRole::GastrocnemiusLateral};
+      if (spec.exercise.body_weight_share > 0.0) {
+        // Strength work: each muscle coloured by the force it holds the body's weight with, on
+        // the running scale (biomech::exercise_load)
+        spec.sample = biomech::exercise_load(spec.exercise, doc.run.stride.model);
+        spec.swell_with_load = true;  // as in running: the legend says loaded muscles swell
+        for (int m = 0; m < biomech::kMuscleCount; ++m) {
+          if (doc.model->find(roles[m]) < 0) continue;
+          spec.colours.push_back({roles[m], load_fraction(doc, spec.sample.muscle_force_n[static_cast<std::size_t>(m)])});
+          spec.legend.structures.push_back(roles[m]);
+        }
+        spec.legend.kind = scene::LegendKind::Force;
+        const bool bw = doc.run.scale == LoadScale::BodyWeights;
+        spec.legend.quantity = bw ? "Force now" : "Force now, share of the soleus's capacity";
+        spec.legend.quantity_key = bw ? "legend.force_now" : "legend.force_now_capacity";
+        spec.legend.unit = bw ? "BW" : "%";
+        spec.legend.scale_max = bw ? kBwScaleMax : 100.0;
+        spec.legend.marker = std::clamp(load_fraction(doc, spec.sample.soleus_force_n()), 0.0f, 1.0f);
+        break;
+      }
+      // A stretch: each muscle coloured by its stretch relative to the stretch it has at the end of the range.
       for (int m = 0; m < biomech::kMuscleCount; ++m) {
         const double fraction = spec.stretch.tension_fraction[static_cast<std::size_t>(m)];
         spec.colours.push_back({roles[m], static_cast<float>(std::clamp(fraction, 0.0, 1.0))});
         spec.legend.structures.push_back(roles[m]);
       }
       spec.legend.kind = scene::LegendKind::Stretch;
-      // The strength work is coloured by stretch too: the model gives no muscle force for it.
-      const bool strength = biomech::exercise_info(doc.teach.pose).moves;
-      spec.legend.quantity = strength ? "Stretch (0 = standing length, 1 = end of your range); the model has no force for this exercise"
-                                      : "Stretch (0 = standing length, 1 = end of your range)";
-      spec.legend.quantity_key = strength ? "legend.stretch_no_force" : "legend.stretch";
+      spec.legend.quantity = "Stretch (0 = standing length, 1 = end of your range)";
+      spec.legend.quantity_key = "legend.stretch";
       spec.legend.marker = static_cast<float>(std::clamp(spec.stretch.tension_fraction[0], 0.0, 1.0));
       break;
     }

@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include "core/units.h"
+
 namespace soleus::document {
 namespace {
 
@@ -39,27 +41,25 @@ StructureLoad structure_load(const scene::FrameSpec& frame, StructureRole role) 
   StructureLoad load;
   if (!load_modelled(role)) return load;
   load.quote = LoadQuote::NotNow;
-  if (const std::optional<biomech::DeepPlantarflexor> deep = deep_plantarflexor_of(role)) {
-    load.has_strain = false;
-    if (frame.subject == scene::Subject::Running && frame.stride) {
-      load.quote = LoadQuote::Running;
-      load.force_n = frame.sample.deep_force_n[static_cast<std::size_t>(*deep)];
-      load.force_bw = load.force_n / frame.stride->model.body_weight_n;
-    }
-    return load;
-  }
   load.tendon = role == StructureRole::AchillesTendon;
   const std::optional<biomech::Muscle> muscle = muscle_of(role);
-  const auto m = muscle ? static_cast<std::size_t>(*muscle) : 0u;
-  if (frame.subject == scene::Subject::Running && frame.stride) {
-    load.quote = LoadQuote::Running;
-    load.force_n = muscle ? frame.sample.muscle_force_n[m] : frame.sample.achilles_force_n;
-    load.force_bw = load.force_n / frame.stride->model.body_weight_n;
-    load.strain = muscle ? frame.sample.muscle_strain[m] : frame.sample.achilles_strain;
+  const std::optional<biomech::DeepPlantarflexor> deep = deep_plantarflexor_of(role);
+  load.has_strain = !deep;
+  const bool strength = frame.subject == scene::Subject::Exercise && frame.exercise.body_weight_share > 0.0;
+  if ((frame.subject == scene::Subject::Running && frame.stride) || strength) {
+    // the frame's sample: the stride's at the playhead, or the exercise's load
+    load.quote = strength ? LoadQuote::Exercise : LoadQuote::Running;
+    const biomech::StrideSample& x = frame.sample;
+    load.force_n = muscle ? x.muscle_force_n[static_cast<std::size_t>(*muscle)]
+                   : deep ? x.deep_force_n[static_cast<std::size_t>(*deep)]
+                          : x.achilles_force_n;
+    load.force_bw = load.force_n / (strength ? core::body_weight_n(frame.runner.body_mass_kg) : frame.stride->model.body_weight_n);
+    if (muscle) load.strain = strength ? frame.stretch.strain[static_cast<std::size_t>(*muscle)] : x.muscle_strain[static_cast<std::size_t>(*muscle)];
+    else if (!deep) load.strain = x.achilles_strain;
   } else if (frame.subject == scene::Subject::Exercise && muscle) {
     load.quote = LoadQuote::Stretch;
-    load.strain = frame.stretch.strain[m];
-    load.range_fraction = frame.stretch.tension_fraction[m];
+    load.strain = frame.stretch.strain[static_cast<std::size_t>(*muscle)];
+    load.range_fraction = frame.stretch.tension_fraction[static_cast<std::size_t>(*muscle)];
   }
   return load;
 }

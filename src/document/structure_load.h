@@ -13,6 +13,7 @@ enum class LoadQuote {
   NotModelled,  ///< the model does not compute this structure's load
   NotNow,       ///< carried by the model, but this subject computes nothing for it (standing, rolling; the tendon in a stretch)
   Running,      ///< force and strain at the playhead
+  Exercise,     ///< force (the body's weight held on the ball of the foot) and strain in a strength exercise's instant
   Stretch,      ///< a muscle's stretch in the exercise's instant
 };
 
@@ -20,7 +21,7 @@ struct StructureLoad {
   LoadQuote quote = LoadQuote::NotModelled;
   bool tendon = false;            ///< the Achilles tendon: `strain` is the tendon's own, not the muscle-tendon unit's
   bool has_strain = true;         ///< false for a deep plantarflexor: the model holds its force, not its length
-  double force_n = 0.0;           ///< Running: tension (N, +pulling)
+  double force_n = 0.0;           ///< Running and Exercise: tension (N, +pulling)
   double force_bw = 0.0;          ///< Running: the same in body weights (force / the runner's weight)
   double strain = 0.0;            ///< Running and Stretch: lengthening vs quiet standing (dimensionless, +longer);
                                   ///< the tendon: force / stiffness / slack length

@@ -270,7 +270,8 @@ void draw_structure_load(const scene::FrameSpec& frame, anatomy::StructureRole r
     case document::LoadQuote::NotModelled: ImGui::TextWrapped("%s", tr("structure.load.not_modelled")); break;
     case document::LoadQuote::NotNow: ImGui::TextWrapped("%s", tr("structure.load.not_now")); break;
     case document::LoadQuote::Running:
-      ImGui::TextUnformatted(tr("structure.load.running"));
+    case document::LoadQuote::Exercise:
+      ImGui::TextUnformatted(tr(load.quote == document::LoadQuote::Running ? "structure.load.running" : "structure.load.exercise"));
       std::snprintf(buffer, sizeof(buffer), "%.0f N  (%.2f BW)", load.force_n, load.force_bw);
       row(tr("structure.load.force"), tr("structure.load.force.tip"));
       if (load.has_strain) {

@@ -205,13 +205,22 @@ void draw_view_status(const Document& doc, const scene::FrameSpec& frame, const 
                                                                                                   : tr("learn.view.pointed")}})
                                .c_str());
     const char* names[] = {tr("learn.view.soleus"), tr("learn.view.gastroc_inner"), tr("learn.view.gastroc_outer")};
-    if (ImGui::BeginTable("strain_now", 2, ImGuiTableFlags_SizingStretchProp)) {
+    // strength work holds the body's weight: each muscle's force too (the frame's exercise load)
+    const bool loaded = frame.exercise.body_weight_share > 0.0;
+    if (ImGui::BeginTable("strain_now", loaded ? 3 : 2, ImGuiTableFlags_SizingStretchProp)) {
       for (int m = 0; m < biomech::kMuscleCount; ++m) {
+        const auto index = static_cast<std::size_t>(m);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(names[m]);
+        if (loaded) {
+          ImGui::TableNextColumn();
+          std::snprintf(number, sizeof number, "%.2f BW",
+                        frame.sample.muscle_force_n[index] / core::body_weight_n(frame.runner.body_mass_kg));
+          ImGui::TextUnformatted(number);
+        }
         ImGui::TableNextColumn();
-        std::snprintf(number, sizeof number, "%+.1f", frame.stretch.strain[static_cast<std::size_t>(m)] * 100.0);
+        std::snprintf(number, sizeof number, "%+.1f", frame.stretch.strain[index] * 100.0);
         ImGui::TextUnformatted(trf("learn.view.length", {{"value", number}}).c_str());
       }
       ImGui::EndTable();

@@ -71,6 +71,31 @@ TEST(StructureLoad, TheStretchModeQuotesTheMusclesStretchAndOtherModesNothing) {
   EXPECT_EQ(structure_load(frame, StructureRole::Soleus).quote, LoadQuote::NotNow);
 }
 
+TEST(StructureLoad, AStrengthExerciseQuotesTheForceTheWeightOnTheBallAsks) {
+  // a calf raise holds the body's weight on the ball of the foot: the soleus is coloured and
+  // quoted by its force on the running scale, not by its stretch
+  Document doc = make_document(leg());
+  apply_command(doc, SetExercisePose{biomech::ExercisePose::CalfRaise});
+  const scene::FrameSpec frame = describe_frame(doc, nullptr);
+  ASSERT_GT(frame.exercise.body_weight_share, 0.0);
+  EXPECT_EQ(frame.legend.kind, scene::LegendKind::Force);
+  EXPECT_EQ(frame.legend.quantity_key, "legend.force_now");
+  const StructureLoad soleus = structure_load(frame, StructureRole::Soleus);
+  EXPECT_EQ(soleus.quote, LoadQuote::Exercise);
+  EXPECT_GT(soleus.force_bw, 0.0);
+  EXPECT_DOUBLE_EQ(soleus.force_n, frame.sample.soleus_force_n());
+  EXPECT_DOUBLE_EQ(soleus.strain, frame.stretch.strain[0]);
+  const StructureLoad tendon = structure_load(frame, StructureRole::AchillesTendon);
+  EXPECT_EQ(tendon.quote, LoadQuote::Exercise);
+  EXPECT_GT(tendon.force_bw, 1.0);  // more than the body's weight, through the foot's lever
+  EXPECT_GT(structure_load(frame, StructureRole::FlexorHallucisLongus).force_n, 0.0);
+  // a stretch stays a stretch
+  apply_command(doc, SetExercisePose{biomech::ExercisePose::BentKneeStretch});
+  const scene::FrameSpec stretch = describe_frame(doc, nullptr);
+  EXPECT_EQ(stretch.legend.kind, scene::LegendKind::Stretch);
+  EXPECT_EQ(structure_load(stretch, StructureRole::Soleus).quote, LoadQuote::Stretch);
+}
+
 // Labels are a view edit like x-ray: one undo step each, named; the set follows the model.
 TEST(Labels, AreAnUndoableViewEdit) {
   Document doc = make_document(leg());
