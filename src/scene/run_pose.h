@@ -8,6 +8,17 @@
 
 namespace soleus::scene {
 
+/// The sole's outline at rest, measured on the skin (m): the foot's length from the heel point to
+/// the toe tips, and its width across the heel and across the metatarsal heads, each width's middle
+/// measured medially (+X) from the heel point. Zero length: not measured (no skin, or no whole foot).
+struct FootOutline {
+  float length_m = 0.0f;
+  float heel_width_m = 0.0f;
+  float heel_middle_m = 0.0f;
+  float forefoot_width_m = 0.0f;
+  float forefoot_middle_m = 0.0f;
+};
+
 /// Fixed vertices of the rest model used to place the foot and draw the force cues. Found once
 /// per model; invalid when the model has no rig or no recognisable foot.
 struct FootLandmarks {
@@ -25,6 +36,7 @@ struct FootLandmarks {
   // off the foot's pitch and sets the heel alone at the height the model gives.
   bool whole_foot = true;
   float rest_pitch_rad = 0.0f;
+  FootOutline outline;  // measured when the sole is the skin's and a whole foot
 };
 
 FootLandmarks find_foot_landmarks(const anatomy::AnatomyModel& model);
@@ -38,6 +50,8 @@ struct RunPose {
   Vec3 achilles_top{0.0f};
   float shoe_heel_m = 0.0f;     // shoe sole thickness under the heel (m)
   float shoe_forefoot_m = 0.0f; // shoe sole thickness under the ball (m)
+  float sole_squash = 0.0f;     // share of that thickness the foam gives under the load now (scene/shoe.h)
+  FootOutline foot;             // the foot's outline the shoe is built around (running only)
 };
 
 /// Joint angles of a stride sample, in the rig's conventions.
