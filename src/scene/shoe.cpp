@@ -35,8 +35,10 @@ constexpr float kCounterFrontM = 0.035f;    // ... 35 mm at its front ends, belo
 constexpr float kCounterReach = 0.32f;      // ... reaching 32 % of the foot's length forward ...
 constexpr float kCounterCup = 0.12f;        // ... its top 12 % in from its base: it cups the heel
 constexpr float kCollarRadiusM = 0.005f;    // [A] a padded collar 1 cm thick
-constexpr float kToeCapStart = 0.78f;       // [A] the toe cap from 78 % of the foot's length ...
-constexpr float kToeCapHeightM = 0.028f;    // ... 28 mm high there, lower toward the tip
+constexpr float kToeCapSideStart = 0.72f;   // [A] the toe cap's edge meets the sole at 72 % of the foot's length ...
+constexpr float kToeCapTopStart = 0.86f;    // ... and crosses the top at 86 % ...
+constexpr float kToeCapHeightM = 0.028f;    // ... the cap 28 mm high at its back ...
+constexpr float kToeCapTipShare = 0.4f;     // ... and 40 % of that at the tip
 constexpr float kTrimRadiusM = 0.0015f;     // [A] its edge a 3 mm welt
 constexpr float kBodyStepM = 0.01f;         // stations every 1 cm between heel and ball
 constexpr int kRoundStations = 8;           // stations round the heel and round the toe
@@ -50,6 +52,7 @@ float smoothstep(float edge0, float edge1, float x) {
 
 // The sole's outline and profile along the foot, u measured forward from the heel point (m).
 struct SoleShape {
+  float foot_length = 0.0f; // the foot inside, heel point to toe tips
   float back = 0.0f;        // the heel's back edge (negative: behind the heel point)
   float heel_end = 0.0f;    // where the heel's round ends
   float ball = 0.0f;        // under the metatarsal heads
@@ -182,6 +185,7 @@ SoleShape sole_shape(const RunPose& pose) {
   s.fore_half = 0.5f * foot.forefoot_width_m + kFitMarginM;
   s.heel_middle = foot.heel_middle_m;
   s.fore_middle = foot.forefoot_middle_m;
+  s.foot_length = foot.length_m;
   s.back = -kFitMarginM;
   s.heel_end = s.back + s.heel_half;
   s.ball = std::max(glm::distance(pose.heel, pose.ball), s.heel_end + kBodyStepM);
@@ -205,7 +209,7 @@ SoleFrame sole_frame(const RunPose& pose) {
 // `upper`, and the collar on its top edge into `trim`.
 void add_heel_counter(const SoleShape& shape, const SoleFrame& frame, const std::vector<float>& us,
                       core::TriangleMesh& upper, core::TriangleMesh& trim) {
-  const float reach = kCounterReach * (shape.tip - shape.back) + shape.back;
+  const float reach = kCounterReach * shape.foot_length;
   std::vector<std::pair<float, float>> path;  // (u, side): lateral (-1) forward end, round the back, medial (+1)
   for (auto it = us.rbegin(); it != us.rend(); ++it)
     if (*it <= reach) path.emplace_back(*it, -1.0f);
@@ -232,26 +236,25 @@ void add_heel_counter(const SoleShape& shape, const SoleFrame& frame, const std:
   add_tube(trim, collar, frame.up, kCollarRadiusM);
 }
 
-// The toe cap (an arch over the toes from the cap's start to the tip) into `upper`, its back edge
-// into `trim`.
-void add_toe_cap(const SoleShape& shape, const SoleFrame& frame, const std::vector<float>& us, float foot_length,
-                 core::TriangleMesh& upper, core::TriangleMesh& trim) {
-  const float start = kToeCapStart * foot_length;
+// The toe cap (an arch over the toes from its edge to the tip) into `upper`, its edge into `trim`.
+// The edge slants, as a toe cap's overlay does: low on the sides by the ball, further forward on top.
+void add_toe_cap(const SoleShape& shape, const SoleFrame& frame, core::TriangleMesh& upper, core::TriangleMesh& trim) {
+  const float side_start = kToeCapSideStart * shape.foot_length;
   std::vector<std::vector<Vec3>> sections;
-  for (const float u : us) {
-    if (u < start) continue;
-    const float x = (u - start) / (shape.tip - start);
-    const float height = kToeCapHeightM * (1.0f - 0.6f * x * x);
-    const float base = heights_at(shape, u).top;
-    const float half = std::max(0.0f, shape.half_width(u) - kBevelM);
+  for (int k = 0; k <= kRoundStations; ++k) {
+    const float s = std::sin(glm::half_pi<float>() * static_cast<float>(k) / kRoundStations);  // 0 at the edge, 1 at the tip
     std::vector<Vec3> arch;
     for (int j = 0; j < kArchPoints; ++j) {
       const float a = glm::pi<float>() * static_cast<float>(j) / (kArchPoints - 1);
-      arch.push_back(frame.at(u, shape.middle(u) + half * std::cos(a), base + height * std::sin(a)));
+      const float start = (kToeCapSideStart + (kToeCapTopStart - kToeCapSideStart) * std::sin(a)) * shape.foot_length;
+      const float u = start + (shape.tip - start) * s;
+      const float x = (u - side_start) / (shape.tip - side_start);
+      const float height = kToeCapHeightM * (1.0f - (1.0f - kToeCapTipShare) * x * x);
+      const float half = std::max(0.0f, shape.half_width(u) - kBevelM);
+      arch.push_back(frame.at(u, shape.middle(u) + half * std::cos(a), heights_at(shape, u).top + height * std::sin(a)));
     }
     sections.push_back(std::move(arch));
   }
-  if (sections.size() < 2) return;
   add_tube(trim, sections.front(), frame.along, kTrimRadiusM);
   add_sweep(upper, sections, false);
 }
@@ -293,7 +296,7 @@ ShoeMeshes make_shoe_meshes(const RunPose& pose, bool plated) {
   add_sweep(shoe.outsole, outsole, true);
   if (plated) add_sweep(shoe.plate, plate, true);
   add_heel_counter(shape, frame, us, shoe.upper, shoe.trim);
-  add_toe_cap(shape, frame, us, pose.foot.length_m, shoe.upper, shoe.trim);
+  add_toe_cap(shape, frame, shoe.upper, shoe.trim);
   return shoe;
 }
 
