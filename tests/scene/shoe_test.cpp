@@ -151,6 +151,7 @@ TEST(Shoe, HasAnUpperAndStaysUnderAFewThousandTriangles) {
   const Span counter = extent(shoe.upper, 1);
   EXPECT_GT(counter.hi, 0.05f + 0.045f);  // the heel counter rises round the heel
   EXPECT_LT(triangles(shoe), 3000u);
+  RecordProperty("triangles", static_cast<int>(triangles(shoe)));  // in --gtest_output=xml, for the record
   for (const core::TriangleMesh* m : {&shoe.midsole, &shoe.outsole, &shoe.plate, &shoe.upper, &shoe.trim}) {
     ASSERT_EQ(m->positions.size(), m->normals.size());
     for (const Vec3& n : m->normals) ASSERT_NEAR(glm::length(n), 1.0f, 1e-3f);
