@@ -23,8 +23,9 @@ constexpr float kOutlineBand = 0.03f;
 constexpr float kHeelEnd = 0.25f;
 constexpr float kForefootStart = 0.63f;
 constexpr float kForefootEnd = 0.73f;
-// Without a skin to measure: Winter 2009 Fig. 4.1, foot length 0.152 H and width 0.055 H; the
-// heel about two thirds as wide as the forefoot (assumption).
+// Without a skin to measure: Winter 2009 Fig. 4.1, foot length 0.152 H and width 0.055 H (the
+// bones' length where the sole is a whole foot's, else the runner's height's); the heel about two
+// thirds as wide as the forefoot (assumption).
 constexpr float kFootLengthPerHeight = 0.152f;
 constexpr float kFootWidthPerHeight = 0.055f;
 constexpr float kHeelWidthShare = 0.65f;
@@ -51,9 +52,18 @@ FootOutline measure_outline(const std::vector<Vec3>& positions, const Vec3& heel
   return {length, heel_width, heel_middle - heel.x, fore_width, fore_middle - heel.x};
 }
 
-FootOutline outline_from_height(double height_m) {
-  const float length = kFootLengthPerHeight * static_cast<float>(height_m);
-  const float width = kFootWidthPerHeight * static_cast<float>(height_m);
+// The foot's front: the most anterior point of any structure near the ground (the toes, where the
+// sole's structure ends before them).
+float toe_tips_z(const anatomy::AnatomyModel& model, float lowest) {
+  float front = -std::numeric_limits<float>::max();
+  for (const anatomy::Structure& s : model.structures)
+    for (const Vec3& p : s.mesh.positions)
+      if (p.y <= lowest + kOutlineBand) front = std::max(front, p.z);
+  return front;
+}
+
+FootOutline outline_from_length(float length) {
+  const float width = length * kFootWidthPerHeight / kFootLengthPerHeight;
   return {length, kHeelWidthShare * width, 0.0f, width, 0.0f};
 }
 
@@ -123,7 +133,9 @@ FootLandmarks find_foot_landmarks(const anatomy::AnatomyModel& model) {
     marks.whole_foot = false;
     marks.rest_pitch_rad = std::atan2(ball.y - heel.y, ball.z - heel.z);
   } else if (model.structures[static_cast<std::size_t>(marks.sole_structure)].role == anatomy::StructureRole::Skin) {
-    marks.outline = measure_outline(positions, heel, lowest, toe_z);
+    marks.outline = measure_outline(positions, heel, lowest, toe_tips_z(model, lowest));
+  } else {  // the bones' length, a foot's proportions
+    marks.outline = outline_from_length(toe_tips_z(model, lowest) - heel_z);
   }
   return marks;
 }
@@ -179,7 +191,16 @@ RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks&
   pose.root = root;
   pose.heel = anatomy::posed_position(sole, marks.heel_vertex, buffers);
   pose.ball = anatomy::posed_position(sole, marks.ball_vertex, buffers);
-  pose.foot = marks.outline.length_m > 0.0f ? marks.outline : outline_from_height(stride.conditions.runner.height_m);
+  pose.foot = marks.outline.length_m > 0.0f
+                  ? marks.outline
+                  : outline_from_length(kFootLengthPerHeight * static_cast<float>(stride.conditions.runner.height_m));
+  pose.sole_forward = glm::normalize(pose.ball - pose.heel);
+  pose.heel_to_ball_m = glm::distance(pose.heel, pose.ball);
+  if (!marks.whole_foot) {
+    const Vec3 medial = glm::normalize(glm::cross(Vec3(0.0f, 1.0f, 0.0f), pose.sole_forward));
+    pose.sole_forward = Mat3(glm::rotate(Mat4(1.0f), marks.rest_pitch_rad, medial)) * pose.sole_forward;
+    pose.heel_to_ball_m = kBallFraction * pose.foot.length_m;
+  }
   if (marks.achilles_structure >= 0) {
     const anatomy::Structure& tendon = model.structures[static_cast<std::size_t>(marks.achilles_structure)];
     pose.achilles_insertion = anatomy::posed_position(tendon, marks.achilles_insertion_vertex, buffers);

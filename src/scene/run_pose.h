@@ -8,9 +8,10 @@
 
 namespace soleus::scene {
 
-/// The sole's outline at rest, measured on the skin (m): the foot's length from the heel point to
-/// the toe tips, and its width across the heel and across the metatarsal heads, each width's middle
-/// measured medially (+X) from the heel point. Zero length: not measured (no skin, or no whole foot).
+/// The sole's outline at rest (m): the foot's length from the heel point to the toe tips, and its
+/// width across the heel and across the metatarsal heads, each width's middle medially (+X) from
+/// the heel point. Measured on the skin; a foot's proportions of the length without one; zero
+/// length for a sole shorter than a foot (the shoe takes the runner's foot then).
 struct FootOutline {
   float length_m = 0.0f;
   float heel_width_m = 0.0f;
@@ -36,7 +37,7 @@ struct FootLandmarks {
   // off the foot's pitch and sets the heel alone at the height the model gives.
   bool whole_foot = true;
   float rest_pitch_rad = 0.0f;
-  FootOutline outline;  // measured when the sole is the skin's and a whole foot
+  FootOutline outline;  // when the sole is a whole foot
 };
 
 FootLandmarks find_foot_landmarks(const anatomy::AnatomyModel& model);
@@ -51,7 +52,13 @@ struct RunPose {
   float shoe_heel_m = 0.0f;     // shoe sole thickness under the heel (m)
   float shoe_forefoot_m = 0.0f; // shoe sole thickness under the ball (m)
   float sole_squash = 0.0f;     // share of that thickness the foam gives under the load now (scene/shoe.h)
-  FootOutline foot;             // the foot's outline the shoe is built around (running only)
+  // The sole the shoe is built along (running only): its outline, its direction from the heel
+  // toward the toes and the distance from the heel to under the metatarsal heads. For a sole
+  // shorter than a foot (its "ball" not under the metatarsal heads) the heel-ball line turned by
+  // its slope at rest, and 72 % of the outline's length.
+  FootOutline foot;
+  Vec3 sole_forward{0.0f, 0.0f, 1.0f};
+  float heel_to_ball_m = 0.0f;
 };
 
 /// Joint angles of a stride sample, in the rig's conventions.

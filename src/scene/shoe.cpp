@@ -188,7 +188,7 @@ SoleShape sole_shape(const RunPose& pose) {
   s.foot_length = foot.length_m;
   s.back = -kFitMarginM;
   s.heel_end = s.back + s.heel_half;
-  s.ball = std::max(glm::distance(pose.heel, pose.ball), s.heel_end + kBodyStepM);
+  s.ball = std::max(pose.heel_to_ball_m, s.heel_end + kBodyStepM);
   s.tip = std::max(foot.length_m + kToeRoomM, s.ball + kBodyStepM);
   s.heel_thickness = pose.shoe_heel_m;
   s.ball_thickness = pose.shoe_forefoot_m;
@@ -199,7 +199,7 @@ SoleShape sole_shape(const RunPose& pose) {
 SoleFrame sole_frame(const RunPose& pose) {
   SoleFrame f;
   f.origin = pose.heel;
-  f.along = glm::normalize(pose.ball - pose.heel);
+  f.along = pose.sole_forward;
   f.side = glm::normalize(glm::cross(Vec3(0.0f, 1.0f, 0.0f), f.along));
   f.up = glm::cross(f.along, f.side);
   return f;

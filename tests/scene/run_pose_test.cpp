@@ -186,6 +186,11 @@ TEST(RunPose, AReferenceSetRunsLikeTheDefaultLeg) {
     EXPECT_GT(contact.heel.y, contact.shoe_heel_m - 0.003f);
     EXPECT_LT(contact.heel.y, contact.shoe_heel_m + (marks.whole_foot ? 0.015f : 0.003f));
     EXPECT_NEAR(shank_lean_deg(model, marks, 0.15, nullptr), default_lean, 5.0f);
+    // The shoe is built along the sole at the model's angle, even where the sole is a calcaneus's.
+    const double wanted_pitch = stride.sample_at_phase(0.0).foot_pitch_rad - stride.model.drop_angle_rad;
+    EXPECT_NEAR(std::atan2(contact.sole_forward.y, contact.sole_forward.z), wanted_pitch, 0.02);
+    EXPECT_GT(contact.heel_to_ball_m, 0.55f * contact.foot.length_m);  // the toes (in the shoe) beyond the ball
+    EXPECT_LT(contact.heel_to_ball_m, 0.8f * contact.foot.length_m);
   }
 }
 

@@ -24,6 +24,8 @@ RunPose level_foot(float heel_m, float forefoot_m, float squash = 0.0f) {
   pose.shoe_forefoot_m = forefoot_m;
   pose.sole_squash = squash;
   pose.foot = {0.266f, 0.062f, 0.0f, 0.096f, -0.006f};
+  pose.sole_forward = Vec3(0.0f, 0.0f, 1.0f);
+  pose.heel_to_ball_m = kHeelToBall;
   return pose;
 }
 
