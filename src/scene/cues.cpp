@@ -1,6 +1,7 @@
 #include "scene/cues.h"
 
 #include <cmath>
+#include <utility>
 
 #include <glm/gtc/constants.hpp>
 
@@ -43,18 +44,22 @@ Vec3 centre_of_pressure(const RunPose& pose, const biomech::StrideModel& stride,
 // The shoe's parts, the upper translucent so that the foot's bones and the Achilles show through.
 void build_shoe(const RunPose& pose, const biomech::Shoe& shoe, ShoeMeshes& meshes, std::vector<DrawItem>& out) {
   ShoeMeshes fresh = make_shoe_meshes(pose, biomech::has_plate(shoe));
-  const std::pair<core::TriangleMesh*, core::TriangleMesh*> parts[] = {
-      {&meshes.midsole, &fresh.midsole}, {&meshes.outsole, &fresh.outsole}, {&meshes.plate, &fresh.plate},
-      {&meshes.upper, &fresh.upper}, {&meshes.trim, &fresh.trim}};
-  for (const auto& [kept, made] : parts) replace(*kept, std::move(*made));
-  const std::pair<const core::TriangleMesh*, ShoePart> items[] = {
-      {&meshes.outsole, ShoePart::Outsole}, {&meshes.midsole, ShoePart::Midsole}, {&meshes.plate, ShoePart::Plate},
-      {&meshes.upper, ShoePart::Upper}, {&meshes.trim, ShoePart::Trim}};
-  for (const auto& [mesh, part] : items) {
-    if (mesh->indices.empty()) continue;
-    DrawItem item = plain_item(*mesh, shoe_colour(part));
-    if (part == ShoePart::Upper) item.opacity = kUpperOpacity;
-    if (part == ShoePart::Trim) item.opacity = kTrimOpacity;
+  struct Part {
+    core::TriangleMesh& kept;
+    core::TriangleMesh& made;
+    ShoePart part;
+  };
+  const Part parts[] = {{meshes.outsole, fresh.outsole, ShoePart::Outsole},
+                        {meshes.midsole, fresh.midsole, ShoePart::Midsole},
+                        {meshes.plate, fresh.plate, ShoePart::Plate},
+                        {meshes.upper, fresh.upper, ShoePart::Upper},
+                        {meshes.trim, fresh.trim, ShoePart::Trim}};
+  for (const Part& p : parts) {
+    replace(p.kept, std::move(p.made));
+    if (p.kept.indices.empty()) continue;
+    DrawItem item = plain_item(p.kept, shoe_colour(p.part));
+    if (p.part == ShoePart::Upper) item.opacity = kUpperOpacity;
+    if (p.part == ShoePart::Trim) item.opacity = kTrimOpacity;
     out.push_back(item);
   }
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 #include <glm/gtc/constants.hpp>
 
@@ -11,12 +13,12 @@ namespace {
 // The shape of a typical running shoe around the foot. Every value is an assumption [A], read off
 // catalogue shoes and fitting advice, not measured for this model.
 constexpr float kFitMarginM = 0.005f;       // [A] the midsole reaches 5 mm beyond the foot's outline all round
-constexpr float kToeRoomM = 0.010f;         // [A] a thumb's width (about 1 cm) ahead of the longest toe, the usual fitting advice
+constexpr float kToeRoomM = 0.010f;         // [A] a thumb's width (about 1 cm) past the longest toe: fitting advice
 constexpr float kWaist = 0.10f;             // [A] the outline narrows by 10 % under the arch
 constexpr float kToePower = 2.4f;           // [A] superellipse power of the toe's outline: rounded, not pointed
 constexpr float kToeSpringM = 0.015f;       // [A] toe spring: the sole's tip 15 mm up (trainers: about 1-2 cm)
 constexpr float kToeSpringTopShare = 0.6f;  // [A] its top rises 60 % as much: the sole thins toward the tip ...
-constexpr float kThinnestShare = 0.5f;      // ... to half its thickness at most
+constexpr float kThinnestShare = 0.5f;      // ... keeping at least half its thickness
 constexpr float kOutsoleM = 0.003f;         // [A] a 3 mm rubber outsole ...
 constexpr float kOutsoleMostShare = 0.3f;   // ... at most 30 % of a thin sole
 constexpr float kBevelM = 0.0015f;          // [A] the foam's edges rounded off by 1.5 mm
@@ -63,7 +65,7 @@ struct SoleShape {
   float fore_middle = 0.0f;
   float heel_thickness = 0.0f;  // as built
   float ball_thickness = 0.0f;
-  float kept = 1.0f;            // share of the foam's thickness left under the load
+  float kept = 1.0f;            // share of the sole's thickness left under the load now
 
   float half_width(float u) const {
     if (u <= heel_end) {  // a half circle
@@ -97,9 +99,9 @@ struct SoleHeights {
 
 SoleHeights heights_at(const SoleShape& shape, float u) {
   const float built = shape.thickness(u);
-  const float foam = built * shape.kept;  // the rubber does not give; its share of `foam` is small
-  const float bottom = -foam + shape.spring(u);
-  const float top = std::max(shape.spring(u) * kToeSpringTopShare, bottom + kThinnestShare * foam);
+  const float now = built * shape.kept;  // the foam gives (the rubber under it does not, but it is thin)
+  const float bottom = -now + shape.spring(u);
+  const float top = std::max(shape.spring(u) * kToeSpringTopShare, bottom + kThinnestShare * now);
   return {bottom, bottom + std::min(kOutsoleM, kOutsoleMostShare * built), top};
 }
 
@@ -166,12 +168,12 @@ void add_tube(core::TriangleMesh& m, const std::vector<Vec3>& path, const Vec3& 
 // ball among them, where the stack and the stack less the drop are measured), round the toe.
 std::vector<float> stations(const SoleShape& shape) {
   std::vector<float> us;
-  for (int k = 0; k < kRoundStations; ++k)
-    us.push_back(shape.heel_end - shape.heel_half * std::cos(glm::half_pi<float>() * static_cast<float>(k) / kRoundStations));
+  auto quarter = [](int k) { return glm::half_pi<float>() * static_cast<float>(k) / kRoundStations; };
+  for (int k = 0; k < kRoundStations; ++k) us.push_back(shape.heel_end - shape.heel_half * std::cos(quarter(k)));
   const int body = std::max(1, static_cast<int>(std::ceil((shape.ball - shape.heel_end) / kBodyStepM)));
-  for (int k = 0; k <= body; ++k) us.push_back(shape.heel_end + (shape.ball - shape.heel_end) * static_cast<float>(k) / static_cast<float>(body));
-  for (int k = 1; k <= kRoundStations; ++k)
-    us.push_back(shape.ball + (shape.tip - shape.ball) * std::sin(glm::half_pi<float>() * static_cast<float>(k) / kRoundStations));
+  for (int k = 0; k <= body; ++k)
+    us.push_back(shape.heel_end + (shape.ball - shape.heel_end) * static_cast<float>(k) / static_cast<float>(body));
+  for (int k = 1; k <= kRoundStations; ++k) us.push_back(shape.ball + (shape.tip - shape.ball) * std::sin(quarter(k)));
   us.push_back(0.0f);
   std::sort(us.begin(), us.end());
   us.erase(std::unique(us.begin(), us.end(), [](float a, float b) { return b - a < 1e-5f; }), us.end());
@@ -219,7 +221,8 @@ void add_heel_counter(const SoleShape& shape, const SoleFrame& frame, const std:
   std::vector<std::vector<Vec3>> sections;
   std::vector<Vec3> collar;
   for (const auto& [u, sign] : path) {
-    const float height = kCounterFrontM + (kCounterBackM - kCounterFrontM) * (1.0f - smoothstep(shape.back, reach, u));
+    const float back_share = 1.0f - smoothstep(shape.back, reach, u);
+    const float height = kCounterFrontM + (kCounterBackM - kCounterFrontM) * back_share;
     const float base = heights_at(shape, u).top;
     const float lateral = sign * std::max(0.0f, shape.half_width(u) - kBevelM);
     std::vector<Vec3> section;
@@ -242,7 +245,7 @@ void add_toe_cap(const SoleShape& shape, const SoleFrame& frame, core::TriangleM
   const float side_start = kToeCapSideStart * shape.foot_length;
   std::vector<std::vector<Vec3>> sections;
   for (int k = 0; k <= kRoundStations; ++k) {
-    const float s = std::sin(glm::half_pi<float>() * static_cast<float>(k) / kRoundStations);  // 0 at the edge, 1 at the tip
+    const float s = std::sin(glm::half_pi<float>() * static_cast<float>(k) / kRoundStations);  // edge 0 .. tip 1
     std::vector<Vec3> arch;
     for (int j = 0; j < kArchPoints; ++j) {
       const float a = glm::pi<float>() * static_cast<float>(j) / (kArchPoints - 1);
@@ -251,7 +254,8 @@ void add_toe_cap(const SoleShape& shape, const SoleFrame& frame, core::TriangleM
       const float x = (u - side_start) / (shape.tip - side_start);
       const float height = kToeCapHeightM * (1.0f - (1.0f - kToeCapTipShare) * x * x);
       const float half = std::max(0.0f, shape.half_width(u) - kBevelM);
-      arch.push_back(frame.at(u, shape.middle(u) + half * std::cos(a), heights_at(shape, u).top + height * std::sin(a)));
+      const float base = heights_at(shape, u).top;
+      arch.push_back(frame.at(u, shape.middle(u) + half * std::cos(a), base + height * std::sin(a)));
     }
     sections.push_back(std::move(arch));
   }
@@ -280,16 +284,19 @@ ShoeMeshes make_shoe_meshes(const RunPose& pose, bool plated) {
     const float in = std::max(0.0f, w - kBevelM);
     const float c = shape.middle(u);
     const float bulge = 0.5f * (h.outsole_top + h.top);
-    midsole.push_back({frame.at(u, c - in, h.outsole_top), frame.at(u, c + in, h.outsole_top), frame.at(u, c + w, bulge),
-                       frame.at(u, c + in, h.top), frame.at(u, c - in, h.top), frame.at(u, c - w, bulge)});
-    outsole.push_back({frame.at(u, c - in, h.bottom), frame.at(u, c + in, h.bottom), frame.at(u, c + in, h.outsole_top),
-                       frame.at(u, c - in, h.outsole_top)});
+    midsole.push_back({frame.at(u, c - in, h.outsole_top), frame.at(u, c + in, h.outsole_top),
+                       frame.at(u, c + w, bulge), frame.at(u, c + in, h.top), frame.at(u, c - in, h.top),
+                       frame.at(u, c - w, bulge)});
+    outsole.push_back({frame.at(u, c - in, h.bottom), frame.at(u, c + in, h.bottom),
+                       frame.at(u, c + in, h.outsole_top), frame.at(u, c - in, h.outsole_top)});
     if (plated) {
-      const float share = kPlateHeelHeight + (kPlateBallHeight - kPlateHeelHeight) * std::clamp(u / shape.ball, 0.0f, 1.0f);
+      const float along = std::clamp(u / shape.ball, 0.0f, 1.0f);
+      const float share = kPlateHeelHeight + (kPlateBallHeight - kPlateHeelHeight) * along;
       const float centre = h.outsole_top + (h.top - h.outsole_top) * share;
       const float half = w > 0.0f ? w + kPlateProudM : 0.0f;
       const float lo = centre - 0.5f * kPlateM, hi = centre + 0.5f * kPlateM;
-      plate.push_back({frame.at(u, c - half, lo), frame.at(u, c + half, lo), frame.at(u, c + half, hi), frame.at(u, c - half, hi)});
+      plate.push_back(
+          {frame.at(u, c - half, lo), frame.at(u, c + half, lo), frame.at(u, c + half, hi), frame.at(u, c - half, hi)});
     }
   }
   add_sweep(shoe.midsole, midsole, true);

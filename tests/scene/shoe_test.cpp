@@ -2,11 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
+#include <algorithm>
 #include <limits>
+#include <utility>
 
 #include "biomech/parameters.h"
 #include "scene/cues.h"
+#include "scene/materials.h"
 
 namespace soleus::scene {
 namespace {
@@ -157,6 +159,36 @@ TEST(Shoe, HasAnUpperAndStaysUnderAFewThousandTriangles) {
   for (const core::TriangleMesh* m : {&shoe.midsole, &shoe.outsole, &shoe.plate, &shoe.upper, &shoe.trim}) {
     ASSERT_EQ(m->positions.size(), m->normals.size());
     for (const Vec3& n : m->normals) ASSERT_NEAR(glm::length(n), 1.0f, 1e-3f);
+  }
+}
+
+// The running frame's cues draw it: the plate only in a plated shoe, the upper see-through,
+// nothing barefoot.
+TEST(Shoe, TheCuesDrawItsPartsThePlateOnlyWhenPlatedAndTheUpperSeeThrough) {
+  for (const auto& [preset, plated] : {std::pair{biomech::ShoePreset::kRacer, true},
+                                       std::pair{biomech::ShoePreset::kNeutral, false},
+                                       std::pair{biomech::ShoePreset::kBarefoot, false}}) {
+    biomech::Conditions conditions;
+    conditions.shoe = biomech::make_shoe(preset);
+    const biomech::SolvedStride stride = biomech::solve_stride(conditions);
+    const bool shod = conditions.shoe.stack_m > 0.0;
+    const RunPose pose = level_foot(shod ? kStack : 0.0f, shod ? kForefoot : 0.0f);
+    CueMeshes meshes;
+    std::vector<DrawItem> items;
+    build_cues(pose, stride, stride.sample_at_phase(0.7), CueOptions{}, meshes, items);
+    auto drawn = [&](const core::TriangleMesh& mesh) {
+      return std::find_if(items.begin(), items.end(), [&](const DrawItem& i) { return i.mesh == &mesh; });
+    };
+    EXPECT_EQ(drawn(meshes.shoe.midsole) != items.end(), shod);
+    EXPECT_EQ(drawn(meshes.shoe.outsole) != items.end(), shod);
+    EXPECT_EQ(drawn(meshes.shoe.plate) != items.end(), plated);
+    if (plated) {
+      EXPECT_EQ(drawn(meshes.shoe.plate)->colour, shoe_colour(ShoePart::Plate));
+    }
+    if (!shod) continue;
+    EXPECT_EQ(drawn(meshes.shoe.midsole)->colour, shoe_colour(ShoePart::Midsole));  // the foam stays foam
+    ASSERT_NE(drawn(meshes.shoe.upper), items.end());
+    EXPECT_LT(drawn(meshes.shoe.upper)->opacity, 0.5f);
   }
 }
 
