@@ -1,16 +1,20 @@
 #include "scene/cues.h"
 
 #include <cmath>
+#include <utility>
 
 #include <glm/gtc/constants.hpp>
+
+#include "biomech/parameters.h"
+#include "scene/materials.h"
 
 namespace soleus::scene {
 namespace {
 
 constexpr int kArrowSegments = 16;
-constexpr float kSoleMarginBack = 0.015f;   // sole extends behind the heel (m)
-constexpr float kSoleToeExtension = 0.45f;  // ... and past the ball by this share of heel-ball
 constexpr float kTraceRadius = 0.004f;      // centre-of-pressure dots (m)
+constexpr float kUpperOpacity = 0.3f;       // the upper a veil over the foot (the anatomy is the point)
+constexpr float kTrimOpacity = 0.75f;       // its collar and toe cap edge read as lines
 
 void add_quad(core::TriangleMesh& m, const Vec3& a, const Vec3& b, const Vec3& c, const Vec3& d) {
   const Vec3 n = glm::normalize(glm::cross(b - a, c - a));
@@ -35,6 +39,29 @@ Vec3 centre_of_pressure(const RunPose& pose, const biomech::StrideModel& stride,
   const float heel_to_ball = static_cast<float>(stride.heel_to_ball_m);
   const float t = heel_to_ball > 0.0f ? static_cast<float>(cop_from_heel_m) / heel_to_ball : 0.0f;
   return heel + (ball - heel) * t + Vec3(0.0f, 0.002f, 0.0f);  // just above the ground
+}
+
+// The shoe's parts, the upper translucent so that the foot's bones and the Achilles show through.
+void build_shoe(const RunPose& pose, const biomech::Shoe& shoe, ShoeMeshes& meshes, std::vector<DrawItem>& out) {
+  ShoeMeshes fresh = make_shoe_meshes(pose, biomech::has_plate(shoe));
+  struct Part {
+    core::TriangleMesh& kept;
+    core::TriangleMesh& made;
+    ShoePart part;
+  };
+  const Part parts[] = {{meshes.outsole, fresh.outsole, ShoePart::Outsole},
+                        {meshes.midsole, fresh.midsole, ShoePart::Midsole},
+                        {meshes.plate, fresh.plate, ShoePart::Plate},
+                        {meshes.upper, fresh.upper, ShoePart::Upper},
+                        {meshes.trim, fresh.trim, ShoePart::Trim}};
+  for (const Part& p : parts) {
+    replace(p.kept, std::move(p.made));
+    if (p.kept.indices.empty()) continue;
+    DrawItem item = plain_item(p.kept, shoe_colour(p.part));
+    if (p.part == ShoePart::Upper) item.opacity = kUpperOpacity;
+    if (p.part == ShoePart::Trim) item.opacity = kTrimOpacity;
+    out.push_back(item);
+  }
 }
 
 }  // namespace
@@ -63,40 +90,10 @@ core::TriangleMesh make_arrow(const Vec3& from, const Vec3& to, float shaft_radi
   return m;
 }
 
-core::TriangleMesh make_sole(const RunPose& pose, float width) {
-  core::TriangleMesh m;
-  if (pose.shoe_heel_m <= 0.0f && pose.shoe_forefoot_m <= 0.0f) return m;
-  const Vec3 along = glm::normalize(pose.ball - pose.heel);
-  const Vec3 side = glm::normalize(glm::cross(Vec3(0, 1, 0), along)) * (width * 0.5f);
-  const Vec3 down = glm::normalize(glm::cross(along, glm::normalize(side)));  // perpendicular to the sole
-  const float heel_to_ball = glm::distance(pose.heel, pose.ball);
-  const Vec3 back = pose.heel - along * kSoleMarginBack;
-  const Vec3 front = pose.ball + along * (heel_to_ball * kSoleToeExtension);
-  const Vec3 back_bottom = back + down * pose.shoe_heel_m;
-  const Vec3 front_bottom = front + down * pose.shoe_forefoot_m;
-  // Eight corners: top (against the foot) and bottom (on the ground), left and right.
-  const Vec3 tl0 = back - side, tr0 = back + side, tl1 = front - side, tr1 = front + side;
-  const Vec3 bl0 = back_bottom - side, br0 = back_bottom + side, bl1 = front_bottom - side, br1 = front_bottom + side;
-  add_quad(m, tl0, tl1, tr1, tr0);  // top
-  add_quad(m, bl0, br0, br1, bl1);  // bottom
-  add_quad(m, tl0, bl0, bl1, tl1);  // one side
-  add_quad(m, tr0, tr1, br1, br0);  // other side
-  add_quad(m, tl0, tr0, br0, bl0);  // heel
-  add_quad(m, tl1, bl1, br1, tr1);  // toe
-  // Outward winding is not guaranteed for every pitch; the renderer shades both sides.
-  return m;
-}
-
 void build_cues(const RunPose& pose, const biomech::SolvedStride& stride, const biomech::StrideSample& sample,
                 const CueOptions& options, CueMeshes& meshes, std::vector<DrawItem>& out) {
   const double body_weight = stride.model.body_weight_n;
-  if (options.shoe) {
-    replace(meshes.sole, make_sole(pose, 0.085f));
-    if (!meshes.sole.indices.empty()) {
-      const bool plated = stride.model.conditions.shoe.forefoot_stiffness >= biomech::kCarbonPlateStiffness;
-      out.push_back(plain_item(meshes.sole, plated ? Vec3(0.05f, 0.05f, 0.06f) : Vec3(0.75f, 0.76f, 0.78f)));
-    }
-  }
+  if (options.shoe) build_shoe(pose, stride.model.conditions.shoe, meshes.shoe, out);
   if (options.grf_arrow && sample.stance && sample.vertical_grf_n > 1.0) {
     const Vec3 cop = centre_of_pressure(pose, stride.model, sample.cop_from_heel_m);
     const Vec3 force(0.0f, static_cast<float>(sample.vertical_grf_n / body_weight),

@@ -1,5 +1,5 @@
 #pragma once
-/// Meshes for what is drawn besides anatomy: the shoe sole under the foot, the ground reaction
+/// Meshes for what is drawn besides anatomy: the shoe on the foot (scene/shoe.h), the ground reaction
 /// force arrow at the centre of pressure with its trace, the Achilles pull at the heel.
 #include <vector>
 
@@ -7,26 +7,23 @@
 #include "core/mesh.h"
 #include "scene/draw_list.h"
 #include "scene/run_pose.h"
+#include "scene/shoe.h"
 
 namespace soleus::scene {
 
 /// An arrow from `from` to `to` (m): a shaft and a cone head, smooth-shaded.
 core::TriangleMesh make_arrow(const Vec3& from, const Vec3& to, float shaft_radius);
 
-/// A shoe sole slab under the posed foot: from behind the heel to past the toes, as thick as
-/// the shoe's heel and forefoot stack, following the foot's pitch. Empty when barefoot.
-core::TriangleMesh make_sole(const RunPose& pose, float width);
-
 /// What to draw and the meshes that the draw items point at (keep this alive while drawing).
 struct CueMeshes {
-  core::TriangleMesh sole;
+  ShoeMeshes shoe;
   core::TriangleMesh grf_arrow;
   core::TriangleMesh achilles_arrow;
   core::TriangleMesh cop_trace;
 };
 
 struct CueOptions {
-  bool shoe = true;            // draw the sole (ignored when barefoot)
+  bool shoe = true;            // draw the shoe (ignored when barefoot)
   bool grf_arrow = true;
   bool cop_trace = true;
   bool achilles_arrow = true;

@@ -30,4 +30,15 @@ Appearance appearance_for(anatomy::StructureRole role, anatomy::StructureGroup g
   return {Material::Plain, srgb(0.70f, 0.70f, 0.72f)};
 }
 
+Vec3 shoe_colour(ShoePart part) {
+  switch (part) {
+    case ShoePart::Midsole: return srgb(0.93f, 0.92f, 0.88f);
+    case ShoePart::Outsole: return srgb(0.22f, 0.22f, 0.24f);
+    case ShoePart::Plate: return srgb(0.06f, 0.06f, 0.07f);
+    case ShoePart::Upper: return srgb(0.36f, 0.42f, 0.50f);
+    case ShoePart::Trim: return srgb(0.20f, 0.23f, 0.28f);
+  }
+  return srgb(0.70f, 0.70f, 0.72f);
+}
+
 }  // namespace soleus::scene

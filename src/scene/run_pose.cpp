@@ -6,6 +6,7 @@
 
 #include <glm/gtc/matrix_transform.hpp>
 
+#include "scene/shoe.h"
 #include "scene/teaching.h"
 
 namespace soleus::scene {
@@ -13,8 +14,58 @@ namespace {
 
 constexpr float kSoleBand = 0.015f;          // vertices this close to the lowest point are sole (m)
 constexpr float kBallFraction = 0.72f;       // metatarsal heads at 72 % of foot length from the heel
-constexpr int kMtpSearchSteps = 10;
-constexpr float kShortestFoot = 0.15f;        // assumption: a sole shorter than this is not a whole adult foot (m)           // MTP angles tried, from half to 1.5 times the sole's angle
+constexpr int kMtpSearchSteps = 10;         // MTP angles tried, from half to 1.5 times the sole's angle
+constexpr float kShortestFoot = 0.15f;       // assumption: a sole shorter than this is not a whole adult foot (m)
+// The outline a shoe is built around: the skin up to 3 cm above the sole, where heel and forefoot
+// are widest (assumption), its heel the back quarter of the foot and its forefoot across the
+// metatarsal heads, at 63-73 % of its length (landmarks.json, after Winter 2009).
+constexpr float kOutlineBand = 0.03f;
+constexpr float kHeelEnd = 0.25f;
+constexpr float kForefootStart = 0.63f;
+constexpr float kForefootEnd = 0.73f;
+// Without a skin to measure: Winter 2009 Fig. 4.1, foot length 0.152 H and width 0.055 H (the
+// bones' length where the sole is a whole foot's, else the runner's height's); the heel about two
+// thirds as wide as the forefoot (assumption).
+constexpr float kFootLengthPerHeight = 0.152f;
+constexpr float kFootWidthPerHeight = 0.055f;
+constexpr float kHeelWidthShare = 0.65f;
+
+// Width and middle (X) of the vertices below `top` whose Z lies in [z0, z1].
+std::pair<float, float> width_and_middle(const std::vector<Vec3>& positions, float top, float z0, float z1) {
+  float lo = std::numeric_limits<float>::max();
+  float hi = -std::numeric_limits<float>::max();
+  for (const Vec3& p : positions) {
+    if (p.y > top || p.z < z0 || p.z > z1) continue;
+    lo = std::min(lo, p.x);
+    hi = std::max(hi, p.x);
+  }
+  return hi > lo ? std::pair{hi - lo, 0.5f * (hi + lo)} : std::pair{0.0f, 0.0f};
+}
+
+FootOutline measure_outline(const std::vector<Vec3>& positions, const Vec3& heel, float lowest, float toe_z) {
+  const float length = toe_z - heel.z;
+  const float top = lowest + kOutlineBand;
+  const auto [heel_width, heel_middle] = width_and_middle(positions, top, heel.z, heel.z + kHeelEnd * length);
+  const auto [fore_width, fore_middle] =
+      width_and_middle(positions, top, heel.z + kForefootStart * length, heel.z + kForefootEnd * length);
+  if (heel_width <= 0.0f || fore_width <= 0.0f) return {};
+  return {length, heel_width, heel_middle - heel.x, fore_width, fore_middle - heel.x};
+}
+
+// The foot's front: the most anterior point of any structure near the ground (the toes, where the
+// sole's structure ends before them).
+float toe_tips_z(const anatomy::AnatomyModel& model, float lowest) {
+  float front = -std::numeric_limits<float>::max();
+  for (const anatomy::Structure& s : model.structures)
+    for (const Vec3& p : s.mesh.positions)
+      if (p.y <= lowest + kOutlineBand) front = std::max(front, p.z);
+  return front;
+}
+
+FootOutline outline_from_length(float length) {
+  const float width = length * kFootWidthPerHeight / kFootLengthPerHeight;
+  return {length, kHeelWidthShare * width, 0.0f, width, 0.0f};
+}
 
 // Rotation about the medial-lateral (X) axis through `pivot`.
 Mat4 rotate_about_x(const Vec3& pivot, float angle) {
@@ -81,6 +132,10 @@ FootLandmarks find_foot_landmarks(const anatomy::AnatomyModel& model) {
     const Vec3 ball = positions[marks.ball_vertex];
     marks.whole_foot = false;
     marks.rest_pitch_rad = std::atan2(ball.y - heel.y, ball.z - heel.z);
+  } else if (model.structures[static_cast<std::size_t>(marks.sole_structure)].role == anatomy::StructureRole::Skin) {
+    marks.outline = measure_outline(positions, heel, lowest, toe_tips_z(model, lowest));
+  } else {  // the bones' length, a foot's proportions
+    marks.outline = outline_from_length(toe_tips_z(model, lowest) - heel_z);
   }
   return marks;
 }
@@ -116,23 +171,36 @@ RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks&
   const float pitch = std::atan2(ball.y - heel.y, ball.z - heel.z) - marks.rest_pitch_rad;
   root = rotate_about_x(pivot, pitch - wanted_pitch) * root;
 
-  // 3. Lift it so the lower of heel and ball rests at the height the model gives, on the shoe.
+  // 3. Lift it so the lower of heel and ball rests at the height the model gives, on the shoe
+  //    as thick as its foam is under the load now.
   const biomech::Shoe& shoe = stride.conditions.shoe;
   pose.shoe_heel_m = static_cast<float>(std::max(0.0, shoe.stack_m));
   pose.shoe_forefoot_m = static_cast<float>(std::max(0.0, shoe.stack_m - shoe.drop_m));
+  pose.sole_squash = sole_squash(shoe, sample.vertical_grf_n / stride.body_weight_n);
+  const float kept = 1.0f - pose.sole_squash;
   anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
   heel = anatomy::posed_position(sole, marks.heel_vertex, buffers);
   ball = anatomy::posed_position(sole, marks.ball_vertex, buffers);
-  const float heel_lift = static_cast<float>(sample.heel_height_m) + pose.shoe_heel_m - heel.y;
-  const float lift = marks.whole_foot
-                         ? std::max(heel_lift, static_cast<float>(sample.ball_height_m) + pose.shoe_forefoot_m - ball.y)
-                         : heel_lift;
+  const float heel_lift = static_cast<float>(sample.heel_height_m) + pose.shoe_heel_m * kept - heel.y;
+  const float lift = marks.whole_foot ? std::max(heel_lift, static_cast<float>(sample.ball_height_m) +
+                                                                pose.shoe_forefoot_m * kept - ball.y)
+                                      : heel_lift;
   root = glm::translate(Mat4(1.0f), Vec3(0.0f, lift, 0.0f)) * root;
 
   anatomy::pose_model(model, angles, root, buffers);
   pose.root = root;
   pose.heel = anatomy::posed_position(sole, marks.heel_vertex, buffers);
   pose.ball = anatomy::posed_position(sole, marks.ball_vertex, buffers);
+  pose.foot = marks.outline.length_m > 0.0f
+                  ? marks.outline
+                  : outline_from_length(kFootLengthPerHeight * static_cast<float>(stride.conditions.runner.height_m));
+  pose.sole_forward = glm::normalize(pose.ball - pose.heel);
+  pose.heel_to_ball_m = glm::distance(pose.heel, pose.ball);
+  if (!marks.whole_foot) {
+    const Vec3 medial = glm::normalize(glm::cross(Vec3(0.0f, 1.0f, 0.0f), pose.sole_forward));
+    pose.sole_forward = Mat3(glm::rotate(Mat4(1.0f), marks.rest_pitch_rad, medial)) * pose.sole_forward;
+    pose.heel_to_ball_m = kBallFraction * pose.foot.length_m;
+  }
   if (marks.achilles_structure >= 0) {
     const anatomy::Structure& tendon = model.structures[static_cast<std::size_t>(marks.achilles_structure)];
     pose.achilles_insertion = anatomy::posed_position(tendon, marks.achilles_insertion_vertex, buffers);

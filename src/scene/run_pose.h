@@ -8,6 +8,18 @@
 
 namespace soleus::scene {
 
+/// The sole's outline at rest (m): the foot's length from the heel point to the toe tips, and its
+/// width across the heel and across the metatarsal heads, each width's middle medially (+X) from
+/// the heel point. Measured on the skin; a foot's proportions of the length without one; zero
+/// length for a sole shorter than a foot (the shoe takes the runner's foot then).
+struct FootOutline {
+  float length_m = 0.0f;
+  float heel_width_m = 0.0f;
+  float heel_middle_m = 0.0f;
+  float forefoot_width_m = 0.0f;
+  float forefoot_middle_m = 0.0f;
+};
+
 /// Fixed vertices of the rest model used to place the foot and draw the force cues. Found once
 /// per model; invalid when the model has no rig or no recognisable foot.
 struct FootLandmarks {
@@ -25,6 +37,7 @@ struct FootLandmarks {
   // off the foot's pitch and sets the heel alone at the height the model gives.
   bool whole_foot = true;
   float rest_pitch_rad = 0.0f;
+  FootOutline outline;  // when the sole is a whole foot
 };
 
 FootLandmarks find_foot_landmarks(const anatomy::AnatomyModel& model);
@@ -38,6 +51,14 @@ struct RunPose {
   Vec3 achilles_top{0.0f};
   float shoe_heel_m = 0.0f;     // shoe sole thickness under the heel (m)
   float shoe_forefoot_m = 0.0f; // shoe sole thickness under the ball (m)
+  float sole_squash = 0.0f;     // share of that thickness the foam gives under the load now (scene/shoe.h)
+  // The sole the shoe is built along (running only): its outline, its direction from the heel
+  // toward the toes and the distance from the heel to under the metatarsal heads. For a sole
+  // shorter than a foot (its "ball" not under the metatarsal heads) the heel-ball line turned by
+  // its slope at rest, and 72 % of the outline's length.
+  FootOutline foot;
+  Vec3 sole_forward{0.0f, 0.0f, 1.0f};
+  float heel_to_ball_m = 0.0f;
 };
 
 /// Joint angles of a stride sample, in the rig's conventions.

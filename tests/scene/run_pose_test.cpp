@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <limits>
 
 #include "scene/cues.h"
+#include "scene/shoe.h"
 
 namespace soleus::scene {
 namespace {
@@ -81,10 +83,47 @@ TEST(RunPose, ShoeSoleFollowsStackAndDropAndVanishesBarefoot) {
   const RunPose pose = pose_for_sample(f.model, f.marks, shod.model, shod.sample_at_phase(0.1), buffers);
   EXPECT_NEAR(pose.shoe_heel_m, 0.030f, 1e-6f);
   EXPECT_NEAR(pose.shoe_forefoot_m, 0.020f, 1e-6f);
-  EXPECT_FALSE(make_sole(pose, 0.08f).indices.empty());
+  EXPECT_FALSE(make_shoe_meshes(pose, false).midsole.indices.empty());
   const biomech::SolvedStride barefoot = stride_for(biomech::StrikePreset::kRearfoot, biomech::ShoePreset::kBarefoot);
   const RunPose bare = pose_for_sample(f.model, f.marks, barefoot.model, barefoot.sample_at_phase(0.1), buffers);
-  EXPECT_TRUE(make_sole(bare, 0.08f).indices.empty());
+  EXPECT_TRUE(make_shoe_meshes(bare, false).midsole.indices.empty());
+  EXPECT_EQ(bare.sole_squash, 0.0f);
+}
+
+TEST(RunPose, TheFootsOutlineIsMeasuredOnTheSkin) {
+  const FootOutline& foot = fixture().marks.outline;
+  EXPECT_NEAR(foot.length_m, 0.266f, 0.02f);         // Winter: 0.152 H for 1.75 m
+  EXPECT_NEAR(foot.forefoot_width_m, 0.096f, 0.02f);  // Winter: 0.055 H
+  EXPECT_GT(foot.heel_width_m, 0.4f * foot.forefoot_width_m);
+  EXPECT_LT(foot.heel_width_m, foot.forefoot_width_m);
+}
+
+// In stance the shoe's foam gives, the foot sinks with it, and the shoe lies between foot and
+// ground: its top against the posed sole, its bottom on the ground.
+TEST(RunPose, TheShoeLiesUnderTheFootOnTheGround) {
+  const Fixture& f = fixture();
+  anatomy::PoseBuffers buffers;
+  for (const biomech::ShoePreset preset : {biomech::ShoePreset::kNeutral, biomech::ShoePreset::kMaximal}) {
+    const biomech::SolvedStride stride = stride_for(biomech::StrikePreset::kMidfoot, preset);
+    const biomech::StrideSample peak = stride.sample_at_phase(stride.summary.peak_soleus_phase);
+    ASSERT_TRUE(peak.stance);
+    const RunPose pose = pose_for_sample(f.model, f.marks, stride.model, peak, buffers);
+    EXPECT_GT(pose.sole_squash, 0.05f);
+    const ShoeMeshes shoe = make_shoe_meshes(pose, false);
+    float bottom = std::numeric_limits<float>::max();
+    for (const Vec3& p : shoe.outsole.positions) bottom = std::min(bottom, p.y);
+    EXPECT_NEAR(bottom, 0.0f, 0.002f);
+    float nearest = std::numeric_limits<float>::max();  // the midsole's top under the heel point
+    float top_y = 0.0f;
+    for (const Vec3& p : shoe.midsole.positions) {
+      const float d = glm::distance(Vec2(p.x, p.z), Vec2(pose.heel.x, pose.heel.z)) + std::abs(p.y - pose.heel.y);
+      if (d < nearest) {
+        nearest = d;
+        top_y = p.y;
+      }
+    }
+    EXPECT_NEAR(top_y, pose.heel.y, 0.003f);
+  }
 }
 
 TEST(RunPose, PosedSkinWeightsSumToOneAndMeshesStayFinite) {
@@ -147,6 +186,11 @@ TEST(RunPose, AReferenceSetRunsLikeTheDefaultLeg) {
     EXPECT_GT(contact.heel.y, contact.shoe_heel_m - 0.003f);
     EXPECT_LT(contact.heel.y, contact.shoe_heel_m + (marks.whole_foot ? 0.015f : 0.003f));
     EXPECT_NEAR(shank_lean_deg(model, marks, 0.15, nullptr), default_lean, 5.0f);
+    // The shoe is built along the sole at the model's angle, even where the sole is a calcaneus's.
+    const double wanted_pitch = stride.sample_at_phase(0.0).foot_pitch_rad - stride.model.drop_angle_rad;
+    EXPECT_NEAR(std::atan2(contact.sole_forward.y, contact.sole_forward.z), wanted_pitch, 0.02);
+    EXPECT_GT(contact.heel_to_ball_m, 0.55f * contact.foot.length_m);  // the toes (in the shoe) beyond the ball
+    EXPECT_LT(contact.heel_to_ball_m, 0.8f * contact.foot.length_m);
   }
 }
 
