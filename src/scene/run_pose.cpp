@@ -177,6 +177,7 @@ RunPose pose_for_sample(const anatomy::AnatomyModel& model, const FootLandmarks&
   pose.shoe_heel_m = static_cast<float>(std::max(0.0, shoe.stack_m));
   pose.shoe_forefoot_m = static_cast<float>(std::max(0.0, shoe.stack_m - shoe.drop_m));
   pose.sole_squash = sole_squash(shoe, sample.vertical_grf_n / stride.body_weight_n);
+  pose.toe_bend_rad = static_cast<float>(sample.mtp_dorsiflexion_rad);
   const float kept = 1.0f - pose.sole_squash;
   anatomy::compute_joint_matrices(model.rig, angles, root, buffers);
   heel = anatomy::posed_position(sole, marks.heel_vertex, buffers);

@@ -52,6 +52,7 @@ struct RunPose {
   float shoe_heel_m = 0.0f;     // shoe sole thickness under the heel (m)
   float shoe_forefoot_m = 0.0f; // shoe sole thickness under the ball (m)
   float sole_squash = 0.0f;     // share of that thickness the foam gives under the load now (scene/shoe.h)
+  float toe_bend_rad = 0.0f;    // the toes' bend at the MTP joints now (rad, + toes up): the shoe's forefoot flexes with them
   // The sole the shoe is built along (running only): its outline, its direction from the heel
   // toward the toes and the distance from the heel to under the metatarsal heads. For a sole
   // shorter than a foot (its "ball" not under the metatarsal heads) the heel-ball line turned by

@@ -16,6 +16,7 @@ constexpr float kFitMarginM = 0.005f;       // [A] the midsole reaches 5 mm beyo
 constexpr float kToeRoomM = 0.010f;         // [A] a thumb's width (about 1 cm) past the longest toe: fitting advice
 constexpr float kWaist = 0.10f;             // [A] the outline narrows by 10 % under the arch
 constexpr float kToePower = 2.4f;           // [A] superellipse power of the toe's outline: rounded, not pointed
+constexpr float kBendBlendM = 0.02f;        // [A] the forefoot's flex spreads over 2 cm ahead of the ball
 constexpr float kToeSpringM = 0.015f;       // [A] toe spring: the sole's tip 15 mm up (trainers: about 1-2 cm)
 constexpr float kToeSpringTopShare = 0.6f;  // [A] its top rises 60 % as much: the sole thins toward the tip ...
 constexpr float kThinnestShare = 0.5f;      // ... keeping at least half its thickness
@@ -111,7 +112,21 @@ struct SoleFrame {
   Vec3 along;
   Vec3 side;
   Vec3 up;
-  Vec3 at(float u, float lateral, float height) const { return origin + along * u + side * lateral + up * height; }
+  // Ahead of the ball the shoe bends with the toes (`bend`, + toes up) about the line where its
+  // bottom meets the ground under the ball (u = ball, height = pivot), growing over kBendBlendM so
+  // the crease is smooth.
+  float ball = 0.0f;
+  float pivot = 0.0f;
+  float bend = 0.0f;
+  Vec3 at(float u, float lateral, float height) const {
+    if (bend != 0.0f && u > ball) {
+      const float turn = bend * smoothstep(ball, ball + kBendBlendM, u);
+      const float ahead = u - ball, above = height - pivot;
+      u = ball + ahead * std::cos(turn) - above * std::sin(turn);
+      height = pivot + ahead * std::sin(turn) + above * std::cos(turn);
+    }
+    return origin + along * u + side * lateral + up * height;
+  }
 };
 
 // Sweeps a cross-section along a path: sections[i] holds section i's points. Each edge between
@@ -275,7 +290,10 @@ ShoeMeshes make_shoe_meshes(const RunPose& pose, bool plated) {
   ShoeMeshes shoe;
   if (pose.shoe_heel_m <= 0.0f && pose.shoe_forefoot_m <= 0.0f) return shoe;
   const SoleShape shape = sole_shape(pose);
-  const SoleFrame frame = sole_frame(pose);
+  SoleFrame frame = sole_frame(pose);
+  frame.ball = shape.ball;
+  frame.pivot = heights_at(shape, shape.ball).bottom;
+  frame.bend = pose.toe_bend_rad;
   const std::vector<float> us = stations(shape);
   std::vector<std::vector<Vec3>> midsole, outsole, plate;
   for (const float u : us) {

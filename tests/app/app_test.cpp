@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include <cctype>
@@ -362,7 +363,8 @@ TEST_P(AppEveryScreen, RendersWithNoErrorAndNothingUnderAPanel) {
   std::string name = "screens";
   for (const char c : param)
     if (std::isalnum(static_cast<unsigned char>(c))) name += c;
-  const fs::path folder = fs::temp_directory_path() / ("soleus_test_" + name);
+  // this run's own (two builds testing on one machine must not share it)
+  const fs::path folder = fs::temp_directory_path() / ("soleus_test_" + name + "_" + std::to_string(::getpid()));
   fs::remove_all(folder);
   const RunResult run =
       run_app("--check-screens " + param + (save ? " --screens-dir " + folder.string() : std::string()));
@@ -393,9 +395,9 @@ INSTANTIATE_TEST_SUITE_P(Sizes, AppEveryScreen,
                                            "--width 2560 --height 1440", "--width 1920 --height 1080 --ui-scale 2",
                                            "--lang zh --width 800 --height 600", "--lang zh --width 1280 --height 720",
                                            "--lang zh --width 2560 --height 1440"),
-                         [](const auto& info) {
+                         [](const auto& instance) {
                            std::string name;
-                           for (const char* c = info.param; *c; ++c)
+                           for (const char* c = instance.param; *c; ++c)
                              if (std::isalnum(static_cast<unsigned char>(*c))) name += *c;
                            return name;
                          });

@@ -143,6 +143,35 @@ TEST(Shoe, FoamGivesUnderLoadInProportionToCushioning) {
   EXPECT_NEAR(sole_heights_at(loaded, 0.0f).size(), kStack * (1.0f - squash), 1e-4f);
 }
 
+TEST(Shoe, TheForefootFlexesWithTheToesAndTheRestStaysPut) {
+  // at push-off the toes bend up at the MTP joints (the heel lifted): the shoe ahead of the ball
+  // bends with them, about the ground line under the ball; behind the ball nothing moves
+  const ShoeMeshes flat = make_shoe_meshes(level_foot(kStack, kForefoot), false);
+  RunPose pose = level_foot(kStack, kForefoot);
+  pose.toe_bend_rad = 0.5f;
+  const ShoeMeshes bent = make_shoe_meshes(pose, false);
+  ASSERT_EQ(flat.outsole.positions.size(), bent.outsole.positions.size());
+  float tip_rise = 0.0f;
+  for (std::size_t i = 0; i < flat.outsole.positions.size(); ++i) {
+    const Vec3 a = flat.outsole.positions[i];
+    const Vec3 b = bent.outsole.positions[i];
+    if (a.z <= kHeelToBall) {
+      EXPECT_NEAR(glm::distance(a, b), 0.0f, 1e-6f) << a.z;
+    } else {
+      EXPECT_GE(b.y, a.y - 1e-6f) << a.z;   // ahead of the ball it only rises
+      if (a.z > 0.26f) tip_rise = std::max(tip_rise, b.y - a.y);
+    }
+  }
+  // the tip, about 8 cm ahead of the ball, turned half a radian (less the 2 cm blend): 3 cm up or more
+  EXPECT_GT(tip_rise, 0.03f);
+  // the toe cap bends with it
+  ASSERT_EQ(flat.upper.positions.size(), bent.upper.positions.size());
+  float cap_rise = 0.0f;
+  for (std::size_t i = 0; i < flat.upper.positions.size(); ++i)
+    if (flat.upper.positions[i].z > 0.24f) cap_rise = std::max(cap_rise, bent.upper.positions[i].y - flat.upper.positions[i].y);
+  EXPECT_GT(cap_rise, 0.02f);
+}
+
 TEST(Shoe, NothingBarefoot) {
   const ShoeMeshes bare = make_shoe_meshes(level_foot(0.0f, 0.0f), true);
   EXPECT_EQ(triangles(bare), 0u);
