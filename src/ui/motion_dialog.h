@@ -12,6 +12,7 @@ struct MotionDialogState {
   char grf[512] = "";            // ground reaction forces (.mot/.sto/.csv)
   char grf_map[512] = "";        // external-loads XML (optional)
   float body_mass_kg = 70.0f;    // (kg); the range table checks it on import
+  bool mass_from_files = false;  // take the mass from either file's "mass=KG" header line instead
   int leg = 0;                   // 0 right, 1 left
 };
 
