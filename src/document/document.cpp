@@ -148,6 +148,18 @@ float load_fraction(const Document& doc, const biomech::SolvedStride& stride, do
 
 namespace {
 
+// The legend of a view coloured by muscle force (running, strength work) on the chosen scale,
+// its marker at the soleus's force now.
+void set_force_legend(const Document& doc, double soleus_force_n, scene::Legend& legend) {
+  legend.kind = scene::LegendKind::Force;
+  const bool bw = doc.run.scale == LoadScale::BodyWeights;
+  legend.quantity = bw ? "Force now" : "Force now, share of the soleus's capacity";
+  legend.quantity_key = bw ? "legend.force_now" : "legend.force_now_capacity";
+  legend.unit = bw ? "BW" : "%";
+  legend.scale_max = bw ? kBwScaleMax : 100.0;
+  legend.marker = std::clamp(load_fraction(doc, soleus_force_n), 0.0f, 1.0f);
+}
+
 // Undo and redo restore a snapshot; the state they leave goes on the other stack.
 void undo(Document& doc) {
   if (const auto step = doc.history.take_undo(editable_state(doc))) restore_editable(doc, step->state);
@@ -477,15 +489,7 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
         colour(StructureRole::GastrocnemiusLateral, spec.sample.muscle_force_n[2]);
       }
       if (doc.run.colour_achilles) colour(StructureRole::AchillesTendon, spec.sample.achilles_force_n);
-      if (!spec.colours.empty()) {
-        legend.kind = scene::LegendKind::Force;
-        const bool bw = doc.run.scale == LoadScale::BodyWeights;
-        legend.quantity = bw ? "Force now" : "Force now, share of the soleus's capacity";
-        legend.quantity_key = bw ? "legend.force_now" : "legend.force_now_capacity";
-        legend.unit = bw ? "BW" : "%";
-        legend.scale_max = bw ? kBwScaleMax : 100.0;
-        legend.marker = std::clamp(load_fraction(doc, spec.sample.soleus_force_n()), 0.0f, 1.0f);
-      }
+      if (!spec.colours.empty()) set_force_legend(doc, spec.sample.soleus_force_n(), legend);
       if (mode.mode == ViewMode::Compare) describe_pair(doc, spec);
       break;
     }
@@ -507,13 +511,7 @@ scene::FrameSpec describe_frame(const Document& doc, const scene::RollingMap* ro
           spec.colours.push_back({roles[m], load_fraction(doc, spec.sample.muscle_force_n[static_cast<std::size_t>(m)])});
           spec.legend.structures.push_back(roles[m]);
         }
-        spec.legend.kind = scene::LegendKind::Force;
-        const bool bw = doc.run.scale == LoadScale::BodyWeights;
-        spec.legend.quantity = bw ? "Force now" : "Force now, share of the soleus's capacity";
-        spec.legend.quantity_key = bw ? "legend.force_now" : "legend.force_now_capacity";
-        spec.legend.unit = bw ? "BW" : "%";
-        spec.legend.scale_max = bw ? kBwScaleMax : 100.0;
-        spec.legend.marker = std::clamp(load_fraction(doc, spec.sample.soleus_force_n()), 0.0f, 1.0f);
+        set_force_legend(doc, spec.sample.soleus_force_n(), spec.legend);
         break;
       }
       // A stretch: each muscle coloured by its stretch relative to the stretch it has at the end of the range.
